@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+"""Pure domain rules and entities: no Qt, no SQL, no network."""

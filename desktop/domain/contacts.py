@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: MIT
+"""Phone and email normalisation, the duplicate keys derived from them, and time zones."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from phonenumbers import timezone as phone_timezone
+
+from desktop.domain.errors import ValidationError
+
+#: Longest contact value we accept before even trying to parse it.
+MAX_CONTACT_LENGTH = 254
+
+_UNKNOWN_ZONE = "Etc/Unknown"
+
+
+def normalize_phone(raw: str, default_region: str = "US") -> str:
+    """Parse a phone number as people type it and return it in E.164 (``+4915123456789``).
+
+    Raises ValidationError (field ``phone``) when it is not a valid number.
+    """
+    text = raw.strip()
+    if not text:
+        raise ValidationError("the phone number is empty", field="phone")
+    if len(text) > MAX_CONTACT_LENGTH:
+        raise ValidationError("the phone number is too long", field="phone")
+    try:
+        number = phonenumbers.parse(text, default_region.upper() or None)
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError(f"“{text}” is not a phone number", field="phone") from exc
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError(f"“{text}” is not a valid phone number", field="phone")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalize_email(raw: str) -> str:
+    """Validate an email address (syntax only, no DNS) and return its normalised form.
+
+    The domain is lower-cased by the validator; the local part is lower-cased too, because
+    in practice people type the same mailbox with different capitals and it is the same lead.
+    Raises ValidationError (field ``email``).
+    """
+    text = raw.strip()
+    if not text:
+        raise ValidationError("the email address is empty", field="email")
+    if len(text) > MAX_CONTACT_LENGTH:
+        raise ValidationError("the email address is too long", field="email")
+    try:
+        info = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise ValidationError(
+            f"“{text}” is not a valid email address: {exc}", field="email"
+        ) from exc
+    return info.normalized.lower()
+
+
+def normalize_phones(values: Iterable[str], default_region: str = "US") -> tuple[str, ...]:
+    """Normalise several phones, dropping blanks and repeats while keeping their order."""
+    return _unique(normalize_phone(v, default_region) for v in values if v.strip())
+
+
+def normalize_emails(values: Iterable[str]) -> tuple[str, ...]:
+    """Normalise several emails, dropping blanks and repeats while keeping their order."""
+    return _unique(normalize_email(v) for v in values if v.strip())
+
+
+def duplicate_keys(phones: Sequence[str], emails: Sequence[str]) -> frozenset[str]:
+    """The keys under which two leads are the same person: normalised phones and emails.
+
+    Expects values already normalised; the prefixes keep a phone and an email apart.
+    """
+    return frozenset([f"tel:{p}" for p in phones] + [f"mailto:{e}" for e in emails])
+
+
+def phone_time_zone(e164: str) -> str | None:
+    """The IANA time zone of a normalised phone number, or None when it spans several."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return None
+    zones = [z for z in phone_timezone.time_zones_for_number(number) if z != _UNKNOWN_ZONE]
+    return zones[0] if len(zones) == 1 else None
+
+
+def digits_only(value: str) -> str:
+    """The digits of a string (for searching phones as the user types them)."""
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))

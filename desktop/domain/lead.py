@@ -1,0 +1,201 @@
+# SPDX-License-Identifier: MIT
+"""The lead: a need a potential client expressed, with at least one usable contact."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from desktop.domain.contacts import normalize_email, normalize_phone, phone_time_zone
+from desktop.domain.errors import ValidationError, ValidationErrors
+from desktop.domain.vocabulary import Quality, Source, Stage, Temperature
+
+NO_CONTACT_MESSAGE = "a lead needs a phone or an email"
+
+#: Longest free text we keep in a single field (names, notes).
+MAX_TEXT = 2000
+
+
+@dataclass(slots=True)
+class Lead:
+    """A lead as the workstation and the server know it.
+
+    Times are timezone-aware. ``phones`` are E.164, ``emails`` normalised; the first of each
+    is the primary contact. ``version`` is the server's version the local copy is based on.
+    """
+
+    id: str
+    created_at: datetime
+    phones: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    job_title: str = ""
+    need: str = ""
+    source: Source = Source.WEBSITE_FORM
+    campaign: str = ""
+    event_name: str = ""
+    quality: Quality = Quality.TARGETED
+    temperature: Temperature = Temperature.COLD
+    stage: Stage = Stage.NEW
+    score: int = 0
+    budget_notes: str = ""
+    time_zone: str | None = None
+    next_call_at: datetime | None = None
+    nurture_until: datetime | None = None
+    attempts: int = 0
+    attempts_today: int = 0
+    last_attempt_at: datetime | None = None
+    loss_reason_id: str | None = None
+    assignee_id: str | None = None
+    duplicate_of: str | None = None
+    version: int = 0
+
+    @property
+    def display_name(self) -> str:
+        """The person's name, else the company, else the primary contact."""
+        name = f"{self.first_name} {self.last_name}".strip()
+        return name or self.company or (self.phones or self.emails or ("",))[0]
+
+    @property
+    def effective_time_zone(self) -> str | None:
+        """The lead's own time zone, else the one its primary phone belongs to."""
+        if self.time_zone:
+            return self.time_zone
+        for phone in self.phones:
+            zone = phone_time_zone(phone)
+            if zone:
+                return zone
+        return None
+
+
+@dataclass(slots=True)
+class LeadDraft:
+    """What a manager (or an import row) types for a new lead, before validation."""
+
+    phones: Sequence[str] = ()
+    emails: Sequence[str] = ()
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    job_title: str = ""
+    need: str = ""
+    source: Source = Source.WEBSITE_FORM
+    campaign: str = ""
+    event_name: str = ""
+    temperature: Temperature = Temperature.COLD
+    quality: Quality = Quality.TARGETED
+    budget_notes: str = ""
+    time_zone: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def validate_contacts(
+    phones: Sequence[str], emails: Sequence[str], default_region: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Normalise the contacts; every one must be valid and at least one must be given.
+
+    Raises ValidationErrors listing each bad contact, or the no-contact rule.
+    """
+    errors: list[ValidationError] = []
+    good_phones: list[str] = []
+    good_emails: list[str] = []
+    for raw in phones:
+        if raw.strip():
+            try:
+                good_phones.append(normalize_phone(raw, default_region))
+            except ValidationError as exc:
+                errors.append(exc)
+    for raw in emails:
+        if raw.strip():
+            try:
+                good_emails.append(normalize_email(raw))
+            except ValidationError as exc:
+                errors.append(exc)
+    if not errors and not good_phones and not good_emails:
+        errors.append(ValidationError(NO_CONTACT_MESSAGE, field="contact"))
+    if errors:
+        raise ValidationErrors(errors)
+    return tuple(dict.fromkeys(good_phones)), tuple(dict.fromkeys(good_emails))
+
+
+def validate_time_zone(name: str | None) -> str | None:
+    """Return an IANA zone name unchanged, None for blank; raise for an unknown one."""
+    if not name:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValidationError(f"“{name}” is not a known time zone", field="time_zone") from exc
+    return name
+
+
+def check_text(name: str, value: str, limit: int = MAX_TEXT) -> str:
+    """Strip a free-text field and refuse one longer than ``limit`` characters."""
+    value = value.strip()
+    if len(value) > limit:
+        raise ValidationError(f"{name.replace('_', ' ')} is too long (over {limit})", field=name)
+    return value
+
+
+def create_lead(
+    draft: LeadDraft,
+    *,
+    now: datetime,
+    default_region: str,
+    lead_id: str | None = None,
+    assignee_id: str | None = None,
+) -> Lead:
+    """Validate a draft and return a new lead (stage ``new``).
+
+    Raises ValidationErrors with one entry per bad field; nothing is created then.
+    """
+    errors: list[ValidationError] = []
+    phones: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    try:
+        phones, emails = validate_contacts(draft.phones, draft.emails, default_region)
+    except ValidationErrors as exc:
+        errors.extend(exc.errors)
+    texts: dict[str, str] = {}
+    for name in (
+        "first_name",
+        "last_name",
+        "company",
+        "job_title",
+        "need",
+        "campaign",
+        "event_name",
+        "budget_notes",
+    ):
+        try:
+            texts[name] = check_text(name, getattr(draft, name))
+        except ValidationError as exc:
+            errors.append(exc)
+    try:
+        zone = validate_time_zone(draft.time_zone)
+    except ValidationError as exc:
+        errors.append(exc)
+        zone = None
+    if draft.source is Source.EXHIBITION and not texts.get("event_name"):
+        errors.append(ValidationError("an exhibition lead needs the event's name", "event_name"))
+    if errors:
+        raise ValidationErrors(errors)
+    lead = Lead(
+        id=lead_id or str(uuid.uuid4()),
+        created_at=now,
+        phones=phones,
+        emails=emails,
+        source=draft.source,
+        temperature=draft.temperature,
+        quality=draft.quality,
+        time_zone=zone,
+        assignee_id=assignee_id,
+    )
+    for name, value in texts.items():
+        setattr(lead, name, value)
+    return lead

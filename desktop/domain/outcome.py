@@ -1,0 +1,181 @@
+# SPDX-License-Identifier: MIT
+"""Call outcomes: what a manager records after a call, its validation and its effect on the lead."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+
+from desktop.domain.catalog import LossReason
+from desktop.domain.errors import ValidationError, ValidationErrors
+from desktop.domain.lead import MAX_TEXT, Lead
+from desktop.domain.stages import move
+from desktop.domain.vocabulary import NO_CONVERSATION, Disposition, Result, Stage
+
+#: The longest call we believe (a day); anything longer is a clock or typing error.
+MAX_DURATION_S = 24 * 3600
+MAX_LIST = 100
+
+
+@dataclass(frozen=True, slots=True)
+class CallOutcome:
+    """One call and what it decided. A fact: recorded once, never edited.
+
+    ``objections`` are objection IDs from the script, ``answers_used`` script step IDs.
+    """
+
+    id: str
+    lead_id: str
+    started_at: datetime
+    duration_s: int
+    disposition: Disposition
+    result: Result
+    loss_reason_id: str | None = None
+    objections: tuple[str, ...] = ()
+    answers_used: tuple[str, ...] = ()
+    note: str = ""
+    next_call_at: datetime | None = None
+    nurture_until: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeDraft:
+    """The outcome form's values before validation."""
+
+    lead_id: str
+    started_at: datetime
+    duration_s: int
+    disposition: Disposition
+    result: Result
+    loss_reason_id: str | None = None
+    objections: tuple[str, ...] = ()
+    answers_used: tuple[str, ...] = ()
+    note: str = ""
+    next_call_at: datetime | None = None
+    nurture_until: datetime | None = None
+    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+
+def validate_outcome(
+    draft: OutcomeDraft,
+    *,
+    now: datetime,
+    loss_reasons: dict[str, LossReason],
+) -> CallOutcome:
+    """Check an outcome against the method's rules and return it.
+
+    ``now`` is the moment the future-ness of a callback is judged against: the save time on
+    the workstation, the call's start on the server (an offline outcome arrives later).
+    Raises ValidationErrors with one entry per field at fault.
+    """
+    errors: list[ValidationError] = []
+    if draft.started_at.tzinfo is None:
+        errors.append(ValidationError("the call start needs a time zone", "started_at"))
+    if not 0 <= draft.duration_s <= MAX_DURATION_S:
+        errors.append(ValidationError("the call duration is out of range", "duration_s"))
+    if len(draft.note) > MAX_TEXT:
+        errors.append(ValidationError(f"the note is too long (over {MAX_TEXT})", "note"))
+    if len(draft.objections) > MAX_LIST or len(draft.answers_used) > MAX_LIST:
+        errors.append(ValidationError("too many objections or answers", "objections"))
+    if draft.disposition in NO_CONVERSATION and draft.result in (Result.QUALIFIED, Result.NURTURE):
+        errors.append(
+            ValidationError(
+                f"a call that ended “{draft.disposition.value.replace('_', ' ')}” had no "
+                f"conversation, so it cannot be {draft.result.value}",
+                "result",
+            )
+        )
+    if draft.result is Result.LOST:
+        reason = loss_reasons.get(draft.loss_reason_id or "")
+        if not draft.loss_reason_id:
+            errors.append(ValidationError("a lost lead needs a loss reason", "loss_reason_id"))
+        elif reason is None or not reason.active:
+            errors.append(
+                ValidationError("that loss reason is not in the catalog", "loss_reason_id")
+            )
+        elif reason.requires_comment and not draft.note.strip():
+            errors.append(ValidationError(f"“{reason.label}” needs a comment in the note", "note"))
+    elif draft.loss_reason_id:
+        errors.append(ValidationError("a loss reason goes only with a lost lead", "loss_reason_id"))
+    if draft.result is Result.FOLLOW_UP:
+        if draft.next_call_at is None:
+            errors.append(ValidationError("a follow-up needs the next call time", "next_call_at"))
+        elif draft.next_call_at.tzinfo is None:
+            errors.append(ValidationError("the next call time needs a time zone", "next_call_at"))
+        elif draft.next_call_at <= now:
+            errors.append(
+                ValidationError("the next call time must be in the future", "next_call_at")
+            )
+    elif draft.next_call_at is not None:
+        errors.append(
+            ValidationError("a next call time goes only with a follow-up", "next_call_at")
+        )
+    if draft.nurture_until is not None and (
+        draft.result is not Result.NURTURE or draft.nurture_until.tzinfo is None
+    ):
+        errors.append(ValidationError("a return date goes only with nurture", "nurture_until"))
+    if errors:
+        raise ValidationErrors(errors)
+    return CallOutcome(
+        id=draft.id,
+        lead_id=draft.lead_id,
+        started_at=draft.started_at,
+        duration_s=draft.duration_s,
+        disposition=draft.disposition,
+        result=draft.result,
+        loss_reason_id=draft.loss_reason_id,
+        objections=tuple(dict.fromkeys(draft.objections)),
+        answers_used=tuple(dict.fromkeys(draft.answers_used)),
+        note=draft.note.strip(),
+        next_call_at=draft.next_call_at,
+        nurture_until=draft.nurture_until,
+    )
+
+
+_TARGET_STAGE: dict[Result, Stage] = {
+    Result.QUALIFIED: Stage.CONVERTED,
+    Result.NURTURE: Stage.NURTURING,
+    Result.LOST: Stage.DISQUALIFIED,
+    Result.FOLLOW_UP: Stage.QUALIFYING,
+    Result.NONE: Stage.QUALIFYING,
+}
+
+
+def apply_outcome(lead: Lead, outcome: CallOutcome, *, local_day_start: datetime) -> Lead:
+    """The lead after this call: attempts counted, stage moved, next call set or cleared.
+
+    ``local_day_start`` is the start of the manager's day: attempts before it do not count
+    towards today's. Raises ValidationError when the lead's stage cannot take the result
+    (a converted lead cannot be called into ``lost``).
+    """
+    attempts_today = lead.attempts_today
+    if lead.last_attempt_at is None or lead.last_attempt_at < local_day_start:
+        attempts_today = 0
+    stage = move(lead.stage, _TARGET_STAGE[outcome.result])
+    return replace(
+        lead,
+        stage=stage,
+        attempts=lead.attempts + 1,
+        attempts_today=attempts_today + 1,
+        last_attempt_at=max(outcome.started_at, lead.last_attempt_at or outcome.started_at),
+        next_call_at=outcome.next_call_at if outcome.result is Result.FOLLOW_UP else None,
+        nurture_until=outcome.nurture_until if outcome.result is Result.NURTURE else None,
+        loss_reason_id=outcome.loss_reason_id if outcome.result is Result.LOST else None,
+    )
+
+
+def quick_next_call_times(now: datetime, morning_hour: int = 9) -> dict[str, datetime]:
+    """The outcome form's quick choices: in one hour, tomorrow morning, next week (Monday)."""
+    tomorrow = (now + timedelta(days=1)).replace(
+        hour=morning_hour, minute=0, second=0, microsecond=0
+    )
+    days_to_monday = 7 - now.weekday()
+    next_week = (now + timedelta(days=days_to_monday)).replace(
+        hour=morning_hour, minute=0, second=0, microsecond=0
+    )
+    return {
+        "in_1_hour": now + timedelta(hours=1),
+        "tomorrow_morning": tomorrow,
+        "next_week": next_week,
+    }

@@ -1,0 +1,177 @@
+# SPDX-License-Identifier: MIT
+"""Who to call now: the call queue's order and the leads it holds back.
+
+Order (DESIGN §2, issue #2): due callbacks first (earliest due first); then hot, warm and
+cold leads. Within a temperature, leads never tried come first, freshest first (speed to
+lead: a lead called minutes after it arrived converts best); then leads already tried, the
+longest untouched first. Held back, after everything callable and ordered by when they can
+be called: leads whose local time is outside calling hours, leads tried too often today,
+callbacks scheduled for later and nurtured leads whose return date has not come.
+Converted and disqualified leads are not in the queue at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from enum import IntEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from desktop.domain.stages import OPEN_STAGES
+from desktop.domain.vocabulary import Stage, Temperature
+
+
+class Bucket(IntEnum):
+    """A queue position class; lower is called first."""
+
+    DUE_CALLBACK = 0
+    HOT = 1
+    WARM = 2
+    COLD = 3
+    HELD = 9
+
+
+class HeldReason(IntEnum):
+    """Why a lead is not callable now."""
+
+    NONE = 0
+    OUTSIDE_HOURS = 1
+    ATTEMPT_CAP = 2
+    SCHEDULED = 3
+    NURTURING = 4
+
+
+_TEMPERATURE_BUCKET = {
+    Temperature.HOT: Bucket.HOT,
+    Temperature.WARM: Bucket.WARM,
+    Temperature.COLD: Bucket.COLD,
+}
+
+_FAR_FUTURE = datetime(9999, 1, 1, tzinfo=ZoneInfo("UTC"))
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRules:
+    """The settings that shape the queue."""
+
+    calling_start: time = time(9, 0)
+    calling_end: time = time(20, 0)
+    daily_attempt_cap: int = 3
+    manager_time_zone: str = "UTC"
+
+
+@dataclass(frozen=True, slots=True)
+class QueueEntry:
+    """The few facts about a lead the queue needs (kept compact for 100,000 leads)."""
+
+    id: str
+    stage: Stage
+    temperature: Temperature
+    created_at: datetime
+    next_call_at: datetime | None = None
+    nurture_until: datetime | None = None
+    attempts_today: int = 0
+    last_attempt_at: datetime | None = None
+    time_zone: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueueItem:
+    """An entry's place in the queue: its bucket and, when held, from when it is callable."""
+
+    entry: QueueEntry
+    bucket: Bucket
+    held: HeldReason = HeldReason.NONE
+    callable_from: datetime | None = None
+
+
+def _zone(name: str | None, fallback: ZoneInfo, cache: dict[str | None, ZoneInfo]) -> ZoneInfo:
+    zone = cache.get(name)
+    if zone is None:
+        try:
+            zone = ZoneInfo(name) if name else fallback
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = fallback
+        cache[name] = zone
+    return zone
+
+
+def next_calling_start(now: datetime, zone: ZoneInfo, rules: QueueRules) -> datetime | None:
+    """None when it is within calling hours in ``zone``; else when calling hours next begin."""
+    local = now.astimezone(zone)
+    if rules.calling_start <= local.time() < rules.calling_end:
+        return None
+    day = local.date() if local.time() < rules.calling_start else local.date() + timedelta(days=1)
+    return datetime.combine(day, rules.calling_start, tzinfo=zone)
+
+
+def manager_day_start(now: datetime, rules: QueueRules) -> datetime:
+    """Midnight of today in the manager's time zone (attempts before it are yesterday's)."""
+    zone = ZoneInfo(rules.manager_time_zone)
+    local = now.astimezone(zone)
+    return datetime.combine(local.date(), time(0), tzinfo=zone)
+
+
+def classify(entries: Iterable[QueueEntry], now: datetime, rules: QueueRules) -> list[QueueItem]:
+    """Place each open lead in a bucket (closed stages are left out), in input order."""
+    fallback = ZoneInfo(rules.manager_time_zone)
+    zones: dict[str | None, ZoneInfo] = {}
+    starts: dict[str, datetime | None] = {}
+    day_start = manager_day_start(now, rules)
+    tomorrow = datetime.combine(
+        day_start.date() + timedelta(days=1), rules.calling_start, tzinfo=day_start.tzinfo
+    )
+    items: list[QueueItem] = []
+    for entry in entries:
+        if entry.stage not in OPEN_STAGES:
+            continue
+        if entry.stage is Stage.NURTURING and (
+            entry.nurture_until is None or entry.nurture_until > now
+        ):
+            items.append(QueueItem(entry, Bucket.HELD, HeldReason.NURTURING, entry.nurture_until))
+            continue
+        if entry.next_call_at is not None and entry.next_call_at > now:
+            items.append(QueueItem(entry, Bucket.HELD, HeldReason.SCHEDULED, entry.next_call_at))
+            continue
+        tried_today = (
+            entry.attempts_today
+            if entry.last_attempt_at is not None and entry.last_attempt_at >= day_start
+            else 0
+        )
+        if tried_today >= rules.daily_attempt_cap:
+            items.append(QueueItem(entry, Bucket.HELD, HeldReason.ATTEMPT_CAP, tomorrow))
+            continue
+        zone = _zone(entry.time_zone, fallback, zones)
+        if zone.key not in starts:
+            starts[zone.key] = next_calling_start(now, zone, rules)
+        start = starts[zone.key]
+        if start is not None:
+            items.append(QueueItem(entry, Bucket.HELD, HeldReason.OUTSIDE_HOURS, start))
+            continue
+        bucket = (
+            Bucket.DUE_CALLBACK
+            if entry.next_call_at is not None
+            else _TEMPERATURE_BUCKET[entry.temperature]
+        )
+        items.append(QueueItem(entry, bucket))
+    return items
+
+
+def sort_key(item: QueueItem) -> tuple[int, int, float, str]:
+    """The total order of queue items (see the module docstring)."""
+    entry = item.entry
+    if item.bucket is Bucket.HELD:
+        when = item.callable_from or _FAR_FUTURE
+        return (Bucket.HELD, 0, when.timestamp(), entry.id)
+    if item.bucket is Bucket.DUE_CALLBACK:
+        assert entry.next_call_at is not None
+        return (Bucket.DUE_CALLBACK, 0, entry.next_call_at.timestamp(), entry.id)
+    if entry.last_attempt_at is None:
+        return (item.bucket, 0, -entry.created_at.timestamp(), entry.id)
+    return (item.bucket, 1, entry.last_attempt_at.timestamp(), entry.id)
+
+
+def order_queue(entries: Iterable[QueueEntry], now: datetime, rules: QueueRules) -> list[QueueItem]:
+    """The call queue: callable leads in calling order, then the held-back ones."""
+    return sorted(classify(entries, now, rules), key=sort_key)

@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+"""The workstation's local database: SQLAlchemy 2 over SQLite, migrated with Alembic."""

@@ -1,0 +1,168 @@
+# SPDX-License-Identifier: MIT
+"""Lead rows: conversion to and from the domain, contact keys, queue rows and search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import delete, insert, select, text
+from sqlalchemy.orm import Session
+
+from desktop.domain.contacts import digits_only, duplicate_keys
+from desktop.domain.lead import Lead
+from desktop.domain.queue import QueueEntry
+from desktop.domain.stages import OPEN_STAGES
+from desktop.domain.vocabulary import Quality, Source, Stage, Temperature
+from desktop.store.models import LeadContactRow, LeadRow
+from desktop.store.types import from_db_time
+
+_ENUMS: dict[str, type[Any]] = {
+    "source": Source,
+    "quality": Quality,
+    "temperature": Temperature,
+    "stage": Stage,
+}
+_LEAD_FIELDS = tuple(Lead.__dataclass_fields__)
+
+
+def lead_values(lead: Lead) -> dict[str, Any]:
+    """The column values of a domain lead (for inserts and updates)."""
+    values = {name: getattr(lead, name) for name in _LEAD_FIELDS}
+    values["phones"] = list(lead.phones)
+    values["emails"] = list(lead.emails)
+    for name in _ENUMS:
+        values[name] = values[name].value
+    values["effective_time_zone"] = lead.effective_time_zone
+    return values
+
+
+def row_to_lead(row: LeadRow) -> Lead:
+    """The domain lead of a row."""
+    values = {name: getattr(row, name) for name in _LEAD_FIELDS}
+    values["phones"] = tuple(row.phones)
+    values["emails"] = tuple(row.emails)
+    for name, enum in _ENUMS.items():
+        values[name] = enum(values[name])
+    return Lead(**values)
+
+
+def replace_contact_keys(
+    session: Session, lead_ids: Sequence[str], keys_by_lead: dict[str, Iterable[str]]
+) -> None:
+    """Make the duplicate keys of these leads exactly the given ones (in bulk)."""
+    if lead_ids:
+        session.execute(delete(LeadContactRow).where(LeadContactRow.lead_id.in_(lead_ids)))
+    rows = [{"key": k, "lead_id": lid} for lid, keys in keys_by_lead.items() for k in keys]
+    if rows:
+        session.execute(insert(LeadContactRow), rows)
+
+
+def insert_lead(session: Session, lead: Lead) -> None:
+    """Add a lead and its contact keys (inside the caller's transaction)."""
+    session.execute(insert(LeadRow), [lead_values(lead)])
+    replace_contact_keys(session, [], {lead.id: duplicate_keys(lead.phones, lead.emails)})
+
+
+def save_lead(session: Session, lead: Lead) -> None:
+    """Write every field of an existing lead back, contact keys included."""
+    values = lead_values(lead)
+    row = session.get(LeadRow, lead.id)
+    if row is None:
+        raise KeyError(lead.id)
+    for name, value in values.items():
+        setattr(row, name, value)
+    session.flush()
+    replace_contact_keys(session, [lead.id], {lead.id: duplicate_keys(lead.phones, lead.emails)})
+
+
+def get_lead(session: Session, lead_id: str) -> Lead | None:
+    """One lead by ID, or None."""
+    row = session.get(LeadRow, lead_id)
+    return None if row is None else row_to_lead(row)
+
+
+def find_by_contacts(session: Session, phones: Sequence[str], emails: Sequence[str]) -> list[str]:
+    """IDs of the leads sharing a normalised phone or email with the given ones."""
+    keys = duplicate_keys(phones, emails)
+    if not keys:
+        return []
+    query = select(LeadContactRow.lead_id).where(LeadContactRow.key.in_(keys)).distinct()
+    return sorted(session.scalars(query))
+
+
+_QUEUE_COLUMNS = (
+    "id, stage, temperature, created_at, next_call_at, nurture_until, attempts_today, "
+    "last_attempt_at, effective_time_zone"
+)
+
+
+def queue_entries(session: Session) -> list[QueueEntry]:
+    """The compact queue facts of every lead in an open stage (one indexed query)."""
+    stages = ", ".join(f"'{s.value}'" for s in OPEN_STAGES)
+    result = session.execute(
+        text(f"SELECT {_QUEUE_COLUMNS} FROM leads WHERE stage IN ({stages}) AND NOT reassigned")
+    )
+    stage_of = {s.value: s for s in Stage}
+    temperature_of = {t.value: t for t in Temperature}
+    entries: list[QueueEntry] = []
+    for lead_id, stage, temperature, created, next_call, nurture, tried, last, zone in result:
+        entries.append(
+            QueueEntry(
+                id=lead_id,
+                stage=stage_of[stage],
+                temperature=temperature_of[temperature],
+                created_at=from_db_time(created),
+                next_call_at=from_db_time(next_call) if next_call else None,
+                nurture_until=from_db_time(nurture) if nurture else None,
+                attempts_today=tried,
+                last_attempt_at=from_db_time(last) if last else None,
+                time_zone=zone,
+            )
+        )
+    return entries
+
+
+def _fts_phrase(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def search_terms(query: str) -> list[str]:
+    """The words of a search box query; phone-like words become their digits.
+
+    A leading zero (national trunk prefix) is dropped so "0151 23" finds "+49151 23…".
+    """
+    terms: list[str] = []
+    for word in query.split():
+        digits = digits_only(word)
+        if digits and len(digits) * 2 >= len(word):
+            word = digits.lstrip("0") or digits
+        terms.append(word)
+    return terms
+
+
+def search_lead_ids(session: Session, query: str, limit: int | None = None) -> list[str]:
+    """IDs of leads whose name, company, phone or email match every word of ``query``.
+
+    A word of three characters or more matches anywhere (trigram index); a shorter one
+    matches the start of a word (prefix index), which is what one or two typed letters mean.
+    An empty query finds nothing.
+    """
+    terms = search_terms(query)
+    if not terms:
+        return []
+    long_terms = [_fts_phrase(t) for t in terms if len(t) >= 3]
+    short_terms = [_fts_phrase(t) + "*" for t in terms if len(t) < 3]
+    parts: list[str] = []
+    params: dict[str, Any] = {}
+    if long_terms:
+        parts.append("SELECT rowid FROM leads_fts WHERE leads_fts MATCH :long")
+        params["long"] = " AND ".join(long_terms)
+    if short_terms:
+        parts.append("SELECT rowid FROM leads_prefix WHERE leads_prefix MATCH :short")
+        params["short"] = " AND ".join(short_terms)
+    sql = "SELECT id FROM leads WHERE rowid IN (" + " INTERSECT ".join(parts) + ")"
+    if limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = limit
+    return [row[0] for row in session.execute(text(sql), params)]

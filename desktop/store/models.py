@@ -1,0 +1,200 @@
+# SPDX-License-Identifier: MIT
+"""The local tables, as SQLAlchemy 2 typed models (the schema itself is made by migrations)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from desktop.store.types import JsonText, UtcDateTime
+
+
+class Base(DeclarativeBase):
+    """The declarative base of the local store."""
+
+
+class LeadRow(Base):
+    """A lead of the manager's queue (server state with local edits on top)."""
+
+    __tablename__ = "leads"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    first_name: Mapped[str] = mapped_column(String(200), default="")
+    last_name: Mapped[str] = mapped_column(String(200), default="")
+    company: Mapped[str] = mapped_column(String(200), default="")
+    job_title: Mapped[str] = mapped_column(String(200), default="")
+    phones: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    emails: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    need: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(32))
+    campaign: Mapped[str] = mapped_column(String(200), default="")
+    event_name: Mapped[str] = mapped_column(String(200), default="")
+    quality: Mapped[str] = mapped_column(String(16))
+    temperature: Mapped[str] = mapped_column(String(8))
+    stage: Mapped[str] = mapped_column(String(16))
+    score: Mapped[int] = mapped_column(Integer, default=0)
+    budget_notes: Mapped[str] = mapped_column(Text, default="")
+    time_zone: Mapped[str | None] = mapped_column(String(64))
+    effective_time_zone: Mapped[str | None] = mapped_column(String(64))
+    next_call_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    nurture_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    attempts_today: Mapped[int] = mapped_column(Integer, default=0)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    loss_reason_id: Mapped[str | None] = mapped_column(String(64))
+    assignee_id: Mapped[str | None] = mapped_column(String(64))
+    duplicate_of: Mapped[str | None] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    reassigned: Mapped[bool] = mapped_column(default=False)
+
+    __table_args__ = (
+        Index("ix_leads_queue", "stage", "temperature", "next_call_at"),
+        Index("ix_leads_next_call", "next_call_at"),
+        Index("ix_leads_created", "created_at"),
+    )
+
+
+class LeadContactRow(Base):
+    """A duplicate key (``tel:+49…`` or ``mailto:…``) of a lead, for finding known people."""
+
+    __tablename__ = "lead_contacts"
+
+    key: Mapped[str] = mapped_column(String(260), primary_key=True)
+    lead_id: Mapped[str] = mapped_column(
+        ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_lead_contacts_lead", "lead_id"),)
+
+
+class OutcomeRow(Base):
+    """A recorded call: a fact, never edited once saved."""
+
+    __tablename__ = "outcomes"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    lead_id: Mapped[str] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    duration_s: Mapped[int] = mapped_column(Integer)
+    disposition: Mapped[str] = mapped_column(String(32))
+    result: Mapped[str] = mapped_column(String(16))
+    loss_reason_id: Mapped[str | None] = mapped_column(String(64))
+    objections: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    answers_used: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    note: Mapped[str] = mapped_column(Text, default="")
+    next_call_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    nurture_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        Index("ix_outcomes_lead", "lead_id", "started_at"),
+        Index("ix_outcomes_started", "started_at"),
+    )
+
+
+class ScriptRow(Base):
+    """A call script version pulled from the server (read-only here)."""
+
+    __tablename__ = "scripts"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(16))
+    data: Mapped[dict[str, Any]] = mapped_column(JsonText)
+
+
+class LossReasonRow(Base):
+    """An entry of the loss-reason catalog."""
+
+    __tablename__ = "loss_reasons"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200))
+    requires_comment: Mapped[bool] = mapped_column(default=False)
+    active: Mapped[bool] = mapped_column(default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ObjectionCategoryRow(Base):
+    """An entry of the objection-category catalog."""
+
+    __tablename__ = "objection_categories"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OutboxRow(Base):
+    """A write waiting to reach the server; leaves only when the server gave a result.
+
+    ``seq`` is the client sequence (push order); ``mutation_id`` the UUID retries resend.
+    """
+
+    __tablename__ = "outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mutation_id: Mapped[str] = mapped_column(String(36), unique=True)
+    type: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(64), index=True)
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    payload: Mapped[dict[str, Any]] = mapped_column(JsonText)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class ConflictRow(Base):
+    """A field both the manager and the server changed; the local value is kept until resolved."""
+
+    __tablename__ = "conflicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mutation_id: Mapped[str] = mapped_column(String(36))
+    lead_id: Mapped[str] = mapped_column(String(64), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    local_value: Mapped[Any] = mapped_column(JsonText, nullable=True)
+    server_value: Mapped[Any] = mapped_column(JsonText, nullable=True)
+    server_version: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    resolution: Mapped[str | None] = mapped_column(String(16))
+
+
+class DeadLetterRow(Base):
+    """A write the server rejected: kept for the manager to fix, retry or export."""
+
+    __tablename__ = "dead_letters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mutation_id: Mapped[str] = mapped_column(String(36), unique=True)
+    client_seq: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    payload: Mapped[dict[str, Any]] = mapped_column(JsonText)
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SyncStateRow(Base):
+    """Key/value sync state: cursor, server URL, user, client ID, last successful sync."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SettingRow(Base):
+    """A user setting (JSON value)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JsonText, nullable=True)

@@ -1,0 +1,54 @@
+# SPDX-License-Identifier: MIT
+"""User settings kept in the local database, with their defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import time
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.queue import QueueRules
+from desktop.store.models import SettingRow
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the manager can set; stored one key a row."""
+
+    server_url: str = ""
+    ca_bundle: str = ""
+    default_region: str = "US"
+    calling_start: str = "09:00"
+    calling_end: str = "20:00"
+    daily_attempt_cap: int = 3
+    time_zone: str = "UTC"
+    dialer_command: str = ""
+    language: str = "en"
+    auto_sync_minutes: int = 5
+
+    def queue_rules(self) -> QueueRules:
+        """The queue settings as the domain wants them."""
+        return QueueRules(
+            calling_start=time.fromisoformat(self.calling_start),
+            calling_end=time.fromisoformat(self.calling_end),
+            daily_attempt_cap=self.daily_attempt_cap,
+            manager_time_zone=self.time_zone,
+        )
+
+
+def load_settings(session: Session) -> Settings:
+    """The stored settings, defaults for the ones never set (unknown keys ignored)."""
+    known = {f.name for f in fields(Settings)}
+    stored: dict[str, Any] = {
+        row.key: row.value for row in session.scalars(select(SettingRow)) if row.key in known
+    }
+    return replace(Settings(), **stored)
+
+
+def save_settings(session: Session, settings: Settings) -> None:
+    """Store every setting (inside the caller's transaction)."""
+    for f in fields(Settings):
+        session.merge(SettingRow(key=f.name, value=getattr(settings, f.name)))

@@ -1,0 +1,323 @@
+# SPDX-License-Identifier: MIT
+"""Pydantic v2 models of the sync API (DESIGN §4 "Wire API").
+
+Requests are strict (unknown fields are refused) so a client bug shows at once; responses
+ignore unknown fields so an older workstation keeps working against a newer server. Every
+string and list has a bound, so a hostile peer cannot make the other side swallow megabytes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+
+from desktop.domain.lead import MAX_TEXT
+from desktop.domain.outcome import MAX_DURATION_S, MAX_LIST
+from desktop.domain.script import StepKind
+from desktop.domain.vocabulary import (
+    Disposition,
+    ObjectionCategory,
+    Quality,
+    Result,
+    Role,
+    Source,
+    Stage,
+    Temperature,
+)
+
+__all__ = [
+    "API_PREFIX",
+    "MAX_PAGE",
+    "MAX_PUSH_BATCH",
+    "AnswerData",
+    "CallOutcomeData",
+    "Change",
+    "EntityName",
+    "HealthResponse",
+    "LeadCreateData",
+    "LeadData",
+    "LeadUpdateData",
+    "LossReasonData",
+    "ManagerInfo",
+    "Mutation",
+    "MutationResult",
+    "MutationStatus",
+    "MutationType",
+    "ObjectionCategoryData",
+    "ObjectionData",
+    "PullResponse",
+    "PushRequest",
+    "PushResponse",
+    "ScriptData",
+    "ScriptStepData",
+    "TokenRequest",
+    "TokenResponse",
+]
+
+API_PREFIX = "/api/v1"
+MAX_PAGE = 5000
+DEFAULT_PAGE = 1000
+MAX_PUSH_BATCH = 500
+
+Id = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+Uuid = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+    ),
+]
+ShortText = Annotated[str, StringConstraints(max_length=200)]
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
+Contact = Annotated[str, StringConstraints(max_length=254)]
+
+EntityName = Literal["lead", "script", "loss_reason", "objection_category", "script_stats"]
+MutationType = Literal["call_outcome.record", "lead.create", "lead.update"]
+MutationStatus = Literal["applied", "duplicate", "conflict", "rejected"]
+
+
+class _Request(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _Response(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class TokenRequest(_Request):
+    """Login: a username and a password (never stored)."""
+
+    username: Annotated[str, StringConstraints(min_length=1, max_length=150)]
+    password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
+
+
+class ManagerInfo(_Response):
+    """Who a token belongs to."""
+
+    id: Id
+    name: ShortText
+    role: Role
+
+
+class TokenResponse(_Response):
+    """A bearer token and when it expires."""
+
+    access_token: Annotated[str, StringConstraints(min_length=16, max_length=512)]
+    token_type: Literal["bearer"] = "bearer"
+    expires_at: AwareDatetime
+    manager: ManagerInfo
+
+
+class HealthResponse(_Response):
+    """The server is up; which version it runs."""
+
+    status: Literal["ok"]
+    version: ShortText
+    database: ShortText = ""
+
+
+class LeadData(_Response):
+    """A lead's full state as the server sends it in a pull."""
+
+    id: Id
+    created_at: AwareDatetime
+    phones: Annotated[list[Contact], Field(max_length=10)] = []
+    emails: Annotated[list[Contact], Field(max_length=10)] = []
+    first_name: ShortText = ""
+    last_name: ShortText = ""
+    company: ShortText = ""
+    job_title: ShortText = ""
+    need: Text = ""
+    source: Source = Source.WEBSITE_FORM
+    campaign: ShortText = ""
+    event_name: ShortText = ""
+    quality: Quality = Quality.TARGETED
+    temperature: Temperature = Temperature.COLD
+    stage: Stage = Stage.NEW
+    score: Annotated[int, Field(ge=0, le=100)] = 0
+    budget_notes: Text = ""
+    time_zone: Annotated[str, StringConstraints(max_length=64)] | None = None
+    next_call_at: AwareDatetime | None = None
+    nurture_until: AwareDatetime | None = None
+    attempts: Annotated[int, Field(ge=0, le=1_000_000)] = 0
+    attempts_today: Annotated[int, Field(ge=0, le=1_000_000)] = 0
+    last_attempt_at: AwareDatetime | None = None
+    loss_reason_id: Id | None = None
+    assignee_id: Id | None = None
+    duplicate_of: Id | None = None
+    version: Annotated[int, Field(ge=0)] = 0
+
+
+class LeadCreateData(_Request):
+    """A lead the manager captured (``lead.create``); the server validates the contacts again."""
+
+    phones: Annotated[list[Contact], Field(max_length=10)] = []
+    emails: Annotated[list[Contact], Field(max_length=10)] = []
+    first_name: ShortText = ""
+    last_name: ShortText = ""
+    company: ShortText = ""
+    job_title: ShortText = ""
+    need: Text = ""
+    source: Source = Source.EXHIBITION
+    campaign: ShortText = ""
+    event_name: ShortText = ""
+    quality: Quality = Quality.TARGETED
+    temperature: Temperature = Temperature.COLD
+    budget_notes: Text = ""
+    time_zone: Annotated[str, StringConstraints(max_length=64)] | None = None
+    created_at: AwareDatetime | None = None
+
+
+class LeadUpdateData(_Request):
+    """The fields a manager changed on a lead (``lead.update``); only those that are set count."""
+
+    phones: Annotated[list[Contact], Field(max_length=10)] | None = None
+    emails: Annotated[list[Contact], Field(max_length=10)] | None = None
+    first_name: ShortText | None = None
+    last_name: ShortText | None = None
+    company: ShortText | None = None
+    job_title: ShortText | None = None
+    need: Text | None = None
+    campaign: ShortText | None = None
+    event_name: ShortText | None = None
+    quality: Quality | None = None
+    temperature: Temperature | None = None
+    stage: Stage | None = None
+    score: Annotated[int, Field(ge=0, le=100)] | None = None
+    budget_notes: Text | None = None
+    time_zone: Annotated[str, StringConstraints(max_length=64)] | None = None
+    next_call_at: AwareDatetime | None = None
+    nurture_until: AwareDatetime | None = None
+
+
+class CallOutcomeData(_Request):
+    """One recorded call (``call_outcome.record``): a fact, keyed by the client's UUID."""
+
+    lead_id: Id
+    started_at: AwareDatetime
+    duration_s: Annotated[int, Field(ge=0, le=MAX_DURATION_S)]
+    disposition: Disposition
+    result: Result
+    loss_reason_id: Id | None = None
+    objections: Annotated[list[Id], Field(max_length=MAX_LIST)] = []
+    answers_used: Annotated[list[Id], Field(max_length=MAX_LIST)] = []
+    note: Text = ""
+    next_call_at: AwareDatetime | None = None
+    nurture_until: AwareDatetime | None = None
+
+
+class ScriptStepData(_Response):
+    """A script step on the wire."""
+
+    id: Id
+    kind: StepKind
+    title: ShortText
+    text: Text
+    topic: ShortText = ""
+
+
+class AnswerData(_Response):
+    """An objection's answer on the wire."""
+
+    id: Id
+    text: Text
+
+
+class ObjectionData(_Response):
+    """An objection on the wire."""
+
+    id: Id
+    category: ObjectionCategory
+    title: ShortText
+    clarifying_question: Text
+    answers: Annotated[list[AnswerData], Field(min_length=1, max_length=20)]
+    next_step: Text = ""
+    keywords: Annotated[list[ShortText], Field(max_length=30)] = []
+
+
+class ScriptData(_Response):
+    """A published call script version."""
+
+    id: Id
+    name: ShortText
+    version: Annotated[int, Field(ge=1)]
+    language: Annotated[str, StringConstraints(min_length=2, max_length=16)]
+    product: ShortText = ""
+    steps: Annotated[list[ScriptStepData], Field(max_length=200)]
+    objections: Annotated[list[ObjectionData], Field(max_length=200)]
+
+
+class LossReasonData(_Response):
+    """An entry of the loss-reason catalog."""
+
+    id: Id
+    label: ShortText
+    requires_comment: bool = False
+    active: bool = True
+    position: int = 0
+
+
+class ObjectionCategoryData(_Response):
+    """An entry of the objection-category catalog."""
+
+    id: ObjectionCategory
+    label: ShortText
+    position: int = 0
+
+
+class Change(_Response):
+    """One entry of a pull page: the latest state of an entity, or its removal."""
+
+    entity: EntityName
+    op: Literal["upsert", "remove"]
+    id: Id
+    version: Annotated[int, Field(ge=0)] = 0
+    data: dict[str, Any] | None = None
+
+
+class PullResponse(_Response):
+    """A page of changes after a cursor."""
+
+    changes: Annotated[list[Change], Field(max_length=MAX_PAGE)]
+    cursor: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    has_more: bool
+
+
+class Mutation(_Request):
+    """One queued write of the workstation, with the ID it made up for it."""
+
+    mutation_id: Uuid
+    client_seq: Annotated[int, Field(ge=0)]
+    type: MutationType
+    entity_id: Id
+    base_version: Annotated[int, Field(ge=0)] | None = None
+    data: dict[str, Any]
+
+
+class PushRequest(_Request):
+    """A batch of mutations in the client's order."""
+
+    client_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    mutations: Annotated[list[Mutation], Field(max_length=MAX_PUSH_BATCH)]
+
+
+class MutationResult(_Response):
+    """What became of one mutation."""
+
+    mutation_id: Uuid
+    status: MutationStatus
+    version: int | None = None
+    reason: Annotated[str, StringConstraints(max_length=MAX_TEXT)] | None = None
+    server: dict[str, Any] | None = None
+
+
+class PushResponse(_Response):
+    """The results of a push, in order; fewer than sent when the server stopped early."""
+
+    results: list[MutationResult]
+
+
+def utc_iso(moment: datetime) -> str:
+    """A timezone-aware moment as ISO 8601 with an offset, as the wire carries times."""
+    return moment.isoformat()

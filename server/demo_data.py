@@ -1,0 +1,145 @@
+# SPDX-License-Identifier: MIT
+"""Realistic, reproducible demo leads: names, companies and phones in several countries.
+
+A fixed seed gives the same leads every time (demos, benchmarks, tests).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import phonenumbers
+
+from desktop.domain.lead import LeadDraft
+from desktop.domain.vocabulary import Quality, Source, Temperature
+
+
+@dataclass(frozen=True, slots=True)
+class _Country:
+    code: str
+    prefixes: tuple[tuple[str, int], ...]  # E.164 prefix and how many random digits follow
+    first_names: tuple[str, ...]
+    last_names: tuple[str, ...]
+    companies: tuple[str, ...]
+    mail_domain: str
+
+
+_COUNTRIES = (
+    _Country("US", (("+1212", 7), ("+1310", 7), ("+1312", 7)),
+             ("James", "Mary", "Robert", "Linda", "Michael", "Sarah", "David", "Emily"),
+             ("Smith", "Johnson", "Brown", "Miller", "Davis", "Wilson", "Taylor", "Clark"),
+             ("Northwind Traders", "Blue Ridge Logistics", "Summit Dental", "Pioneer Foods",
+              "Harbor Analytics", "Lakeside Realty"), "example.com"),
+    _Country("DE", (("+49151", 8), ("+4930", 8), ("+4989", 8)),
+             ("Anna", "Lukas", "Julia", "Felix", "Lena", "Jonas", "Marie", "Paul"),
+             ("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Wagner", "Becker"),
+             ("Nordwind GmbH", "Alpen Maschinenbau AG", "Rheinland Logistik", "Hansa Medien",
+              "Bergmann Software"), "example.de"),
+    _Country("GB", (("+44207", 7), ("+44161", 7)),
+             ("Oliver", "Amelia", "Harry", "Isla", "George", "Ava", "Jack", "Sophie"),
+             ("Jones", "Williams", "Evans", "Thomas", "Roberts", "Walker", "Wright"),
+             ("Thames Facilities Ltd", "Pennine Engineering", "Kingsway Retail",
+              "Albion Finance"), "example.co.uk"),
+    _Country("FR", (("+336", 8), ("+331", 8)),
+             ("Camille", "Louis", "Léa", "Hugo", "Chloé", "Arthur", "Manon"),
+             ("Martin", "Bernard", "Dubois", "Moreau", "Laurent", "Lefèvre"),
+             ("Atelier Lumière SARL", "Groupe Provence", "Seine Conseil"), "example.fr"),
+    _Country("RU", (("+7495", 7), ("+7812", 7), ("+7383", 7)),
+             ("Иван", "Ольга", "Дмитрий", "Анна", "Сергей", "Мария", "Алексей", "Елена"),
+             ("Иванов", "Смирнова", "Кузнецов", "Попова", "Соколов", "Лебедева", "Новиков"),
+             ("ООО Ромашка", "АО СеверСтрой", "ООО Вектор", "ГК Альфа-Трейд", "ООО ТехноЛайн"),
+             "example.ru"),
+    _Country("JP", (("+8190", 8), ("+813", 8)),
+             ("Haruto", "Yui", "Sota", "Hina", "Ren", "Aoi"),
+             ("Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe"),
+             ("Sakura Systems KK", "Fuji Trading", "Kanto Devices"), "example.jp"),
+    _Country("AU", (("+612", 8), ("+613", 8)),
+             ("Jack", "Charlotte", "William", "Olivia", "Noah", "Mia"),
+             ("Smith", "Jones", "Williams", "Brown", "Wilson"),
+             ("Southern Cross Mining", "Coral Coast Tours", "Outback Supplies"),
+             "example.com.au"),
+    _Country("AE", (("+97150", 7),),
+             ("Ahmed", "Fatima", "Omar", "Aisha", "Khalid"),
+             ("Al Mansouri", "Al Nahyan", "Haddad", "Khoury"),
+             ("Gulf Horizon Trading", "Desert Rose Hotels"), "example.ae"),
+)
+
+_NEEDS = (
+    "Wants to replace spreadsheets for tracking call outcomes",
+    "Needs a CRM for a sales team of 12",
+    "Asked for pricing for 50 seats",
+    "Looking to automate lead distribution between branches",
+    "Interested in the exhibition demo, wants a trial",
+    "Budget planned for next quarter, evaluating options",
+    "Unhappy with the current vendor's support",
+    "Downloaded the checklist, asked about integrations",
+)
+_EVENTS = ("RetailTech Expo 2026", "CeBIT Summit 2026", "Build & Design Week 2026")
+_CAMPAIGNS = ("spring-promo", "webinar-oct", "brand-search", "retargeting", "")
+
+_SOURCE_WEIGHTS = (
+    (Source.WEBSITE_FORM, 22), (Source.LANDING_PAGE, 12), (Source.SOCIAL, 8),
+    (Source.TARGETED_ADS, 8), (Source.CONTEXTUAL_ADS, 10), (Source.EMAIL_NEWSLETTER, 5),
+    (Source.EXHIBITION, 8), (Source.LEAD_EXCHANGE, 5), (Source.SITE_CHAT, 6),
+    (Source.CHATBOT, 3), (Source.LEAD_MAGNET, 5), (Source.INBOUND_CALL, 5), (Source.REFERRAL, 3),
+)
+_TEMPERATURE_WEIGHTS = ((Temperature.COLD, 55), (Temperature.WARM, 30), (Temperature.HOT, 15))
+
+
+def _phone(rng: random.Random, country: _Country) -> str:
+    for _ in range(50):
+        prefix, digits = rng.choice(country.prefixes)
+        candidate = prefix + str(rng.randint(2, 9)) + "".join(
+            str(rng.randint(0, 9)) for _ in range(digits - 1))
+        number = phonenumbers.parse(candidate, None)
+        if phonenumbers.is_valid_number(number):
+            return candidate
+    raise RuntimeError(f"no valid number for {country.code}")  # pragma: no cover
+
+
+def _ascii(text: str) -> str:
+    table = str.maketrans("üöäéèëç", "uoaeeec")
+    return "".join(ch for ch in text.lower().translate(table) if ch.isascii() and ch.isalnum())
+
+
+@dataclass(frozen=True, slots=True)
+class DemoLead:
+    """A generated lead draft and when it arrived."""
+
+    draft: LeadDraft
+    created_at: datetime
+    country: str
+
+
+def demo_leads(count: int, *, seed: int = 42, now: datetime) -> Iterator[DemoLead]:
+    """``count`` varied lead drafts, the same for the same seed; arrival times before ``now``."""
+    rng = random.Random(seed)
+    sources, source_w = zip(*_SOURCE_WEIGHTS, strict=True)
+    temps, temp_w = zip(*_TEMPERATURE_WEIGHTS, strict=True)
+    for i in range(count):
+        country = rng.choice(_COUNTRIES)
+        first, last = rng.choice(country.first_names), rng.choice(country.last_names)
+        source = rng.choices(sources, source_w)[0]
+        has_phone = rng.random() < 0.92
+        has_email = not has_phone or rng.random() < 0.6
+        latin = _ascii(first) or f"lead{i}"
+        email = f"{latin}.{_ascii(last) or i}{i}@{country.mail_domain}"
+        draft = LeadDraft(
+            phones=[_phone(rng, country)] if has_phone else [],
+            emails=[email] if has_email else [],
+            first_name=first,
+            last_name=last,
+            company=rng.choice(country.companies),
+            job_title=rng.choice(("CEO", "Head of Sales", "Procurement", "Owner", "CTO", "")),
+            need=rng.choice(_NEEDS),
+            source=source,
+            campaign=rng.choice(_CAMPAIGNS),
+            event_name=rng.choice(_EVENTS) if source is Source.EXHIBITION else "",
+            temperature=rng.choices(temps, temp_w)[0],
+            quality=Quality.TARGETED if rng.random() < 0.85 else Quality.NON_TARGETED,
+        )
+        age = timedelta(minutes=rng.randint(5, 60 * 24 * 30))
+        yield DemoLead(draft, now - age, country.code)

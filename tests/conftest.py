@@ -1,0 +1,34 @@
+# SPDX-License-Identifier: MIT
+"""Test-wide setup: offscreen Qt, a temporary profile per test, shared fixtures."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.store.db import Store, open_store
+
+#: A fixed clock for rules that depend on the time: Wednesday 2026-11-25 12:00 UTC.
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def profile_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own SALESDESK_HOME, so nothing touches a real profile."""
+    home = tmp_path / "profile"
+    monkeypatch.setenv("SALESDESK_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A migrated local store in a temporary file."""
+    opened = open_store(tmp_path / "store.sqlite3")
+    yield opened
+    opened.close()

@@ -1,0 +1,86 @@
+# SPDX-License-Identifier: MIT
+"""Search over name, company, phone and email; duplicate lookup by contact keys."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from desktop.domain.lead import LeadDraft, create_lead
+from desktop.store.db import Store
+from desktop.store.leads import find_by_contacts, get_lead, insert_lead, save_lead, search_lead_ids
+from tests.conftest import NOW
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    drafts = {
+        "anna": LeadDraft(
+            first_name="Anna",
+            last_name="Kowalski",
+            company="Nordwind GmbH",
+            phones=["+49 151 23456789"],
+            emails=["anna@nordwind.de"],
+        ),
+        "ivan": LeadDraft(
+            first_name="Иван",
+            last_name="Петров",
+            company="ООО Ромашка",
+            phones=["+7 912 345 67 89"],
+        ),
+        "bob": LeadDraft(
+            first_name="Bob", last_name="Stone", company="Stone & Sons", emails=["bob@stone.io"]
+        ),
+    }
+    with store.write() as session:
+        for key, draft in drafts.items():
+            insert_lead(session, create_lead(draft, now=NOW, default_region="US", lead_id=key))
+    return store
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("anna", ["anna"]),
+        ("KOWAL", ["anna"]),
+        ("nordwind", ["anna"]),
+        ("anna nordwind", ["anna"]),
+        ("петров", ["ivan"]),
+        ("ромаш", ["ivan"]),
+        ("9123", ["ivan"]),
+        ("+7 912", ["ivan"]),
+        ("0151 234", ["anna"]),
+        ("bob@stone", ["bob"]),
+        ("st", ["bob"]),
+        ("on", []),  # one or two letters match the start of a word only
+        ("s", ["bob"]),
+        ("ив", ["ivan"]),
+        ("an no", ["anna"]),
+        ("anna bob", []),
+        ('"; DROP TABLE leads; --', []),
+        ("", []),
+    ],
+)
+def test_search(filled: Store, query: str, expected: list[str]) -> None:
+    with filled.read() as session:
+        assert sorted(search_lead_ids(session, query)) == expected
+
+
+def test_the_index_follows_edits(filled: Store) -> None:
+    with filled.write() as session:
+        lead = get_lead(session, "bob")
+        assert lead is not None
+        save_lead(session, replace(lead, last_name="Marble", emails=("bob@marble.io",)))
+    with filled.read() as session:
+        assert search_lead_ids(session, "stone") == ["bob"]  # still the company
+        assert search_lead_ids(session, "marble") == ["bob"]
+        assert find_by_contacts(session, [], ["bob@stone.io"]) == []
+        assert find_by_contacts(session, [], ["bob@marble.io"]) == ["bob"]
+
+
+def test_known_contacts_are_found(filled: Store) -> None:
+    with filled.read() as session:
+        assert find_by_contacts(session, ["+4915123456789"], []) == ["anna"]
+        assert find_by_contacts(session, ["+79123456789"], ["bob@stone.io"]) == ["bob", "ivan"]
+        assert find_by_contacts(session, [], []) == []
