@@ -31,8 +31,10 @@ def fill(store: Store, count: int) -> float:
     """Insert ``count`` demo leads; return the seconds it took."""
     now = datetime.now(UTC)
     start = time.perf_counter()
-    leads = [create_lead(d.draft, now=d.created_at, default_region="US")
-             for d in demo_leads(count, now=now)]
+    leads = [
+        create_lead(d.draft, now=d.created_at, default_region="US")
+        for d in demo_leads(count, now=now)
+    ]
     with store.write() as session:
         session.execute(LeadRow.__table__.insert(), [lead_values(lead) for lead in leads])
     return time.perf_counter() - start
@@ -51,24 +53,50 @@ def run(count: int, repeat: int) -> list[Row]:
             for typed in TYPED:
                 ids: list[str] = []
 
-                def search(typed: str = typed) -> None:
+                def search(typed: str = typed, ids: list[str] = ids) -> None:
                     ids[:] = search_lead_ids(session, typed)
 
                 fts += sample(search, repeat)
                 hits[typed] = len(ids)
                 pattern = f"%{typed}%"
-                like += sample(lambda p=pattern: session.execute(text(
-                    "SELECT id FROM leads WHERE first_name || ' ' || last_name LIKE :p "
-                    "OR company LIKE :p OR phones LIKE :p OR emails LIKE :p"), {"p": p}).all(),
-                    repeat)
-                floor += sample(lambda ids=list(ids): session.execute(
-                    text("SELECT id FROM leads WHERE id IN (SELECT value FROM json_each(:ids))"),
-                    {"ids": json.dumps(ids)}).all(), repeat)
-        rows.append(Row(f"search as you type, {count:,} leads (FTS5)", "p95 ≤ 50 ms", fts,
-                        floor, "fetch the same result IDs by primary key",
-                        {"hits per query": hits, "insert time s": round(seconds, 2)}))
-        rows.append(Row(f"same queries as a LIKE scan, {count:,} leads", "(comparison)", like,
-                        floor, "fetch the same result IDs by primary key"))
+                like += sample(
+                    lambda p=pattern: session.execute(
+                        text(
+                            "SELECT id FROM leads WHERE first_name || ' ' || last_name LIKE :p "
+                            "OR company LIKE :p OR phones LIKE :p OR emails LIKE :p"
+                        ),
+                        {"p": p},
+                    ).all(),
+                    repeat,
+                )
+                floor += sample(
+                    lambda ids=list(ids): session.execute(
+                        text(
+                            "SELECT id FROM leads WHERE id IN (SELECT value FROM json_each(:ids))"
+                        ),
+                        {"ids": json.dumps(ids)},
+                    ).all(),
+                    repeat,
+                )
+        rows.append(
+            Row(
+                f"search as you type, {count:,} leads (FTS5)",
+                "p95 ≤ 50 ms",
+                fts,
+                floor,
+                "fetch the same result IDs by primary key",
+                {"hits per query": hits, "insert time s": round(seconds, 2)},
+            )
+        )
+        rows.append(
+            Row(
+                f"same queries as a LIKE scan, {count:,} leads",
+                "(comparison)",
+                like,
+                floor,
+                "fetch the same result IDs by primary key",
+            )
+        )
         store.close()
         return rows
 

@@ -57,8 +57,10 @@ class Row:
 
 def report(rows: list[Row], json_path: Path | None = None) -> str:
     """A text table of the rows (and the same as JSON when a path is given)."""
-    lines = [f"{'benchmark':<46} {'target':<18} {'median ms':>10} {'min–max ms':>19} "
-             f"{'p95 ms':>9} {'floor ms':>9} {'ratio':>6}"]
+    lines = [
+        f"{'benchmark':<46} {'target':<18} {'median ms':>10} {'min–max ms':>19} "
+        f"{'p95 ms':>9} {'floor ms':>9} {'ratio':>6}"
+    ]
     for row in rows:
         floor = statistics.median(row.floor_ms) if row.floor_ms else None
         lines.append(
@@ -74,8 +76,13 @@ def report(rows: list[Row], json_path: Path | None = None) -> str:
             lines.append(f"{'':<4}{key}: {value}")
     if json_path is not None:
         payload = [
-            {**asdict(r), "median_ms": r.median, "p95_ms": percentile(r.samples_ms, 95),
-             "p99_ms": percentile(r.samples_ms, 99), "ratio": r.ratio}
+            {
+                **asdict(r),
+                "median_ms": r.median,
+                "p95_ms": percentile(r.samples_ms, 95),
+                "p99_ms": percentile(r.samples_ms, 99),
+                "ratio": r.ratio,
+            }
             for r in rows
         ]
         json_path.write_text(json.dumps(payload, indent=2))

@@ -28,43 +28,83 @@ class _Country:
 
 
 _COUNTRIES = (
-    _Country("US", (("+1212", 7), ("+1310", 7), ("+1312", 7)),
-             ("James", "Mary", "Robert", "Linda", "Michael", "Sarah", "David", "Emily"),
-             ("Smith", "Johnson", "Brown", "Miller", "Davis", "Wilson", "Taylor", "Clark"),
-             ("Northwind Traders", "Blue Ridge Logistics", "Summit Dental", "Pioneer Foods",
-              "Harbor Analytics", "Lakeside Realty"), "example.com"),
-    _Country("DE", (("+49151", 8), ("+4930", 8), ("+4989", 8)),
-             ("Anna", "Lukas", "Julia", "Felix", "Lena", "Jonas", "Marie", "Paul"),
-             ("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Wagner", "Becker"),
-             ("Nordwind GmbH", "Alpen Maschinenbau AG", "Rheinland Logistik", "Hansa Medien",
-              "Bergmann Software"), "example.de"),
-    _Country("GB", (("+44207", 7), ("+44161", 7)),
-             ("Oliver", "Amelia", "Harry", "Isla", "George", "Ava", "Jack", "Sophie"),
-             ("Jones", "Williams", "Evans", "Thomas", "Roberts", "Walker", "Wright"),
-             ("Thames Facilities Ltd", "Pennine Engineering", "Kingsway Retail",
-              "Albion Finance"), "example.co.uk"),
-    _Country("FR", (("+336", 8), ("+331", 8)),
-             ("Camille", "Louis", "Léa", "Hugo", "Chloé", "Arthur", "Manon"),
-             ("Martin", "Bernard", "Dubois", "Moreau", "Laurent", "Lefèvre"),
-             ("Atelier Lumière SARL", "Groupe Provence", "Seine Conseil"), "example.fr"),
-    _Country("RU", (("+7495", 7), ("+7812", 7), ("+7383", 7)),
-             ("Иван", "Ольга", "Дмитрий", "Анна", "Сергей", "Мария", "Алексей", "Елена"),
-             ("Иванов", "Смирнова", "Кузнецов", "Попова", "Соколов", "Лебедева", "Новиков"),
-             ("ООО Ромашка", "АО СеверСтрой", "ООО Вектор", "ГК Альфа-Трейд", "ООО ТехноЛайн"),
-             "example.ru"),
-    _Country("JP", (("+8190", 8), ("+813", 8)),
-             ("Haruto", "Yui", "Sota", "Hina", "Ren", "Aoi"),
-             ("Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe"),
-             ("Sakura Systems KK", "Fuji Trading", "Kanto Devices"), "example.jp"),
-    _Country("AU", (("+612", 8), ("+613", 8)),
-             ("Jack", "Charlotte", "William", "Olivia", "Noah", "Mia"),
-             ("Smith", "Jones", "Williams", "Brown", "Wilson"),
-             ("Southern Cross Mining", "Coral Coast Tours", "Outback Supplies"),
-             "example.com.au"),
-    _Country("AE", (("+97150", 7),),
-             ("Ahmed", "Fatima", "Omar", "Aisha", "Khalid"),
-             ("Al Mansouri", "Al Nahyan", "Haddad", "Khoury"),
-             ("Gulf Horizon Trading", "Desert Rose Hotels"), "example.ae"),
+    _Country(
+        "US",
+        (("+1212", 7), ("+1310", 7), ("+1312", 7)),
+        ("James", "Mary", "Robert", "Linda", "Michael", "Sarah", "David", "Emily"),
+        ("Smith", "Johnson", "Brown", "Miller", "Davis", "Wilson", "Taylor", "Clark"),
+        (
+            "Northwind Traders",
+            "Blue Ridge Logistics",
+            "Summit Dental",
+            "Pioneer Foods",
+            "Harbor Analytics",
+            "Lakeside Realty",
+        ),
+        "example.com",
+    ),
+    _Country(
+        "DE",
+        (("+49151", 8), ("+4930", 8), ("+4989", 8)),
+        ("Anna", "Lukas", "Julia", "Felix", "Lena", "Jonas", "Marie", "Paul"),
+        ("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Wagner", "Becker"),
+        (
+            "Nordwind GmbH",
+            "Alpen Maschinenbau AG",
+            "Rheinland Logistik",
+            "Hansa Medien",
+            "Bergmann Software",
+        ),
+        "example.de",
+    ),
+    _Country(
+        "GB",
+        (("+44207", 7), ("+44161", 7)),
+        ("Oliver", "Amelia", "Harry", "Isla", "George", "Ava", "Jack", "Sophie"),
+        ("Jones", "Williams", "Evans", "Thomas", "Roberts", "Walker", "Wright"),
+        ("Thames Facilities Ltd", "Pennine Engineering", "Kingsway Retail", "Albion Finance"),
+        "example.co.uk",
+    ),
+    _Country(
+        "FR",
+        (("+336", 8), ("+331", 8)),
+        ("Camille", "Louis", "Léa", "Hugo", "Chloé", "Arthur", "Manon"),
+        ("Martin", "Bernard", "Dubois", "Moreau", "Laurent", "Lefèvre"),
+        ("Atelier Lumière SARL", "Groupe Provence", "Seine Conseil"),
+        "example.fr",
+    ),
+    _Country(
+        "RU",
+        (("+7495", 7), ("+7812", 7), ("+7383", 7)),
+        ("Иван", "Ольга", "Дмитрий", "Анна", "Сергей", "Мария", "Алексей", "Елена"),
+        ("Иванов", "Смирнова", "Кузнецов", "Попова", "Соколов", "Лебедева", "Новиков"),
+        ("ООО Ромашка", "АО СеверСтрой", "ООО Вектор", "ГК Альфа-Трейд", "ООО ТехноЛайн"),
+        "example.ru",
+    ),
+    _Country(
+        "JP",
+        (("+8190", 8), ("+813", 8)),
+        ("Haruto", "Yui", "Sota", "Hina", "Ren", "Aoi"),
+        ("Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe"),
+        ("Sakura Systems KK", "Fuji Trading", "Kanto Devices"),
+        "example.jp",
+    ),
+    _Country(
+        "AU",
+        (("+612", 8), ("+613", 8)),
+        ("Jack", "Charlotte", "William", "Olivia", "Noah", "Mia"),
+        ("Smith", "Jones", "Williams", "Brown", "Wilson"),
+        ("Southern Cross Mining", "Coral Coast Tours", "Outback Supplies"),
+        "example.com.au",
+    ),
+    _Country(
+        "AE",
+        (("+97150", 7),),
+        ("Ahmed", "Fatima", "Omar", "Aisha", "Khalid"),
+        ("Al Mansouri", "Al Nahyan", "Haddad", "Khoury"),
+        ("Gulf Horizon Trading", "Desert Rose Hotels"),
+        "example.ae",
+    ),
 )
 
 _NEEDS = (
@@ -81,10 +121,19 @@ _EVENTS = ("RetailTech Expo 2026", "CeBIT Summit 2026", "Build & Design Week 202
 _CAMPAIGNS = ("spring-promo", "webinar-oct", "brand-search", "retargeting", "")
 
 _SOURCE_WEIGHTS = (
-    (Source.WEBSITE_FORM, 22), (Source.LANDING_PAGE, 12), (Source.SOCIAL, 8),
-    (Source.TARGETED_ADS, 8), (Source.CONTEXTUAL_ADS, 10), (Source.EMAIL_NEWSLETTER, 5),
-    (Source.EXHIBITION, 8), (Source.LEAD_EXCHANGE, 5), (Source.SITE_CHAT, 6),
-    (Source.CHATBOT, 3), (Source.LEAD_MAGNET, 5), (Source.INBOUND_CALL, 5), (Source.REFERRAL, 3),
+    (Source.WEBSITE_FORM, 22),
+    (Source.LANDING_PAGE, 12),
+    (Source.SOCIAL, 8),
+    (Source.TARGETED_ADS, 8),
+    (Source.CONTEXTUAL_ADS, 10),
+    (Source.EMAIL_NEWSLETTER, 5),
+    (Source.EXHIBITION, 8),
+    (Source.LEAD_EXCHANGE, 5),
+    (Source.SITE_CHAT, 6),
+    (Source.CHATBOT, 3),
+    (Source.LEAD_MAGNET, 5),
+    (Source.INBOUND_CALL, 5),
+    (Source.REFERRAL, 3),
 )
 _TEMPERATURE_WEIGHTS = ((Temperature.COLD, 55), (Temperature.WARM, 30), (Temperature.HOT, 15))
 
@@ -92,8 +141,11 @@ _TEMPERATURE_WEIGHTS = ((Temperature.COLD, 55), (Temperature.WARM, 30), (Tempera
 def _phone(rng: random.Random, country: _Country) -> str:
     for _ in range(50):
         prefix, digits = rng.choice(country.prefixes)
-        candidate = prefix + str(rng.randint(2, 9)) + "".join(
-            str(rng.randint(0, 9)) for _ in range(digits - 1))
+        candidate = (
+            prefix
+            + str(rng.randint(2, 9))
+            + "".join(str(rng.randint(0, 9)) for _ in range(digits - 1))
+        )
         number = phonenumbers.parse(candidate, None)
         if phonenumbers.is_valid_number(number):
             return candidate

@@ -36,10 +36,10 @@ _INDEXES = {
 def upgrade() -> None:
     new_row = _ROW.format(r="new")
     for table, options in _INDEXES.items():
-        op.execute(
-            f"CREATE VIRTUAL TABLE {table} USING fts5(name, company, contacts, {options})"
+        op.execute(f"CREATE VIRTUAL TABLE {table} USING fts5(name, company, contacts, {options})")
+        insert = (
+            f"INSERT INTO {table}(rowid, name, company, contacts) VALUES (new.rowid, {new_row});"
         )
-        insert = f"INSERT INTO {table}(rowid, name, company, contacts) VALUES (new.rowid, {new_row});"
         op.execute(f"CREATE TRIGGER {table}_insert AFTER INSERT ON leads BEGIN {insert} END")
         op.execute(
             f"CREATE TRIGGER {table}_delete AFTER DELETE ON leads BEGIN "
