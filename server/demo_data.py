@@ -169,8 +169,10 @@ class DemoLead:
 def demo_leads(count: int, *, seed: int = 42, now: datetime) -> Iterator[DemoLead]:
     """``count`` varied lead drafts, the same for the same seed; arrival times before ``now``."""
     rng = random.Random(seed)
-    sources, source_w = zip(*_SOURCE_WEIGHTS, strict=True)
-    temps, temp_w = zip(*_TEMPERATURE_WEIGHTS, strict=True)
+    sources = [s for s, _ in _SOURCE_WEIGHTS]
+    source_w = [w for _, w in _SOURCE_WEIGHTS]
+    temps = [t for t, _ in _TEMPERATURE_WEIGHTS]
+    temp_w = [w for _, w in _TEMPERATURE_WEIGHTS]
     for i in range(count):
         country = rng.choice(_COUNTRIES)
         first, last = rng.choice(country.first_names), rng.choice(country.last_names)

@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+"""Qt views: windows, widgets and item models."""

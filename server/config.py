@@ -1,0 +1,53 @@
+# SPDX-License-Identifier: MIT
+"""Server settings: from the command line or ``SALESDESK_*`` environment variables."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    return int(value) if value else default
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """What a running server needs to know.
+
+    Attributes:
+        database_url: SQLAlchemy URL (``postgresql+psycopg://…`` or ``sqlite:///…``).
+        token_ttl: how long a login token lives.
+        tombstone_retention: how long removals are kept for offline clients; a cursor older
+            than that gets 410 and the client re-syncs from a snapshot.
+        default_region: the phone region assumed for numbers written without a country code.
+        login_failures_per_user: failed logins allowed per username and client address within
+            ``login_window`` before 429.
+        login_attempts_per_address: login attempts allowed per client address per window.
+        max_body_bytes: the largest request body accepted (413 above).
+    """
+
+    database_url: str
+    token_ttl: timedelta = timedelta(days=30)
+    tombstone_retention: timedelta = timedelta(days=90)
+    default_region: str = "US"
+    login_failures_per_user: int = 5
+    login_attempts_per_address: int = 30
+    login_window: timedelta = timedelta(minutes=5)
+    max_body_bytes: int = 8 * 1024 * 1024
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, database_url: str | None = None) -> ServerSettings:
+        """Settings from the environment, the database URL from the argument if given."""
+        url = database_url or os.environ.get("SALESDESK_DATABASE_URL", "").strip()
+        if not url:
+            raise ValueError("no database: pass --database URL or set SALESDESK_DATABASE_URL")
+        return cls(
+            database_url=url,
+            token_ttl=timedelta(days=_env_int("SALESDESK_TOKEN_TTL_DAYS", 30)),
+            tombstone_retention=timedelta(days=_env_int("SALESDESK_RETENTION_DAYS", 90)),
+            default_region=os.environ.get("SALESDESK_DEFAULT_REGION", "US") or "US",
+        )

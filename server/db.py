@@ -1,0 +1,104 @@
+# SPDX-License-Identifier: MIT
+"""The server's database: engines for PostgreSQL and SQLite, migrations, dialect helpers."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, Insert, create_engine, event, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+from sqlalchemy.pool import StaticPool
+
+from server.models import Meta
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def normalize_url(url: str) -> str:
+    """Accept ``postgresql://`` and ``postgres://`` URLs and use psycopg 3 for them."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def create_server_engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite gets WAL, foreign keys and explicit transactions."""
+    url = normalize_url(url)
+    if url.startswith("sqlite"):
+        in_memory = url in ("sqlite://", "sqlite:///:memory:")
+        engine = create_engine(
+            url,
+            connect_args={"timeout": 30, "check_same_thread": False},
+            poolclass=StaticPool if in_memory else None,
+        )
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            if not in_memory:
+                cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Any) -> None:
+            # Writers take the lock up front: SQLite cannot upgrade a read lock safely.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    return create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """The Alembic configuration of the server schema."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision`` and make sure the database has a server ID."""
+    with engine.connect() as connection:
+        command.upgrade(alembic_config(connection), revision)
+        connection.commit()
+    with engine.begin() as connection:
+        if connection.scalar(select(Meta.value).where(Meta.key == "server_id")) is None:
+            connection.execute(insert(Meta), {"key": "server_id", "value": uuid.uuid4().hex[:12]})
+
+
+def server_id(connection: Connection) -> str:
+    """This database's ID (part of every cursor, so a cursor from another server is refused)."""
+    value = connection.scalar(select(Meta.value).where(Meta.key == "server_id"))
+    if value is None:
+        raise RuntimeError("the database is not migrated: run `salesdesk-server migrate`")
+    return value
+
+
+def upsert(
+    connection: Connection,
+    table: Any,
+    rows: list[dict[str, Any]],
+    keys: list[str],
+    update: list[str],
+) -> None:
+    """INSERT … ON CONFLICT (keys) DO UPDATE SET update-columns, on either dialect."""
+    if not rows:
+        return
+    dialect_insert = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
+    statement: Insert = dialect_insert(table)
+    statement = statement.on_conflict_do_update(  # type: ignore[attr-defined]
+        index_elements=keys,
+        set_={c: statement.excluded[c] for c in update},  # type: ignore[attr-defined]
+    )
+    connection.execute(statement, rows)

@@ -1,0 +1,274 @@
+# SPDX-License-Identifier: MIT
+"""The change feed: sequence numbers per user, the latest change per entity, paged pulls.
+
+Ordering guarantee (DESIGN §4): ``record`` takes each affected user's next numbers with
+``UPDATE feed_heads … RETURNING`` at the end of the writing transaction. The update locks
+that user's head row until the transaction commits, so a second writer for the same user
+waits, and numbers become visible in the order they were handed out: a change that
+commits late can never appear below a cursor already served. Users are locked in sorted
+order, so two writers touching the same users cannot deadlock.
+
+The log keeps one row per (user, entity, id): a new change of an entity replaces its row
+with a higher number, so a pull sends the latest state once, however often it changed.
+Removals are kept for the retention period; ``purge_tombstones`` drops older ones and
+raises the user's horizon, below which a cursor is answered with 410.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, delete, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from server.db import server_id, upsert
+from server.models import (
+    ChangeLog,
+    FeedHead,
+    Lead,
+    LossReason,
+    ObjectionCategory,
+    ScriptVersion,
+)
+
+LEAD_WIRE_COLUMNS = (
+    "id", "created_at", "phones", "emails", "first_name", "last_name", "company", "job_title",
+    "need", "source", "campaign", "event_name", "quality", "temperature", "stage", "score",
+    "budget_notes", "time_zone", "next_call_at", "nurture_until", "attempts",
+    "attempts_today", "last_attempt_at", "loss_reason_id", "assignee_id", "duplicate_of",
+    "version",
+)  # fmt: skip
+
+
+class CursorError(ValueError):
+    """A cursor that is malformed (400) or can no longer be served (``gone``: 410)."""
+
+    def __init__(self, message: str, *, gone: bool) -> None:
+        super().__init__(message)
+        self.gone = gone
+
+
+@dataclass(frozen=True, slots=True)
+class FeedChange:
+    """One entity changed for one user."""
+
+    user_id: str
+    entity: str
+    entity_id: str
+    op: str = "upsert"
+
+
+def all_user_ids(connection: Connection) -> list[str]:
+    """Every user with a feed (catalog and script changes go to all of them)."""
+    return list(connection.scalars(select(FeedHead.user_id).order_by(FeedHead.user_id)))
+
+
+def record(connection: Connection, changes: Iterable[FeedChange], now: datetime) -> None:
+    """Log changes inside the caller's transaction; call it last, just before commit."""
+    by_user: dict[str, dict[tuple[str, str], str]] = {}
+    for change in changes:
+        by_user.setdefault(change.user_id, {})[(change.entity, change.entity_id)] = change.op
+    for user_id in sorted(by_user):
+        items = list(by_user[user_id].items())
+        last = connection.execute(
+            update(FeedHead)
+            .where(FeedHead.user_id == user_id)
+            .values(last_seq=FeedHead.last_seq + len(items))
+            .returning(FeedHead.last_seq)
+        ).scalar_one()
+        first = last - len(items) + 1
+        rows = [
+            {
+                "user_id": user_id,
+                "entity": entity,
+                "entity_id": entity_id,
+                "seq": first + i,
+                "op": op,
+                "changed_at": now,
+            }
+            for i, ((entity, entity_id), op) in enumerate(items)
+        ]
+        upsert(connection, ChangeLog, rows, ["user_id", "entity", "entity_id"],
+               ["seq", "op", "changed_at"])  # fmt: skip
+
+
+def create_feed(connection: Connection, user_id: str, now: datetime) -> None:
+    """Give a new user a feed holding the current scripts and catalogs."""
+    connection.execute(insert(FeedHead), {"user_id": user_id, "last_seq": 0, "horizon": 0})
+    changes = [
+        FeedChange(user_id, "loss_reason", i) for i in connection.scalars(select(LossReason.id))
+    ]
+    changes += [
+        FeedChange(user_id, "objection_category", i)
+        for i in connection.scalars(select(ObjectionCategory.id))
+    ]
+    changes += [
+        FeedChange(user_id, "script", i)
+        for i in connection.scalars(select(ScriptVersion.script_id).distinct())
+    ]
+    record(connection, changes, now)
+
+
+def format_cursor(sid: str, seq: int) -> str:
+    """The opaque cursor string: this server's ID and a sequence number."""
+    return f"{sid}.{seq}"
+
+
+def parse_cursor(cursor: str | None, sid: str) -> int:
+    """The sequence number of a cursor from this server; 0 for none."""
+    if not cursor:
+        return 0
+    prefix, _, number = cursor.rpartition(".")
+    if not prefix or not number.isdigit() or len(number) > 18:
+        raise CursorError("the cursor is malformed", gone=False)
+    if prefix != sid:
+        raise CursorError("the cursor belongs to another server database", gone=True)
+    return int(number)
+
+
+def _lead_data(row: Any) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in LEAD_WIRE_COLUMNS}
+
+
+def _catalog_data(
+    connection: Connection, entity: str, ids: Sequence[str]
+) -> dict[str, tuple[int, dict[str, Any]]]:
+    """Current data and version of non-lead entities, by ID."""
+    found: dict[str, tuple[int, dict[str, Any]]] = {}
+    if entity == "loss_reason":
+        for r in connection.execute(select(LossReason).where(LossReason.id.in_(ids))):
+            found[r.id] = (
+                r.version,
+                {
+                    "id": r.id,
+                    "label": r.label,
+                    "active": r.active,
+                    "requires_comment": r.requires_comment,
+                    "position": r.position,
+                },
+            )
+    elif entity == "objection_category":
+        query = select(ObjectionCategory).where(ObjectionCategory.id.in_(ids))
+        for c in connection.execute(query):
+            found[c.id] = (c.version, {"id": c.id, "label": c.label, "position": c.position})
+    elif entity == "script":
+        latest = (
+            select(ScriptVersion.script_id, func.max(ScriptVersion.version).label("v"))
+            .where(ScriptVersion.script_id.in_(ids))
+            .group_by(ScriptVersion.script_id)
+            .subquery()
+        )
+        scripts = select(ScriptVersion.script_id, ScriptVersion.version, ScriptVersion.data).join(
+            latest,
+            and_(
+                ScriptVersion.script_id == latest.c.script_id, ScriptVersion.version == latest.c.v
+            ),
+        )
+        for s in connection.execute(scripts):
+            found[s.script_id] = (s.version, s.data)
+    return found
+
+
+def pull_page(
+    connection: Connection, user_id: str, cursor: str | None, limit: int
+) -> dict[str, Any]:
+    """One page of a user's changes after ``cursor``: ``{"changes", "cursor", "has_more"}``.
+
+    Raises CursorError for a malformed cursor, or one that is older than the tombstones
+    kept, newer than this feed, or from another server (``gone``).
+    """
+    sid = server_id(connection)
+    after = parse_cursor(cursor, sid)
+    head = connection.execute(
+        select(FeedHead.last_seq, FeedHead.horizon).where(FeedHead.user_id == user_id)
+    ).one()
+    if after > head.last_seq:
+        raise CursorError("the cursor is ahead of this server (restored from a backup?)", gone=True)
+    if 0 < after < head.horizon:
+        raise CursorError("the cursor is older than the removals this server keeps", gone=True)
+    lead_columns = [getattr(Lead, name) for name in LEAD_WIRE_COLUMNS]
+    query = (
+        select(ChangeLog.entity, ChangeLog.entity_id, ChangeLog.seq, ChangeLog.op, *lead_columns)
+        .select_from(ChangeLog)
+        .outerjoin(
+            Lead,
+            and_(
+                ChangeLog.entity == "lead",
+                ChangeLog.op == "upsert",
+                Lead.id == ChangeLog.entity_id,
+                Lead.assignee_id == user_id,
+            ),
+        )
+        .where(ChangeLog.user_id == user_id, ChangeLog.seq > after)
+        .order_by(ChangeLog.seq)
+        .limit(limit + 1)
+    )
+    rows = connection.execute(query).all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    others: dict[str, list[str]] = {}
+    for row in rows:
+        if row.entity != "lead" and row.op == "upsert":
+            others.setdefault(row.entity, []).append(row.entity_id)
+    other_data = {entity: _catalog_data(connection, entity, ids) for entity, ids in others.items()}
+    changes: list[dict[str, Any]] = []
+    for row in rows:
+        if row.op == "remove":
+            changes.append(
+                {
+                    "entity": row.entity,
+                    "op": "remove",
+                    "id": row.entity_id,
+                    "version": 0,
+                    "data": None,
+                }
+            )
+        elif row.entity == "lead":
+            if row.id is None:  # reassigned since: its removal follows at a higher number
+                continue
+            changes.append(
+                {
+                    "entity": "lead",
+                    "op": "upsert",
+                    "id": row.entity_id,
+                    "version": row.version,
+                    "data": _lead_data(row),
+                }
+            )
+        else:
+            found = other_data.get(row.entity, {}).get(row.entity_id)
+            if found is not None:
+                changes.append(
+                    {
+                        "entity": row.entity,
+                        "op": "upsert",
+                        "id": row.entity_id,
+                        "version": found[0],
+                        "data": found[1],
+                    }
+                )
+    last = rows[-1].seq if rows else after
+    return {"changes": changes, "cursor": format_cursor(sid, last), "has_more": has_more}
+
+
+def purge_tombstones(connection: Connection, older_than: datetime) -> int:
+    """Drop removals older than ``older_than``; raise each user's horizon past them."""
+    horizons = connection.execute(
+        select(ChangeLog.user_id, func.max(ChangeLog.seq))
+        .where(ChangeLog.op == "remove", ChangeLog.changed_at < older_than)
+        .group_by(ChangeLog.user_id)
+        .order_by(ChangeLog.user_id)
+    ).all()
+    for user_id, seq in horizons:
+        connection.execute(
+            update(FeedHead)
+            .where(FeedHead.user_id == user_id, FeedHead.horizon < seq)
+            .values(horizon=seq)
+        )
+    result = connection.execute(
+        delete(ChangeLog).where(ChangeLog.op == "remove", ChangeLog.changed_at < older_than)
+    )
+    return int(result.rowcount or 0)

@@ -1,0 +1,223 @@
+# SPDX-License-Identifier: MIT
+"""The server's tables (SQLAlchemy 2 typed models; the schema is made by migrations)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from server.types import AwareDateTime, Json
+
+
+class Base(DeclarativeBase):
+    """The declarative base of the server schema."""
+
+
+class Meta(Base):
+    """Key/value facts about this database (its ``server_id`` goes into every cursor)."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class User(Base):
+    """A manager or an admin; the password is kept only as an argon2 hash."""
+
+    __tablename__ = "users"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    username: Mapped[str] = mapped_column(String(150), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
+    disabled: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime)
+
+
+class Token(Base):
+    """A login token, stored as its SHA-256 (the token itself is only ever with the client)."""
+
+    __tablename__ = "tokens"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime)
+    expires_at: Mapped[datetime] = mapped_column(AwareDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+
+
+class Lead(Base):
+    """A lead, its assignee, its version and the version at which each field last changed."""
+
+    __tablename__ = "leads"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    assignee_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime)
+    updated_at: Mapped[datetime] = mapped_column(AwareDateTime)
+    first_name: Mapped[str] = mapped_column(String(200), default="")
+    last_name: Mapped[str] = mapped_column(String(200), default="")
+    company: Mapped[str] = mapped_column(String(200), default="")
+    job_title: Mapped[str] = mapped_column(String(200), default="")
+    phones: Mapped[list[str]] = mapped_column(Json, default=list)
+    emails: Mapped[list[str]] = mapped_column(Json, default=list)
+    need: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(32))
+    campaign: Mapped[str] = mapped_column(String(200), default="")
+    event_name: Mapped[str] = mapped_column(String(200), default="")
+    quality: Mapped[str] = mapped_column(String(16))
+    temperature: Mapped[str] = mapped_column(String(8))
+    stage: Mapped[str] = mapped_column(String(16))
+    score: Mapped[int] = mapped_column(Integer, default=0)
+    budget_notes: Mapped[str] = mapped_column(Text, default="")
+    time_zone: Mapped[str | None] = mapped_column(String(64))
+    next_call_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    nurture_until: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    attempts_today: Mapped[int] = mapped_column(Integer, default=0)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    loss_reason_id: Mapped[str | None] = mapped_column(String(64))
+    duplicate_of: Mapped[str | None] = mapped_column(String(64))
+    review_state: Mapped[str | None] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    field_versions: Mapped[dict[str, list[Any]]] = mapped_column(Json, default=dict)
+
+    __table_args__ = (Index("ix_leads_assignee", "assignee_id"),)
+
+
+class LeadContact(Base):
+    """A duplicate key (``tel:+…`` / ``mailto:…``) of a lead."""
+
+    __tablename__ = "lead_contacts"
+
+    key: Mapped[str] = mapped_column(String(260), primary_key=True)
+    lead_id: Mapped[str] = mapped_column(
+        ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class AssignmentHistory(Base):
+    """Every manager a lead was ever assigned to (their offline outcomes stay acceptable)."""
+
+    __tablename__ = "assignment_history"
+
+    lead_id: Mapped[str] = mapped_column(
+        ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    assigned_at: Mapped[datetime] = mapped_column(AwareDateTime)
+
+
+class Outcome(Base):
+    """A recorded call, keyed by the workstation's UUID; append-only."""
+
+    __tablename__ = "outcomes"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    lead_id: Mapped[str] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    manager_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    started_at: Mapped[datetime] = mapped_column(AwareDateTime)
+    duration_s: Mapped[int] = mapped_column(Integer)
+    disposition: Mapped[str] = mapped_column(String(32))
+    result: Mapped[str] = mapped_column(String(16))
+    loss_reason_id: Mapped[str | None] = mapped_column(String(64))
+    objections: Mapped[list[str]] = mapped_column(Json, default=list)
+    answers_used: Mapped[list[str]] = mapped_column(Json, default=list)
+    note: Mapped[str] = mapped_column(Text, default="")
+    next_call_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    nurture_until: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    received_at: Mapped[datetime] = mapped_column(AwareDateTime)
+    review_reason: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index("ix_outcomes_lead", "lead_id"),
+        Index("ix_outcomes_manager_started", "manager_id", "started_at"),
+    )
+
+
+class ScriptVersion(Base):
+    """A published version of a call script; old versions are kept."""
+
+    __tablename__ = "script_versions"
+
+    script_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(16))
+    data: Mapped[dict[str, Any]] = mapped_column(Json)
+    published_at: Mapped[datetime] = mapped_column(AwareDateTime)
+
+
+class LossReason(Base):
+    """The loss-reason catalog."""
+
+    __tablename__ = "loss_reasons"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200))
+    requires_comment: Mapped[bool] = mapped_column(default=False)
+    active: Mapped[bool] = mapped_column(default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class ObjectionCategory(Base):
+    """The objection-category catalog (labels for the fixed categories)."""
+
+    __tablename__ = "objection_categories"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class FeedHead(Base):
+    """Per user: the last sequence number handed out and the tombstone horizon.
+
+    Writers take the next number by updating this row, which locks it until they commit:
+    a change that commits late can never get a number below one already served.
+    A cursor below ``horizon`` (removals purged up to there) is answered with 410.
+    """
+
+    __tablename__ = "feed_heads"
+
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    horizon: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class ChangeLog(Base):
+    """The latest change of each entity for each user: pull serves these in ``seq`` order."""
+
+    __tablename__ = "change_log"
+
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    op: Mapped[str] = mapped_column(String(8))
+    changed_at: Mapped[datetime] = mapped_column(AwareDateTime)
+
+    __table_args__ = (
+        Index("ix_change_log_feed", "user_id", "seq", unique=True),
+        Index("ix_change_log_tombstones", "op", "changed_at"),
+    )
+
+
+class ProcessedMutation(Base):
+    """A mutation already applied: its payload hash and result, stored with its effect."""
+
+    __tablename__ = "processed_mutations"
+
+    mutation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    payload_hash: Mapped[str] = mapped_column(String(64))
+    result: Mapped[dict[str, Any]] = mapped_column(Json)
+    processed_at: Mapped[datetime] = mapped_column(AwareDateTime)

@@ -1,0 +1,177 @@
+# SPDX-License-Identifier: MIT
+"""Scripts and catalogs: publishing, the default content, and the admin catalog edits."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError as PydanticValidationError
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from desktop.domain.script import placeholders_in
+from desktop.domain.vocabulary import ObjectionCategory as Category
+from protocol.models import LossReasonData, ScriptData
+from server.feed import FeedChange, all_user_ids, record
+from server.models import LossReason, ObjectionCategory, ScriptVersion
+
+#: What a script may refer to; anything else is a typo that would show on screen.
+KNOWN_PLACEHOLDERS = frozenset({
+    "lead.first_name", "lead.last_name", "lead.company", "lead.need", "lead.event_name",
+    "manager.name", "product",
+})  # fmt: skip
+DEFAULT_SCRIPTS = ("script.en.yaml", "script.ru.yaml")
+
+
+class ContentError(ValueError):
+    """A script or catalog file that cannot be published, with the reason."""
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse a YAML file; ContentError with the position for a syntax error."""
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ContentError(f"cannot read {path}: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise ContentError(f"{path} is not valid YAML: {exc}") from exc
+
+
+def _default(name: str) -> Any:
+    return yaml.safe_load(resources.files("server.content").joinpath(name).read_text("utf-8"))
+
+
+def _notify_all(connection: Connection, entity: str, entity_id: str, now: datetime) -> None:
+    record(connection, [FeedChange(u, entity, entity_id) for u in all_user_ids(connection)], now)
+
+
+def validate_script(data: Any, version: int) -> ScriptData:
+    """A script document checked for shape, unique IDs and known placeholders."""
+    if not isinstance(data, dict):
+        raise ContentError("a script file must be a mapping with id, name, steps, objections")
+    try:
+        script = ScriptData.model_validate({**data, "version": version})
+    except PydanticValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:8]
+        )
+        raise ContentError(f"the script is invalid: {problems}") from exc
+    ids = [s.id for s in script.steps] + [o.id for o in script.objections]
+    ids += [a.id for o in script.objections for a in o.answers]
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    if repeated:
+        raise ContentError(f"these IDs are used more than once: {', '.join(repeated)}")
+    texts = [s.text for s in script.steps] + [
+        t
+        for o in script.objections
+        for t in (o.clarifying_question, o.next_step, *(a.text for a in o.answers))
+    ]
+    unknown = sorted(set().union(*(placeholders_in(t) for t in texts)) - KNOWN_PLACEHOLDERS)
+    if unknown:
+        raise ContentError(
+            f"unknown placeholders: {', '.join('{' + u + '}' for u in unknown)}; known: "
+            + ", ".join("{" + k + "}" for k in sorted(KNOWN_PLACEHOLDERS))
+        )
+    missing = sorted({c.value for c in Category} - {o.category.value for o in script.objections})
+    if missing:
+        raise ContentError(f"the script handles no objection of: {', '.join(missing)}")
+    return script
+
+
+def publish_script(connection: Connection, data: Any, now: datetime) -> tuple[str, int]:
+    """Publish a script as a new version (old versions are kept); return (id, version)."""
+    script_id = data.get("id") if isinstance(data, dict) else None
+    latest = connection.scalar(
+        select(func.max(ScriptVersion.version)).where(ScriptVersion.script_id == script_id)
+    )
+    version = int(latest or 0) + 1
+    script = validate_script(data, version)
+    connection.execute(insert(ScriptVersion), {
+        "script_id": script.id, "version": version, "name": script.name,
+        "language": script.language, "data": script.model_dump(mode="json"),
+        "published_at": now,
+    })  # fmt: skip
+    _notify_all(connection, "script", script.id, now)
+    return script.id, version
+
+
+def upsert_loss_reason(connection: Connection, entry: dict[str, Any], now: datetime) -> None:
+    """Add a loss reason or change its label, comment rule, order or activity."""
+    try:
+        reason = LossReasonData.model_validate(entry)
+    except PydanticValidationError as exc:
+        raise ContentError(f"invalid loss reason: {exc.errors()[0]['msg']}") from exc
+    current = connection.execute(select(LossReason).where(LossReason.id == reason.id)).first()
+    values = reason.model_dump()
+    if current is None:
+        connection.execute(insert(LossReason), {**values, "version": 1})
+    else:
+        connection.execute(
+            update(LossReason)
+            .where(LossReason.id == reason.id)
+            .values(**values, version=current.version + 1)
+        )
+    _notify_all(connection, "loss_reason", reason.id, now)
+
+
+def set_loss_reason_active(
+    connection: Connection, reason_id: str, active: bool, now: datetime
+) -> None:
+    """Retire (or bring back) a loss reason; outcomes that used it keep it."""
+    current = connection.execute(select(LossReason).where(LossReason.id == reason_id)).first()
+    if current is None:
+        raise ContentError(f"no loss reason {reason_id!r}")
+    connection.execute(
+        update(LossReason)
+        .where(LossReason.id == reason_id)
+        .values(active=active, version=current.version + 1)
+    )
+    _notify_all(connection, "loss_reason", reason_id, now)
+
+
+def set_category_label(connection: Connection, category: str, label: str, now: datetime) -> None:
+    """Set the display label of an objection category."""
+    try:
+        Category(category)
+    except ValueError as exc:
+        raise ContentError(f"no objection category {category!r}") from exc
+    label = label.strip()
+    if not label or len(label) > 200:
+        raise ContentError("a label is 1–200 characters")
+    current = connection.execute(
+        select(ObjectionCategory).where(ObjectionCategory.id == category)
+    ).first()
+    if current is None:
+        position = list(Category).index(Category(category))
+        connection.execute(
+            insert(ObjectionCategory),
+            {"id": category, "label": label, "position": position, "version": 1},
+        )
+    else:
+        connection.execute(
+            update(ObjectionCategory)
+            .where(ObjectionCategory.id == category)
+            .values(label=label, version=current.version + 1)
+        )
+    _notify_all(connection, "objection_category", category, now)
+
+
+def seed_default_content(connection: Connection, now: datetime) -> list[str]:
+    """Load the default catalogs and scripts into an empty database; say what was loaded."""
+    loaded: list[str] = []
+    if connection.scalar(select(func.count()).select_from(LossReason)) == 0:
+        catalogs = _default("catalogs.yaml")
+        for position, entry in enumerate(catalogs["loss_reasons"]):
+            upsert_loss_reason(connection, {**entry, "position": position}, now)
+        for category, label in catalogs["objection_categories"].items():
+            set_category_label(connection, category, label, now)
+        loaded.append("catalogs")
+    if connection.scalar(select(func.count()).select_from(ScriptVersion)) == 0:
+        for name in DEFAULT_SCRIPTS:
+            publish_script(connection, _default(name), now)
+            loaded.append(name)
+    return loaded

@@ -1,0 +1,240 @@
+# SPDX-License-Identifier: MIT
+"""Leads on the server: creation with duplicate detection, assignment, domain round trips."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.engine import Connection, Row
+
+from desktop.domain.contacts import duplicate_keys
+from desktop.domain.lead import Lead as DomainLead
+from desktop.domain.vocabulary import Quality, Source, Stage, Temperature
+from server.feed import FeedChange, record
+from server.models import AssignmentHistory, Lead, LeadContact, User
+
+#: Fields of the domain lead kept in the leads table under the same name.
+DOMAIN_FIELDS = tuple(DomainLead.__dataclass_fields__)
+_ENUMS: dict[str, type[Any]] = {
+    "source": Source,
+    "quality": Quality,
+    "temperature": Temperature,
+    "stage": Stage,
+}
+
+
+def lead_row_values(lead: DomainLead, now: datetime) -> dict[str, Any]:
+    """The leads-table values of a new domain lead (version 1)."""
+    values: dict[str, Any] = {name: getattr(lead, name) for name in DOMAIN_FIELDS}
+    values["phones"] = list(lead.phones)
+    values["emails"] = list(lead.emails)
+    for name in _ENUMS:
+        values[name] = values[name].value
+    values.update(version=1, field_versions={}, updated_at=now, review_state=None)
+    return values
+
+
+def row_to_domain(row: Row[Any]) -> DomainLead:
+    """A leads-table row as a domain lead."""
+    values = {name: getattr(row, name) for name in DOMAIN_FIELDS}
+    values["phones"] = tuple(row.phones)
+    values["emails"] = tuple(row.emails)
+    for name, enum in _ENUMS.items():
+        values[name] = enum(values[name])
+    return DomainLead(**values)
+
+
+def domain_values(lead: DomainLead) -> dict[str, Any]:
+    """The column values of a domain lead's fields (enums as strings, contacts as lists)."""
+    values: dict[str, Any] = {name: getattr(lead, name) for name in DOMAIN_FIELDS}
+    values["phones"] = list(lead.phones)
+    values["emails"] = list(lead.emails)
+    for name in _ENUMS:
+        values[name] = values[name].value
+    return values
+
+
+def lock_lead(connection: Connection, lead_id: str) -> Row[Any] | None:
+    """The lead's row, locked for update on PostgreSQL (SQLite locks the whole database)."""
+    query = select(Lead).where(Lead.id == lead_id)
+    if connection.dialect.name == "postgresql":
+        query = query.with_for_update()
+    return connection.execute(query).first()
+
+
+SYSTEM_ACTOR = "system"
+
+
+def changed_by_other(row: Row[Any], name: str, base_version: int, actor: str) -> bool:
+    """True when someone other than ``actor`` changed the field after ``base_version``.
+
+    A manager's own earlier mutations (an outcome moving the next call, say) never conflict
+    with their later edits: they were made in order on the same workstation.
+    """
+    stamp = (row.field_versions or {}).get(name)
+    if not stamp:
+        return False
+    version, by = stamp
+    return int(version) > base_version and by != actor
+
+
+def write_changes(
+    connection: Connection,
+    row: Row[Any],
+    changed: dict[str, Any],
+    now: datetime,
+    actor: str = SYSTEM_ACTOR,
+) -> int:
+    """Apply changed fields to a lead: version + 1, each changed field stamped with the new
+    version and who changed it (``field_versions``: name → [version, actor]).
+
+    Also refreshes contact keys when contacts changed and logs an upsert for the assignee.
+    Returns the new version.
+    """
+    version = int(row.version) + 1
+    field_versions = dict(row.field_versions or {})
+    for name in changed:
+        field_versions[name] = [version, actor]
+    connection.execute(
+        update(Lead)
+        .where(Lead.id == row.id)
+        .values(**changed, version=version, field_versions=field_versions, updated_at=now)
+    )
+    if "phones" in changed or "emails" in changed:
+        set_contact_keys(
+            connection, row.id, changed.get("phones", row.phones), changed.get("emails", row.emails)
+        )
+    if row.assignee_id:
+        record(connection, [FeedChange(row.assignee_id, "lead", row.id)], now)
+    return version
+
+
+def set_contact_keys(
+    connection: Connection, lead_id: str, phones: Sequence[str], emails: Sequence[str]
+) -> None:
+    """Make a lead's duplicate keys match its contacts."""
+    connection.execute(delete(LeadContact).where(LeadContact.lead_id == lead_id))
+    keys = duplicate_keys(phones, emails)
+    if keys:
+        connection.execute(insert(LeadContact), [{"key": k, "lead_id": lead_id} for k in keys])
+
+
+def known_leads(connection: Connection, keys: Iterable[str]) -> dict[str, str]:
+    """For each key that a lead already has: that lead's ID (the oldest when several)."""
+    keys = list(keys)
+    found: dict[str, str] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        rows = connection.execute(
+            select(LeadContact.key, LeadContact.lead_id)
+            .join(Lead, Lead.id == LeadContact.lead_id)
+            .where(LeadContact.key.in_(chunk))
+            .order_by(Lead.created_at)
+        )
+        for key, lead_id in rows:
+            found.setdefault(key, lead_id)
+    return found
+
+
+def insert_leads(
+    connection: Connection,
+    leads: Sequence[DomainLead],
+    now: datetime,
+    review: dict[str, str] | None = None,
+) -> None:
+    """Insert new leads with their keys, history and feed entries (in bulk).
+
+    ``review`` maps a lead ID to the known lead it duplicates: such leads are kept in the
+    ``duplicate`` review state linked to it instead of being refused.
+    """
+    if not leads:
+        return
+    review = review or {}
+    rows = []
+    for lead in leads:
+        values = lead_row_values(lead, now)
+        if lead.id in review:
+            values.update(duplicate_of=review[lead.id], review_state="duplicate")
+        rows.append(values)
+    connection.execute(insert(Lead), rows)
+    contact_rows = [
+        {"key": k, "lead_id": lead.id}
+        for lead in leads
+        for k in duplicate_keys(lead.phones, lead.emails)
+    ]
+    if contact_rows:
+        connection.execute(insert(LeadContact), contact_rows)
+    assigned = [lead for lead in leads if lead.assignee_id]
+    if assigned:
+        connection.execute(insert(AssignmentHistory), [
+            {"lead_id": lead.id, "user_id": lead.assignee_id, "assigned_at": now}
+            for lead in assigned
+        ])  # fmt: skip
+        record(
+            connection,
+            [FeedChange(str(lead.assignee_id), "lead", lead.id) for lead in assigned],
+            now,
+        )
+
+
+def assign_leads(
+    connection: Connection, lead_ids: Sequence[str], user_id: str, now: datetime
+) -> int:
+    """Assign leads to a user in one transaction: ``remove`` for the old assignee,
+    ``upsert`` for the new one, a new version, the history kept. Returns how many moved."""
+    moved = 0
+    changes: list[FeedChange] = []
+    for start in range(0, len(lead_ids), 500):
+        chunk = list(lead_ids[start : start + 500])
+        rows = connection.execute(select(Lead.id, Lead.assignee_id).where(Lead.id.in_(chunk))).all()
+        movers = [r for r in rows if r.assignee_id != user_id]
+        if not movers:
+            continue
+        ids = [r.id for r in movers]
+        connection.execute(
+            update(Lead)
+            .where(Lead.id.in_(ids))
+            .values(assignee_id=user_id, version=Lead.version + 1, updated_at=now)
+        )
+        known = set(
+            connection.scalars(
+                select(AssignmentHistory.lead_id).where(
+                    AssignmentHistory.lead_id.in_(ids), AssignmentHistory.user_id == user_id
+                )
+            )
+        )
+        fresh = [
+            {"lead_id": i, "user_id": user_id, "assigned_at": now} for i in ids if i not in known
+        ]
+        if fresh:
+            connection.execute(insert(AssignmentHistory), fresh)
+        for r in movers:
+            if r.assignee_id:
+                changes.append(FeedChange(r.assignee_id, "lead", r.id, "remove"))
+            changes.append(FeedChange(user_id, "lead", r.id))
+        moved += len(movers)
+    record(connection, changes, now)
+    return moved
+
+
+def manager_ids(connection: Connection) -> list[str]:
+    """Active managers, by username (the round-robin order)."""
+    return list(connection.scalars(
+        select(User.id).where(User.role == "manager", User.disabled.is_(False))
+        .order_by(User.username)
+    ))  # fmt: skip
+
+
+def was_assigned(connection: Connection, lead_id: str, user_id: str) -> bool:
+    """True when the lead is or once was assigned to the user."""
+    return (
+        connection.scalar(
+            select(AssignmentHistory.lead_id).where(
+                AssignmentHistory.lead_id == lead_id, AssignmentHistory.user_id == user_id
+            )
+        )
+        is not None
+    )

@@ -1,0 +1,385 @@
+# SPDX-License-Identifier: MIT
+"""Applying pushed mutations: in order, one transaction each, idempotent by mutation ID.
+
+Each mutation's transaction first claims its ID in ``processed_mutations`` (a concurrent
+copy of the same mutation waits on that row, then finds it), applies the effect inside a
+savepoint, and stores the result with the payload hash — all in one commit. A rejection
+rolls back the effect but keeps the result, so a resend gets the same answer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import orjson
+from pydantic import ValidationError as PydanticValidationError
+from sqlalchemy import Engine, insert, select, update
+from sqlalchemy.engine import Connection, Row
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from desktop.domain.catalog import LossReason as DomainLossReason
+from desktop.domain.contacts import duplicate_keys, normalize_emails, normalize_phones
+from desktop.domain.errors import ValidationError, ValidationErrors
+from desktop.domain.lead import LeadDraft, create_lead, validate_time_zone
+from desktop.domain.outcome import OutcomeDraft, apply_outcome, validate_outcome
+from desktop.domain.stages import can_move
+from desktop.domain.vocabulary import Stage
+from protocol.models import CallOutcomeData, LeadCreateData, LeadUpdateData, Mutation
+from server.config import ServerSettings
+from server.models import Lead, LossReason, Outcome, ProcessedMutation
+from server.services.leads import (
+    changed_by_other,
+    domain_values,
+    insert_leads,
+    known_leads,
+    lock_lead,
+    row_to_domain,
+    was_assigned,
+    write_changes,
+)
+
+log = logging.getLogger(__name__)
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+class Rejected(Exception):
+    """A mutation that can never be applied as it is; ``reason`` says why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason[:1000]
+
+
+class TransientFailure(Exception):
+    """The database failed in a way a retry may fix; processing stops before this mutation."""
+
+
+def payload_hash(mutation: Mutation) -> str:
+    """The hash that tells a resend of a mutation from a different one with the same ID."""
+    body = {
+        "type": mutation.type,
+        "entity_id": mutation.entity_id,
+        "base_version": mutation.base_version,
+        "data": mutation.data,
+    }
+    return hashlib.sha256(orjson.dumps(body, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+def _parse(model: type[Any], data: dict[str, Any]) -> Any:
+    try:
+        return model.model_validate(data)
+    except PydanticValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'data'}: {e['msg']}" for e in exc.errors()[:5]
+        )
+        raise Rejected(f"invalid data: {problems}") from exc
+
+
+def _check_uuid(value: str, what: str) -> str:
+    if not _UUID.match(value.lower()):
+        raise Rejected(f"{what} must be a UUID")
+    return value.lower()
+
+
+def _domain_message(exc: ValidationError | ValidationErrors) -> str:
+    return "invalid: " + str(exc)
+
+
+def _loss_reasons(connection: Connection) -> dict[str, DomainLossReason]:
+    return {
+        r.id: DomainLossReason(r.id, r.label, r.requires_comment, r.active, r.position)
+        for r in connection.execute(select(LossReason))
+    }
+
+
+def _day_start(moment: datetime, zone_name: str) -> datetime:
+    zone = ZoneInfo(zone_name)
+    return datetime.combine(moment.astimezone(zone).date(), time(0), tzinfo=zone)
+
+
+def record_outcome(
+    connection: Connection,
+    user: Row[Any],
+    mutation: Mutation,
+    now: datetime,
+    settings: ServerSettings,
+) -> dict[str, Any]:
+    """``call_outcome.record``: store the fact; move the lead if it is still the caller's."""
+    outcome_id = _check_uuid(mutation.entity_id, "an outcome's entity_id")
+    data: CallOutcomeData = _parse(CallOutcomeData, mutation.data)
+    existing = connection.execute(
+        select(Outcome.manager_id).where(Outcome.id == outcome_id)
+    ).first()
+    if existing is not None:
+        if existing.manager_id != user.id:
+            raise Rejected("an outcome with this ID belongs to someone else")
+        return {"status": "applied", "reason": "this outcome was already recorded"}
+    lead = lock_lead(connection, data.lead_id)
+    if lead is None or (
+        lead.assignee_id != user.id and not was_assigned(connection, lead.id, user.id)
+    ):
+        raise Rejected("unknown_lead: no such lead among yours")
+    draft = OutcomeDraft(
+        id=outcome_id,
+        lead_id=data.lead_id,
+        started_at=data.started_at,
+        duration_s=data.duration_s,
+        disposition=data.disposition,
+        result=data.result,
+        loss_reason_id=data.loss_reason_id,
+        objections=tuple(data.objections),
+        answers_used=tuple(data.answers_used),
+        note=data.note,
+        next_call_at=data.next_call_at,
+        nurture_until=data.nurture_until,
+    )
+    try:
+        outcome = validate_outcome(
+            draft, now=data.started_at, loss_reasons=_loss_reasons(connection)
+        )
+    except ValidationErrors as exc:
+        raise Rejected(_domain_message(exc)) from exc
+    review: str | None = None
+    version = int(lead.version)
+    if lead.assignee_id != user.id:
+        review = "reassigned"
+    else:
+        before = row_to_domain(lead)
+        day_start = _day_start(outcome.started_at, user.time_zone)
+        try:
+            after = apply_outcome(before, outcome, local_day_start=day_start)
+        except ValidationError:
+            # a fact that contradicts the lead's stage (say, a call on a converted lead)
+            review = "stage_conflict"
+            after = replace(before, attempts=before.attempts + 1)
+        old, new = domain_values(before), domain_values(after)
+        changed = {k: v for k, v in new.items() if old[k] != v}
+        if changed:
+            version = write_changes(connection, lead, changed, now, actor=user.id)
+    connection.execute(insert(Outcome), {
+        "id": outcome_id, "lead_id": outcome.lead_id, "manager_id": user.id,
+        "started_at": outcome.started_at, "duration_s": outcome.duration_s,
+        "disposition": outcome.disposition.value, "result": outcome.result.value,
+        "loss_reason_id": outcome.loss_reason_id, "objections": list(outcome.objections),
+        "answers_used": list(outcome.answers_used), "note": outcome.note,
+        "next_call_at": outcome.next_call_at, "nurture_until": outcome.nurture_until,
+        "received_at": now, "review_reason": review,
+    })  # fmt: skip
+    result: dict[str, Any] = {"status": "applied", "version": version}
+    if review:
+        result["reason"] = f"accepted and flagged for review: {review}"
+    return result
+
+
+def create_lead_mutation(
+    connection: Connection,
+    user: Row[Any],
+    mutation: Mutation,
+    now: datetime,
+    settings: ServerSettings,
+) -> dict[str, Any]:
+    """``lead.create``: a captured lead; one whose contact is known goes to duplicate review."""
+    lead_id = _check_uuid(mutation.entity_id, "a new lead's entity_id")
+    data: LeadCreateData = _parse(LeadCreateData, mutation.data)
+    if connection.scalar(select(Lead.id).where(Lead.id == lead_id)) is not None:
+        raise Rejected("a lead with this ID already exists")
+    draft = LeadDraft(
+        phones=data.phones,
+        emails=data.emails,
+        first_name=data.first_name,
+        last_name=data.last_name,
+        company=data.company,
+        job_title=data.job_title,
+        need=data.need,
+        source=data.source,
+        campaign=data.campaign,
+        event_name=data.event_name,
+        temperature=data.temperature,
+        quality=data.quality,
+        budget_notes=data.budget_notes,
+        time_zone=data.time_zone,
+    )
+    try:
+        lead = create_lead(
+            draft,
+            now=data.created_at or now,
+            default_region=settings.default_region,
+            lead_id=lead_id,
+            assignee_id=user.id,
+        )
+    except ValidationErrors as exc:
+        raise Rejected(_domain_message(exc)) from exc
+    known = known_leads(connection, duplicate_keys(lead.phones, lead.emails))
+    review = {lead.id: next(iter(known.values()))} if known else {}
+    insert_leads(connection, [lead], now, review)
+    result: dict[str, Any] = {"status": "applied", "version": 1}
+    if known:
+        original = review[lead.id]
+        visible = connection.scalar(select(Lead.assignee_id).where(Lead.id == original))
+        server: dict[str, Any] = {"review_state": "duplicate"}
+        if visible == user.id:
+            server["duplicate_of"] = original
+        result.update(
+            reason="a lead with this phone or email is known: kept for duplicate review",
+            server=server,
+        )
+    return result
+
+
+def _normalise_update(values: dict[str, Any], region: str) -> dict[str, Any]:
+    try:
+        if "phones" in values:
+            values["phones"] = list(normalize_phones(values["phones"] or [], region))
+        if "emails" in values:
+            values["emails"] = list(normalize_emails(values["emails"] or []))
+        if "time_zone" in values:
+            values["time_zone"] = validate_time_zone(values["time_zone"])
+    except ValidationError as exc:
+        raise Rejected(_domain_message(exc)) from exc
+    for name in ("quality", "temperature", "stage"):
+        if values.get(name) is not None:
+            values[name] = values[name].value
+    for name, value in list(values.items()):
+        if value is None and name not in ("time_zone", "next_call_at", "nurture_until"):
+            raise Rejected(f"invalid data: {name} cannot be null")
+    return values
+
+
+def _wire(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def update_lead_mutation(
+    connection: Connection,
+    user: Row[Any],
+    mutation: Mutation,
+    now: datetime,
+    settings: ServerSettings,
+) -> dict[str, Any]:
+    """``lead.update``: per-field merge against the version the edit was based on."""
+    if mutation.base_version is None:
+        raise Rejected("lead.update needs the base_version it was made on")
+    lead = lock_lead(connection, mutation.entity_id)
+    if lead is None or lead.assignee_id != user.id:
+        raise Rejected("not_found: no such lead among yours")
+    data: LeadUpdateData = _parse(LeadUpdateData, mutation.data)
+    values = _normalise_update(
+        {f: getattr(data, f) for f in data.model_fields_set}, settings.default_region
+    )
+    if not values:
+        raise Rejected("lead.update carries no field")
+    if mutation.base_version > lead.version:
+        raise Rejected("base_version is ahead of the server's version")
+    conflicts: dict[str, Any] = {}
+    changed: dict[str, Any] = {}
+    for name, value in values.items():
+        current = getattr(lead, name)
+        if current == value:
+            continue
+        if changed_by_other(lead, name, mutation.base_version, user.id):
+            conflicts[name] = _wire(current)
+        else:
+            changed[name] = value
+    if "stage" in changed and not can_move(Stage(lead.stage), Stage(changed["stage"])):
+        raise Rejected(f"invalid: a lead cannot go from {lead.stage} to {changed['stage']}")
+    phones = changed.get("phones", lead.phones)
+    emails = changed.get("emails", lead.emails)
+    if not phones and not emails:
+        raise Rejected("invalid: a lead needs a phone or an email")
+    version = int(lead.version)
+    if changed:
+        version = write_changes(connection, lead, changed, now, actor=user.id)
+    if conflicts:
+        return {
+            "status": "conflict",
+            "version": version,
+            "server": conflicts,
+            "reason": "changed on the server since your copy: " + ", ".join(conflicts),
+        }
+    return {"status": "applied", "version": version}
+
+
+Handler = Callable[[Connection, Row[Any], Mutation, datetime, ServerSettings], dict[str, Any]]
+HANDLERS: dict[str, Handler] = {
+    "call_outcome.record": record_outcome,
+    "lead.create": create_lead_mutation,
+    "lead.update": update_lead_mutation,
+}
+
+
+def _repeat(stored: Row[Any], user_id: str, digest: str) -> dict[str, Any]:
+    if stored.user_id != user_id or stored.payload_hash != digest:
+        return {
+            "status": "rejected",
+            "reason": "id_reuse: this mutation ID was already used for a different change",
+        }
+    result = dict(stored.result)
+    if result.get("status") != "rejected":
+        result["status"] = "duplicate"
+    return result
+
+
+def apply_mutation(
+    engine: Engine, user: Row[Any], mutation: Mutation, now: datetime, settings: ServerSettings
+) -> dict[str, Any]:
+    """Apply one mutation in its own transaction and return its wire result."""
+    digest = payload_hash(mutation)
+    mutation_id = mutation.mutation_id.lower()
+    for _attempt in range(3):
+        try:
+            with engine.begin() as connection:
+                stored = connection.execute(
+                    select(ProcessedMutation).where(ProcessedMutation.mutation_id == mutation_id)
+                ).first()
+                if stored is not None:
+                    return {"mutation_id": mutation.mutation_id, **_repeat(stored, user.id, digest)}
+                connection.execute(insert(ProcessedMutation), {
+                    "mutation_id": mutation_id, "user_id": user.id, "payload_hash": digest,
+                    "result": {}, "processed_at": now,
+                })  # fmt: skip
+                savepoint = connection.begin_nested()
+                try:
+                    result = HANDLERS[mutation.type](connection, user, mutation, now, settings)
+                    savepoint.commit()
+                except Rejected as exc:
+                    savepoint.rollback()
+                    result = {"status": "rejected", "reason": exc.reason}
+                connection.execute(
+                    update(ProcessedMutation)
+                    .where(ProcessedMutation.mutation_id == mutation_id)
+                    .values(result=result)
+                )
+            return {"mutation_id": mutation.mutation_id, **result}
+        except IntegrityError:
+            # the same mutation committed meanwhile (a concurrent resend): answer as a repeat
+            log.info("mutation %s raced with a copy of itself; reading its result", mutation_id)
+            continue
+        except DBAPIError as exc:
+            raise TransientFailure(str(exc.orig)) from exc
+    raise TransientFailure("the mutation kept conflicting with concurrent writes")
+
+
+def apply_batch(
+    engine: Engine,
+    user: Row[Any],
+    mutations: list[Mutation],
+    now: Callable[[], datetime],
+    settings: ServerSettings,
+) -> list[dict[str, Any]]:
+    """Apply mutations in order; stop at the first transient failure (never skip past one)."""
+    results: list[dict[str, Any]] = []
+    for mutation in mutations:
+        try:
+            results.append(apply_mutation(engine, user, mutation, now(), settings))
+        except TransientFailure as exc:
+            log.warning("push stopped at mutation %s: %s", mutation.mutation_id, exc)
+            break
+    return results

@@ -1,0 +1,148 @@
+# SPDX-License-Identifier: MIT
+"""Users, passwords and tokens."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection, Row
+
+from desktop.domain.lead import validate_time_zone
+from desktop.domain.vocabulary import Role
+from server.feed import create_feed
+from server.models import Token, User
+from server.security import hash_password, new_token, token_digest, verify_password
+
+_USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]{0,149}$")
+
+
+class UserError(ValueError):
+    """A user operation that cannot be done (unknown user, taken name, bad role…)."""
+
+
+def add_user(
+    connection: Connection,
+    username: str,
+    password: str,
+    role: str,
+    *,
+    now: datetime,
+    name: str = "",
+    time_zone: str = "UTC",
+) -> str:
+    """Create a user with a feed of the current scripts and catalogs; return its ID."""
+    if not _USERNAME.match(username):
+        raise UserError(
+            "a username is 1–150 letters, digits or _.@- and starts with a letter or digit"
+        )
+    try:
+        role = Role(role).value
+    except ValueError as exc:
+        raise UserError(f"the role must be one of: {', '.join(r.value for r in Role)}") from exc
+    if connection.scalar(select(User.id).where(User.username == username)):
+        raise UserError(f"the username {username!r} is taken")
+    try:
+        validate_time_zone(time_zone)
+        password_hash = hash_password(password)
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
+    user_id = str(uuid.uuid4())
+    connection.execute(insert(User), {
+        "id": user_id, "username": username, "name": name or username, "role": role,
+        "password_hash": password_hash, "time_zone": time_zone, "disabled": False,
+        "created_at": now,
+    })  # fmt: skip
+    create_feed(connection, user_id, now)
+    return user_id
+
+
+def get_user(connection: Connection, username: str) -> Row[Any]:
+    """The user row by name; UserError when there is none."""
+    row = connection.execute(select(User).where(User.username == username)).first()
+    if row is None:
+        raise UserError(f"no user {username!r}")
+    return row
+
+
+def list_users(connection: Connection) -> list[Row[Any]]:
+    """Every user, by name."""
+    return list(connection.execute(select(User).order_by(User.username)))
+
+
+def revoke_user_tokens(connection: Connection, user_id: str, now: datetime) -> int:
+    """Revoke every live token of a user; return how many."""
+    result = connection.execute(
+        update(Token)
+        .where(Token.user_id == user_id, Token.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+    return int(result.rowcount or 0)
+
+
+def disable_user(connection: Connection, username: str, now: datetime) -> None:
+    """Disable a user: every token stops working at once."""
+    user = get_user(connection, username)
+    connection.execute(update(User).where(User.id == user.id).values(disabled=True))
+    revoke_user_tokens(connection, user.id, now)
+
+
+def reset_password(connection: Connection, username: str, password: str, now: datetime) -> None:
+    """Set a new password; the user's tokens are revoked."""
+    user = get_user(connection, username)
+    try:
+        password_hash = hash_password(password)
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
+    connection.execute(update(User).where(User.id == user.id).values(password_hash=password_hash))
+    revoke_user_tokens(connection, user.id, now)
+
+
+def authenticate(connection: Connection, username: str, password: str) -> Row[Any] | None:
+    """The active user with this name and password, else None (same cost either way)."""
+    user = connection.execute(select(User).where(User.username == username)).first()
+    ok = verify_password(user.password_hash if user else None, password)
+    if user is None or not ok or user.disabled:
+        return None
+    return user
+
+
+def issue_token(
+    connection: Connection, user_id: str, ttl: timedelta, now: datetime
+) -> tuple[str, datetime]:
+    """A new token for the user and when it expires; only its hash is stored."""
+    token = new_token()
+    expires_at = now + ttl
+    connection.execute(insert(Token), {
+        "token_hash": token_digest(token), "user_id": user_id, "created_at": now,
+        "expires_at": expires_at, "revoked_at": None,
+    })  # fmt: skip
+    return token, expires_at
+
+
+def user_for_token(connection: Connection, token: str, now: datetime) -> Row[Any] | None:
+    """The active user a live token belongs to, else None."""
+    if not token or len(token) > 512:
+        return None
+    return connection.execute(
+        select(User)
+        .join(Token, Token.user_id == User.id)
+        .where(
+            Token.token_hash == token_digest(token),
+            Token.revoked_at.is_(None),
+            Token.expires_at > now,
+            User.disabled.is_(False),
+        )
+    ).first()
+
+
+def revoke_token(connection: Connection, token: str, now: datetime) -> None:
+    """Revoke one token (logout)."""
+    connection.execute(
+        update(Token)
+        .where(Token.token_hash == token_digest(token), Token.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
