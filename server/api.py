@@ -68,19 +68,32 @@ class BodyLimit:
             await _too_large(send)
             return
         seen = 0
+        exceeded = False
+        replaced = False
 
         async def limited() -> Message:
-            nonlocal seen
+            nonlocal seen, exceeded
             message = await receive()
             seen += len(message.get("body", b""))
             if seen > self.limit:
+                exceeded = True
                 raise _BodyTooLarge
             return message
 
+        async def answer(message: Message) -> None:
+            # whatever the app makes of a cut-off body, the client is told it was too large
+            nonlocal replaced
+            if not exceeded:
+                await send(message)
+            elif not replaced:
+                replaced = True
+                await _too_large(send)
+
         try:
-            await self.app(scope, limited, send)
+            await self.app(scope, limited, answer)
         except _BodyTooLarge:
-            await _too_large(send)
+            if not replaced:
+                await _too_large(send)
 
 
 class _BodyTooLarge(Exception):

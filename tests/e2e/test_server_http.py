@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: MIT
+"""The documented curl flow, against a real uvicorn process on loopback."""
+
+from __future__ import annotations
+
+import uuid
+
+import requests
+
+from protocol.models import PullResponse, PushResponse, TokenResponse
+from tests.e2e.conftest import LiveServer
+
+
+def test_login_pull_push_over_http(live_server: LiveServer) -> None:
+    base = f"{live_server.url}/api/v1"
+    assert requests.get(f"{base}/health", timeout=5).json()["status"] == "ok"
+    assert requests.get(f"{base}/openapi.json", timeout=5).json()["info"]["title"]
+    login = requests.post(
+        f"{base}/auth/token", json={"username": "manager1", "password": "demo"}, timeout=10
+    )
+    token = TokenResponse.model_validate(login.json())
+    headers = {"Authorization": f"Bearer {token.access_token}"}
+    response = requests.get(
+        f"{base}/sync/pull", params={"limit": 5000}, headers=headers, timeout=10
+    )
+    assert response.headers.get("content-encoding") == "gzip"
+    page = PullResponse.model_validate(response.json())
+    leads = [c for c in page.changes if c.entity == "lead"]
+    assert len(leads) >= 25 and not page.has_more
+    mutation = {
+        "mutation_id": str(uuid.uuid4()), "client_seq": 1, "type": "call_outcome.record",
+        "entity_id": str(uuid.uuid4()),
+        "data": {"lead_id": leads[0].id, "started_at": "2026-11-25T10:00:00+00:00",
+                 "duration_s": 42, "disposition": "connected", "result": "lost",
+                 "loss_reason_id": "price_high", "note": "spreadsheets are free"},
+    }  # fmt: skip
+    body = {"client_id": "e2e", "mutations": [mutation]}
+    first = PushResponse.model_validate(
+        requests.post(f"{base}/sync/push", json=body, headers=headers, timeout=10).json()
+    )
+    again = PushResponse.model_validate(
+        requests.post(f"{base}/sync/push", json=body, headers=headers, timeout=10).json()
+    )
+    assert [r.status for r in first.results] == ["applied"]
+    assert [r.status for r in again.results] == ["duplicate"]
+    after = PullResponse.model_validate(
+        requests.get(
+            f"{base}/sync/pull", params={"cursor": page.cursor}, headers=headers, timeout=10
+        ).json()
+    )
+    assert [(c.id, c.data["stage"]) for c in after.changes if c.data] == [
+        (leads[0].id, "disqualified")
+    ]
+    assert requests.post(f"{base}/auth/revoke", headers=headers, timeout=5).status_code == 204
+    assert requests.get(f"{base}/sync/pull", headers=headers, timeout=5).status_code == 401

@@ -1,0 +1,136 @@
+# SPDX-License-Identifier: MIT
+"""Hostile and malformed requests get a clear 4xx, never a 5xx, and change nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+from hypothesis.errors import Unsatisfiable
+from schemathesis import GenerationMode
+from sqlalchemy import func, select
+
+from server.models import Lead, Outcome
+from tests.server.conftest import ServerEnv, new_id
+
+
+def test_an_oversized_body_gets_413(env: ServerEnv) -> None:
+    env.add_user("anna")
+    headers = {**env.login("anna"), "content-type": "application/json"}
+    body = b'{"client_id": "x", "mutations": [], "pad": "' + b"x" * (9 * 1024 * 1024) + b'"}'
+    response = env.client.post("/api/v1/sync/push", content=body, headers=headers)
+    assert response.status_code == 413
+
+
+def test_a_streamed_oversized_body_gets_413(env: ServerEnv) -> None:
+    env.add_user("anna")
+    headers = {**env.login("anna"), "content-type": "application/json"}
+
+    def chunks() -> Iterator[bytes]:
+        for _ in range(10):
+            yield b"x" * (1024 * 1024)
+
+    response = env.client.post("/api/v1/sync/push", content=chunks(), headers=headers)
+    assert response.status_code == 413
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"{not json",
+        b"<html><body>502 Bad Gateway</body></html>",
+        b'{"client_id": "x"}',
+        b'{"client_id": "x", "mutations": "nope"}',
+        b'{"client_id": "x", "mutations": [{"mutation_id": "not-a-uuid", "client_seq": 1, '
+        b'"type": "call_outcome.record", "entity_id": "x", "data": {}}]}',
+        b'{"client_id": "x", "mutations": [{"mutation_id": "7f1c2a9e-0000-4000-8000-00000000000'
+        b'1", "client_seq": -1, "type": "lead.delete", "entity_id": "x", "data": {}}]}',
+        b"[]",
+        b"null",
+    ],
+)
+def test_malformed_push_bodies_get_422(env: ServerEnv, body: bytes) -> None:
+    env.add_user("anna")
+    headers = {**env.login("anna"), "content-type": "application/json"}
+    response = env.client.post("/api/v1/sync/push", content=body, headers=headers)
+    assert response.status_code == 422
+    assert response.json()["detail"] == "the request is invalid"
+
+
+def test_a_batch_over_the_limit_is_refused_whole(env: ServerEnv) -> None:
+    env.add_user("anna")
+    [lead] = env.add_leads(1, "anna")
+    mutation = {"client_seq": 1, "type": "call_outcome.record", "data": {
+        "lead_id": lead, "started_at": "2026-11-25T10:00:00+00:00", "duration_s": 1,
+        "disposition": "busy", "result": "none"}}  # fmt: skip
+    mutations = [{**mutation, "mutation_id": new_id(), "entity_id": new_id()} for _ in range(501)]
+    response = env.client.post(
+        "/api/v1/sync/push",
+        headers=env.login("anna"),
+        json={"client_id": "x", "mutations": mutations},
+    )
+    assert response.status_code == 422
+    with env.engine.connect() as connection:
+        assert connection.scalar(select(func.count()).select_from(Outcome)) == 0
+
+
+def test_a_login_body_that_is_not_json_is_422(env: ServerEnv) -> None:
+    for body in (
+        b"username=a&password=b",
+        b'{"username": "", "password": "x"}',
+        b'{"username": "' + b"a" * 200 + b'", "password": "x"}',
+    ):
+        response = env.client.post(
+            "/api/v1/auth/token", content=body, headers={"content-type": "application/json"}
+        )
+        assert response.status_code == 422
+
+
+def _fuzz(operation: Any, mode: GenerationMode, auth: dict[str, str], failures: list[str]) -> Any:
+    @given(operation.as_strategy(generation_mode=mode))
+    @settings(
+        max_examples=15, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+    )
+    def check(case: Any) -> None:
+        response = case.call(headers={**(case.headers or {}), **auth})
+        if response.status_code >= 500:
+            failures.append(
+                f"{case.method} {case.path}: {response.status_code} {response.text[:200]}"
+            )
+
+    return check
+
+
+def _operations(env: ServerEnv) -> list[Any]:
+    api = schemathesis.openapi.from_asgi("/api/v1/openapi.json", env.client.app)
+    return [result.ok() for result in api.get_all_operations()]
+
+
+@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
+def test_no_generated_request_makes_a_server_error(env: ServerEnv, mode: GenerationMode) -> None:
+    """Schemathesis against our own OpenAPI document, a bounded number of examples each."""
+    env.add_user("anna")
+    env.add_leads(2, "anna")
+    headers = env.login("anna")
+    operations = _operations(env)
+    assert {op.path for op in operations} >= {
+        "/api/v1/sync/pull",
+        "/api/v1/sync/push",
+        "/api/v1/auth/token",
+    }
+    failures: list[str] = []
+    fuzzed = 0
+    for operation in operations:
+        auth = {} if operation.path == "/api/v1/auth/token" else headers
+        try:
+            _fuzz(operation, mode, auth, failures)()
+            fuzzed += 1
+        except Unsatisfiable:
+            assert mode is GenerationMode.NEGATIVE  # nothing to break in, e.g., GET /health
+    assert fuzzed >= 6
+    assert failures == []
+    with env.engine.connect() as connection:
+        assert connection.scalar(select(func.count()).select_from(Lead)) >= 2

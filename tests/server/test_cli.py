@@ -1,0 +1,266 @@
+# SPDX-License-Identifier: MIT
+"""The admin command line on a real SQLite database (and PostgreSQL where reachable)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from server.cli import main
+from server.db import create_server_engine
+from server.models import ChangeLog, Lead, ScriptVersion, User
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    monkeypatch.setenv("SALESDESK_DATABASE_URL", url)
+    assert main(["migrate"]) == 0
+    return url
+
+
+def run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str, stdin: str = ""
+) -> tuple[int, str, str]:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def query(url: str, statement: object) -> list[object]:
+    engine = create_server_engine(url)
+    try:
+        with engine.connect() as connection:
+            return list(connection.execute(statement))  # type: ignore[call-overload]
+    finally:
+        engine.dispose()
+
+
+def add_users(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("anna", "bob"):
+        code, _, _ = run(
+            monkeypatch, capsys, "users", "add", name, "--password-stdin", stdin="s3cret!\n"
+        )
+        assert code == 0
+
+
+def test_users(
+    db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_users(monkeypatch, capsys)
+    code, _, err = run(
+        monkeypatch, capsys, "users", "add", "anna", "--password-stdin", stdin="x12345\n"
+    )
+    assert code == 1 and "taken" in err
+    code, _, err = run(
+        monkeypatch, capsys, "users", "add", "bad name!", "--password-stdin", stdin="x12345\n"
+    )
+    assert code == 1 and "username" in err
+    code, _, err = run(monkeypatch, capsys, "users", "add", "carl", "--password-stdin", stdin="\n")
+    assert code == 1 and "empty password" in err
+    assert run(monkeypatch, capsys, "users", "disable", "bob")[0] == 0
+    code, out, _ = run(monkeypatch, capsys, "users", "list")
+    assert "anna" in out and "bob" in out and "disabled" in out
+    assert (
+        run(
+            monkeypatch,
+            capsys,
+            "users",
+            "reset-password",
+            "anna",
+            "--password-stdin",
+            stdin="another1\n",
+        )[0]
+        == 0
+    )
+    code, _, err = run(monkeypatch, capsys, "users", "disable", "ghost")
+    assert code == 1 and "no user" in err
+    hashes = query(db, select(User.password_hash))
+    assert all(str(h[0]).startswith("$argon2") for h in hashes)  # type: ignore[index]
+
+
+CSV = """Name;Surname;Company;Mobile;E-mail;Source;Interest;Event
+Anna;Müller;Nordwind GmbH;+49 151 23456789;anna@nordwind.de;exhibition;wants a demo;Expo 26
+Bob;Stone;Stone & Sons;;bob@stone.io;website form;pricing;
+NoContact;Person;Ghost Ltd;;;referral;;
+Bad;Phone;X;12;;referral;;
+Bad;Email;X;;not-an-email;referral;;
+Anna;M.;Nordwind;+49 (151) 2345-6789;anna.private@example.com;exhibition;second card;Expo 26
+Weird;Source;X;;w@example.com;pigeon post;;
+Carl;Known;Acme;;known@acme.io;referral;;
+"""
+
+
+def test_import_reports_and_merges(
+    db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_users(monkeypatch, capsys)
+    first = tmp_path / "first.csv"
+    first.write_text("email,first name\nknown@acme.io,Carl\n", encoding="utf-8")
+    assert run(monkeypatch, capsys, "leads", "import", str(first))[0] == 0
+    source = tmp_path / "expo.csv"
+    source.write_text(CSV, encoding="utf-8")
+    report = tmp_path / "rejected.csv"
+    code, out, _ = run(
+        monkeypatch,
+        capsys,
+        "leads",
+        "import",
+        str(source),
+        "--round-robin",
+        "--map",
+        "Interest=need",
+        "--map",
+        "Mobile=phones",
+        "--report",
+        str(report),
+    )
+    assert code == 0, out
+    assert "2 created, 2 merged into known leads, 4 rejected" in out
+    assert "line 4: a lead needs a phone or an email" in out
+    assert "line 5:" in out and "line 6:" in out and "line 8:" in out
+    assert "pigeon" in report.read_text(encoding="utf-8")
+    leads = {r.first_name: r for r in query(db, select(Lead))}  # type: ignore[attr-defined]
+    assert set(leads) == {"Anna", "Bob", "Carl"}
+    anna = leads["Anna"]
+    assert anna.phones == ["+4915123456789"]
+    assert anna.emails == ["anna@nordwind.de", "anna.private@example.com"]
+    assert anna.need == "wants a demo" and anna.source == "exhibition"
+    assert leads["Bob"].source == "website_form"
+    assert leads["Carl"].company == "Acme"  # the known lead got the blank filled in
+    assert anna.assignee_id != leads["Bob"].assignee_id  # round robin
+    assert leads["Carl"].assignee_id is None
+
+
+def test_import_refuses_files_it_cannot_use(
+    db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cases = {
+        "no-contact.csv": ("name,company\nAnna,Acme\n", "no phone or email column"),
+        "empty.csv": ("", "is empty"),
+        "latin1.csv": (None, "not UTF-8"),
+    }
+    for name, (text, message) in cases.items():
+        path = tmp_path / name
+        if text is None:
+            path.write_bytes("email,name\nm\xfcller@x.de,M\xfcller\n".encode("latin-1"))
+        else:
+            path.write_text(text, encoding="utf-8")
+        code, _, err = run(monkeypatch, capsys, "leads", "import", str(path))
+        assert code == 1 and message in err, (name, err)
+    code, _, err = run(monkeypatch, capsys, "leads", "import", str(tmp_path / "nope.csv"))
+    assert code == 1 and "cannot read" in err
+    code, _, err = run(
+        monkeypatch, capsys, "leads", "import", str(tmp_path / "empty.csv"), "--map", "x=salary"
+    )
+    assert code == 1 and "unknown field" in err
+    assert query(db, select(func.count()).select_from(Lead)) == [(0,)]
+
+
+def test_assign_and_reassign(
+    db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_users(monkeypatch, capsys)
+    source = tmp_path / "leads.csv"
+    source.write_text(
+        "email,source,event\n"
+        + "".join(f"l{i}@x.io,referral,\n" for i in range(5))
+        + "e@x.io,exhibition,Expo\n",
+        encoding="utf-8",
+    )
+    run(monkeypatch, capsys, "leads", "import", str(source))
+    code, out, _ = run(
+        monkeypatch, capsys, "leads", "assign", "--to", "anna", "--source", "exhibition"
+    )
+    assert code == 0 and "assigned 1" in out
+    code, out, _ = run(monkeypatch, capsys, "leads", "assign", "--round-robin")
+    assert "assigned 5" in out
+    code, out, _ = run(monkeypatch, capsys, "leads", "reassign", "anna", "bob")
+    assert code == 0 and "moved 4" in out  # 1 exhibition + 3 of 5 round robin
+    owners = {r[0] for r in query(db, select(Lead.assignee_id))}  # type: ignore[index]
+    assert len(owners) == 1
+    removes = query(db, select(func.count()).select_from(ChangeLog).where(ChangeLog.op == "remove"))
+    assert removes == [(4,)]
+
+
+def test_scripts_and_catalogs(
+    db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from importlib import resources
+
+    script = resources.files("server.content").joinpath("script.en.yaml").read_text("utf-8")
+    path = tmp_path / "script.yaml"
+    path.write_text(script, encoding="utf-8")
+    code, out, _ = run(monkeypatch, capsys, "scripts", "publish", str(path))
+    assert code == 0 and "version 2" in out  # migrate published version 1
+    bad = {
+        "typo.yaml": (script.replace("{lead.first_name}", "{lead.frist_name}"), "frist_name"),
+        "broken.yaml": ("id: [unclosed", "not valid YAML"),
+        "list.yaml": ("- a\n- b\n", "must be a mapping"),
+        "partial.yaml": (script.split("objections:")[0] + "objections: []\n", "no objection"),
+        "dupe.yaml": (script.replace("id: q-budget", "id: q-need"), "more than once"),
+    }
+    for name, (text, message) in bad.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        code, _, err = run(monkeypatch, capsys, "scripts", "publish", str(tmp_path / name))
+        assert code == 1 and message in err, (name, err)
+    versions = query(
+        db, select(ScriptVersion.version).where(ScriptVersion.script_id == "b2b-discovery")
+    )
+    assert sorted(v[0] for v in versions) == [1, 2]  # type: ignore[index]
+    assert (
+        run(
+            monkeypatch,
+            capsys,
+            "catalog",
+            "add-loss-reason",
+            "too_slow",
+            "Delivery too slow",
+            "--requires-comment",
+        )[0]
+        == 0
+    )
+    assert run(monkeypatch, capsys, "catalog", "retire-loss-reason", "unprofitable")[0] == 0
+    assert run(monkeypatch, capsys, "catalog", "label-category", "price", "Money")[0] == 0
+    code, out, _ = run(monkeypatch, capsys, "catalog", "list")
+    assert "Delivery too slow [comment required]" in out and "[retired]" in out
+    assert "Money" in out
+    code, _, err = run(monkeypatch, capsys, "catalog", "label-category", "weather", "Rain")
+    assert code == 1 and "no objection category" in err
+
+
+def test_demo_data_is_reproducible(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    snapshots = []
+    for name in ("one", "two"):
+        url = f"sqlite:///{tmp_path / name}.sqlite3"
+        code, out, _ = run(
+            monkeypatch, capsys, "--database", url, "demo-data", "--managers", "2", "--leads", "120"
+        )
+        assert code == 0
+        assert "manager1" in out and "password: demo" in out
+        rows = query(
+            url,
+            select(Lead.first_name, Lead.phones, Lead.source, Lead.event_name).order_by(
+                Lead.first_name, Lead.created_at
+            ),
+        )
+        snapshots.append(rows)
+        users = query(url, select(User.username).order_by(User.username))
+        assert [u[0] for u in users] == ["admin", "manager1", "manager2"]  # type: ignore[index]
+    assert snapshots[0] == snapshots[1] and len(snapshots[0]) >= 115
+    events = {r[3] for r in snapshots[0] if r[2] == "exhibition"}  # type: ignore[index]
+    assert events and "" not in events
+
+
+def test_missing_database_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("SALESDESK_DATABASE_URL", raising=False)
+    code, _, err = run(monkeypatch, capsys, "users", "list")
+    assert code == 2 and "no database" in err
