@@ -71,7 +71,7 @@ def run(leads: int, repeat: int, kinds: list[str]) -> list[Row]:
                 for limit in (1000, 5000):
                     counts: list[int] = []
                     times = sample(
-                        lambda limit=limit: counts.append(
+                        lambda limit=limit, counts=counts: counts.append(
                             full_pull(served.url, served.session, limit)
                         ),
                         repeat,
