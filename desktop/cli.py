@@ -4,11 +4,128 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from desktop import __version__
+
+EXIT_FAILED = 1
+EXIT_AUTH = 3
+EXIT_LOCAL = 4
+
+
+def _store() -> Any:
+    from desktop.profile import database_path
+    from desktop.store.db import open_store
+
+    return open_store(database_path())
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return getpass.getpass(f"Password for {args.username}: ")
+
+
+def _cmd_login(args: argparse.Namespace) -> int:
+    from desktop.services.account import login
+
+    store = _store()
+    try:
+        password = _read_password(args)
+        if not password:
+            print("salesdesk: an empty password", file=sys.stderr)
+            return EXIT_AUTH
+        token = login(store, args.server, args.username, password, ca_bundle=args.ca_bundle)
+    finally:
+        store.close()
+    print(f"logged in as {token.manager.name} ({token.manager.role}) on {args.server}; "
+          f"the token is in the OS keyring until {token.expires_at:%Y-%m-%d}")
+    return 0
+
+
+class _ProgressLine:
+    """A one-line progress display on a terminal (nothing when not a terminal)."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if total:
+            width = 30
+            filled = int(width * min(done, total) / total)
+            bar = "#" * filled + "-" * (width - filled)
+            sys.stderr.write(f"\r{stage:<8} [{bar}] {done}/{total}   ")
+        else:
+            sys.stderr.write(f"\r{stage:<8} {done} change(s)            ")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+
+
+def _cmd_sync(args: argparse.Namespace) -> int:
+    import time
+
+    from desktop.services.account import connect, forget_token
+    from desktop.store.outbox import pending_count
+    from desktop.sync.backoff import Backoff
+    from desktop.sync.engine import SyncEngine
+    from desktop.sync.errors import AuthError, TransientError
+
+    store = _store()
+    progress = _ProgressLine()
+    backoff = Backoff()
+    try:
+        client = connect(store)
+        engine = SyncEngine(store, client, progress=progress, page_size=args.page_size)
+        for attempt in range(args.retries + 1):
+            try:
+                summary = engine.run()
+                break
+            except TransientError as exc:
+                if attempt == args.retries:
+                    raise
+                delay = backoff.next_delay(exc.retry_after)
+                progress.close()
+                print(f"{exc.message}; retrying in {delay:.1f} s", file=sys.stderr)
+                time.sleep(delay)
+        progress.close()
+        with store.read() as session:
+            waiting = pending_count(session)
+        print(f"pushed {summary.pushed}, pulled {summary.pulled} change(s) in "
+              f"{summary.requests} request(s)" + (" after a full re-sync" if summary.resynced
+                                                  else ""))
+        if summary.conflicts:
+            print(f"{summary.conflicts} edit(s) conflicted with the server: see "
+                  "`salesdesk status`")
+        if summary.rejected:
+            print(f"{summary.rejected} change(s) were rejected and kept as dead letters")
+        return 0 if waiting == 0 else EXIT_FAILED
+    except AuthError as exc:
+        progress.close()
+        forget_token(store)
+        print(f"salesdesk: {exc.message}; your local data is kept", file=sys.stderr)
+        return EXIT_AUTH
+    finally:
+        store.close()
+
+
+def _cmd_logout(args: argparse.Namespace) -> int:
+    from desktop.services.account import logout
+
+    store = _store()
+    try:
+        print(logout(store))
+    finally:
+        store.close()
+    return 0
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
@@ -36,6 +153,22 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="show the local profile: leads, outbox, sync")
     status.add_argument("--json", action="store_true", help="print JSON for scripts")
     status.set_defaults(handler=_cmd_status)
+    login = commands.add_parser("login", help="log in to a server; the token goes to the "
+                                "OS keyring")
+    login.add_argument("--server", required=True, help="the server's URL (https://…)")
+    login.add_argument("--username", required=True)
+    login.add_argument("--password-stdin", action="store_true",
+                       help="read the password from the first line of stdin")
+    login.add_argument("--ca-bundle", help="a CA bundle to verify the server's certificate")
+    login.set_defaults(handler=_cmd_login)
+    sync = commands.add_parser("sync", help="push what was saved here, pull what changed; "
+                               "exit 0 only when both are done")
+    sync.add_argument("--retries", type=int, default=3,
+                      help="retries after network or server failures (with backoff)")
+    sync.add_argument("--page-size", type=int, default=1000, help=argparse.SUPPRESS)
+    sync.set_defaults(handler=_cmd_sync)
+    logout = commands.add_parser("logout", help="revoke and forget the token; data stays")
+    logout.set_defaults(handler=_cmd_logout)
     return parser
 
 
@@ -50,7 +183,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             "Try `salesdesk status` (local profile) or `salesdesk --help`.",
         )
         return 0
-    result: int = handler(args)
+    from desktop.store.db import StoreError
+    from desktop.sync.errors import AuthError, CredentialsError, SyncError
+
+    try:
+        result: int = handler(args)
+    except AuthError as exc:
+        print(f"salesdesk: {exc.message}", file=sys.stderr)
+        return EXIT_AUTH
+    except (CredentialsError, StoreError) as exc:
+        print(f"salesdesk: {exc}", file=sys.stderr)
+        return EXIT_LOCAL
+    except SyncError as exc:
+        print(f"salesdesk: {exc.message}", file=sys.stderr)
+        return EXIT_FAILED
     return result
 
 

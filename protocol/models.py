@@ -138,6 +138,8 @@ class LeadData(_Response):
     score: Annotated[int, Field(ge=0, le=100)] = 0
     budget_notes: Text = ""
     time_zone: Annotated[str, StringConstraints(max_length=64)] | None = None
+    #: The lead's own zone, else its phone's (computed once by the server).
+    effective_time_zone: Annotated[str, StringConstraints(max_length=64)] | None = None
     next_call_at: AwareDatetime | None = None
     nurture_until: AwareDatetime | None = None
     attempts: Annotated[int, Field(ge=0, le=1_000_000)] = 0

@@ -37,9 +37,9 @@ from server.models import (
 LEAD_WIRE_COLUMNS = (
     "id", "created_at", "phones", "emails", "first_name", "last_name", "company", "job_title",
     "need", "source", "campaign", "event_name", "quality", "temperature", "stage", "score",
-    "budget_notes", "time_zone", "next_call_at", "nurture_until", "attempts",
-    "attempts_today", "last_attempt_at", "loss_reason_id", "assignee_id", "duplicate_of",
-    "version",
+    "budget_notes", "time_zone", "effective_time_zone", "next_call_at", "nurture_until",
+    "attempts", "attempts_today", "last_attempt_at", "loss_reason_id", "assignee_id",
+    "duplicate_of", "version",
 )  # fmt: skip
 
 

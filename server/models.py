@@ -77,6 +77,7 @@ class Lead(Base):
     score: Mapped[int] = mapped_column(Integer, default=0)
     budget_notes: Mapped[str] = mapped_column(Text, default="")
     time_zone: Mapped[str | None] = mapped_column(String(64))
+    effective_time_zone: Mapped[str | None] = mapped_column(String(64))
     next_call_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
     nurture_until: Mapped[datetime | None] = mapped_column(AwareDateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

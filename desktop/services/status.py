@@ -26,6 +26,7 @@ def local_status(path: Path) -> dict[str, Any]:
                 "database": str(path),
                 "server": state.get("server_url"),
                 "user": state.get("username"),
+                "manager": state.get("manager_name"),
                 "leads": count(LeadRow),
                 "pending_outbox": count(OutboxRow),
                 "conflicts": count(ConflictRow, ConflictRow.resolved_at.is_(None)),

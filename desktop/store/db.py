@@ -99,12 +99,9 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only view of the database."""
+        """A read-only view of the database (objects stay readable after the block)."""
         with self._reader() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     def close(self) -> None:
         """Close every pooled connection."""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import delete, insert, select, text
@@ -48,7 +48,7 @@ def row_to_lead(row: LeadRow) -> Lead:
 
 
 def replace_contact_keys(
-    session: Session, lead_ids: Sequence[str], keys_by_lead: dict[str, Iterable[str]]
+    session: Session, lead_ids: Sequence[str], keys_by_lead: Mapping[str, Iterable[str]]
 ) -> None:
     """Make the duplicate keys of these leads exactly the given ones (in bulk)."""
     if lead_ids:

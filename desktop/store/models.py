@@ -198,3 +198,15 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[Any] = mapped_column(JsonText, nullable=True)
+
+
+class StagingRow(Base):
+    """A change of a snapshot re-sync waiting to be swapped in (see ``replica.resync``)."""
+
+    __tablename__ = "sync_staging"
+
+    entity: Mapped[str] = mapped_column(String(32), primary_key=True)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    op: Mapped[str] = mapped_column(String(8))
+    version: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict[str, Any] | None] = mapped_column(JsonText, nullable=True)

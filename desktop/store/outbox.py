@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from desktop.store.models import OutboxRow
+from desktop.store.models import ConflictRow, DeadLetterRow, OutboxRow
+from protocol.models import MutationResult
 
 
 def enqueue(
@@ -55,3 +58,54 @@ def pending_entity_ids(session: Session) -> set[str]:
     ):
         ids.add(str(payload.get("lead_id", "")))
     return ids
+
+
+@dataclass
+class ResultCounts:
+    """What a batch of push results did locally."""
+
+    done: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+
+
+def apply_results(session: Session, rows: Sequence[OutboxRow],
+                  results: Sequence[MutationResult], now: datetime) -> ResultCounts:
+    """Settle the outbox rows the server answered (inside the caller's transaction).
+
+    applied/duplicate: the row leaves. conflict: the row leaves and each contested field
+    becomes an open conflict (the local value stays until the manager resolves it).
+    rejected: the row moves to the dead letters with the server's reason. Rows without a
+    result stay, to be sent again with the same mutation ID.
+    """
+    counts = ResultCounts()
+    by_id = {row.mutation_id: row for row in rows}
+    for result in results:
+        row = by_id.get(result.mutation_id)
+        if row is None:
+            continue
+        if result.status == "conflict":
+            for name, server_value in (result.server or {}).items():
+                session.add(ConflictRow(
+                    mutation_id=row.mutation_id, lead_id=row.entity_id, field=name,
+                    local_value=row.payload.get(name), server_value=server_value,
+                    server_version=result.version, created_at=now))
+            counts.conflicts += 1
+        elif result.status == "rejected":
+            session.add(DeadLetterRow(
+                mutation_id=row.mutation_id, client_seq=row.seq, type=row.type,
+                entity_id=row.entity_id, base_version=row.base_version, payload=row.payload,
+                reason=result.reason or "rejected without a reason", created_at=now))
+            counts.rejected += 1
+        else:
+            counts.done += 1
+        session.execute(delete(OutboxRow).where(OutboxRow.seq == row.seq))
+    return counts
+
+
+def record_error(session: Session, rows: Sequence[OutboxRow], message: str) -> None:
+    """Count a failed attempt on rows that are still waiting."""
+    seqs = [row.seq for row in rows]
+    if seqs:
+        session.execute(update(OutboxRow).where(OutboxRow.seq.in_(seqs))
+                        .values(attempts=OutboxRow.attempts + 1, last_error=message[:500]))

@@ -33,7 +33,8 @@ def lead_row_values(lead: DomainLead, now: datetime) -> dict[str, Any]:
     values["emails"] = list(lead.emails)
     for name in _ENUMS:
         values[name] = values[name].value
-    values.update(version=1, field_versions={}, updated_at=now, review_state=None)
+    values.update(version=1, field_versions={}, updated_at=now, review_state=None,
+                  effective_time_zone=lead.effective_time_zone)
     return values
 
 
@@ -103,6 +104,12 @@ def write_changes(
         .where(Lead.id == row.id)
         .values(**changed, version=version, field_versions=field_versions, updated_at=now)
     )
+    if "phones" in changed or "time_zone" in changed:
+        merged = row_to_domain(row)
+        merged.phones = tuple(changed.get("phones", row.phones))
+        merged.time_zone = changed.get("time_zone", row.time_zone)
+        connection.execute(update(Lead).where(Lead.id == row.id)
+                           .values(effective_time_zone=merged.effective_time_zone))
     if "phones" in changed or "emails" in changed:
         set_contact_keys(
             connection, row.id, changed.get("phones", row.phones), changed.get("emails", row.emails)

@@ -116,6 +116,7 @@ def upgrade() -> None:
         sa.Column("score", sa.Integer(), nullable=False),
         sa.Column("budget_notes", sa.Text(), nullable=False),
         sa.Column("time_zone", sa.String(length=64), nullable=True),
+        sa.Column("effective_time_zone", sa.String(length=64), nullable=True),
         sa.Column("next_call_at", AwareDateTime(), nullable=True),
         sa.Column("nurture_until", AwareDateTime(), nullable=True),
         sa.Column("attempts", sa.Integer(), nullable=False),

@@ -45,7 +45,7 @@ def test_the_database_file_is_private(tmp_path: Path) -> None:
 
 
 def test_migrations_on_an_empty_database_match_the_models(store: Store) -> None:
-    assert current_revision(store.engine) == "0002"
+    assert current_revision(store.engine) == "0003"
     with store.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_object": include_object})
         diff = compare_metadata(context, Base.metadata)
@@ -70,7 +70,7 @@ def test_an_old_database_is_upgraded_not_dropped(tmp_path: Path) -> None:
     engine.dispose()
     upgraded = open_store(path)
     try:
-        assert current_revision(upgraded.engine) == "0002"
+        assert current_revision(upgraded.engine) == "0003"
         from desktop.store.leads import get_lead, search_lead_ids
 
         with upgraded.read() as session:

@@ -1,0 +1,146 @@
+# SPDX-License-Identifier: MIT
+"""Logging in and out, and the client of the profile's server (headless and for the UI)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete
+
+from desktop.store.db import Store
+from desktop.store.models import (
+    ConflictRow,
+    DeadLetterRow,
+    LeadRow,
+    LossReasonRow,
+    ObjectionCategoryRow,
+    ScriptRow,
+    StagingRow,
+)
+from desktop.store.outbox import pending_count
+from desktop.store.replica import count_leads, get_state, set_state
+from desktop.store.settings import load_settings
+from desktop.sync import credentials
+from desktop.sync.client import ApiClient
+from desktop.sync.errors import AuthError, SyncError, TransientError
+from protocol.models import TokenResponse
+
+
+class ProfileInUse(SyncError):
+    """The profile holds unsynced work of another user or server."""
+
+
+@dataclass(frozen=True)
+class Account:
+    """Who this profile is logged in as."""
+
+    server_url: str
+    username: str
+    manager_id: str
+    manager_name: str
+
+
+def current_account(store: Store) -> Account | None:
+    """The account of the profile, or None when nobody logged in."""
+    with store.read() as session:
+        values = [get_state(session, k) for k in ("server_url", "username", "manager_id",
+                                                  "manager_name")]
+    if not values[0] or not values[1]:
+        return None
+    return Account(*(v or "" for v in values))
+
+
+def _ca_bundle(store: Store) -> str | None:
+    with store.read() as session:
+        return load_settings(session).ca_bundle or None
+
+
+def _forget_replica(store: Store) -> None:
+    with store.write() as session:
+        for model in (LeadRow, ScriptRow, LossReasonRow, ObjectionCategoryRow, ConflictRow,
+                      DeadLetterRow, StagingRow):
+            session.execute(delete(model))
+        for key in ("cursor", "staging_cursor", "last_sync_at"):
+            set_state(session, key, None)
+
+
+def login(store: Store, server_url: str, username: str, password: str,
+          ca_bundle: str | None = None) -> TokenResponse:
+    """Log in and keep the token in the keyring (never the password).
+
+    Switching to another user or server empties the local copy first; refused while the
+    outbox still holds the previous user's work.
+    """
+    credentials.checked_backend()
+    server_url = server_url.rstrip("/")
+    previous = current_account(store)
+    switching = previous is not None and (previous.server_url, previous.username) != (
+        server_url, username)
+    if previous is not None and switching:
+        with store.read() as session:
+            waiting = pending_count(session)
+        if waiting:
+            raise ProfileInUse(
+                f"this profile has {waiting} unsynced change(s) of {previous.username} on "
+                f"{previous.server_url}; sync them first, or use another SALESDESK_HOME")
+    client = ApiClient(server_url, ca_bundle=ca_bundle or _ca_bundle(store))
+    try:
+        token = client.login(username, password)
+    finally:
+        client.close()
+    credentials.save_token(server_url, username, token.access_token)
+    if switching:
+        _forget_replica(store)
+    with store.write() as session:
+        set_state(session, "server_url", server_url)
+        set_state(session, "username", username)
+        set_state(session, "manager_id", token.manager.id)
+        set_state(session, "manager_name", token.manager.name)
+    return token
+
+
+def connect(store: Store) -> ApiClient:
+    """A client of the profile's server with the stored token; AuthError if there is none."""
+    account = current_account(store)
+    if account is None:
+        raise AuthError("not logged in: run `salesdesk login --server URL --username NAME`")
+    token = credentials.load_token(account.server_url, account.username)
+    if not token:
+        raise AuthError(f"no login token for {account.username} on {account.server_url}: "
+                        "log in again")
+    return ApiClient(account.server_url, token, ca_bundle=_ca_bundle(store))
+
+
+def forget_token(store: Store) -> None:
+    """Drop a token the server refused (expired or revoked); local data stays."""
+    account = current_account(store)
+    if account is not None:
+        credentials.delete_token(account.server_url, account.username)
+
+
+def logout(store: Store) -> str:
+    """Revoke the token on the server when reachable and forget it; local data stays.
+
+    Returns a sentence for the manager (mentions unsynced work that waits).
+    """
+    account = current_account(store)
+    if account is None:
+        return "not logged in"
+    token = credentials.load_token(account.server_url, account.username)
+    note = ""
+    if token:
+        client = ApiClient(account.server_url, token, ca_bundle=_ca_bundle(store))
+        try:
+            client.revoke()
+        except (AuthError, TransientError) as exc:
+            note = f" (the server was not told: {exc.message})"
+        finally:
+            client.close()
+    credentials.delete_token(account.server_url, account.username)
+    with store.read() as session:  # who it was stays recorded: another user's login
+        waiting = pending_count(session)  # must not mix with this one's data
+        leads = count_leads(session)
+    message = f"logged out {account.username}{note}; {leads} lead(s) stay on this computer"
+    if waiting:
+        message += f"; {waiting} unsynced change(s) wait for the next login"
+    return message

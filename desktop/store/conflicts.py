@@ -1,0 +1,79 @@
+# SPDX-License-Identifier: MIT
+"""Open conflicts and dead letters: listing, resolving, retrying and exporting them."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+import orjson
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from desktop.store.leads import get_lead, save_lead
+from desktop.store.models import ConflictRow, DeadLetterRow
+from desktop.store.outbox import enqueue
+from desktop.store.replica import lead_fields_from_payload
+
+RESOLUTIONS = ("mine", "theirs", "edit")
+
+
+def open_conflicts(session: Session) -> list[ConflictRow]:
+    """Conflicts the manager has not resolved, oldest first."""
+    return list(session.scalars(
+        select(ConflictRow).where(ConflictRow.resolved_at.is_(None)).order_by(ConflictRow.id)))
+
+
+def resolve_conflict(session: Session, conflict_id: int, choice: str, now: datetime,
+                     value: Any = None) -> None:
+    """Settle one conflict: keep mine (sent again on top of the server's version), take
+    theirs (the server's value becomes local), or edit (a new value, sent like mine)."""
+    if choice not in RESOLUTIONS:
+        raise ValueError(f"a conflict is resolved with one of {', '.join(RESOLUTIONS)}")
+    conflict = session.get(ConflictRow, conflict_id)
+    if conflict is None or conflict.resolved_at is not None:
+        raise LookupError("no such open conflict")
+    lead = get_lead(session, conflict.lead_id)
+    chosen = {"mine": conflict.local_value, "theirs": conflict.server_value,
+              "edit": value}[choice]
+    if lead is not None:
+        save_lead(session, replace(lead, **lead_fields_from_payload({conflict.field: chosen})))
+        if choice != "theirs":
+            enqueue(session, "lead.update", lead.id, {conflict.field: chosen},
+                    base_version=conflict.server_version)
+    conflict.resolved_at = now
+    conflict.resolution = choice
+
+
+def dead_letters(session: Session) -> list[DeadLetterRow]:
+    """Rejected writes, in the order they were made."""
+    return list(session.scalars(select(DeadLetterRow).order_by(DeadLetterRow.client_seq)))
+
+
+def retry_dead_letter(session: Session, letter_id: int,
+                      payload: dict[str, Any] | None = None) -> str:
+    """Queue a rejected write again (edited, if a payload is given) under a new mutation ID.
+
+    The old ID is spent: the server keeps its rejection. Returns the new mutation ID.
+    """
+    letter = session.get(DeadLetterRow, letter_id)
+    if letter is None:
+        raise LookupError("no such dead letter")
+    row = enqueue(session, letter.type, letter.entity_id, payload or letter.payload,
+                  base_version=letter.base_version)
+    session.execute(delete(DeadLetterRow).where(DeadLetterRow.id == letter_id))
+    return row.mutation_id
+
+
+def export_dead_letters(session: Session) -> str:
+    """The dead letters as CSV text (for a colleague or support)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["created_at", "type", "entity_id", "reason", "payload"])
+    for letter in dead_letters(session):
+        writer.writerow([letter.created_at.isoformat(), letter.type, letter.entity_id,
+                         letter.reason, orjson.dumps(letter.payload).decode()])
+    return out.getvalue()

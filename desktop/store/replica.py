@@ -1,0 +1,354 @@
+# SPDX-License-Identifier: MIT
+"""The local copy of the server's state: pulled pages applied in bulk, pending work on top.
+
+A pull page is validated first (nothing is written if any change is malformed), then
+applied in one transaction together with its cursor. Leads that queued writes refer to are
+rebased: the server's state is taken and the pending edits and outcomes are applied again
+on top, so the manager never sees their own work disappear. A removed lead that queued
+writes still refer to stays, read-only (``reassigned``), until they are pushed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+from pydantic import ValidationError as PydanticValidationError
+from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.orm import Session
+
+from desktop.domain.contacts import duplicate_keys, phone_time_zone
+from desktop.domain.errors import ValidationError
+from desktop.domain.lead import Lead
+from desktop.domain.outcome import CallOutcome, apply_outcome
+from desktop.domain.vocabulary import Disposition, Quality, Result, Stage, Temperature
+from desktop.store.leads import replace_contact_keys, row_to_lead, save_lead
+from desktop.store.models import (
+    ConflictRow,
+    LeadRow,
+    LossReasonRow,
+    ObjectionCategoryRow,
+    OutboxRow,
+    ScriptRow,
+    StagingRow,
+    SyncStateRow,
+)
+from desktop.store.outbox import pending_entity_ids
+from desktop.store.types import to_db_time
+from protocol.models import (
+    Change,
+    LeadData,
+    LossReasonData,
+    ObjectionCategoryData,
+    ScriptData,
+)
+
+_TIME_COLUMNS = ("created_at", "next_call_at", "nurture_until", "last_attempt_at")
+_LEAD_COLUMNS = (
+    "id", "created_at", "first_name", "last_name", "company", "job_title", "phones", "emails",
+    "need", "source", "campaign", "event_name", "quality", "temperature", "stage", "score",
+    "budget_notes", "time_zone", "effective_time_zone", "next_call_at", "nurture_until",
+    "attempts", "attempts_today", "last_attempt_at", "loss_reason_id", "assignee_id",
+    "duplicate_of", "version", "reassigned",
+)  # fmt: skip
+_UPSERT_LEADS = text(
+    f"INSERT INTO leads ({', '.join(_LEAD_COLUMNS)}) VALUES "
+    f"({', '.join(':' + c for c in _LEAD_COLUMNS)}) ON CONFLICT(id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _LEAD_COLUMNS if c != "id")
+)
+KNOWN_ENTITIES = frozenset({"lead", "script", "loss_reason", "objection_category"})
+
+
+class InvalidChange(ValueError):
+    """A pulled change whose data does not fit its entity; the whole page is refused."""
+
+
+@dataclass
+class ParsedPage:
+    """A pull page checked and converted into rows, ready to write."""
+
+    leads: list[dict[str, Any]] = field(default_factory=list)
+    keys: dict[str, frozenset[str]] = field(default_factory=dict)
+    scripts: list[ScriptData] = field(default_factory=list)
+    loss_reasons: list[LossReasonData] = field(default_factory=list)
+    categories: list[ObjectionCategoryData] = field(default_factory=list)
+    removed: dict[str, list[str]] = field(default_factory=dict)
+    skipped: int = 0
+
+    @property
+    def size(self) -> int:
+        """How many changes this page carries (applied ones)."""
+        return (len(self.leads) + len(self.scripts) + len(self.loss_reasons)
+                + len(self.categories) + sum(len(v) for v in self.removed.values()))
+
+
+def _lead_row(data: LeadData) -> dict[str, Any]:
+    row = data.model_dump()
+    for name in _TIME_COLUMNS:
+        row[name] = to_db_time(row[name]) if row[name] is not None else None
+    zone = data.effective_time_zone or data.time_zone
+    if zone is None and data.phones:
+        zone = phone_time_zone(data.phones[0])
+    row["effective_time_zone"] = zone
+    row["phones"] = orjson.dumps(data.phones).decode()
+    row["emails"] = orjson.dumps(data.emails).decode()
+    row["source"], row["quality"] = data.source.value, data.quality.value
+    row["temperature"], row["stage"] = data.temperature.value, data.stage.value
+    row["reassigned"] = False
+    return {name: row[name] for name in _LEAD_COLUMNS}
+
+
+def parse_changes(changes: Iterable[Change]) -> ParsedPage:
+    """Check every change against its entity's model; InvalidChange names the first bad one.
+
+    Entities this version does not know are skipped (a newer server may send more).
+    """
+    page = ParsedPage()
+    for change in changes:
+        if change.entity not in KNOWN_ENTITIES:
+            page.skipped += 1
+            continue
+        if change.op == "remove":
+            page.removed.setdefault(change.entity, []).append(change.id)
+            continue
+        try:
+            if change.entity == "lead":
+                lead = LeadData.model_validate(change.data)
+                if lead.id != change.id:
+                    raise InvalidChange(f"lead {change.id} carries the data of {lead.id}")
+                page.leads.append(_lead_row(lead))
+                page.keys[lead.id] = duplicate_keys(lead.phones, lead.emails)
+            elif change.entity == "script":
+                page.scripts.append(ScriptData.model_validate(change.data))
+            elif change.entity == "loss_reason":
+                page.loss_reasons.append(LossReasonData.model_validate(change.data))
+            else:
+                page.categories.append(ObjectionCategoryData.model_validate(change.data))
+        except PydanticValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "data"
+            raise InvalidChange(
+                f"{change.entity} {change.id[:64]}: {where}: {first['msg']}") from exc
+    return page
+
+
+def get_state(session: Session, key: str) -> str | None:
+    """A sync-state value (cursor, server URL, …)."""
+    row = session.get(SyncStateRow, key)
+    return None if row is None else row.value
+
+
+def set_state(session: Session, key: str, value: str | None) -> None:
+    """Set (or, with None, clear) a sync-state value inside the caller's transaction."""
+    if value is None:
+        session.execute(delete(SyncStateRow).where(SyncStateRow.key == key))
+    else:
+        session.merge(SyncStateRow(key=key, value=value))
+
+
+def _write_catalogs(session: Session, page: ParsedPage) -> None:
+    for script in page.scripts:
+        session.merge(ScriptRow(id=script.id, name=script.name, version=script.version,
+                                language=script.language, data=script.model_dump(mode="json")))
+    for reason in page.loss_reasons:
+        session.merge(LossReasonRow(**reason.model_dump()))
+    for category in page.categories:
+        session.merge(ObjectionCategoryRow(id=category.id.value, label=category.label,
+                                           position=category.position))
+    models: dict[str, Any] = {"script": ScriptRow, "loss_reason": LossReasonRow,
+                              "objection_category": ObjectionCategoryRow}
+    for entity, model in models.items():
+        ids = page.removed.get(entity)
+        if ids:
+            session.execute(delete(model).where(model.id.in_(ids)))
+
+
+def _remove_leads(session: Session, ids: Sequence[str], pending: set[str]) -> None:
+    keep = [i for i in ids if i in pending]
+    drop = [i for i in ids if i not in pending]
+    if keep:
+        session.execute(update(LeadRow).where(LeadRow.id.in_(keep)).values(reassigned=True))
+    for start in range(0, len(drop), 500):
+        session.execute(delete(LeadRow).where(LeadRow.id.in_(drop[start : start + 500])))
+
+
+def apply_page(session: Session, page: ParsedPage, cursor: str) -> list[str]:
+    """Write a parsed page and its cursor (inside the caller's transaction).
+
+    Returns the IDs of the leads that were rebased under pending local work.
+    """
+    pending = pending_entity_ids(session)
+    if page.leads:
+        session.execute(_UPSERT_LEADS, page.leads)
+        ids = [row["id"] for row in page.leads]
+        replace_contact_keys(session, ids, page.keys)
+    _remove_leads(session, page.removed.get("lead", []), pending)
+    _write_catalogs(session, page)
+    rebased = [row["id"] for row in page.leads if row["id"] in pending]
+    rebased += _conflicted([row["id"] for row in page.leads if row["id"] not in pending],
+                           session)
+    rebase(session, rebased)
+    set_state(session, "cursor", cursor)
+    return rebased
+
+
+def _conflicted(ids: Sequence[str], session: Session) -> list[str]:
+    if not ids:
+        return []
+    query = select(ConflictRow.lead_id).where(ConflictRow.resolved_at.is_(None))
+    open_ids = set(session.scalars(query.distinct()))
+    return [i for i in ids if i in open_ids]
+
+
+def _outcome_from_payload(outcome_id: str, payload: dict[str, Any]) -> CallOutcome:
+    def moment(name: str) -> datetime | None:
+        value = payload.get(name)
+        return datetime.fromisoformat(value) if value else None
+
+    started = moment("started_at")
+    assert started is not None
+    return CallOutcome(
+        id=outcome_id, lead_id=payload["lead_id"], started_at=started,
+        duration_s=int(payload["duration_s"]), disposition=Disposition(payload["disposition"]),
+        result=Result(payload["result"]), loss_reason_id=payload.get("loss_reason_id"),
+        objections=tuple(payload.get("objections", ())),
+        answers_used=tuple(payload.get("answers_used", ())), note=payload.get("note", ""),
+        next_call_at=moment("next_call_at"), nurture_until=moment("nurture_until"),
+    )
+
+
+def lead_fields_from_payload(payload: dict[str, Any]) -> dict[str, Any]:
+    """A ``lead.update`` payload as domain field values (tuples, enums, datetimes)."""
+    enums: dict[str, Any] = {"quality": Quality, "temperature": Temperature, "stage": Stage}
+    values: dict[str, Any] = {}
+    for name, value in payload.items():
+        if name in ("phones", "emails"):
+            value = tuple(value or ())
+        elif name in enums and value is not None:
+            value = enums[name](value)
+        elif name in ("next_call_at", "nurture_until") and value:
+            value = datetime.fromisoformat(value)
+        values[name] = value
+    return values
+
+
+def rebase(session: Session, lead_ids: Sequence[str]) -> None:
+    """Apply the pending outbox rows and open conflicts of these leads on top of their rows."""
+    if not lead_ids:
+        return
+    wanted = set(lead_ids)
+    day_start = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    work: dict[str, list[OutboxRow]] = {}
+    for queued in session.scalars(select(OutboxRow).order_by(OutboxRow.seq)):
+        lead_id = (queued.payload.get("lead_id") if queued.type == "call_outcome.record"
+                   else queued.entity_id)
+        if lead_id in wanted:
+            work.setdefault(str(lead_id), []).append(queued)
+    conflicts: dict[str, list[ConflictRow]] = {}
+    for conflict in session.scalars(
+        select(ConflictRow).where(ConflictRow.resolved_at.is_(None),
+                                  ConflictRow.lead_id.in_(wanted))
+    ):
+        conflicts.setdefault(conflict.lead_id, []).append(conflict)
+    for lead_id in lead_ids:
+        row = session.get(LeadRow, lead_id)
+        if row is None:
+            continue
+        lead: Lead = row_to_lead(row)
+        for conflict in conflicts.get(lead_id, []):
+            conflict.server_value = _json_value(getattr(lead, conflict.field, None))
+            conflict.server_version = lead.version
+            lead = replace(lead, **lead_fields_from_payload({conflict.field:
+                                                             conflict.local_value}))
+        for item in work.get(lead_id, []):
+            if item.type == "lead.update":
+                lead = replace(lead, **lead_fields_from_payload(item.payload))
+            elif item.type == "call_outcome.record":
+                try:
+                    lead = apply_outcome(lead, _outcome_from_payload(item.entity_id,
+                                                                     item.payload),
+                                         local_day_start=day_start)
+                except ValidationError:
+                    continue  # the server's stage no longer takes it; the push will tell
+        save_lead(session, lead)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return getattr(value, "value", value)
+
+
+def stage_page(session: Session, changes: Sequence[Change], cursor: str) -> None:
+    """Keep a snapshot page in staging (validated first) with the staging cursor."""
+    parse_changes(changes)
+    rows = [{"entity": c.entity, "id": c.id, "op": c.op, "version": c.version,
+             "data": orjson.dumps(c.data).decode() if c.data is not None else None}
+            for c in changes if c.entity in KNOWN_ENTITIES]
+    if rows:
+        session.execute(text(
+            "INSERT INTO sync_staging (entity, id, op, version, data) VALUES "
+            "(:entity, :id, :op, :version, :data) ON CONFLICT(entity, id) DO UPDATE SET "
+            "op = excluded.op, version = excluded.version, data = excluded.data"), rows)
+    set_state(session, "staging_cursor", cursor)
+
+
+def swap_in_snapshot(session: Session) -> int:
+    """Replace the local copy by the staged snapshot in one transaction; return its size.
+
+    Leads missing from the snapshot are dropped, except those queued writes refer to
+    (kept read-only, or kept as they are when they were captured here and not yet pushed).
+    Pending work is rebased on top; the staging cursor becomes the cursor.
+    """
+    cursor = get_state(session, "staging_cursor")
+    if cursor is None:
+        raise InvalidChange("no snapshot is staged")
+    staged = [
+        Change(entity=r.entity, op=r.op, id=r.id, version=r.version, data=r.data)  # type: ignore[arg-type]
+        for r in session.scalars(select(StagingRow))
+    ]
+    page = parse_changes(staged)
+    present = {row["id"] for row in page.leads}
+    local = set(session.scalars(select(LeadRow.id)))
+    created_here = set(session.scalars(
+        select(OutboxRow.entity_id).where(OutboxRow.type == "lead.create")))
+    gone = [i for i in local - present if i not in created_here]
+    page.removed["lead"] = page.removed.get("lead", []) + gone
+    kept: dict[str, tuple[Any, set[str]]] = {
+        "script": (ScriptRow, {s.id for s in page.scripts}),
+        "loss_reason": (LossReasonRow, {r.id for r in page.loss_reasons}),
+        "objection_category": (ObjectionCategoryRow, {c.id.value for c in page.categories}),
+    }
+    for entity, (model, keep) in kept.items():
+        stale = [i for i in session.scalars(select(model.id)) if i not in keep]
+        page.removed[entity] = page.removed.get(entity, []) + stale
+    apply_page(session, page, cursor)
+    clear_staging(session)
+    return page.size
+
+
+def clear_staging(session: Session) -> None:
+    """Forget a staged snapshot (done, or gone stale)."""
+    session.execute(delete(StagingRow))
+    set_state(session, "staging_cursor", None)
+
+
+def drop_released_leads(session: Session) -> int:
+    """Delete read-only (reassigned) leads that no queued write refers to any more."""
+    pending = pending_entity_ids(session)
+    ids = [i for i in session.scalars(select(LeadRow.id).where(LeadRow.reassigned))
+           if i not in pending]
+    if ids:
+        session.execute(delete(LeadRow).where(LeadRow.id.in_(ids)))
+    return len(ids)
+
+
+def count_leads(session: Session) -> int:
+    """How many leads the local copy holds."""
+    return session.scalar(select(func.count()).select_from(LeadRow)) or 0
+

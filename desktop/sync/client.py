@@ -1,0 +1,191 @@
+# SPDX-License-Identifier: MIT
+"""The HTTP client of the sync API: one requests Session, strict parsing, typed errors.
+
+Every request has an explicit timeout; TLS verification is always on (a CA bundle can be
+given, verification cannot be turned off); responses are gzip-decoded by requests, bounded
+in size, and parsed into the shared wire models. Whatever the server sends back — an HTML
+error page, truncated JSON, wrong types, an unknown enum value, a huge string — becomes a
+typed SyncError and nothing else.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, TypeVar
+
+import orjson
+import requests
+from pydantic import BaseModel
+from pydantic import ValidationError as PydanticValidationError
+
+from desktop import __version__
+from desktop.sync.errors import (
+    AuthError,
+    CertificateError,
+    CursorGone,
+    ProtocolError,
+    RequestRejected,
+    TransientError,
+)
+from protocol.models import (
+    API_PREFIX,
+    HealthResponse,
+    Mutation,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    TokenResponse,
+)
+
+log = logging.getLogger(__name__)
+
+#: (connect, read) seconds. A pull page of 5,000 leads takes well under a second to serve.
+DEFAULT_TIMEOUT = (5.0, 60.0)
+#: The largest response body accepted, decompressed.
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    value = response.headers.get("Retry-After", "").strip()
+    try:
+        return max(0.0, min(float(value), 3600.0)) if value else None
+    except ValueError:
+        return None
+
+
+def _detail(response: requests.Response) -> str:
+    try:
+        detail = orjson.loads(response.content[:10_000]).get("detail", "")
+        return str(detail)[:300]
+    except (orjson.JSONDecodeError, AttributeError):
+        return ""
+
+
+class ApiClient:
+    """A client of one server. ``token`` is set by ``login`` or given (from the keyring).
+
+    Attributes:
+        base_url: the server's URL without the API prefix (``https://crm.example.com``).
+        token: the bearer token, or None; never logged.
+    """
+
+    def __init__(self, base_url: str, token: str | None = None, *, ca_bundle: str | None = None,
+                 timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+                 session: requests.Session | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.timeout = timeout
+        self.session = session or requests.Session()
+        self.session.verify = ca_bundle or True
+        self.session.headers["User-Agent"] = f"salesdesk/{__version__}"
+        self.session.headers["Accept-Encoding"] = "gzip"
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self.session.close()
+
+    def _request(self, method: str, path: str, *, auth: bool = True,
+                 json_body: Any = None, params: dict[str, Any] | None = None,
+                 allow: tuple[int, ...] = (200,)) -> requests.Response:
+        headers = {}
+        if auth:
+            if not self.token:
+                raise AuthError("not logged in: run `salesdesk login`")
+            headers["Authorization"] = f"Bearer {self.token}"
+        data = None
+        if json_body is not None:
+            data = orjson.dumps(json_body)
+            headers["Content-Type"] = "application/json"
+        url = f"{self.base_url}{API_PREFIX}{path}"
+        try:
+            response = self.session.request(method, url, data=data, params=params,
+                                            headers=headers, timeout=self.timeout, stream=True)
+            self._read_bounded(response)
+        except requests.exceptions.SSLError as exc:
+            raise CertificateError(
+                f"the certificate of {self.base_url} could not be verified; if your company "
+                "uses its own certificate authority, set its CA bundle in the settings") from exc
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise TransientError(f"cannot reach {self.base_url}: {type(exc).__name__}") from exc
+        except requests.RequestException as exc:
+            raise TransientError(f"the request to {self.base_url} failed: {exc}") from exc
+        status = response.status_code
+        if status in allow:
+            return response
+        if status == 401:
+            raise AuthError(_detail(response) or "the server asks to log in again")
+        if status == 410:
+            raise CursorGone(_detail(response) or "the server no longer has our changes")
+        if status == 429 or status >= 500:
+            raise TransientError(f"the server is busy or failing ({status})",
+                                 retry_after=_retry_after(response))
+        raise RequestRejected(f"the server refused the request ({status}): "
+                              f"{_detail(response) or response.reason}")
+
+    @staticmethod
+    def _read_bounded(response: requests.Response) -> None:
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_content(1024 * 1024):
+            size += len(chunk)
+            if size > MAX_RESPONSE_BYTES:
+                response.close()
+                raise ProtocolError(f"the server's answer is larger than "
+                                    f"{MAX_RESPONSE_BYTES // (1024 * 1024)} MB")
+            chunks.append(chunk)
+        response._content = b"".join(chunks)
+
+    @staticmethod
+    def _parse(response: requests.Response, model: type[Model]) -> Model:
+        content_type = response.headers.get("Content-Type", "")
+        if "json" not in content_type.split(";")[0]:
+            raise ProtocolError(f"the server answered {content_type or 'no content type'} "
+                                "instead of JSON (a proxy or error page?)")
+        try:
+            payload = orjson.loads(response.content)
+        except orjson.JSONDecodeError as exc:
+            raise ProtocolError(f"the server's answer is not valid JSON: {exc}") from exc
+        try:
+            return model.model_validate(payload)
+        except PydanticValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "answer"
+            raise ProtocolError(f"the server's answer is malformed at {where}: "
+                                f"{first['msg']}") from exc
+
+    def health(self) -> HealthResponse:
+        """The server's health and version (no login needed)."""
+        return self._parse(self._request("GET", "/health", auth=False), HealthResponse)
+
+    def login(self, username: str, password: str) -> TokenResponse:
+        """Exchange a username and password for a token (kept on this client)."""
+        response = self._request("POST", "/auth/token", auth=False,
+                                 json_body={"username": username, "password": password})
+        token = self._parse(response, TokenResponse)
+        self.token = token.access_token
+        return token
+
+    def revoke(self) -> None:
+        """Revoke this client's token on the server."""
+        self._request("POST", "/auth/revoke", allow=(204,))
+        self.token = None
+
+    def pull(self, cursor: str | None, limit: int) -> PullResponse:
+        """One page of changes after ``cursor``."""
+        params: dict[str, Any] = {"limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        return self._parse(self._request("GET", "/sync/pull", params=params), PullResponse)
+
+    def push(self, client_id: str, mutations: list[Mutation]) -> PushResponse:
+        """Send mutations in order; the results come back in the same order (maybe fewer)."""
+        body = PushRequest(client_id=client_id, mutations=mutations).model_dump(mode="json")
+        response = self._parse(self._request("POST", "/sync/push", json_body=body), PushResponse)
+        sent = [m.mutation_id for m in mutations]
+        got = [r.mutation_id for r in response.results]
+        if got != sent[: len(got)]:
+            raise ProtocolError("the server answered for mutations it was not sent, or out of "
+                                "order")
+        return response

@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: MIT
+"""The bearer token in the OS keyring; the password is never stored.
+
+One keyring entry per server and user (service ``salesdesk``). Backends that keep secrets
+in a plain file or that fail silently are refused with a message saying how to fix it;
+``SALESDESK_INSECURE_KEYRING=1`` allows them (headless machines, tests), with a warning at
+every use.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from desktop.sync.errors import CredentialsError
+
+log = logging.getLogger(__name__)
+
+SERVICE = "salesdesk"
+INSECURE_ENV = "SALESDESK_INSECURE_KEYRING"
+
+#: Backends that keep nothing, fail on every call, or write secrets into a readable file.
+_REFUSED = {
+    "keyring.backends.fail.Keyring": "no keyring service is available",
+    "keyring.backends.null.Keyring": "the keyring is switched off (it keeps nothing)",
+    "keyrings.alt.file.PlaintextKeyring": "it stores secrets in a plain file",
+}
+
+_FIX = (
+    "install and unlock a keyring service (GNOME Keyring/KWallet on Linux; Windows and macOS "
+    f"have one), or on a headless machine set {INSECURE_ENV}=1 to accept this backend"
+)
+
+
+def _name(backend: keyring.backend.KeyringBackend) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _backends(backend: keyring.backend.KeyringBackend) -> list[keyring.backend.KeyringBackend]:
+    chained = getattr(backend, "backends", None)
+    return list(chained) if chained is not None else [backend]
+
+
+def checked_backend() -> keyring.backend.KeyringBackend:
+    """The keyring backend to use; CredentialsError when it is unsafe and not allowed."""
+    backend = keyring.get_keyring()
+    problems = [f"{_name(b)}: {_REFUSED[_name(b)]}" for b in _backends(backend)
+                if _name(b) in _REFUSED]
+    if not _backends(backend):
+        problems.append(f"{_name(backend)}: it has no backend at all")
+    if problems:
+        if os.environ.get(INSECURE_ENV) == "1":
+            log.warning("using an insecure keyring backend because %s=1: %s", INSECURE_ENV,
+                        "; ".join(problems))
+            return backend
+        raise CredentialsError(
+            f"the keyring cannot keep the login token safely ({'; '.join(problems)}): {_FIX}")
+    return backend
+
+
+def entry_name(server_url: str, username: str) -> str:
+    """The keyring entry of one user on one server."""
+    return f"{server_url.rstrip('/')}|{username}"
+
+
+def save_token(server_url: str, username: str, token: str) -> None:
+    """Keep the token for this server and user."""
+    backend = checked_backend()
+    try:
+        backend.set_password(SERVICE, entry_name(server_url, username), token)
+    except keyring.errors.KeyringError as exc:
+        raise CredentialsError(f"the keyring refused to store the token: {exc}. {_FIX}") from exc
+
+
+def load_token(server_url: str, username: str) -> str | None:
+    """The stored token, or None when there is none."""
+    backend = checked_backend()
+    try:
+        return backend.get_password(SERVICE, entry_name(server_url, username))
+    except keyring.errors.KeyringError as exc:
+        raise CredentialsError(f"the keyring could not be read: {exc}. {_FIX}") from exc
+
+
+def delete_token(server_url: str, username: str) -> None:
+    """Forget the token (no error when there was none)."""
+    backend = checked_backend()
+    try:
+        backend.delete_password(SERVICE, entry_name(server_url, username))
+    except keyring.errors.PasswordDeleteError:
+        pass
+    except keyring.errors.KeyringError as exc:
+        raise CredentialsError(f"the keyring could not delete the token: {exc}") from exc

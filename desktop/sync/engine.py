@@ -1,0 +1,203 @@
+# SPDX-License-Identifier: MIT
+"""The sync engine (no Qt): push the outbox, then pull until up to date, again if needed.
+
+One run: push the outbox in order, in batches, until it is empty; then pull pages until
+``has_more`` is false; if the outbox grew meanwhile, again. Each pushed batch's results
+and each pulled page (with its cursor) are written in one local transaction, so a crash at
+any point leaves either the old or the new state: unanswered mutations are resent with the
+same IDs, an unapplied page is pulled again. A 410 starts a snapshot re-sync into staging,
+swapped in at once with the pending work on top. Errors are typed (``desktop.sync.errors``);
+the caller decides when to retry (``Backoff``).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from desktop.store.db import Store
+from desktop.store.outbox import apply_results, pending, pending_count, record_error
+from desktop.store.replica import (
+    InvalidChange,
+    apply_page,
+    clear_staging,
+    drop_released_leads,
+    get_state,
+    parse_changes,
+    set_state,
+    stage_page,
+    swap_in_snapshot,
+)
+from desktop.sync.client import ApiClient
+from desktop.sync.errors import CursorGone, ProtocolError, SyncError, TransientError
+from protocol.models import Mutation
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]
+
+
+class SyncCancelled(SyncError):
+    """The sync was cancelled between two batches or pages; what was done is kept."""
+
+
+@dataclass
+class SyncSummary:
+    """What one run did. ``requests`` counts HTTP calls; ``pulled`` applied changes."""
+
+    pushed: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    pages: int = 0
+    requests: int = 0
+    resynced: bool = False
+    finished_at: datetime | None = None
+    messages: list[str] = field(default_factory=list)
+
+
+def client_id(store: Store) -> str:
+    """This profile's client ID (made once, kept in the sync state)."""
+    with store.write() as session:
+        value = get_state(session, "client_id")
+        if value is None:
+            value = str(uuid.uuid4())
+            set_state(session, "client_id", value)
+        return value
+
+
+class SyncEngine:
+    """Runs syncs of one local store against one server.
+
+    ``progress(stage, done, total)`` is called as work proceeds (total 0: unknown);
+    ``cancelled()`` is checked between batches and pages.
+    """
+
+    MAX_ROUNDS = 10
+
+    def __init__(self, store: Store, client: ApiClient, *, push_batch: int = 200,
+                 page_size: int = 1000, progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> None:
+        self.store = store
+        self.client = client
+        self.push_batch = push_batch
+        self.page_size = page_size
+        self._progress = progress or (lambda stage, done, total: None)
+        self._cancelled = cancelled or (lambda: False)
+        self._client_id = client_id(store)
+
+    def _check_cancel(self) -> None:
+        if self._cancelled():
+            raise SyncCancelled("the sync was cancelled; what was done is kept")
+
+    def run(self) -> SyncSummary:
+        """Push and pull until both sides agree; raise a SyncError when that fails."""
+        summary = SyncSummary()
+        for _ in range(self.MAX_ROUNDS):
+            self.push_all(summary)
+            self.pull_all(summary)
+            with self.store.read() as session:
+                if pending_count(session) == 0:
+                    break
+        with self.store.write() as session:
+            drop_released_leads(session)
+            summary.finished_at = datetime.now(UTC)
+            set_state(session, "last_sync_at", summary.finished_at.isoformat())
+        self._progress("done", summary.pushed + summary.pulled, summary.pushed + summary.pulled)
+        return summary
+
+    def push_all(self, summary: SyncSummary) -> None:
+        """Push the outbox until it is empty (or raise)."""
+        with self.store.read() as session:
+            total = pending_count(session) + summary.pushed
+        while True:
+            self._check_cancel()
+            with self.store.read() as session:
+                rows = pending(session, self.push_batch)
+            if not rows:
+                return
+            mutations = [
+                Mutation(mutation_id=r.mutation_id, client_seq=r.seq, type=r.type,  # type: ignore[arg-type]
+                         entity_id=r.entity_id, base_version=r.base_version, data=r.payload)
+                for r in rows
+            ]
+            summary.requests += 1
+            try:
+                response = self.client.push(self._client_id, mutations)
+            except SyncError as exc:
+                with self.store.write() as session:
+                    record_error(session, rows, exc.message)
+                raise
+            with self.store.write() as session:
+                counts = apply_results(session, rows, response.results, datetime.now(UTC))
+            summary.pushed += counts.done + counts.conflicts + counts.rejected
+            summary.conflicts += counts.conflicts
+            summary.rejected += counts.rejected
+            self._progress("push", summary.pushed, max(total, summary.pushed))
+            if len(response.results) < len(rows):
+                raise TransientError("the server applied part of the batch and stopped; "
+                                     "the rest is sent again")
+
+    def pull_all(self, summary: SyncSummary) -> None:
+        """Pull pages until up to date; a 410 turns into a snapshot re-sync."""
+        with self.store.read() as session:
+            if get_state(session, "staging_cursor") is not None:
+                resume_snapshot = True
+            else:
+                resume_snapshot = False
+                cursor = get_state(session, "cursor")
+        if resume_snapshot:
+            self.resync(summary)
+            return
+        while True:
+            self._check_cancel()
+            summary.requests += 1
+            try:
+                page = self.client.pull(cursor, self.page_size)
+            except CursorGone:
+                log.info("the server no longer has our changes; re-syncing from a snapshot")
+                self.resync(summary)
+                return
+            try:
+                parsed = parse_changes(page.changes)
+            except InvalidChange as exc:
+                raise ProtocolError(f"the server sent a malformed change: {exc}") from exc
+            with self.store.write() as session:
+                apply_page(session, parsed, page.cursor)
+            cursor = page.cursor
+            summary.pages += 1
+            summary.pulled += parsed.size
+            self._progress("pull", summary.pulled, 0)
+            if not page.has_more:
+                return
+
+    def resync(self, summary: SyncSummary) -> None:
+        """Pull a whole snapshot into staging, then swap it in at once (pending work kept)."""
+        summary.resynced = True
+        with self.store.read() as session:
+            cursor = get_state(session, "staging_cursor")
+        while True:
+            self._check_cancel()
+            summary.requests += 1
+            try:
+                page = self.client.pull(cursor, self.page_size)
+            except CursorGone:
+                with self.store.write() as session:  # the snapshot itself went stale
+                    clear_staging(session)
+                cursor = None
+                continue
+            try:
+                with self.store.write() as session:
+                    stage_page(session, page.changes, page.cursor)
+            except InvalidChange as exc:
+                raise ProtocolError(f"the server sent a malformed change: {exc}") from exc
+            cursor = page.cursor
+            summary.pages += 1
+            self._progress("snapshot", summary.pages * self.page_size, 0)
+            if not page.has_more:
+                break
+        with self.store.write() as session:
+            summary.pulled += swap_in_snapshot(session)

@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: MIT
+"""The typed errors of talking to the server; each says what the manager can do about it."""
+
+from __future__ import annotations
+
+
+class SyncError(Exception):
+    """Anything that stopped a sync. ``message`` is for people; nothing local changed."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class AuthError(SyncError):
+    """The token is missing, expired or revoked, or the password is wrong: log in again."""
+
+
+class TransientError(SyncError):
+    """The network or the server failed for now (connection, timeout, 5xx, 429): retry later.
+
+    ``retry_after`` is the server's ``Retry-After`` in seconds, when it sent one.
+    """
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class CertificateError(SyncError):
+    """The server's TLS certificate could not be verified (set a CA bundle, never turn it off)."""
+
+
+class CursorGone(SyncError):
+    """The server no longer has the changes after our cursor (410): re-sync from a snapshot."""
+
+
+class ProtocolError(SyncError):
+    """The server answered something that is not the API: HTML, broken JSON, wrong types."""
+
+
+class RequestRejected(SyncError):
+    """The server refused the request itself (a 4xx other than 401/410/429): a bug, not retried."""
+
+
+class CredentialsError(SyncError):
+    """The OS keyring cannot keep the token safely; the message says how to fix it."""

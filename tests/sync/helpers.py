@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: MIT
+"""Recording work locally the way the workstation does, for the sync tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from desktop.domain.lead import LeadDraft, create_lead
+from desktop.domain.outcome import OutcomeDraft
+from desktop.domain.queue import QueueRules
+from desktop.domain.vocabulary import Disposition, Result, Source
+from desktop.store.db import Store
+from desktop.store.leads import insert_lead
+from desktop.store.models import LeadRow
+from desktop.store.outbox import enqueue
+from desktop.store.outcomes import record_outcome
+from protocol.models import LeadCreateData
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def record(store: Store, lead_id: str, result: Result = Result.NONE, **extra: Any) -> str:
+    """Save an outcome locally (outcome + lead + outbox in one transaction); return its ID."""
+    draft = OutcomeDraft(lead_id=lead_id, started_at=now() - timedelta(minutes=2),
+                         duration_s=60, disposition=extra.pop("disposition",
+                                                              Disposition.CONNECTED),
+                         result=result, **extra)
+    return record_outcome(store, draft, now=now(), rules=QueueRules()).id
+
+
+def capture(store: Store, email: str, **fields: Any) -> str:
+    """Capture a lead at a stand: local lead + ``lead.create`` in one transaction."""
+    draft = LeadDraft(emails=[email], source=Source.EXHIBITION,
+                      event_name=fields.pop("event_name", "Expo"), **fields)
+    lead = create_lead(draft, now=now(), default_region="US")
+    with store.write() as session:
+        insert_lead(session, lead)
+        payload = LeadCreateData(emails=list(lead.emails), phones=list(lead.phones),
+                                 first_name=lead.first_name, source=lead.source,
+                                 event_name=lead.event_name, created_at=lead.created_at)
+        enqueue(session, "lead.create", lead.id, payload.model_dump(mode="json",
+                                                                    exclude_defaults=True))
+    return lead.id
+
+
+def edit(store: Store, lead_id: str, **fields: Any) -> None:
+    """Edit a lead locally and queue ``lead.update`` against its current version."""
+    with store.write() as session:
+        row = session.get(LeadRow, lead_id)
+        assert row is not None
+        for name, value in fields.items():
+            setattr(row, name, value)
+        enqueue(session, "lead.update", lead_id, dict(fields), base_version=row.version)
+
+
+def local_leads(store: Store) -> dict[str, int]:
+    """Lead ID → version in the local copy (read-only reassigned ones excluded)."""
+    from sqlalchemy import select
+
+    with store.read() as session:
+        rows = session.execute(select(LeadRow.id, LeadRow.version).where(~LeadRow.reassigned))
+        return dict(rows.all())  # type: ignore[arg-type]

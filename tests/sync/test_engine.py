@@ -1,0 +1,126 @@
+# SPDX-License-Identifier: MIT
+"""The sync engine against the real server: pulls, pushes, offline work, edits, conflicts."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from desktop.domain.vocabulary import Result
+from desktop.store.models import ConflictRow, DeadLetterRow, LeadRow, OutboxRow, ScriptRow
+from server.services.leads import assign_leads, lock_lead, write_changes
+from tests.sync.conftest import FaultyAdapter, SyncWorld
+from tests.sync.helpers import capture, edit, local_leads, record
+
+
+def count(world: SyncWorld, model: object) -> int:
+    with world.store.read() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0  # type: ignore[arg-type]
+
+
+def test_pulls_cost_what_changed(world: SyncWorld) -> None:
+    world.add_leads(250, "anna")
+    counting = FaultyAdapter({})
+    first = world.sync(counting, page_size=100)
+    # 250 leads + 21 catalog and script entries in pages of 100, and one push-free round
+    assert first.pulled == 271 and first.pages == 3
+    assert counting.calls == 3
+    assert local_leads(world.store) == world.server_leads()
+    assert count(world, ScriptRow) == 2
+    lead = next(iter(world.server_leads()))
+    with world.engine.begin() as connection:
+        row = lock_lead(connection, lead)
+        assert row is not None
+        write_changes(connection, row, {"need": "changed on the server"}, world.clock())
+    counting = FaultyAdapter({})
+    second = world.sync(counting, page_size=100)
+    assert (second.pulled, counting.calls) == (1, 1)
+    counting = FaultyAdapter({})
+    third = world.sync(counting, page_size=100)
+    assert (third.pulled, counting.calls) == (0, 1)
+    assert local_leads(world.store) == world.server_leads()
+
+
+def test_offline_work_reaches_the_server_once(world: SyncWorld) -> None:
+    leads = world.add_leads(3, "anna")
+    world.sync()
+    outcomes = [record(world.store, leads[0]), record(world.store, leads[1], Result.LOST,
+                                                      loss_reason_id="price_high")]
+    captured = capture(world.store, "visitor@expo.io", first_name="Visitor")
+    assert count(world, OutboxRow) == 3
+    summary = world.sync()
+    assert summary.pushed == 3 and summary.rejected == 0
+    assert count(world, OutboxRow) == 0
+    assert world.server_outcomes() == {o: 1 for o in outcomes}
+    assert captured in world.server_leads()
+    assert local_leads(world.store) == world.server_leads()
+    with world.store.read() as session:
+        lost = session.get(LeadRow, leads[1])
+        assert lost is not None and lost.stage == "disqualified" and lost.version == 2
+
+
+def test_a_rejection_goes_to_the_dead_letters_and_the_rest_applies(world: SyncWorld) -> None:
+    leads = world.add_leads(2, "anna")
+    world.sync()
+    from server.services.content import set_loss_reason_active
+
+    with world.engine.begin() as connection:  # retired on the server after our last pull
+        set_loss_reason_active(connection, "budget_later", False, world.clock())
+    good = record(world.store, leads[0])
+    refused = record(world.store, leads[1], Result.LOST, loss_reason_id="budget_later")
+    good2 = record(world.store, leads[0])
+    summary = world.sync()
+    assert world.server_outcomes() == {good: 1, good2: 1}
+    assert summary.rejected == 1 and count(world, DeadLetterRow) == 1
+    with world.store.read() as session:
+        letter = session.scalars(select(DeadLetterRow)).one()
+    assert letter.entity_id == refused and "loss reason" in letter.reason
+
+
+def test_edits_merge_and_conflicts_keep_the_local_value(world: SyncWorld) -> None:
+    [lead] = world.add_leads(1, "anna", company="Acme")
+    world.sync()
+    with world.engine.begin() as connection:  # an admin renames the company on the server
+        row = lock_lead(connection, lead)
+        assert row is not None
+        write_changes(connection, row, {"company": "Acme Corp"}, world.clock())
+    edit(world.store, lead, company="ACME Ltd", need="wants a demo")
+    summary = world.sync()
+    assert summary.conflicts == 1
+    with world.store.read() as session:
+        local = session.get(LeadRow, lead)
+        conflict = session.scalars(select(ConflictRow)).one()
+    assert local is not None
+    assert (local.company, local.need) == ("ACME Ltd", "wants a demo")  # mine, kept
+    assert (conflict.field, conflict.local_value, conflict.server_value) == (
+        "company", "ACME Ltd", "Acme Corp")
+    server = world.server_leads()
+    assert local.version == server[lead]
+    # a second sync changes nothing and keeps the conflict open
+    world.sync()
+    with world.store.read() as session:
+        again = session.get(LeadRow, lead)
+        assert again is not None and again.company == "ACME Ltd"
+
+
+def test_reassignment_with_pending_work(world: SyncWorld) -> None:
+    world.add_user("bob")
+    leads = world.add_leads(2, "anna")
+    world.sync()
+    outcome = record(world.store, leads[0])
+    edit(world.store, leads[0], need="edited offline")
+    with world.engine.begin() as connection:
+        assign_leads(connection, [leads[0]], world.users["bob"], world.clock())
+    # pull first (as if the push had failed): the lead stays, read-only
+    from desktop.sync.engine import SyncEngine, SyncSummary
+
+    engine = SyncEngine(world.store, world.client())
+    engine.pull_all(SyncSummary())
+    with world.store.read() as session:
+        row = session.get(LeadRow, leads[0])
+        assert row is not None and row.reassigned
+    summary = world.sync()
+    assert world.server_outcomes() == {outcome: 1}  # accepted, flagged for review
+    assert summary.rejected == 1  # the edit of a lead that is no longer hers
+    with world.store.read() as session:
+        assert session.get(LeadRow, leads[0]) is None  # gone once nothing refers to it
+    assert local_leads(world.store) == world.server_leads()
