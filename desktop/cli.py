@@ -42,8 +42,10 @@ def _cmd_login(args: argparse.Namespace) -> int:
         token = login(store, args.server, args.username, password, ca_bundle=args.ca_bundle)
     finally:
         store.close()
-    print(f"logged in as {token.manager.name} ({token.manager.role}) on {args.server}; "
-          f"the token is in the OS keyring until {token.expires_at:%Y-%m-%d}")
+    print(
+        f"logged in as {token.manager.name} ({token.manager.role}) on {args.server}; "
+        f"the token is in the OS keyring until {token.expires_at:%Y-%m-%d}"
+    )
     return 0
 
 
@@ -99,12 +101,12 @@ def _cmd_sync(args: argparse.Namespace) -> int:
         progress.close()
         with store.read() as session:
             waiting = pending_count(session)
-        print(f"pushed {summary.pushed}, pulled {summary.pulled} change(s) in "
-              f"{summary.requests} request(s)" + (" after a full re-sync" if summary.resynced
-                                                  else ""))
+        print(
+            f"pushed {summary.pushed}, pulled {summary.pulled} change(s) in "
+            f"{summary.requests} request(s)" + (" after a full re-sync" if summary.resynced else "")
+        )
         if summary.conflicts:
-            print(f"{summary.conflicts} edit(s) conflicted with the server: see "
-                  "`salesdesk status`")
+            print(f"{summary.conflicts} edit(s) conflicted with the server: see `salesdesk status`")
         if summary.rejected:
             print(f"{summary.rejected} change(s) were rejected and kept as dead letters")
         return 0 if waiting == 0 else EXIT_FAILED
@@ -153,18 +155,27 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="show the local profile: leads, outbox, sync")
     status.add_argument("--json", action="store_true", help="print JSON for scripts")
     status.set_defaults(handler=_cmd_status)
-    login = commands.add_parser("login", help="log in to a server; the token goes to the "
-                                "OS keyring")
+    login = commands.add_parser(
+        "login", help="log in to a server; the token goes to the OS keyring"
+    )
     login.add_argument("--server", required=True, help="the server's URL (https://…)")
     login.add_argument("--username", required=True)
-    login.add_argument("--password-stdin", action="store_true",
-                       help="read the password from the first line of stdin")
+    login.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of stdin",
+    )
     login.add_argument("--ca-bundle", help="a CA bundle to verify the server's certificate")
     login.set_defaults(handler=_cmd_login)
-    sync = commands.add_parser("sync", help="push what was saved here, pull what changed; "
-                               "exit 0 only when both are done")
-    sync.add_argument("--retries", type=int, default=3,
-                      help="retries after network or server failures (with backoff)")
+    sync = commands.add_parser(
+        "sync", help="push what was saved here, pull what changed; exit 0 only when both are done"
+    )
+    sync.add_argument(
+        "--retries",
+        type=int,
+        default=3,
+        help="retries after network or server failures (with backoff)",
+    )
     sync.add_argument("--page-size", type=int, default=1000, help=argparse.SUPPRESS)
     sync.set_defaults(handler=_cmd_sync)
     logout = commands.add_parser("logout", help="revoke and forget the token; data stays")

@@ -16,6 +16,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.store.db import Store, open_store
+from server.db import create_server_engine, migrate
+from server.services.content import seed_default_content
+from tests.pg import scratch_database, unreachable_reason
 
 #: A fixed clock for rules that depend on the time: Wednesday 2026-11-25 12:00 UTC.
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -65,3 +68,28 @@ def store(tmp_path: Path) -> Iterator[Store]:
     opened = open_store(tmp_path / "store.sqlite3")
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite server database with the default content, copied per test."""
+    path = tmp_path_factory.mktemp("template") / "server.sqlite3"
+    engine = create_server_engine(f"sqlite:///{path}")
+    migrate(engine)
+    with engine.begin() as connection:
+        seed_default_content(connection, NOW)
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A scratch PostgreSQL database for the session, migrated with the default content."""
+    reason = unreachable_reason()
+    if reason:
+        pytest.skip(reason)
+    with scratch_database() as url:
+        engine = create_server_engine(url)
+        migrate(engine)
+        engine.dispose()
+        yield url

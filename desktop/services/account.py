@@ -43,8 +43,9 @@ class Account:
 def current_account(store: Store) -> Account | None:
     """The account of the profile, or None when nobody logged in."""
     with store.read() as session:
-        values = [get_state(session, k) for k in ("server_url", "username", "manager_id",
-                                                  "manager_name")]
+        values = [
+            get_state(session, k) for k in ("server_url", "username", "manager_id", "manager_name")
+        ]
     if not values[0] or not values[1]:
         return None
     return Account(*(v or "" for v in values))
@@ -57,15 +58,23 @@ def _ca_bundle(store: Store) -> str | None:
 
 def _forget_replica(store: Store) -> None:
     with store.write() as session:
-        for model in (LeadRow, ScriptRow, LossReasonRow, ObjectionCategoryRow, ConflictRow,
-                      DeadLetterRow, StagingRow):
+        for model in (
+            LeadRow,
+            ScriptRow,
+            LossReasonRow,
+            ObjectionCategoryRow,
+            ConflictRow,
+            DeadLetterRow,
+            StagingRow,
+        ):
             session.execute(delete(model))
         for key in ("cursor", "staging_cursor", "last_sync_at"):
             set_state(session, key, None)
 
 
-def login(store: Store, server_url: str, username: str, password: str,
-          ca_bundle: str | None = None) -> TokenResponse:
+def login(
+    store: Store, server_url: str, username: str, password: str, ca_bundle: str | None = None
+) -> TokenResponse:
     """Log in and keep the token in the keyring (never the password).
 
     Switching to another user or server empties the local copy first; refused while the
@@ -75,14 +84,17 @@ def login(store: Store, server_url: str, username: str, password: str,
     server_url = server_url.rstrip("/")
     previous = current_account(store)
     switching = previous is not None and (previous.server_url, previous.username) != (
-        server_url, username)
+        server_url,
+        username,
+    )
     if previous is not None and switching:
         with store.read() as session:
             waiting = pending_count(session)
         if waiting:
             raise ProfileInUse(
                 f"this profile has {waiting} unsynced change(s) of {previous.username} on "
-                f"{previous.server_url}; sync them first, or use another SALESDESK_HOME")
+                f"{previous.server_url}; sync them first, or use another SALESDESK_HOME"
+            )
     client = ApiClient(server_url, ca_bundle=ca_bundle or _ca_bundle(store))
     try:
         token = client.login(username, password)
@@ -106,8 +118,9 @@ def connect(store: Store) -> ApiClient:
         raise AuthError("not logged in: run `salesdesk login --server URL --username NAME`")
     token = credentials.load_token(account.server_url, account.username)
     if not token:
-        raise AuthError(f"no login token for {account.username} on {account.server_url}: "
-                        "log in again")
+        raise AuthError(
+            f"no login token for {account.username} on {account.server_url}: log in again"
+        )
     return ApiClient(account.server_url, token, ca_bundle=_ca_bundle(store))
 
 

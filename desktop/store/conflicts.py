@@ -23,12 +23,16 @@ RESOLUTIONS = ("mine", "theirs", "edit")
 
 def open_conflicts(session: Session) -> list[ConflictRow]:
     """Conflicts the manager has not resolved, oldest first."""
-    return list(session.scalars(
-        select(ConflictRow).where(ConflictRow.resolved_at.is_(None)).order_by(ConflictRow.id)))
+    return list(
+        session.scalars(
+            select(ConflictRow).where(ConflictRow.resolved_at.is_(None)).order_by(ConflictRow.id)
+        )
+    )
 
 
-def resolve_conflict(session: Session, conflict_id: int, choice: str, now: datetime,
-                     value: Any = None) -> None:
+def resolve_conflict(
+    session: Session, conflict_id: int, choice: str, now: datetime, value: Any = None
+) -> None:
     """Settle one conflict: keep mine (sent again on top of the server's version), take
     theirs (the server's value becomes local), or edit (a new value, sent like mine)."""
     if choice not in RESOLUTIONS:
@@ -37,13 +41,17 @@ def resolve_conflict(session: Session, conflict_id: int, choice: str, now: datet
     if conflict is None or conflict.resolved_at is not None:
         raise LookupError("no such open conflict")
     lead = get_lead(session, conflict.lead_id)
-    chosen = {"mine": conflict.local_value, "theirs": conflict.server_value,
-              "edit": value}[choice]
+    chosen = {"mine": conflict.local_value, "theirs": conflict.server_value, "edit": value}[choice]
     if lead is not None:
         save_lead(session, replace(lead, **lead_fields_from_payload({conflict.field: chosen})))
         if choice != "theirs":
-            enqueue(session, "lead.update", lead.id, {conflict.field: chosen},
-                    base_version=conflict.server_version)
+            enqueue(
+                session,
+                "lead.update",
+                lead.id,
+                {conflict.field: chosen},
+                base_version=conflict.server_version,
+            )
     conflict.resolved_at = now
     conflict.resolution = choice
 
@@ -53,8 +61,9 @@ def dead_letters(session: Session) -> list[DeadLetterRow]:
     return list(session.scalars(select(DeadLetterRow).order_by(DeadLetterRow.client_seq)))
 
 
-def retry_dead_letter(session: Session, letter_id: int,
-                      payload: dict[str, Any] | None = None) -> str:
+def retry_dead_letter(
+    session: Session, letter_id: int, payload: dict[str, Any] | None = None
+) -> str:
     """Queue a rejected write again (edited, if a payload is given) under a new mutation ID.
 
     The old ID is spent: the server keeps its rejection. Returns the new mutation ID.
@@ -62,8 +71,13 @@ def retry_dead_letter(session: Session, letter_id: int,
     letter = session.get(DeadLetterRow, letter_id)
     if letter is None:
         raise LookupError("no such dead letter")
-    row = enqueue(session, letter.type, letter.entity_id, payload or letter.payload,
-                  base_version=letter.base_version)
+    row = enqueue(
+        session,
+        letter.type,
+        letter.entity_id,
+        payload or letter.payload,
+        base_version=letter.base_version,
+    )
     session.execute(delete(DeadLetterRow).where(DeadLetterRow.id == letter_id))
     return row.mutation_id
 
@@ -74,6 +88,13 @@ def export_dead_letters(session: Session) -> str:
     writer = csv.writer(out)
     writer.writerow(["created_at", "type", "entity_id", "reason", "payload"])
     for letter in dead_letters(session):
-        writer.writerow([letter.created_at.isoformat(), letter.type, letter.entity_id,
-                         letter.reason, orjson.dumps(letter.payload).decode()])
+        writer.writerow(
+            [
+                letter.created_at.isoformat(),
+                letter.type,
+                letter.entity_id,
+                letter.reason,
+                orjson.dumps(letter.payload).decode(),
+            ]
+        )
     return out.getvalue()

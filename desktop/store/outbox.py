@@ -69,8 +69,9 @@ class ResultCounts:
     rejected: int = 0
 
 
-def apply_results(session: Session, rows: Sequence[OutboxRow],
-                  results: Sequence[MutationResult], now: datetime) -> ResultCounts:
+def apply_results(
+    session: Session, rows: Sequence[OutboxRow], results: Sequence[MutationResult], now: datetime
+) -> ResultCounts:
     """Settle the outbox rows the server answered (inside the caller's transaction).
 
     applied/duplicate: the row leaves. conflict: the row leaves and each contested field
@@ -86,16 +87,31 @@ def apply_results(session: Session, rows: Sequence[OutboxRow],
             continue
         if result.status == "conflict":
             for name, server_value in (result.server or {}).items():
-                session.add(ConflictRow(
-                    mutation_id=row.mutation_id, lead_id=row.entity_id, field=name,
-                    local_value=row.payload.get(name), server_value=server_value,
-                    server_version=result.version, created_at=now))
+                session.add(
+                    ConflictRow(
+                        mutation_id=row.mutation_id,
+                        lead_id=row.entity_id,
+                        field=name,
+                        local_value=row.payload.get(name),
+                        server_value=server_value,
+                        server_version=result.version,
+                        created_at=now,
+                    )
+                )
             counts.conflicts += 1
         elif result.status == "rejected":
-            session.add(DeadLetterRow(
-                mutation_id=row.mutation_id, client_seq=row.seq, type=row.type,
-                entity_id=row.entity_id, base_version=row.base_version, payload=row.payload,
-                reason=result.reason or "rejected without a reason", created_at=now))
+            session.add(
+                DeadLetterRow(
+                    mutation_id=row.mutation_id,
+                    client_seq=row.seq,
+                    type=row.type,
+                    entity_id=row.entity_id,
+                    base_version=row.base_version,
+                    payload=row.payload,
+                    reason=result.reason or "rejected without a reason",
+                    created_at=now,
+                )
+            )
             counts.rejected += 1
         else:
             counts.done += 1
@@ -107,5 +123,8 @@ def record_error(session: Session, rows: Sequence[OutboxRow], message: str) -> N
     """Count a failed attempt on rows that are still waiting."""
     seqs = [row.seq for row in rows]
     if seqs:
-        session.execute(update(OutboxRow).where(OutboxRow.seq.in_(seqs))
-                        .values(attempts=OutboxRow.attempts + 1, last_error=message[:500]))
+        session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.seq.in_(seqs))
+            .values(attempts=OutboxRow.attempts + 1, last_error=message[:500])
+        )

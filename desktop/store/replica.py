@@ -81,8 +81,13 @@ class ParsedPage:
     @property
     def size(self) -> int:
         """How many changes this page carries (applied ones)."""
-        return (len(self.leads) + len(self.scripts) + len(self.loss_reasons)
-                + len(self.categories) + sum(len(v) for v in self.removed.values()))
+        return (
+            len(self.leads)
+            + len(self.scripts)
+            + len(self.loss_reasons)
+            + len(self.categories)
+            + sum(len(v) for v in self.removed.values())
+        )
 
 
 def _lead_row(data: LeadData) -> dict[str, Any]:
@@ -131,7 +136,8 @@ def parse_changes(changes: Iterable[Change]) -> ParsedPage:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "data"
             raise InvalidChange(
-                f"{change.entity} {change.id[:64]}: {where}: {first['msg']}") from exc
+                f"{change.entity} {change.id[:64]}: {where}: {first['msg']}"
+            ) from exc
     return page
 
 
@@ -151,15 +157,28 @@ def set_state(session: Session, key: str, value: str | None) -> None:
 
 def _write_catalogs(session: Session, page: ParsedPage) -> None:
     for script in page.scripts:
-        session.merge(ScriptRow(id=script.id, name=script.name, version=script.version,
-                                language=script.language, data=script.model_dump(mode="json")))
+        session.merge(
+            ScriptRow(
+                id=script.id,
+                name=script.name,
+                version=script.version,
+                language=script.language,
+                data=script.model_dump(mode="json"),
+            )
+        )
     for reason in page.loss_reasons:
         session.merge(LossReasonRow(**reason.model_dump()))
     for category in page.categories:
-        session.merge(ObjectionCategoryRow(id=category.id.value, label=category.label,
-                                           position=category.position))
-    models: dict[str, Any] = {"script": ScriptRow, "loss_reason": LossReasonRow,
-                              "objection_category": ObjectionCategoryRow}
+        session.merge(
+            ObjectionCategoryRow(
+                id=category.id.value, label=category.label, position=category.position
+            )
+        )
+    models: dict[str, Any] = {
+        "script": ScriptRow,
+        "loss_reason": LossReasonRow,
+        "objection_category": ObjectionCategoryRow,
+    }
     for entity, model in models.items():
         ids = page.removed.get(entity)
         if ids:
@@ -188,8 +207,7 @@ def apply_page(session: Session, page: ParsedPage, cursor: str) -> list[str]:
     _remove_leads(session, page.removed.get("lead", []), pending)
     _write_catalogs(session, page)
     rebased = [row["id"] for row in page.leads if row["id"] in pending]
-    rebased += _conflicted([row["id"] for row in page.leads if row["id"] not in pending],
-                           session)
+    rebased += _conflicted([row["id"] for row in page.leads if row["id"] not in pending], session)
     rebase(session, rebased)
     set_state(session, "cursor", cursor)
     return rebased
@@ -211,12 +229,18 @@ def _outcome_from_payload(outcome_id: str, payload: dict[str, Any]) -> CallOutco
     started = moment("started_at")
     assert started is not None
     return CallOutcome(
-        id=outcome_id, lead_id=payload["lead_id"], started_at=started,
-        duration_s=int(payload["duration_s"]), disposition=Disposition(payload["disposition"]),
-        result=Result(payload["result"]), loss_reason_id=payload.get("loss_reason_id"),
+        id=outcome_id,
+        lead_id=payload["lead_id"],
+        started_at=started,
+        duration_s=int(payload["duration_s"]),
+        disposition=Disposition(payload["disposition"]),
+        result=Result(payload["result"]),
+        loss_reason_id=payload.get("loss_reason_id"),
         objections=tuple(payload.get("objections", ())),
-        answers_used=tuple(payload.get("answers_used", ())), note=payload.get("note", ""),
-        next_call_at=moment("next_call_at"), nurture_until=moment("nurture_until"),
+        answers_used=tuple(payload.get("answers_used", ())),
+        note=payload.get("note", ""),
+        next_call_at=moment("next_call_at"),
+        nurture_until=moment("nurture_until"),
     )
 
 
@@ -243,14 +267,18 @@ def rebase(session: Session, lead_ids: Sequence[str]) -> None:
     day_start = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     work: dict[str, list[OutboxRow]] = {}
     for queued in session.scalars(select(OutboxRow).order_by(OutboxRow.seq)):
-        lead_id = (queued.payload.get("lead_id") if queued.type == "call_outcome.record"
-                   else queued.entity_id)
+        lead_id = (
+            queued.payload.get("lead_id")
+            if queued.type == "call_outcome.record"
+            else queued.entity_id
+        )
         if lead_id in wanted:
             work.setdefault(str(lead_id), []).append(queued)
     conflicts: dict[str, list[ConflictRow]] = {}
     for conflict in session.scalars(
-        select(ConflictRow).where(ConflictRow.resolved_at.is_(None),
-                                  ConflictRow.lead_id.in_(wanted))
+        select(ConflictRow).where(
+            ConflictRow.resolved_at.is_(None), ConflictRow.lead_id.in_(wanted)
+        )
     ):
         conflicts.setdefault(conflict.lead_id, []).append(conflict)
     for lead_id in lead_ids:
@@ -261,16 +289,17 @@ def rebase(session: Session, lead_ids: Sequence[str]) -> None:
         for conflict in conflicts.get(lead_id, []):
             conflict.server_value = _json_value(getattr(lead, conflict.field, None))
             conflict.server_version = lead.version
-            lead = replace(lead, **lead_fields_from_payload({conflict.field:
-                                                             conflict.local_value}))
+            lead = replace(lead, **lead_fields_from_payload({conflict.field: conflict.local_value}))
         for item in work.get(lead_id, []):
             if item.type == "lead.update":
                 lead = replace(lead, **lead_fields_from_payload(item.payload))
             elif item.type == "call_outcome.record":
                 try:
-                    lead = apply_outcome(lead, _outcome_from_payload(item.entity_id,
-                                                                     item.payload),
-                                         local_day_start=day_start)
+                    lead = apply_outcome(
+                        lead,
+                        _outcome_from_payload(item.entity_id, item.payload),
+                        local_day_start=day_start,
+                    )
                 except ValidationError:
                     continue  # the server's stage no longer takes it; the push will tell
         save_lead(session, lead)
@@ -287,14 +316,26 @@ def _json_value(value: Any) -> Any:
 def stage_page(session: Session, changes: Sequence[Change], cursor: str) -> None:
     """Keep a snapshot page in staging (validated first) with the staging cursor."""
     parse_changes(changes)
-    rows = [{"entity": c.entity, "id": c.id, "op": c.op, "version": c.version,
-             "data": orjson.dumps(c.data).decode() if c.data is not None else None}
-            for c in changes if c.entity in KNOWN_ENTITIES]
+    rows = [
+        {
+            "entity": c.entity,
+            "id": c.id,
+            "op": c.op,
+            "version": c.version,
+            "data": orjson.dumps(c.data).decode() if c.data is not None else None,
+        }
+        for c in changes
+        if c.entity in KNOWN_ENTITIES
+    ]
     if rows:
-        session.execute(text(
-            "INSERT INTO sync_staging (entity, id, op, version, data) VALUES "
-            "(:entity, :id, :op, :version, :data) ON CONFLICT(entity, id) DO UPDATE SET "
-            "op = excluded.op, version = excluded.version, data = excluded.data"), rows)
+        session.execute(
+            text(
+                "INSERT INTO sync_staging (entity, id, op, version, data) VALUES "
+                "(:entity, :id, :op, :version, :data) ON CONFLICT(entity, id) DO UPDATE SET "
+                "op = excluded.op, version = excluded.version, data = excluded.data"
+            ),
+            rows,
+        )
     set_state(session, "staging_cursor", cursor)
 
 
@@ -315,8 +356,9 @@ def swap_in_snapshot(session: Session) -> int:
     page = parse_changes(staged)
     present = {row["id"] for row in page.leads}
     local = set(session.scalars(select(LeadRow.id)))
-    created_here = set(session.scalars(
-        select(OutboxRow.entity_id).where(OutboxRow.type == "lead.create")))
+    created_here = set(
+        session.scalars(select(OutboxRow.entity_id).where(OutboxRow.type == "lead.create"))
+    )
     gone = [i for i in local - present if i not in created_here]
     page.removed["lead"] = page.removed.get("lead", []) + gone
     kept: dict[str, tuple[Any, set[str]]] = {
@@ -341,8 +383,9 @@ def clear_staging(session: Session) -> None:
 def drop_released_leads(session: Session) -> int:
     """Delete read-only (reassigned) leads that no queued write refers to any more."""
     pending = pending_entity_ids(session)
-    ids = [i for i in session.scalars(select(LeadRow.id).where(LeadRow.reassigned))
-           if i not in pending]
+    ids = [
+        i for i in session.scalars(select(LeadRow.id).where(LeadRow.reassigned)) if i not in pending
+    ]
     if ids:
         session.execute(delete(LeadRow).where(LeadRow.id.in_(ids)))
     return len(ids)
@@ -351,4 +394,3 @@ def drop_released_leads(session: Session) -> int:
 def count_leads(session: Session) -> int:
     """How many leads the local copy holds."""
     return session.scalar(select(func.count()).select_from(LeadRow)) or 0
-

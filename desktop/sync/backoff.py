@@ -13,8 +13,12 @@ class Backoff:
     ``reset()`` after a success starts the next failure from the base again.
     """
 
-    def __init__(self, base: float = 1.0, cap: float = 300.0,
-                 rng: Callable[[float, float], float] = random.uniform) -> None:
+    def __init__(
+        self,
+        base: float = 1.0,
+        cap: float = 300.0,
+        rng: Callable[[float, float], float] = random.uniform,
+    ) -> None:
         self.base = base
         self.cap = cap
         self.failures = 0

@@ -71,9 +71,15 @@ class ApiClient:
         token: the bearer token, or None; never logged.
     """
 
-    def __init__(self, base_url: str, token: str | None = None, *, ca_bundle: str | None = None,
-                 timeout: tuple[float, float] = DEFAULT_TIMEOUT,
-                 session: requests.Session | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        ca_bundle: str | None = None,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        session: requests.Session | None = None,
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.timeout = timeout
@@ -86,9 +92,16 @@ class ApiClient:
         """Close the connection pool."""
         self.session.close()
 
-    def _request(self, method: str, path: str, *, auth: bool = True,
-                 json_body: Any = None, params: dict[str, Any] | None = None,
-                 allow: tuple[int, ...] = (200,)) -> requests.Response:
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        auth: bool = True,
+        json_body: Any = None,
+        params: dict[str, Any] | None = None,
+        allow: tuple[int, ...] = (200,),
+    ) -> requests.Response:
         headers = {}
         if auth:
             if not self.token:
@@ -100,13 +113,21 @@ class ApiClient:
             headers["Content-Type"] = "application/json"
         url = f"{self.base_url}{API_PREFIX}{path}"
         try:
-            response = self.session.request(method, url, data=data, params=params,
-                                            headers=headers, timeout=self.timeout, stream=True)
+            response = self.session.request(
+                method,
+                url,
+                data=data,
+                params=params,
+                headers=headers,
+                timeout=self.timeout,
+                stream=True,
+            )
             self._read_bounded(response)
         except requests.exceptions.SSLError as exc:
             raise CertificateError(
                 f"the certificate of {self.base_url} could not be verified; if your company "
-                "uses its own certificate authority, set its CA bundle in the settings") from exc
+                "uses its own certificate authority, set its CA bundle in the settings"
+            ) from exc
         except (requests.ConnectionError, requests.Timeout) as exc:
             raise TransientError(f"cannot reach {self.base_url}: {type(exc).__name__}") from exc
         except requests.RequestException as exc:
@@ -119,10 +140,12 @@ class ApiClient:
         if status == 410:
             raise CursorGone(_detail(response) or "the server no longer has our changes")
         if status == 429 or status >= 500:
-            raise TransientError(f"the server is busy or failing ({status})",
-                                 retry_after=_retry_after(response))
-        raise RequestRejected(f"the server refused the request ({status}): "
-                              f"{_detail(response) or response.reason}")
+            raise TransientError(
+                f"the server is busy or failing ({status})", retry_after=_retry_after(response)
+            )
+        raise RequestRejected(
+            f"the server refused the request ({status}): {_detail(response) or response.reason}"
+        )
 
     @staticmethod
     def _read_bounded(response: requests.Response) -> None:
@@ -132,8 +155,9 @@ class ApiClient:
             size += len(chunk)
             if size > MAX_RESPONSE_BYTES:
                 response.close()
-                raise ProtocolError(f"the server's answer is larger than "
-                                    f"{MAX_RESPONSE_BYTES // (1024 * 1024)} MB")
+                raise ProtocolError(
+                    f"the server's answer is larger than {MAX_RESPONSE_BYTES // (1024 * 1024)} MB"
+                )
             chunks.append(chunk)
         response._content = b"".join(chunks)
 
@@ -141,8 +165,10 @@ class ApiClient:
     def _parse(response: requests.Response, model: type[Model]) -> Model:
         content_type = response.headers.get("Content-Type", "")
         if "json" not in content_type.split(";")[0]:
-            raise ProtocolError(f"the server answered {content_type or 'no content type'} "
-                                "instead of JSON (a proxy or error page?)")
+            raise ProtocolError(
+                f"the server answered {content_type or 'no content type'} "
+                "instead of JSON (a proxy or error page?)"
+            )
         try:
             payload = orjson.loads(response.content)
         except orjson.JSONDecodeError as exc:
@@ -152,8 +178,9 @@ class ApiClient:
         except PydanticValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "answer"
-            raise ProtocolError(f"the server's answer is malformed at {where}: "
-                                f"{first['msg']}") from exc
+            raise ProtocolError(
+                f"the server's answer is malformed at {where}: {first['msg']}"
+            ) from exc
 
     def health(self) -> HealthResponse:
         """The server's health and version (no login needed)."""
@@ -161,8 +188,12 @@ class ApiClient:
 
     def login(self, username: str, password: str) -> TokenResponse:
         """Exchange a username and password for a token (kept on this client)."""
-        response = self._request("POST", "/auth/token", auth=False,
-                                 json_body={"username": username, "password": password})
+        response = self._request(
+            "POST",
+            "/auth/token",
+            auth=False,
+            json_body={"username": username, "password": password},
+        )
         token = self._parse(response, TokenResponse)
         self.token = token.access_token
         return token
@@ -186,6 +217,7 @@ class ApiClient:
         sent = [m.mutation_id for m in mutations]
         got = [r.mutation_id for r in response.results]
         if got != sent[: len(got)]:
-            raise ProtocolError("the server answered for mutations it was not sent, or out of "
-                                "order")
+            raise ProtocolError(
+                "the server answered for mutations it was not sent, or out of order"
+            )
         return response

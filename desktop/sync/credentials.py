@@ -49,17 +49,22 @@ def _backends(backend: keyring.backend.KeyringBackend) -> list[keyring.backend.K
 def checked_backend() -> keyring.backend.KeyringBackend:
     """The keyring backend to use; CredentialsError when it is unsafe and not allowed."""
     backend = keyring.get_keyring()
-    problems = [f"{_name(b)}: {_REFUSED[_name(b)]}" for b in _backends(backend)
-                if _name(b) in _REFUSED]
+    problems = [
+        f"{_name(b)}: {_REFUSED[_name(b)]}" for b in _backends(backend) if _name(b) in _REFUSED
+    ]
     if not _backends(backend):
         problems.append(f"{_name(backend)}: it has no backend at all")
     if problems:
         if os.environ.get(INSECURE_ENV) == "1":
-            log.warning("using an insecure keyring backend because %s=1: %s", INSECURE_ENV,
-                        "; ".join(problems))
+            log.warning(
+                "using an insecure keyring backend because %s=1: %s",
+                INSECURE_ENV,
+                "; ".join(problems),
+            )
             return backend
         raise CredentialsError(
-            f"the keyring cannot keep the login token safely ({'; '.join(problems)}): {_FIX}")
+            f"the keyring cannot keep the login token safely ({'; '.join(problems)}): {_FIX}"
+        )
     return backend
 
 

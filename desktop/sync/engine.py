@@ -78,9 +78,16 @@ class SyncEngine:
 
     MAX_ROUNDS = 10
 
-    def __init__(self, store: Store, client: ApiClient, *, push_batch: int = 200,
-                 page_size: int = 1000, progress: Progress | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        client: ApiClient,
+        *,
+        push_batch: int = 200,
+        page_size: int = 1000,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
         self.store = store
         self.client = client
         self.push_batch = push_batch
@@ -120,8 +127,14 @@ class SyncEngine:
             if not rows:
                 return
             mutations = [
-                Mutation(mutation_id=r.mutation_id, client_seq=r.seq, type=r.type,  # type: ignore[arg-type]
-                         entity_id=r.entity_id, base_version=r.base_version, data=r.payload)
+                Mutation(
+                    mutation_id=r.mutation_id,
+                    client_seq=r.seq,
+                    type=r.type,  # type: ignore[arg-type]
+                    entity_id=r.entity_id,
+                    base_version=r.base_version,
+                    data=r.payload,
+                )
                 for r in rows
             ]
             summary.requests += 1
@@ -138,8 +151,9 @@ class SyncEngine:
             summary.rejected += counts.rejected
             self._progress("push", summary.pushed, max(total, summary.pushed))
             if len(response.results) < len(rows):
-                raise TransientError("the server applied part of the batch and stopped; "
-                                     "the rest is sent again")
+                raise TransientError(
+                    "the server applied part of the batch and stopped; the rest is sent again"
+                )
 
     def pull_all(self, summary: SyncSummary) -> None:
         """Pull pages until up to date; a 410 turns into a snapshot re-sync."""

@@ -33,8 +33,13 @@ def lead_row_values(lead: DomainLead, now: datetime) -> dict[str, Any]:
     values["emails"] = list(lead.emails)
     for name in _ENUMS:
         values[name] = values[name].value
-    values.update(version=1, field_versions={}, updated_at=now, review_state=None,
-                  effective_time_zone=lead.effective_time_zone)
+    values.update(
+        version=1,
+        field_versions={},
+        updated_at=now,
+        review_state=None,
+        effective_time_zone=lead.effective_time_zone,
+    )
     return values
 
 
@@ -108,8 +113,11 @@ def write_changes(
         merged = row_to_domain(row)
         merged.phones = tuple(changed.get("phones", row.phones))
         merged.time_zone = changed.get("time_zone", row.time_zone)
-        connection.execute(update(Lead).where(Lead.id == row.id)
-                           .values(effective_time_zone=merged.effective_time_zone))
+        connection.execute(
+            update(Lead)
+            .where(Lead.id == row.id)
+            .values(effective_time_zone=merged.effective_time_zone)
+        )
     if "phones" in changed or "emails" in changed:
         set_contact_keys(
             connection, row.id, changed.get("phones", row.phones), changed.get("emails", row.emails)

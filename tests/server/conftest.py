@@ -8,7 +8,7 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,14 +19,14 @@ from sqlalchemy import Engine, text
 from desktop.domain.lead import LeadDraft, create_lead
 from server.api import create_app
 from server.config import ServerSettings
-from server.db import create_server_engine, migrate
+from server.db import create_server_engine
 from server.models import Base
 from server.services.content import seed_default_content
 from server.services.leads import insert_leads
 from server.services.users import add_user
-from tests.pg import scratch_database, unreachable_reason
+from tests.conftest import NOW
 
-START = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+START = NOW
 PASSWORD = "correct horse"
 
 
@@ -41,31 +41,6 @@ class Clock:
 
     def advance(self, **delta: float) -> None:
         self.now += timedelta(**delta)
-
-
-@pytest.fixture(scope="session")
-def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated SQLite server database with the default content, copied per test."""
-    path = tmp_path_factory.mktemp("template") / "server.sqlite3"
-    engine = create_server_engine(f"sqlite:///{path}")
-    migrate(engine)
-    with engine.begin() as connection:
-        seed_default_content(connection, START)
-    engine.dispose()
-    return path
-
-
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    """A scratch PostgreSQL database for the session, migrated with the default content."""
-    reason = unreachable_reason()
-    if reason:
-        pytest.skip(reason)
-    with scratch_database() as url:
-        engine = create_server_engine(url)
-        migrate(engine)
-        engine.dispose()
-        yield url
 
 
 def _reset_postgres(engine: Engine) -> None:

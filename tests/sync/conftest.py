@@ -31,14 +31,7 @@ from server.models import Lead, Outcome
 from server.services.leads import insert_leads
 from server.services.users import add_user
 from tests.e2e.conftest import free_port
-from tests.server.conftest import (  # noqa: F401 - fixtures shared with the server tests
-    PASSWORD,
-    START,
-    Clock,
-    _reset_postgres,
-    postgres_url,
-    sqlite_template,
-)
+from tests.server.conftest import PASSWORD, START, Clock, _reset_postgres
 
 
 class ThreadServer:
@@ -46,8 +39,9 @@ class ThreadServer:
 
     def __init__(self, app: Any) -> None:
         self.port = free_port()
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
-                                lifespan="off")
+        config = uvicorn.Config(
+            app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off"
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
@@ -84,18 +78,26 @@ class SyncWorld:
 
     def add_user(self, username: str, role: str = "manager") -> str:
         with self.engine.begin() as connection:
-            self.users[username] = add_user(connection, username, PASSWORD, role,
-                                            now=self.clock())
+            self.users[username] = add_user(connection, username, PASSWORD, role, now=self.clock())
         return self.users[username]
 
     def add_leads(self, count: int, assignee: str, **draft: Any) -> list[str]:
         leads = []
         for i in range(count):
-            values: dict[str, Any] = {"emails": [f"{assignee}.{i}.{time.monotonic_ns()}@ex.io"],
-                                      "first_name": f"Lead{i}", "company": "Acme"}
+            values: dict[str, Any] = {
+                "emails": [f"{assignee}.{i}.{time.monotonic_ns()}@ex.io"],
+                "first_name": f"Lead{i}",
+                "company": "Acme",
+            }
             values.update(draft)
-            leads.append(create_lead(LeadDraft(**values), now=self.clock(), default_region="US",
-                                     assignee_id=self.users[assignee]))
+            leads.append(
+                create_lead(
+                    LeadDraft(**values),
+                    now=self.clock(),
+                    default_region="US",
+                    assignee_id=self.users[assignee],
+                )
+            )
         with self.engine.begin() as connection:
             insert_leads(connection, leads, self.clock())
         return [lead.id for lead in leads]
@@ -119,14 +121,19 @@ class SyncWorld:
 
     def server_leads(self, username: str = "anna") -> dict[str, int]:
         with self.engine.connect() as connection:
-            rows = connection.execute(select(Lead.id, Lead.version).where(
-                Lead.assignee_id == self.users[username]))
+            rows = connection.execute(
+                select(Lead.id, Lead.version).where(Lead.assignee_id == self.users[username])
+            )
             return dict(rows.all())  # type: ignore[arg-type]
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def world(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path,
-          monkeypatch: pytest.MonkeyPatch) -> Iterator[SyncWorld]:
+def world(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    sqlite_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[SyncWorld]:
     """A live server with user ``anna`` and a local profile logged in as her."""
     if request.param == "sqlite":
         path = tmp_path / "server.sqlite3"
@@ -178,35 +185,43 @@ class FaultyAdapter(HTTPAdapter):
         return fault(request, self, kwargs)
 
 
-def drop_before(request: requests.PreparedRequest, adapter: HTTPAdapter,
-                kwargs: dict[str, Any]) -> requests.Response:
+def drop_before(
+    request: requests.PreparedRequest, adapter: HTTPAdapter, kwargs: dict[str, Any]
+) -> requests.Response:
     """The request never reaches the server."""
     raise requests.ConnectionError("connection reset (injected before sending)")
 
 
-def drop_reply(request: requests.PreparedRequest, adapter: HTTPAdapter,
-               kwargs: dict[str, Any]) -> requests.Response:
+def drop_reply(
+    request: requests.PreparedRequest, adapter: HTTPAdapter, kwargs: dict[str, Any]
+) -> requests.Response:
     """The server gets the request and commits; the reply is lost."""
     response = HTTPAdapter.send(adapter, request, **kwargs)
     response.content  # noqa: B018 - let the server finish
     raise requests.ConnectionError("connection reset (injected after the server answered)")
 
 
-def canned(status: int, body: bytes, content_type: str = "application/json",
-           headers: dict[str, str] | None = None) -> Fault:
+def canned(
+    status: int,
+    body: bytes,
+    content_type: str = "application/json",
+    headers: dict[str, str] | None = None,
+) -> Fault:
     """Answer with this response instead of the server's."""
 
-    def fault(request: requests.PreparedRequest, adapter: HTTPAdapter,
-              kwargs: dict[str, Any]) -> requests.Response:
+    def fault(
+        request: requests.PreparedRequest, adapter: HTTPAdapter, kwargs: dict[str, Any]
+    ) -> requests.Response:
         from io import BytesIO
 
         from urllib3 import HTTPResponse
 
-        raw = HTTPResponse(body=BytesIO(body), status=status, preload_content=False,
-                           headers={"Content-Type": content_type, **(headers or {})})
+        raw = HTTPResponse(
+            body=BytesIO(body),
+            status=status,
+            preload_content=False,
+            headers={"Content-Type": content_type, **(headers or {})},
+        )
         return adapter.build_response(request, raw)
 
     return fault
-
-
-

@@ -24,25 +24,39 @@ def now() -> datetime:
 
 def record(store: Store, lead_id: str, result: Result = Result.NONE, **extra: Any) -> str:
     """Save an outcome locally (outcome + lead + outbox in one transaction); return its ID."""
-    draft = OutcomeDraft(lead_id=lead_id, started_at=now() - timedelta(minutes=2),
-                         duration_s=60, disposition=extra.pop("disposition",
-                                                              Disposition.CONNECTED),
-                         result=result, **extra)
+    draft = OutcomeDraft(
+        lead_id=lead_id,
+        started_at=now() - timedelta(minutes=2),
+        duration_s=60,
+        disposition=extra.pop("disposition", Disposition.CONNECTED),
+        result=result,
+        **extra,
+    )
     return record_outcome(store, draft, now=now(), rules=QueueRules()).id
 
 
 def capture(store: Store, email: str, **fields: Any) -> str:
     """Capture a lead at a stand: local lead + ``lead.create`` in one transaction."""
-    draft = LeadDraft(emails=[email], source=Source.EXHIBITION,
-                      event_name=fields.pop("event_name", "Expo"), **fields)
+    draft = LeadDraft(
+        emails=[email],
+        source=Source.EXHIBITION,
+        event_name=fields.pop("event_name", "Expo"),
+        **fields,
+    )
     lead = create_lead(draft, now=now(), default_region="US")
     with store.write() as session:
         insert_lead(session, lead)
-        payload = LeadCreateData(emails=list(lead.emails), phones=list(lead.phones),
-                                 first_name=lead.first_name, source=lead.source,
-                                 event_name=lead.event_name, created_at=lead.created_at)
-        enqueue(session, "lead.create", lead.id, payload.model_dump(mode="json",
-                                                                    exclude_defaults=True))
+        payload = LeadCreateData(
+            emails=list(lead.emails),
+            phones=list(lead.phones),
+            first_name=lead.first_name,
+            source=lead.source,
+            event_name=lead.event_name,
+            created_at=lead.created_at,
+        )
+        enqueue(
+            session, "lead.create", lead.id, payload.model_dump(mode="json", exclude_defaults=True)
+        )
     return lead.id
 
 

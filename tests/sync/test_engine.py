@@ -43,8 +43,10 @@ def test_pulls_cost_what_changed(world: SyncWorld) -> None:
 def test_offline_work_reaches_the_server_once(world: SyncWorld) -> None:
     leads = world.add_leads(3, "anna")
     world.sync()
-    outcomes = [record(world.store, leads[0]), record(world.store, leads[1], Result.LOST,
-                                                      loss_reason_id="price_high")]
+    outcomes = [
+        record(world.store, leads[0]),
+        record(world.store, leads[1], Result.LOST, loss_reason_id="price_high"),
+    ]
     captured = capture(world.store, "visitor@expo.io", first_name="Visitor")
     assert count(world, OutboxRow) == 3
     summary = world.sync()
@@ -92,7 +94,10 @@ def test_edits_merge_and_conflicts_keep_the_local_value(world: SyncWorld) -> Non
     assert local is not None
     assert (local.company, local.need) == ("ACME Ltd", "wants a demo")  # mine, kept
     assert (conflict.field, conflict.local_value, conflict.server_value) == (
-        "company", "ACME Ltd", "Acme Corp")
+        "company",
+        "ACME Ltd",
+        "Acme Corp",
+    )
     server = world.server_leads()
     assert local.version == server[lead]
     # a second sync changes nothing and keeps the conflict open

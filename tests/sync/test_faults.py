@@ -73,8 +73,9 @@ def test_the_same_batch_sent_twice_at_once(world: SyncWorld) -> None:
     assert world.server_outcomes() == {o: 1 for o in outcomes}
 
 
-def test_a_server_failure_at_mutation_k_of_n(world: SyncWorld,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_server_failure_at_mutation_k_of_n(
+    world: SyncWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
     leads = world.add_leads(6, "anna")
     world.sync()
     outcomes = [record(world.store, lead) for lead in leads]
@@ -120,28 +121,87 @@ def test_a_server_failing_at_the_first_mutation_answers_503(
 
 
 HOSTILE = {
-    "html error page": canned(502, b"<html><body><h1>502 Bad Gateway</h1></body></html>",
-                              "text/html"),
+    "html error page": canned(
+        502, b"<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html"
+    ),
     "html with 200": canned(200, b"<html>login to the wifi</html>", "text/html"),
     "truncated json": canned(200, b'{"changes": [{"entity": "lead", "op": "ups'),
     "wrong types": canned(200, b'{"changes": "many", "cursor": 5, "has_more": "maybe"}'),
-    "unknown enum": canned(200, orjson.dumps({"changes": [{
-        "entity": "lead", "op": "upsert", "id": "x", "version": 1,
-        "data": {"id": "x", "created_at": "2026-11-25T10:00:00+00:00",
-                 "temperature": "lukewarm"}}], "cursor": "c.1", "has_more": False})),
-    "unknown op": canned(200, orjson.dumps({"changes": [{"entity": "lead", "op": "explode",
-                                                         "id": "x"}], "cursor": "c.1",
-                                            "has_more": False})),
-    "huge string": canned(200, orjson.dumps({"changes": [{
-        "entity": "lead", "op": "upsert", "id": "x", "version": 1,
-        "data": {"id": "x", "created_at": "2026-11-25T10:00:00+00:00",
-                 "need": "x" * (10 * 1024 * 1024)}}], "cursor": "c.1", "has_more": False})),
-    "wrong content type": canned(200, b'{"changes": [], "cursor": "c.1", "has_more": false}',
-                                 "text/plain"),
-    "naive datetime": canned(200, orjson.dumps({"changes": [{
-        "entity": "lead", "op": "upsert", "id": "x", "version": 1,
-        "data": {"id": "x", "created_at": "2026-11-25T10:00:00"}}], "cursor": "c.1",
-        "has_more": False})),
+    "unknown enum": canned(
+        200,
+        orjson.dumps(
+            {
+                "changes": [
+                    {
+                        "entity": "lead",
+                        "op": "upsert",
+                        "id": "x",
+                        "version": 1,
+                        "data": {
+                            "id": "x",
+                            "created_at": "2026-11-25T10:00:00+00:00",
+                            "temperature": "lukewarm",
+                        },
+                    }
+                ],
+                "cursor": "c.1",
+                "has_more": False,
+            }
+        ),
+    ),
+    "unknown op": canned(
+        200,
+        orjson.dumps(
+            {
+                "changes": [{"entity": "lead", "op": "explode", "id": "x"}],
+                "cursor": "c.1",
+                "has_more": False,
+            }
+        ),
+    ),
+    "huge string": canned(
+        200,
+        orjson.dumps(
+            {
+                "changes": [
+                    {
+                        "entity": "lead",
+                        "op": "upsert",
+                        "id": "x",
+                        "version": 1,
+                        "data": {
+                            "id": "x",
+                            "created_at": "2026-11-25T10:00:00+00:00",
+                            "need": "x" * (10 * 1024 * 1024),
+                        },
+                    }
+                ],
+                "cursor": "c.1",
+                "has_more": False,
+            }
+        ),
+    ),
+    "wrong content type": canned(
+        200, b'{"changes": [], "cursor": "c.1", "has_more": false}', "text/plain"
+    ),
+    "naive datetime": canned(
+        200,
+        orjson.dumps(
+            {
+                "changes": [
+                    {
+                        "entity": "lead",
+                        "op": "upsert",
+                        "id": "x",
+                        "version": 1,
+                        "data": {"id": "x", "created_at": "2026-11-25T10:00:00"},
+                    }
+                ],
+                "cursor": "c.1",
+                "has_more": False,
+            }
+        ),
+    ),
 }
 
 
@@ -169,11 +229,15 @@ def test_hostile_push_responses_keep_the_outbox(world: SyncWorld) -> None:
     [lead] = world.add_leads(1, "anna")
     world.sync()
     outcome = record(world.store, lead)
-    stranger = orjson.dumps({"results": [{"mutation_id": "7f1c2a9e-0000-4000-8000-0000000000"
-                                          "01", "status": "applied"}]})
-    for fault in (canned(200, stranger), canned(200, b'{"results": [{"status": "won"}]}'),
-                  canned(500, b"Internal Server Error", "text/plain"),
-                  canned(429, b"{}", headers={"Retry-After": "7"})):
+    stranger = orjson.dumps(
+        {"results": [{"mutation_id": "7f1c2a9e-0000-4000-8000-000000000001", "status": "applied"}]}
+    )
+    for fault in (
+        canned(200, stranger),
+        canned(200, b'{"results": [{"status": "won"}]}'),
+        canned(500, b"Internal Server Error", "text/plain"),
+        canned(429, b"{}", headers={"Retry-After": "7"}),
+    ):
         with pytest.raises((ProtocolError, TransientError)):
             world.sync(FaultyAdapter({0: fault}))
         assert outbox_size(world) == 1
@@ -264,4 +328,3 @@ def test_cancel_between_pages_keeps_what_was_done(world: SyncWorld) -> None:
 def test_cursor_gone_is_typed(world: SyncWorld) -> None:
     with pytest.raises(CursorGone):
         world.client().pull("aaaaaaaaaaaa.5", 10)
-

@@ -1,0 +1,183 @@
+# SPDX-License-Identifier: MIT
+"""``salesdesk login / sync / status / logout`` against the live server."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+from pathlib import Path
+
+import keyring
+import pytest
+from keyrings.alt.file import PlaintextKeyring
+
+from desktop.cli import main
+from tests.conftest import MemoryKeyring
+from tests.server.conftest import PASSWORD
+from tests.sync.conftest import SyncWorld
+
+
+def cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str, stdin: str = ""
+) -> tuple[int, str, str]:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_login_sync_status_logout(
+    world: SyncWorld,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    profile_home: Path,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    world.add_leads(12, "anna")
+    code, _, err = cli(
+        monkeypatch,
+        capsys,
+        "login",
+        "--server",
+        world.url,
+        "--username",
+        "anna",
+        "--password-stdin",
+        stdin="wrong\n",
+    )
+    assert code == 3 and "wrong username or password" in err
+    code, out, _ = cli(
+        monkeypatch,
+        capsys,
+        "login",
+        "--server",
+        world.url,
+        "--username",
+        "anna",
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
+    assert code == 0 and "logged in as anna" in out
+    [(service, entry)] = memory_keyring.secrets
+    token = memory_keyring.secrets[(service, entry)]
+    assert service == "salesdesk" and entry == f"{world.url}|anna"
+    code, out, _ = cli(monkeypatch, capsys, "sync")
+    assert code == 0 and "pulled 33 change(s)" in out
+    code, out, _ = cli(monkeypatch, capsys, "status", "--json")
+    status = json.loads(out)
+    assert (status["user"], status["leads"], status["pending_outbox"]) == ("anna", 12, 0)
+    assert status["last_successful_sync"] and status["cursor"]
+    database = (profile_home / "salesdesk.sqlite3").read_bytes()
+    assert token.encode() not in database and PASSWORD.encode() not in database
+    code, out, _ = cli(monkeypatch, capsys, "logout")
+    assert code == 0 and "12 lead(s) stay" in out
+    assert memory_keyring.secrets == {}
+    code, _, err = cli(monkeypatch, capsys, "sync")
+    assert code == 3 and "log in again" in err
+    code, out, _ = cli(monkeypatch, capsys, "status", "--json")
+    assert json.loads(out)["leads"] == 12  # local data stays
+
+
+def test_unreachable_server_and_bad_url(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.e2e.conftest import free_port
+
+    code, _, err = cli(
+        monkeypatch,
+        capsys,
+        "login",
+        "--server",
+        f"http://127.0.0.1:{free_port()}",
+        "--username",
+        "anna",
+        "--password-stdin",
+        stdin="x\n",
+    )
+    assert code == 1 and "cannot reach" in err
+
+
+def test_unsafe_keyrings_are_refused_unless_allowed(
+    world: SyncWorld,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    plain = PlaintextKeyring()
+    plain.file_path = str(tmp_path / "keyring.cfg")  # type: ignore[misc]
+    keyring.set_keyring(plain)
+    args = ("login", "--server", world.url, "--username", "anna", "--password-stdin")
+    code, _, err = cli(monkeypatch, capsys, *args, stdin=PASSWORD + "\n")
+    assert code == 4 and "plain file" in err and "SALESDESK_INSECURE_KEYRING=1" in err
+    monkeypatch.setenv("SALESDESK_INSECURE_KEYRING", "1")
+    with caplog.at_level(logging.WARNING):
+        code, _, _ = cli(monkeypatch, capsys, *args, stdin=PASSWORD + "\n")
+    assert code == 0
+    assert "insecure keyring" in caplog.text
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    keyring.set_keyring(FailKeyring())
+    monkeypatch.delenv("SALESDESK_INSECURE_KEYRING")
+    code, _, err = cli(monkeypatch, capsys, "sync")
+    assert code == 4 and "no keyring service" in err
+
+
+def test_two_profiles_of_two_managers(
+    world: SyncWorld,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    world.add_user("bob")
+    world.add_leads(3, "anna")
+    world.add_leads(5, "bob")
+    for name, expected in (("anna", 3), ("bob", 5)):
+        monkeypatch.setenv("SALESDESK_HOME", str(tmp_path / name))
+        assert (
+            cli(
+                monkeypatch,
+                capsys,
+                "login",
+                "--server",
+                world.url,
+                "--username",
+                name,
+                "--password-stdin",
+                stdin=PASSWORD + "\n",
+            )[0]
+            == 0
+        )
+        assert cli(monkeypatch, capsys, "sync")[0] == 0
+        status = json.loads(cli(monkeypatch, capsys, "status", "--json")[1])
+        assert (status["user"], status["leads"]) == (name, expected)
+
+
+def test_another_user_cannot_take_over_unsynced_work(
+    world: SyncWorld, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    world.add_user("bob")
+    [lead] = world.add_leads(1, "anna")
+    args = ("--server", world.url, "--password-stdin")
+    cli(monkeypatch, capsys, "login", "--username", "anna", *args, stdin=PASSWORD + "\n")
+    cli(monkeypatch, capsys, "sync")
+    from desktop.profile import database_path
+    from desktop.store.db import open_store
+    from tests.sync.helpers import record
+
+    store = open_store(database_path())
+    record(store, lead)
+    store.close()
+    code, _, err = cli(
+        monkeypatch, capsys, "login", "--username", "bob", *args, stdin=PASSWORD + "\n"
+    )
+    assert code == 1 and "unsynced" in err
+    cli(monkeypatch, capsys, "sync")
+    code, _, _ = cli(
+        monkeypatch, capsys, "login", "--username", "bob", *args, stdin=PASSWORD + "\n"
+    )
+    assert code == 0
+    cli(monkeypatch, capsys, "sync")
+    status = json.loads(cli(monkeypatch, capsys, "status", "--json")[1])
+    assert (status["user"], status["leads"]) == ("bob", 0)  # anna's copy is gone
