@@ -34,7 +34,10 @@ def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
     """Alembic filter: the search index tables are made by raw SQL and are not models."""
-    return not (type_ == "table" and (name or "").startswith(("leads_fts", "leads_prefix")))
+    return not (
+        type_ == "table"
+        and (name or "").startswith(("leads_fts", "leads_prefix", "search_control"))
+    )
 
 
 def alembic_config(connection: Any | None = None) -> Config:

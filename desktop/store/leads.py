@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
+import orjson
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
@@ -121,6 +123,37 @@ def queue_entries(session: Session) -> list[QueueEntry]:
             )
         )
     return entries
+
+
+SEARCH_INDEXES = ("leads_fts", "leads_prefix")
+_SEARCH_ROW = "first_name || ' ' || last_name, company, replace(phones, '+', '') || ' ' || emails"
+
+
+@contextmanager
+def deferred_search(
+    session: Session, lead_ids: Callable[[], Sequence[str]], new_only: bool = False
+) -> Iterator[None]:
+    """Write many leads with the search triggers off, then index them in one statement each.
+
+    ``lead_ids`` is called after the block: the IDs whose search entries must be rebuilt.
+    ``new_only`` skips removing old entries (every lead written was inserted, not updated).
+    Everything happens in the caller's transaction, so no other reader sees it half done.
+    """
+    session.execute(text("UPDATE search_control SET deferred = 1"))
+    yield
+    ids = orjson.dumps(list(lead_ids())).decode()
+    selected = "SELECT rowid FROM leads WHERE id IN (SELECT value FROM json_each(:ids))"
+    for table in SEARCH_INDEXES:
+        if not new_only:
+            session.execute(text(f"DELETE FROM {table} WHERE rowid IN ({selected})"), {"ids": ids})
+        session.execute(
+            text(
+                f"INSERT INTO {table}(rowid, name, company, contacts) SELECT rowid, {_SEARCH_ROW} "
+                "FROM leads WHERE id IN (SELECT value FROM json_each(:ids))"
+            ),
+            {"ids": ids},
+        )
+    session.execute(text("UPDATE search_control SET deferred = 0"))
 
 
 def _fts_phrase(word: str) -> str:

@@ -25,7 +25,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.lead import Lead
 from desktop.domain.outcome import CallOutcome, apply_outcome
 from desktop.domain.vocabulary import Disposition, Quality, Result, Stage, Temperature
-from desktop.store.leads import replace_contact_keys, row_to_lead, save_lead
+from desktop.store.leads import deferred_search, replace_contact_keys, row_to_lead, save_lead
 from desktop.store.models import (
     ConflictRow,
     LeadRow,
@@ -201,9 +201,11 @@ def apply_page(session: Session, page: ParsedPage, cursor: str) -> list[str]:
     """
     pending = pending_entity_ids(session)
     if page.leads:
-        session.execute(_UPSERT_LEADS, page.leads)
         ids = [row["id"] for row in page.leads]
-        replace_contact_keys(session, ids, page.keys)
+        known = _existing(session, ids)
+        with deferred_search(session, lambda: ids, new_only=not known):
+            session.execute(_UPSERT_LEADS, page.leads)
+        replace_contact_keys(session, ids if known else [], page.keys)
     _remove_leads(session, page.removed.get("lead", []), pending)
     _write_catalogs(session, page)
     rebased = [row["id"] for row in page.leads if row["id"] in pending]
@@ -211,6 +213,15 @@ def apply_page(session: Session, page: ParsedPage, cursor: str) -> list[str]:
     rebase(session, rebased)
     set_state(session, "cursor", cursor)
     return rebased
+
+
+def _existing(session: Session, ids: Sequence[str]) -> bool:
+    """Whether any of these leads is already stored (a first pull inserts only)."""
+    found = session.execute(
+        text("SELECT 1 FROM leads WHERE id IN (SELECT value FROM json_each(:ids)) LIMIT 1"),
+        {"ids": orjson.dumps(list(ids)).decode()},
+    ).first()
+    return found is not None
 
 
 def _conflicted(ids: Sequence[str], session: Session) -> list[str]:

@@ -26,14 +26,23 @@ def test_pulls_cost_what_changed(world: SyncWorld) -> None:
     assert counting.calls == 3
     assert local_leads(world.store) == world.server_leads()
     assert count(world, ScriptRow) == 2
+    from desktop.store.leads import search_lead_ids
+
+    with world.store.read() as session:  # pulled leads are searchable (bulk-indexed)
+        assert len(search_lead_ids(session, "acme")) == 250
+        assert len(search_lead_ids(session, "ac")) == 250
     lead = next(iter(world.server_leads()))
     with world.engine.begin() as connection:
         row = lock_lead(connection, lead)
         assert row is not None
-        write_changes(connection, row, {"need": "changed on the server"}, world.clock())
+        write_changes(connection, row, {"company": "Zyxwv Industries"}, world.clock())
     counting = FaultyAdapter({})
     second = world.sync(counting, page_size=100)
     assert (second.pulled, counting.calls) == (1, 1)
+    with world.store.read() as session:  # an updated lead is re-indexed, not doubled
+        assert search_lead_ids(session, "zyxwv") == [lead]
+        assert search_lead_ids(session, "zy") == [lead]
+        assert len(search_lead_ids(session, "acme")) == 249
     counting = FaultyAdapter({})
     third = world.sync(counting, page_size=100)
     assert (third.pulled, counting.calls) == (0, 1)

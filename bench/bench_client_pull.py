@@ -1,0 +1,193 @@
+# SPDX-License-Identifier: MIT
+"""The workstation's full first pull and incremental pulls, against a floor in the same run.
+
+Full pull: a fresh profile pulls N leads from a real server on loopback (SyncEngine, all
+pages, each page and its cursor committed). Floor: decoding the same JSON pages (fetched
+beforehand, in memory) and inserting the same rows into a fresh SQLite file with a plain
+``executemany`` in one transaction — the least any client must do with that data.
+Incremental: 100 leads changed on the server, then a pull with no change at all.
+Run: ``python -m bench.bench_client_pull --leads 100000``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+import orjson
+import requests
+
+from bench.common import Row, report, sample
+from bench.fixtures import PASSWORD, prepare_server_db, serve
+from desktop.services.account import login
+from desktop.store.db import open_store
+from desktop.sync.engine import SyncEngine
+from server.db import create_server_engine
+from server.models import Lead
+from server.services.leads import lock_lead, write_changes
+
+COLUMNS = (
+    "id",
+    "created_at",
+    "first_name",
+    "last_name",
+    "company",
+    "job_title",
+    "phones",
+    "emails",
+    "need",
+    "source",
+    "campaign",
+    "event_name",
+    "quality",
+    "temperature",
+    "stage",
+    "score",
+    "budget_notes",
+    "time_zone",
+    "effective_time_zone",
+    "next_call_at",
+    "nurture_until",
+    "attempts",
+    "attempts_today",
+    "last_attempt_at",
+    "loss_reason_id",
+    "assignee_id",
+    "duplicate_of",
+    "version",
+)
+
+
+def fetch_pages(url: str, session: requests.Session, page: int) -> list[bytes]:
+    pages: list[bytes] = []
+    cursor = None
+    while True:
+        params: dict[str, object] = {"limit": page}
+        if cursor:
+            params["cursor"] = cursor
+        body = session.get(f"{url}/api/v1/sync/pull", params=params, timeout=120).content
+        pages.append(body)
+        decoded = orjson.loads(body)
+        cursor = decoded["cursor"]
+        if not decoded["has_more"]:
+            return pages
+
+
+def floor(pages: list[bytes], directory: Path) -> None:
+    path = directory / f"floor-{time.perf_counter_ns()}.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute(f"CREATE TABLE leads ({', '.join(COLUMNS)})")
+    marks = ", ".join("?" for _ in COLUMNS)
+    with connection:
+        for body in pages:
+            changes = orjson.loads(body)["changes"]
+            rows = []
+            for change in changes:
+                data = change.get("data")
+                if change["entity"] != "lead" or not data:
+                    continue
+                rows.append(
+                    tuple(
+                        orjson.dumps(data[c]).decode() if c in ("phones", "emails") else data.get(c)
+                        for c in COLUMNS
+                    )
+                )
+            connection.executemany(f"INSERT INTO leads VALUES ({marks})", rows)
+    connection.close()
+
+
+def run(leads: int, repeat: int, page: int) -> list[Row]:
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        url = f"sqlite:///{tmp / 'server.sqlite3'}"
+        setup = prepare_server_db(url, leads)
+        with serve(url) as served:
+            pages = fetch_pages(served.url, served.session, page)
+            floor_ms = sample(lambda: floor(pages, tmp), repeat)
+            full: list[float] = []
+            stores = []
+            for i in range(repeat):
+                store = open_store(tmp / f"profile-{i}.sqlite3")
+                login(store, served.url, "manager", PASSWORD)
+                engine = SyncEngine(store, _client(store), page_size=page)
+                start = time.perf_counter()
+                summary = engine.run()
+                full.append((time.perf_counter() - start) * 1000)
+                stores.append(store)
+            rows.append(
+                Row(
+                    f"full first pull, {leads:,} leads, pages of {page:,}",
+                    "≤ 2× floor, < 10 s",
+                    full,
+                    floor_ms,
+                    "decode the same JSON + executemany the same rows into SQLite",
+                    {
+                        "changes": summary.pulled,
+                        "server setup s": round(setup, 1),
+                        "response bytes (uncompressed)": sum(len(p) for p in pages),
+                    },
+                )
+            )
+            store = stores[0]
+            engine = SyncEngine(store, _client(store), page_size=page)
+            server = create_server_engine(url)
+            incremental: list[float] = []
+            empty: list[float] = []
+            ids: list[str] = []
+            with server.connect() as connection:
+                from sqlalchemy import select
+
+                ids = list(connection.scalars(select(Lead.id).limit(100 * repeat)))
+            for i in range(repeat):
+                with server.begin() as connection:
+                    for lead_id in ids[i * 100 : (i + 1) * 100]:
+                        row = lock_lead(connection, lead_id)
+                        assert row is not None
+                        write_changes(
+                            connection,
+                            row,
+                            {"need": f"changed {i}"},
+                            __import__("datetime").datetime.now(__import__("datetime").UTC),
+                        )
+                start = time.perf_counter()
+                changed = engine.run()
+                incremental.append((time.perf_counter() - start) * 1000)
+                assert changed.pulled == 100, changed.pulled
+                start = time.perf_counter()
+                engine.run()
+                empty.append((time.perf_counter() - start) * 1000)
+            server.dispose()
+            rows.append(Row(f"incremental pull, 100 changed of {leads:,}", "≤ 150 ms", incremental))
+            rows.append(Row(f"pull with no changes, {leads:,} local", "≤ 30 ms", empty))
+            for store in stores:
+                store.close()
+    return rows
+
+
+def _client(store: object) -> object:
+    from desktop.services.account import connect
+
+    return connect(store)  # type: ignore[arg-type]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--leads", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--page", type=int, default=5000)
+    args = parser.parse_args()
+    import keyring
+
+    from tests.conftest import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+    print(report(run(args.leads, args.repeat, args.page)))
+
+
+if __name__ == "__main__":
+    main()
