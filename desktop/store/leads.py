@@ -55,9 +55,11 @@ def replace_contact_keys(
     """Make the duplicate keys of these leads exactly the given ones (in bulk)."""
     if lead_ids:
         session.execute(delete(LeadContactRow).where(LeadContactRow.lead_id.in_(lead_ids)))
-    rows = [{"key": k, "lead_id": lid} for lid, keys in keys_by_lead.items() for k in keys]
+    rows = [(k, lid) for lid, keys in keys_by_lead.items() for k in keys]
     if rows:
-        session.execute(insert(LeadContactRow), rows)
+        session.connection().exec_driver_sql(
+            "INSERT INTO lead_contacts (key, lead_id) VALUES (?, ?)", rows
+        )
 
 
 def insert_lead(session: Session, lead: Lead) -> None:

@@ -54,9 +54,11 @@ _LEAD_COLUMNS = (
     "attempts", "attempts_today", "last_attempt_at", "loss_reason_id", "assignee_id",
     "duplicate_of", "version", "reassigned",
 )  # fmt: skip
-_UPSERT_LEADS = text(
+#: Positional, run with the driver's executemany: SQLAlchemy's per-row parameter handling
+#: cost more than SQLite's insert itself on a 5,000-lead page.
+_UPSERT_LEADS = (
     f"INSERT INTO leads ({', '.join(_LEAD_COLUMNS)}) VALUES "
-    f"({', '.join(':' + c for c in _LEAD_COLUMNS)}) ON CONFLICT(id) DO UPDATE SET "
+    f"({', '.join('?' for _ in _LEAD_COLUMNS)}) ON CONFLICT(id) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in _LEAD_COLUMNS if c != "id")
 )
 KNOWN_ENTITIES = frozenset({"lead", "script", "loss_reason", "objection_category"})
@@ -70,7 +72,7 @@ class InvalidChange(ValueError):
 class ParsedPage:
     """A pull page checked and converted into rows, ready to write."""
 
-    leads: list[dict[str, Any]] = field(default_factory=list)
+    leads: list[tuple[Any, ...]] = field(default_factory=list)
     keys: dict[str, frozenset[str]] = field(default_factory=dict)
     scripts: list[ScriptData] = field(default_factory=list)
     loss_reasons: list[LossReasonData] = field(default_factory=list)
@@ -90,7 +92,7 @@ class ParsedPage:
         )
 
 
-def _lead_row(data: LeadData) -> dict[str, Any]:
+def _lead_row(data: LeadData) -> tuple[Any, ...]:
     row = data.model_dump()
     for name in _TIME_COLUMNS:
         row[name] = to_db_time(row[name]) if row[name] is not None else None
@@ -103,7 +105,7 @@ def _lead_row(data: LeadData) -> dict[str, Any]:
     row["source"], row["quality"] = data.source.value, data.quality.value
     row["temperature"], row["stage"] = data.temperature.value, data.stage.value
     row["reassigned"] = False
-    return {name: row[name] for name in _LEAD_COLUMNS}
+    return tuple(row[name] for name in _LEAD_COLUMNS)
 
 
 def parse_changes(changes: Iterable[Change]) -> ParsedPage:
@@ -201,15 +203,15 @@ def apply_page(session: Session, page: ParsedPage, cursor: str) -> list[str]:
     """
     pending = pending_entity_ids(session)
     if page.leads:
-        ids = [row["id"] for row in page.leads]
+        ids = [row[0] for row in page.leads]
         known = _existing(session, ids)
         with deferred_search(session, lambda: ids, new_only=not known):
-            session.execute(_UPSERT_LEADS, page.leads)
+            session.connection().exec_driver_sql(_UPSERT_LEADS, page.leads)
         replace_contact_keys(session, ids if known else [], page.keys)
     _remove_leads(session, page.removed.get("lead", []), pending)
     _write_catalogs(session, page)
-    rebased = [row["id"] for row in page.leads if row["id"] in pending]
-    rebased += _conflicted([row["id"] for row in page.leads if row["id"] not in pending], session)
+    rebased = [row[0] for row in page.leads if row[0] in pending]
+    rebased += _conflicted([row[0] for row in page.leads if row[0] not in pending], session)
     rebase(session, rebased)
     set_state(session, "cursor", cursor)
     return rebased
@@ -365,7 +367,7 @@ def swap_in_snapshot(session: Session) -> int:
         for r in session.scalars(select(StagingRow))
     ]
     page = parse_changes(staged)
-    present = {row["id"] for row in page.leads}
+    present = {row[0] for row in page.leads}
     local = set(session.scalars(select(LeadRow.id)))
     created_here = set(
         session.scalars(select(OutboxRow.entity_id).where(OutboxRow.type == "lead.create"))
