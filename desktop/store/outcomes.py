@@ -17,26 +17,9 @@ from desktop.store.db import Store
 from desktop.store.leads import row_to_lead, save_lead
 from desktop.store.models import LeadRow, OutcomeRow
 from desktop.store.outbox import enqueue
-from protocol.models import CallOutcomeData
+from protocol.convert import outcome_to_wire
 
 OUTCOME_MUTATION = "call_outcome.record"
-
-
-def outcome_payload(outcome: CallOutcome) -> CallOutcomeData:
-    """The wire form of an outcome (what the outbox will push)."""
-    return CallOutcomeData(
-        lead_id=outcome.lead_id,
-        started_at=outcome.started_at,
-        duration_s=outcome.duration_s,
-        disposition=outcome.disposition,
-        result=outcome.result,
-        loss_reason_id=outcome.loss_reason_id,
-        objections=list(outcome.objections),
-        answers_used=list(outcome.answers_used),
-        note=outcome.note,
-        next_call_at=outcome.next_call_at,
-        nurture_until=outcome.nurture_until,
-    )
 
 
 def record_outcome(
@@ -76,7 +59,7 @@ def record_outcome(
         )
         save_lead(session, updated)
         enqueue(
-            session, OUTCOME_MUTATION, outcome.id, outcome_payload(outcome).model_dump(mode="json")
+            session, OUTCOME_MUTATION, outcome.id, outcome_to_wire(outcome).model_dump(mode="json")
         )
     return outcome
 

@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 from desktop.domain.contacts import duplicate_keys, phone_time_zone
 from desktop.domain.errors import ValidationError
 from desktop.domain.lead import Lead
-from desktop.domain.outcome import CallOutcome, apply_outcome
-from desktop.domain.vocabulary import Disposition, Quality, Result, Stage, Temperature
+from desktop.domain.outcome import apply_outcome
+from desktop.domain.vocabulary import Quality, Stage, Temperature
 from desktop.store.leads import deferred_search, replace_contact_keys, row_to_lead, save_lead
 from desktop.store.models import (
     ConflictRow,
@@ -38,7 +38,9 @@ from desktop.store.models import (
 )
 from desktop.store.outbox import pending_entity_ids
 from desktop.store.types import to_db_time
+from protocol.convert import outcome_from_wire
 from protocol.models import (
+    CallOutcomeData,
     Change,
     LeadData,
     LossReasonData,
@@ -234,29 +236,6 @@ def _conflicted(ids: Sequence[str], session: Session) -> list[str]:
     return [i for i in ids if i in open_ids]
 
 
-def _outcome_from_payload(outcome_id: str, payload: dict[str, Any]) -> CallOutcome:
-    def moment(name: str) -> datetime | None:
-        value = payload.get(name)
-        return datetime.fromisoformat(value) if value else None
-
-    started = moment("started_at")
-    assert started is not None
-    return CallOutcome(
-        id=outcome_id,
-        lead_id=payload["lead_id"],
-        started_at=started,
-        duration_s=int(payload["duration_s"]),
-        disposition=Disposition(payload["disposition"]),
-        result=Result(payload["result"]),
-        loss_reason_id=payload.get("loss_reason_id"),
-        objections=tuple(payload.get("objections", ())),
-        answers_used=tuple(payload.get("answers_used", ())),
-        note=payload.get("note", ""),
-        next_call_at=moment("next_call_at"),
-        nurture_until=moment("nurture_until"),
-    )
-
-
 def lead_fields_from_payload(payload: dict[str, Any]) -> dict[str, Any]:
     """A ``lead.update`` payload as domain field values (tuples, enums, datetimes)."""
     enums: dict[str, Any] = {"quality": Quality, "temperature": Temperature, "stage": Stage}
@@ -310,7 +289,9 @@ def rebase(session: Session, lead_ids: Sequence[str]) -> None:
                 try:
                     lead = apply_outcome(
                         lead,
-                        _outcome_from_payload(item.entity_id, item.payload),
+                        outcome_from_wire(
+                            item.entity_id, CallOutcomeData.model_validate(item.payload)
+                        ),
                         local_day_start=day_start,
                     )
                 except ValidationError:

@@ -28,9 +28,10 @@ from desktop.domain.catalog import LossReason as DomainLossReason
 from desktop.domain.contacts import duplicate_keys, normalize_emails, normalize_phones
 from desktop.domain.errors import ValidationError, ValidationErrors
 from desktop.domain.lead import LeadDraft, create_lead, validate_time_zone
-from desktop.domain.outcome import OutcomeDraft, apply_outcome, validate_outcome
+from desktop.domain.outcome import apply_outcome, validate_outcome
 from desktop.domain.stages import can_move
 from desktop.domain.vocabulary import Stage
+from protocol.convert import draft_from_wire
 from protocol.models import CallOutcomeData, LeadCreateData, LeadUpdateData, Mutation
 from server.config import ServerSettings
 from server.models import Lead, LossReason, Outcome, ProcessedMutation
@@ -127,20 +128,7 @@ def record_outcome(
         lead.assignee_id != user.id and not was_assigned(connection, lead.id, user.id)
     ):
         raise Rejected("unknown_lead: no such lead among yours")
-    draft = OutcomeDraft(
-        id=outcome_id,
-        lead_id=data.lead_id,
-        started_at=data.started_at,
-        duration_s=data.duration_s,
-        disposition=data.disposition,
-        result=data.result,
-        loss_reason_id=data.loss_reason_id,
-        objections=tuple(data.objections),
-        answers_used=tuple(data.answers_used),
-        note=data.note,
-        next_call_at=data.next_call_at,
-        nurture_until=data.nurture_until,
-    )
+    draft = draft_from_wire(outcome_id, data)
     try:
         outcome = validate_outcome(
             draft, now=data.started_at, loss_reasons=_loss_reasons(connection)

@@ -1,0 +1,54 @@
+# SPDX-License-Identifier: MIT
+"""Between the wire models and the domain: one place for each conversion both sides need."""
+
+from __future__ import annotations
+
+from desktop.domain.outcome import CallOutcome, OutcomeDraft
+from protocol.models import CallOutcomeData
+
+
+def outcome_to_wire(outcome: CallOutcome) -> CallOutcomeData:
+    """The wire form of a recorded outcome (what the outbox pushes)."""
+    return CallOutcomeData(
+        lead_id=outcome.lead_id,
+        started_at=outcome.started_at,
+        duration_s=outcome.duration_s,
+        disposition=outcome.disposition,
+        result=outcome.result,
+        loss_reason_id=outcome.loss_reason_id,
+        objections=list(outcome.objections),
+        answers_used=list(outcome.answers_used),
+        note=outcome.note,
+        next_call_at=outcome.next_call_at,
+        nurture_until=outcome.nurture_until,
+    )
+
+
+def draft_from_wire(outcome_id: str, data: CallOutcomeData) -> OutcomeDraft:
+    """An outcome from the wire as a draft, for the domain rules to validate."""
+    return OutcomeDraft(
+        id=outcome_id,
+        lead_id=data.lead_id,
+        started_at=data.started_at,
+        duration_s=data.duration_s,
+        disposition=data.disposition,
+        result=data.result,
+        loss_reason_id=data.loss_reason_id,
+        objections=tuple(data.objections),
+        answers_used=tuple(data.answers_used),
+        note=data.note,
+        next_call_at=data.next_call_at,
+        nurture_until=data.nurture_until,
+    )
+
+
+def outcome_from_wire(outcome_id: str, data: CallOutcomeData) -> CallOutcome:
+    """An outcome already validated when it was saved (a queued one), as the domain's."""
+    draft = draft_from_wire(outcome_id, data)
+    return CallOutcome(
+        id=draft.id, lead_id=draft.lead_id, started_at=draft.started_at,
+        duration_s=draft.duration_s, disposition=draft.disposition, result=draft.result,
+        loss_reason_id=draft.loss_reason_id, objections=draft.objections,
+        answers_used=draft.answers_used, note=draft.note, next_call_at=draft.next_call_at,
+        nurture_until=draft.nurture_until,
+    )  # fmt: skip
