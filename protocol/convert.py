@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from desktop.domain.outcome import CallOutcome, OutcomeDraft
-from protocol.models import CallOutcomeData
+from desktop.domain.script import Answer, CallScript, Objection, ScriptStep
+from protocol.models import CallOutcomeData, ScriptData
 
 
 def outcome_to_wire(outcome: CallOutcome) -> CallOutcomeData:
@@ -51,4 +52,22 @@ def outcome_from_wire(outcome_id: str, data: CallOutcomeData) -> CallOutcome:
         loss_reason_id=draft.loss_reason_id, objections=draft.objections,
         answers_used=draft.answers_used, note=draft.note, next_call_at=draft.next_call_at,
         nurture_until=draft.nurture_until,
+    )  # fmt: skip
+
+
+def script_from_wire(data: ScriptData) -> CallScript:
+    """A pulled script as the domain's (read-only on the workstation)."""
+    return CallScript(
+        id=data.id,
+        name=data.name,
+        version=data.version,
+        language=data.language,
+        product=data.product,
+        steps=tuple(ScriptStep(s.id, s.kind, s.title, s.text, s.topic) for s in data.steps),
+        objections=tuple(
+            Objection(o.id, o.category, o.title, o.clarifying_question,
+                      tuple(Answer(a.id, a.text) for a in o.answers), o.next_step,
+                      tuple(o.keywords))
+            for o in data.objections
+        ),
     )  # fmt: skip

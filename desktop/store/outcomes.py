@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,13 +25,20 @@ OUTCOME_MUTATION = "call_outcome.record"
 
 
 def record_outcome(
-    store: Store, draft: OutcomeDraft, *, now: datetime, rules: QueueRules
+    store: Store,
+    draft: OutcomeDraft,
+    *,
+    now: datetime,
+    rules: QueueRules,
+    lead_updates: dict[str, Any] | None = None,
 ) -> CallOutcome:
     """Validate and save an outcome in one durable transaction, and return it.
 
     The outcome row, the lead's attempts, stage and next call, and the outbox row commit
-    together or not at all. Raises ValidationErrors / ValidationError for bad input, and
-    LookupError for an unknown lead; nothing is written then.
+    together or not at all. ``lead_updates`` (temperature, quality: domain values) change
+    the lead too and queue a ``lead.update`` in the same transaction. Raises
+    ValidationErrors / ValidationError for bad input, and LookupError for an unknown lead;
+    nothing is written then.
     """
     with store.write() as session:
         row = session.get(LeadRow, draft.lead_id)
@@ -57,10 +66,16 @@ def record_outcome(
                 recorded_at=now,
             )
         )
+        changes = {k: v for k, v in (lead_updates or {}).items() if getattr(lead, k) != v}
+        if changes:
+            updated = replace(updated, **changes)
         save_lead(session, updated)
         enqueue(
             session, OUTCOME_MUTATION, outcome.id, outcome_to_wire(outcome).model_dump(mode="json")
         )
+        if changes:
+            payload = {k: getattr(v, "value", v) for k, v in changes.items()}
+            enqueue(session, "lead.update", lead.id, payload, base_version=lead.version)
     return outcome
 
 

@@ -1,0 +1,85 @@
+# SPDX-License-Identifier: MIT
+"""What the call flow needs: scripts, catalogs, settings, and saving an outcome durably."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.domain.catalog import LossReason
+from desktop.domain.lead import Lead
+from desktop.domain.outcome import CallOutcome, OutcomeDraft
+from desktop.domain.script import CallScript
+from desktop.store.catalogs import loss_reasons
+from desktop.store.db import Store
+from desktop.store.leads import get_lead
+from desktop.store.models import ScriptRow
+from desktop.store.outcomes import lead_history, record_outcome
+from desktop.store.settings import Settings, load_settings
+from protocol.convert import script_from_wire
+from protocol.models import ScriptData
+
+
+def utc_now() -> datetime:
+    """The current moment, UTC."""
+    return datetime.now(UTC)
+
+
+class CallService:
+    """The call flow's entry to the store. ``changed(kind)`` is called after each write."""
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], datetime] = utc_now,
+        changed: Callable[[str], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.changed = changed or (lambda kind: None)
+
+    def settings(self) -> Settings:
+        """The manager's settings."""
+        with self.store.read() as session:
+            return load_settings(session)
+
+    def loss_reasons(self) -> list[LossReason]:
+        """The active loss reasons, in catalog order."""
+        with self.store.read() as session:
+            return list(loss_reasons(session, include_inactive=False).values())
+
+    def script(self, language: str) -> CallScript | None:
+        """The script in the manager's language, else any script, else None."""
+        with self.store.read() as session:
+            rows = list(session.scalars(select(ScriptRow).order_by(ScriptRow.id)))
+        if not rows:
+            return None
+        row = next((r for r in rows if r.language == language), rows[0])
+        return script_from_wire(ScriptData.model_validate(row.data))
+
+    def lead(self, lead_id: str) -> Lead | None:
+        """One lead."""
+        with self.store.read() as session:
+            return get_lead(session, lead_id)
+
+    def history(self, lead_id: str) -> list[CallOutcome]:
+        """The lead's earlier calls, newest first."""
+        with self.store.read() as session:
+            return lead_history(session, lead_id)
+
+    def record(
+        self, draft: OutcomeDraft, lead_updates: dict[str, Any] | None = None
+    ) -> CallOutcome:
+        """Save an outcome durably (ValidationErrors for bad input; nothing saved then)."""
+        outcome = record_outcome(
+            self.store,
+            draft,
+            now=self.clock(),
+            rules=self.settings().queue_rules(),
+            lead_updates=lead_updates,
+        )
+        self.changed("outcome")
+        return outcome

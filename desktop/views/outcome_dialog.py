@@ -1,0 +1,192 @@
+# SPDX-License-Identifier: MIT
+"""The outcome form after a call (Designer form ``ui/outcome_dialog.ui``).
+
+Invalid input is shown next to its field and nothing is saved; a valid save is durable
+when the dialog closes. Ctrl+Enter saves, Esc cancels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem, QWidget
+
+from desktop.domain.errors import ValidationError, ValidationErrors
+from desktop.domain.lead import Lead
+from desktop.domain.outcome import CallOutcome, OutcomeDraft, quick_next_call_times
+from desktop.domain.script import CallScript
+from desktop.domain.vocabulary import Disposition, Quality, Result, Temperature
+from desktop.services.calls import CallService
+from desktop.views.forms.ui_outcome_dialog import Ui_OutcomeDialog
+from desktop.views.labels import (
+    disposition_label,
+    quality_label,
+    result_label,
+    temperature_label,
+)
+
+
+class OutcomeDialog(QDialog):
+    """Records one call's outcome through the CallService.
+
+    Attributes:
+        saved: the outcome once saved, else None.
+    """
+
+    def __init__(
+        self,
+        calls: CallService,
+        lead: Lead,
+        *,
+        started_at: datetime,
+        duration_s: int,
+        script: CallScript | None = None,
+        raised: Iterable[str] = (),
+        used: Iterable[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_OutcomeDialog()
+        self.ui.setupUi(self)
+        self.calls = calls
+        self.lead = lead
+        self.started_at = started_at
+        self.duration_s = duration_s
+        self.saved: CallOutcome | None = None
+        self._fill(script, set(raised), set(used))
+        self.ui.resultCombo.currentIndexChanged.connect(self._result_changed)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self).activated.connect(self.save)
+        now = calls.clock()
+        quick = quick_next_call_times(now.astimezone())
+        self.ui.inOneHourButton.clicked.connect(lambda: self._set_next(quick["in_1_hour"]))
+        self.ui.tomorrowButton.clicked.connect(lambda: self._set_next(quick["tomorrow_morning"]))
+        self.ui.nextWeekButton.clicked.connect(lambda: self._set_next(quick["next_week"]))
+        self._set_next(quick["tomorrow_morning"])
+        self._show_errors({})
+        self.ui.answersList.setWordWrap(True)
+        self._result_changed()
+
+    def _fill(self, script: CallScript | None, raised: set[str], used: set[str]) -> None:
+        ui = self.ui
+        name = self.lead.display_name
+        ui.leadLabel.setText(f"<b>{name}</b> · {self.lead.company}")
+        minutes, seconds = divmod(self.duration_s, 60)
+        ui.durationLabel.setText(
+            self.tr("Call duration: %1:%2")
+            .replace("%1", str(minutes))
+            .replace("%2", f"{seconds:02d}")
+        )
+        for disposition in Disposition:
+            ui.dispositionCombo.addItem(disposition_label(disposition), disposition)
+        for result in Result:
+            ui.resultCombo.addItem(result_label(result), result)
+        ui.lossReasonCombo.addItem(self.tr("— choose a reason —"), None)
+        for reason in self.calls.loss_reasons():
+            ui.lossReasonCombo.addItem(
+                reason.label + (" *" if reason.requires_comment else ""), reason.id
+            )
+        for temperature in Temperature:
+            ui.temperatureCombo.addItem(temperature_label(temperature), temperature)
+        ui.temperatureCombo.setCurrentIndex(list(Temperature).index(self.lead.temperature))
+        for quality in Quality:
+            ui.qualityCombo.addItem(quality_label(quality), quality)
+        ui.qualityCombo.setCurrentIndex(list(Quality).index(self.lead.quality))
+        for objection in script.objections if script else ():
+            item = QListWidgetItem(objection.title, ui.objectionsList)
+            item.setData(Qt.ItemDataRole.UserRole, objection.id)
+            item.setCheckState(
+                Qt.CheckState.Checked if objection.id in raised else Qt.CheckState.Unchecked
+            )
+            for answer in objection.answers:
+                text = answer.text if len(answer.text) < 90 else answer.text[:87] + "…"
+                entry = QListWidgetItem(f"{objection.title}: {text}", ui.answersList)
+                entry.setData(Qt.ItemDataRole.UserRole, answer.id)
+                entry.setCheckState(
+                    Qt.CheckState.Checked if answer.id in used else Qt.CheckState.Unchecked
+                )
+
+    def _set_next(self, moment: datetime) -> None:
+        self.ui.nextCallEdit.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+
+    def _result_changed(self) -> None:
+        result = Result(self.ui.resultCombo.currentData())
+        widget: QWidget
+        for widget in (self.ui.lossReasonCombo, self.ui.lossReasonLabel):
+            widget.setEnabled(result is Result.LOST)
+        for widget in (
+            self.ui.nextCallEdit,
+            self.ui.inOneHourButton,
+            self.ui.tomorrowButton,
+            self.ui.nextWeekButton,
+            self.ui.nextCallLabel,
+        ):
+            widget.setEnabled(result is Result.FOLLOW_UP)
+
+    @staticmethod
+    def _checked(widget: object) -> tuple[str, ...]:
+        items = [widget.item(i) for i in range(widget.count())]  # type: ignore[attr-defined]
+        return tuple(
+            str(i.data(Qt.ItemDataRole.UserRole))
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        )
+
+    def draft(self) -> OutcomeDraft:
+        """The form's values as an outcome draft (not yet validated)."""
+        ui = self.ui
+        result = Result(ui.resultCombo.currentData())
+        next_call = None
+        if result is Result.FOLLOW_UP:
+            seconds = ui.nextCallEdit.dateTime().toSecsSinceEpoch()
+            next_call = datetime.fromtimestamp(seconds, tz=self.started_at.tzinfo)
+        return OutcomeDraft(
+            lead_id=self.lead.id,
+            started_at=self.started_at,
+            duration_s=self.duration_s,
+            disposition=Disposition(ui.dispositionCombo.currentData()),
+            result=result,
+            loss_reason_id=ui.lossReasonCombo.currentData() if result is Result.LOST else None,
+            objections=self._checked(ui.objectionsList),
+            answers_used=self._checked(ui.answersList),
+            note=ui.noteEdit.toPlainText(),
+            next_call_at=next_call,
+        )
+
+    def _show_errors(self, by_field: dict[str | None, str]) -> None:
+        targets: dict[str, QLabel] = {
+            "result": self.ui.resultError,
+            "loss_reason_id": self.ui.lossReasonError,
+            "next_call_at": self.ui.nextCallError,
+            "note": self.ui.noteError,
+        }
+        for label in targets.values():
+            label.clear()
+        for name, message in by_field.items():
+            targets.get(name or "", self.ui.resultError).setText(message)
+        for label in targets.values():
+            label.setVisible(bool(label.text()))
+
+    def save(self) -> None:
+        """Validate and save; on bad input show why next to the field and stay open."""
+        updates = {
+            "temperature": Temperature(self.ui.temperatureCombo.currentData()),
+            "quality": Quality(self.ui.qualityCombo.currentData()),
+        }
+        try:
+            self.saved = self.calls.record(self.draft(), lead_updates=updates)
+        except ValidationErrors as exc:
+            self._show_errors(exc.by_field())
+            return
+        except ValidationError as exc:
+            self._show_errors({exc.field: exc.message})
+            return
+        self.accept()
+
+
+__all__ = ["OutcomeDialog"]

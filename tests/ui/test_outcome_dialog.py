@@ -1,0 +1,125 @@
+# SPDX-License-Identifier: MIT
+"""The outcome form: errors next to the field, nothing saved; a valid save is durable."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.domain.vocabulary import Result, Temperature
+from desktop.services.calls import CallService
+from desktop.store.models import LeadRow, OutboxRow, OutcomeRow
+from desktop.views.outcome_dialog import OutcomeDialog
+from tests.conftest import NOW
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def dialog(qtbot: QtBot, calls: CallService, **kwargs: object) -> OutcomeDialog:
+    lead = calls.lead("lead-anna")
+    assert lead is not None
+    script = calls.script("en")
+    widget = OutcomeDialog(
+        calls, lead, started_at=NOW - timedelta(minutes=4), duration_s=185, script=script, **kwargs
+    )  # type: ignore[arg-type]
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=2000)
+    return widget
+
+
+def choose(combo: object, value: object) -> None:
+    index = combo.findData(value)  # type: ignore[attr-defined]
+    assert index >= 0, value
+    combo.setCurrentIndex(index)  # type: ignore[attr-defined]
+
+
+def saved_rows(calls: CallService) -> tuple[list[OutcomeRow], list[OutboxRow]]:
+    with calls.store.read() as session:
+        return (
+            list(session.scalars(select(OutcomeRow))),
+            list(session.scalars(select(OutboxRow).order_by(OutboxRow.seq))),
+        )
+
+
+def test_lost_without_a_reason_is_refused_then_saved(qtbot: QtBot, calls: CallService) -> None:
+    form = dialog(qtbot, calls, raised=["price-expensive"], used=["price-expensive-roi"])
+    assert "3:05" in form.ui.durationLabel.text()
+    choose(form.ui.resultCombo, Result.LOST)
+    assert form.ui.lossReasonCombo.isEnabled() and not form.ui.nextCallEdit.isEnabled()
+    qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert form.isVisible() and form.saved is None
+    assert form.ui.lossReasonError.text() == "a lost lead needs a loss reason"
+    assert saved_rows(calls) == ([], [])
+    choose(form.ui.lossReasonCombo, "price_high")
+    qtbot.keyClicks(form.ui.noteEdit, "prefers spreadsheets")
+    with qtbot.waitSignal(form.accepted, timeout=2000):
+        qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    outcomes, outbox = saved_rows(calls)
+    assert [(o.result, o.loss_reason_id, o.note, o.duration_s) for o in outcomes] == [
+        ("lost", "price_high", "prefers spreadsheets", 185)
+    ]
+    assert outcomes[0].objections == ["price-expensive"]
+    assert outcomes[0].answers_used == ["price-expensive-roi"]
+    assert [row.type for row in outbox] == ["call_outcome.record"]
+
+
+def test_a_reason_that_needs_a_comment_points_at_the_note(qtbot: QtBot, calls: CallService) -> None:
+    form = dialog(qtbot, calls)
+    choose(form.ui.resultCombo, Result.LOST)
+    choose(form.ui.lossReasonCombo, "chose_competitor")
+    form.save()
+    assert "needs a comment" in form.ui.noteError.text()
+    assert form.saved is None
+
+
+def test_follow_up_with_a_quick_choice_and_a_temperature_change(
+    qtbot: QtBot, calls: CallService
+) -> None:
+    form = dialog(qtbot, calls)
+    choose(form.ui.resultCombo, Result.FOLLOW_UP)
+    qtbot.mouseClick(form.ui.inOneHourButton, Qt.MouseButton.LeftButton)
+    choose(form.ui.temperatureCombo, Temperature.HOT)
+    form.save()
+    assert form.saved is not None
+    assert form.saved.next_call_at == NOW + timedelta(hours=1)
+    _, outbox = saved_rows(calls)
+    assert [row.type for row in outbox] == ["call_outcome.record", "lead.update"]
+    assert outbox[1].payload == {"temperature": "hot"}
+    with calls.store.read() as session:
+        lead = session.get(LeadRow, "lead-anna")
+        assert lead is not None and (lead.temperature, lead.stage) == ("hot", "qualifying")
+
+
+def test_no_conversation_cannot_qualify(qtbot: QtBot, calls: CallService) -> None:
+    from desktop.domain.vocabulary import Disposition
+
+    form = dialog(qtbot, calls)
+    choose(form.ui.dispositionCombo, Disposition.NO_ANSWER)
+    choose(form.ui.resultCombo, Result.QUALIFIED)
+    form.save()
+    assert "no conversation" in form.ui.resultError.text()
+    assert saved_rows(calls) == ([], [])
+
+
+def test_escape_cancels_and_saves_nothing(qtbot: QtBot, calls: CallService) -> None:
+    form = dialog(qtbot, calls)
+    with qtbot.waitSignal(form.rejected, timeout=2000):
+        qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert saved_rows(calls) == ([], [])
+
+
+def test_the_forms_are_up_to_date_with_their_designer_sources() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "ui" / "build_forms.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout
