@@ -11,7 +11,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from desktop.domain.lead import MAX_TEXT
 from desktop.domain.outcome import MAX_DURATION_S, MAX_LIST
@@ -77,8 +84,34 @@ MutationType = Literal["call_outcome.record", "lead.create", "lead.update"]
 MutationStatus = Literal["applied", "duplicate", "conflict", "rejected"]
 
 
+def _refuse_nul(value: Any, path: str) -> None:
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError(f"{path or 'a text'} contains a NUL character")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ValueError(f"{path or 'a text'} is not valid Unicode text") from exc
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _refuse_nul(key, path)
+            _refuse_nul(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            _refuse_nul(item, f"{path}[{index}]")
+
+
 class _Request(BaseModel):
+    """Requests are strict: unknown fields, NUL characters and lone surrogates (no database
+    stores them) are refused with a clear validation error."""
+
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_nul(cls, data: Any) -> Any:
+        _refuse_nul(data, "")
+        return data
 
 
 class _Response(BaseModel):

@@ -15,6 +15,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, StringConstraints
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import Connection, Row
+from sqlalchemy.exc import DataError
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -180,6 +181,11 @@ def create_app(
             for e in exc.errors()[:10]
         ]
         return JSONResponse({"detail": "the request is invalid", "errors": problems}, 422)
+
+    @app.exception_handler(DataError)
+    async def _bad_data(request: Request, exc: DataError) -> JSONResponse:
+        # a value the database cannot store (NUL characters, out-of-range numbers)
+        return JSONResponse({"detail": "the request holds a value that cannot be stored"}, 422)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

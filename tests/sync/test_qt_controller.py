@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import itertools
 import threading
 import time
 from typing import Any
@@ -36,8 +35,12 @@ def test_a_sync_runs_off_the_gui_thread(
     original = push_service.apply_batch
     worker_threads: list[str] = []
 
+    window: list[float] = []
+
     def slow(*args: Any, **kwargs: Any) -> Any:
-        time.sleep(0.8)
+        window.append(time.monotonic())
+        time.sleep(0.8)  # the server "thinks" while the workstation waits for the reply
+        window.append(time.monotonic())
         return original(*args, **kwargs)
 
     monkeypatch.setattr("server.api.apply_batch", slow)
@@ -55,8 +58,10 @@ def test_a_sync_runs_off_the_gui_thread(
     timer.stop()
     summary = blocker.args[0]
     assert isinstance(summary, SyncSummary) and summary.pushed == 1
-    assert len(ticks) >= 20  # the event loop kept turning during the 0.8 s push
-    assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.3
+    # while the push waited for the server, the GUI's event loop kept turning (a 20 ms
+    # timer: ~40 ticks if nothing blocked it; a blocked loop would show none)
+    during = [t for t in ticks if window[0] <= t <= window[1]]
+    assert len(during) >= 10
     assert worker_threads and all(name == "MainThread" for name in worker_threads)  # queued
     assert controller.online
     controller.stop()

@@ -165,6 +165,7 @@ def test_sync_state_machine(sqlite_template: Path) -> None:
             stateful_step_count=14,
             deadline=None,
             database=None,
+            derandomize=True,
             suppress_health_check=list(HealthCheck),
         ),
     )
