@@ -15,14 +15,16 @@ import argparse
 import sqlite3
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
 import requests
+from sqlalchemy import select
 
 from bench.common import Row, report, sample
 from bench.fixtures import PASSWORD, prepare_server_db, serve
-from desktop.services.account import login
+from desktop.services.account import connect, login
 from desktop.store.db import open_store
 from desktop.sync.engine import SyncEngine
 from server.db import create_server_engine
@@ -114,7 +116,7 @@ def run(leads: int, repeat: int, page: int) -> list[Row]:
             for i in range(repeat):
                 store = open_store(tmp / f"profile-{i}.sqlite3")
                 login(store, served.url, "manager", PASSWORD)
-                engine = SyncEngine(store, _client(store), page_size=page)
+                engine = SyncEngine(store, connect(store), page_size=page)
                 start = time.perf_counter()
                 summary = engine.run()
                 full.append((time.perf_counter() - start) * 1000)
@@ -134,14 +136,12 @@ def run(leads: int, repeat: int, page: int) -> list[Row]:
                 )
             )
             store = stores[0]
-            engine = SyncEngine(store, _client(store), page_size=page)
+            engine = SyncEngine(store, connect(store), page_size=page)
             server = create_server_engine(url)
             incremental: list[float] = []
             empty: list[float] = []
             ids: list[str] = []
             with server.connect() as connection:
-                from sqlalchemy import select
-
                 ids = list(connection.scalars(select(Lead.id).limit(100 * repeat)))
             for i in range(repeat):
                 with server.begin() as connection:
@@ -152,7 +152,7 @@ def run(leads: int, repeat: int, page: int) -> list[Row]:
                             connection,
                             row,
                             {"need": f"changed {i}"},
-                            __import__("datetime").datetime.now(__import__("datetime").UTC),
+                            datetime.now(UTC),
                         )
                 start = time.perf_counter()
                 changed = engine.run()
@@ -167,12 +167,6 @@ def run(leads: int, repeat: int, page: int) -> list[Row]:
             for store in stores:
                 store.close()
     return rows
-
-
-def _client(store: object) -> object:
-    from desktop.services.account import connect
-
-    return connect(store)  # type: ignore[arg-type]
 
 
 def main() -> None:

@@ -12,7 +12,14 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
 
 from desktop.domain.errors import ValidationError, ValidationErrors
 from desktop.domain.lead import Lead
@@ -129,8 +136,8 @@ class OutcomeDialog(QDialog):
             widget.setEnabled(result is Result.FOLLOW_UP)
 
     @staticmethod
-    def _checked(widget: object) -> tuple[str, ...]:
-        items = [widget.item(i) for i in range(widget.count())]  # type: ignore[attr-defined]
+    def _checked(widget: QListWidget) -> tuple[str, ...]:
+        items = [widget.item(i) for i in range(widget.count())]
         return tuple(
             str(i.data(Qt.ItemDataRole.UserRole))
             for i in items
