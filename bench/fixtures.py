@@ -15,13 +15,13 @@ from datetime import UTC, datetime
 import requests
 from sqlalchemy import Engine
 
+from desktop.demo import free_port
 from desktop.domain.lead import Lead
 from server.db import create_server_engine, migrate, refresh_statistics
 from server.demo_data import demo_leads
 from server.services.content import seed_default_content
 from server.services.leads import insert_leads
 from server.services.users import add_user
-from tests.e2e.conftest import free_port
 
 PASSWORD = "bench-password"
 

@@ -144,6 +144,43 @@ def _cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_window(args: argparse.Namespace) -> int:
+    from desktop.views.app import run_workstation
+
+    store = _store()
+    try:
+        return run_workstation(store)
+    finally:
+        store.close()
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.demo import start_demo
+    from desktop.profile import DATABASE_FILE, profile_dir
+    from desktop.store.db import open_store
+
+    folder = profile_dir() / "demo"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    store = open_store(folder / DATABASE_FILE)
+    print(f"starting the demo server (data in {folder}) …", flush=True)
+    server = start_demo(folder, store)
+    try:
+        print(f"demo server on {server.url}; logged in as manager1 (password: demo)", flush=True)
+        if args.no_window:
+            from desktop.services.account import connect
+            from desktop.sync.engine import SyncEngine
+
+            summary = SyncEngine(store, connect(store)).run()
+            print(f"synced {summary.pulled} change(s) from the demo server")
+            return 0
+        from desktop.views.app import run_workstation
+
+        return run_workstation(store)
+    finally:
+        server.stop()
+        store.close()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``salesdesk`` (exposed for tests and the docs)."""
     parser = argparse.ArgumentParser(
@@ -178,6 +215,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sync.add_argument("--page-size", type=int, default=1000, help=argparse.SUPPRESS)
     sync.set_defaults(handler=_cmd_sync)
+    demo = commands.add_parser(
+        "demo", help="start a local demo server with demo data and open the workstation on it"
+    )
+    demo.add_argument(
+        "--no-window", action="store_true", help="start, log in and sync, then stop (a check)"
+    )
+    demo.set_defaults(handler=_cmd_demo)
     logout = commands.add_parser("logout", help="revoke and forget the token; data stays")
     logout.set_defaults(handler=_cmd_logout)
     return parser
@@ -187,13 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler = getattr(args, "handler", None)
-    if handler is None:
-        print(
-            "The workstation window is not built yet; what exists now is the local store.\n"
-            "Try `salesdesk status` (local profile) or `salesdesk --help`.",
-        )
-        return 0
+    handler = getattr(args, "handler", _cmd_window)
     from desktop.store.db import StoreError
     from desktop.sync.errors import AuthError, CredentialsError, SyncError
 

@@ -16,6 +16,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.store.db import Store, open_store
+from desktop.sync.credentials import MemoryKeyring
 from server.db import create_server_engine, migrate
 from server.services.content import seed_default_content
 from tests.pg import scratch_database, unreachable_reason
@@ -30,26 +31,6 @@ def profile_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "profile"
     monkeypatch.setenv("SALESDESK_HOME", str(home))
     return home
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """An in-memory keyring: the tests never touch the machine's real one."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.secrets.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
 
 
 @pytest.fixture(autouse=True)

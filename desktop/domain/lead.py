@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktop.domain.contacts import normalize_email, normalize_phone, phone_time_zone
@@ -199,3 +200,66 @@ def create_lead(
     for name, value in texts.items():
         setattr(lead, name, value)
     return lead
+
+
+#: The lead fields a manager may edit on the lead card.
+EDITABLE_FIELDS = (
+    "phones",
+    "emails",
+    "first_name",
+    "last_name",
+    "company",
+    "job_title",
+    "need",
+    "budget_notes",
+    "quality",
+    "temperature",
+    "score",
+    "time_zone",
+)
+
+
+def edit_lead(lead: Lead, edits: dict[str, Any], *, default_region: str) -> dict[str, Any]:
+    """Validate a manager's edits of ``lead``; return only the fields that really change.
+
+    Values are domain values (tuples of contacts, enums). Raises ValidationErrors with one
+    entry per bad field (unknown fields included); the lead itself is not touched.
+    """
+    errors: list[ValidationError] = []
+    clean: dict[str, Any] = {}
+    for name in edits:
+        if name not in EDITABLE_FIELDS:
+            errors.append(ValidationError(f"“{name}” cannot be edited here", field=name))
+    if "phones" in edits or "emails" in edits:
+        phones = edits.get("phones", lead.phones)
+        emails = edits.get("emails", lead.emails)
+        try:
+            clean["phones"], clean["emails"] = validate_contacts(phones, emails, default_region)
+        except ValidationErrors as exc:
+            errors.extend(exc.errors)
+    for name in ("first_name", "last_name", "company", "job_title", "need", "budget_notes"):
+        if name in edits:
+            try:
+                clean[name] = check_text(name, str(edits[name]))
+            except ValidationError as exc:
+                errors.append(exc)
+    for name, enum in (("quality", Quality), ("temperature", Temperature)):
+        if name in edits:
+            try:
+                clean[name] = enum(edits[name])
+            except ValueError:
+                errors.append(ValidationError(f"“{edits[name]}” is not a {name}", field=name))
+    if "score" in edits:
+        score = edits["score"]
+        if isinstance(score, int) and not isinstance(score, bool) and 0 <= score <= 100:
+            clean["score"] = score
+        else:
+            errors.append(ValidationError("the score is a whole number from 0 to 100", "score"))
+    if "time_zone" in edits:
+        try:
+            clean["time_zone"] = validate_time_zone(edits["time_zone"])
+        except ValidationError as exc:
+            errors.append(exc)
+    if errors:
+        raise ValidationErrors(errors)
+    return {name: value for name, value in clean.items() if getattr(lead, name) != value}

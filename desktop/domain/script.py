@@ -111,3 +111,24 @@ def search_objections(script: CallScript, query: str) -> list[Objection]:
         if all(word in haystack for word in words):
             found.append(objection)
     return found
+
+
+def placeholder_values(
+    first_name: str,
+    last_name: str,
+    company: str,
+    need: str,
+    event_name: str,
+    manager_name: str,
+    product: str,
+) -> dict[str, str]:
+    """The values of the placeholders a script may use, for one lead and manager."""
+    return {
+        "lead.first_name": first_name,
+        "lead.last_name": last_name,
+        "lead.company": company,
+        "lead.need": need,
+        "lead.event_name": event_name,
+        "manager.name": manager_name,
+        "product": product,
+    }

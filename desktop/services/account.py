@@ -111,6 +111,14 @@ def login(
     return token
 
 
+def move_server(store: Store, server_url: str) -> None:
+    """The profile's server moved to another address (the demo's port changes each run):
+    keep the account, its data and its unsynced work, and use the new address."""
+    with store.write() as session:
+        if get_state(session, "server_url"):
+            set_state(session, "server_url", server_url.rstrip("/"))
+
+
 def connect(store: Store) -> ApiClient:
     """A client of the profile's server with the stored token; AuthError if there is none."""
     account = current_account(store)

@@ -10,14 +10,12 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.domain.catalog import LossReason
-from desktop.domain.lead import Lead
 from desktop.domain.outcome import CallOutcome, OutcomeDraft
 from desktop.domain.script import CallScript
 from desktop.store.catalogs import loss_reasons
 from desktop.store.db import Store
-from desktop.store.leads import get_lead
 from desktop.store.models import ScriptRow
-from desktop.store.outcomes import lead_history, record_outcome
+from desktop.store.outcomes import record_outcome
 from desktop.store.settings import Settings, load_settings
 from protocol.convert import script_from_wire
 from protocol.models import ScriptData
@@ -59,16 +57,6 @@ class CallService:
             return None
         row = next((r for r in rows if r.language == language), rows[0])
         return script_from_wire(ScriptData.model_validate(row.data))
-
-    def lead(self, lead_id: str) -> Lead | None:
-        """One lead."""
-        with self.store.read() as session:
-            return get_lead(session, lead_id)
-
-    def history(self, lead_id: str) -> list[CallOutcome]:
-        """The lead's earlier calls, newest first."""
-        with self.store.read() as session:
-            return lead_history(session, lead_id)
 
     def record(
         self, draft: OutcomeDraft, lead_updates: dict[str, Any] | None = None

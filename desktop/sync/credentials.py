@@ -36,6 +36,33 @@ _FIX = (
 )
 
 
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that keeps tokens in this process only (the demo and the tests)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.secrets.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+def use_memory_keyring() -> MemoryKeyring:
+    """Keep tokens in memory from now on (forgotten when the process ends)."""
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
 def _name(backend: keyring.backend.KeyringBackend) -> str:
     cls = type(backend)
     return f"{cls.__module__}.{cls.__qualname__}"

@@ -3,52 +3,144 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.vocabulary import Disposition, Quality, Result, Temperature
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Vocabulary", text)
+from desktop.domain.queue import Bucket, HeldReason
+from desktop.domain.vocabulary import (
+    Disposition,
+    ObjectionCategory,
+    Quality,
+    Result,
+    Source,
+    Stage,
+    Temperature,
+)
 
 
 def disposition_label(value: Disposition) -> str:
     """What happened on the line, for people."""
     return {
-        Disposition.CONNECTED: _tr("Connected"),
-        Disposition.NO_ANSWER: _tr("No answer"),
-        Disposition.BUSY: _tr("Busy"),
-        Disposition.VOICEMAIL: _tr("Voicemail"),
-        Disposition.WRONG_NUMBER: _tr("Wrong number"),
-        Disposition.INVALID_NUMBER: _tr("Invalid number"),
-        Disposition.CALLBACK_REQUESTED: _tr("Asked to call back"),
+        Disposition.CONNECTED: QCoreApplication.translate("Vocabulary", "Connected"),
+        Disposition.NO_ANSWER: QCoreApplication.translate("Vocabulary", "No answer"),
+        Disposition.BUSY: QCoreApplication.translate("Vocabulary", "Busy"),
+        Disposition.VOICEMAIL: QCoreApplication.translate("Vocabulary", "Voicemail"),
+        Disposition.WRONG_NUMBER: QCoreApplication.translate("Vocabulary", "Wrong number"),
+        Disposition.INVALID_NUMBER: QCoreApplication.translate("Vocabulary", "Invalid number"),
+        Disposition.CALLBACK_REQUESTED: QCoreApplication.translate(
+            "Vocabulary", "Asked to call back"
+        ),
     }[value]
 
 
 def result_label(value: Result) -> str:
     """What the call decided, for people."""
     return {
-        Result.NONE: _tr("No decision"),
-        Result.FOLLOW_UP: _tr("Follow up (call again)"),
-        Result.QUALIFIED: _tr("Qualified — hand to sales"),
-        Result.NURTURE: _tr("Nurture — back to marketing"),
-        Result.LOST: _tr("Lost"),
+        Result.NONE: QCoreApplication.translate("Vocabulary", "No decision"),
+        Result.FOLLOW_UP: QCoreApplication.translate("Vocabulary", "Follow up (call again)"),
+        Result.QUALIFIED: QCoreApplication.translate("Vocabulary", "Qualified — hand to sales"),
+        Result.NURTURE: QCoreApplication.translate("Vocabulary", "Nurture — back to marketing"),
+        Result.LOST: QCoreApplication.translate("Vocabulary", "Lost"),
     }[value]
 
 
 def temperature_label(value: Temperature) -> str:
     """A lead's temperature, for people."""
     return {
-        Temperature.COLD: _tr("Cold"),
-        Temperature.WARM: _tr("Warm"),
-        Temperature.HOT: _tr("Hot"),
+        Temperature.COLD: QCoreApplication.translate("Vocabulary", "Cold"),
+        Temperature.WARM: QCoreApplication.translate("Vocabulary", "Warm"),
+        Temperature.HOT: QCoreApplication.translate("Vocabulary", "Hot"),
     }[value]
 
 
 def quality_label(value: Quality) -> str:
     """A lead's quality, for people."""
     return {
-        Quality.TARGETED: _tr("Targeted"),
-        Quality.NON_TARGETED: _tr("Non-targeted"),
-        Quality.EMPTY: _tr("Empty"),
+        Quality.TARGETED: QCoreApplication.translate("Vocabulary", "Targeted"),
+        Quality.NON_TARGETED: QCoreApplication.translate("Vocabulary", "Non-targeted"),
+        Quality.EMPTY: QCoreApplication.translate("Vocabulary", "Empty"),
     }[value]
+
+
+def stage_label(value: Stage) -> str:
+    """A lead's stage, for people."""
+    return {
+        Stage.NEW: QCoreApplication.translate("Vocabulary", "New"),
+        Stage.QUALIFYING: QCoreApplication.translate("Vocabulary", "Qualifying"),
+        Stage.CONVERTED: QCoreApplication.translate("Vocabulary", "Converted"),
+        Stage.NURTURING: QCoreApplication.translate("Vocabulary", "Nurturing"),
+        Stage.DISQUALIFIED: QCoreApplication.translate("Vocabulary", "Disqualified"),
+    }[value]
+
+
+def source_label(value: Source) -> str:
+    """A lead's channel, for people."""
+    return {
+        Source.WEBSITE_FORM: QCoreApplication.translate("Vocabulary", "Website form"),
+        Source.LANDING_PAGE: QCoreApplication.translate("Vocabulary", "Landing page"),
+        Source.SOCIAL: QCoreApplication.translate("Vocabulary", "Social network"),
+        Source.TARGETED_ADS: QCoreApplication.translate("Vocabulary", "Targeted ads"),
+        Source.CONTEXTUAL_ADS: QCoreApplication.translate("Vocabulary", "Contextual ads"),
+        Source.EMAIL_NEWSLETTER: QCoreApplication.translate("Vocabulary", "Email newsletter"),
+        Source.EXHIBITION: QCoreApplication.translate("Vocabulary", "Exhibition"),
+        Source.LEAD_EXCHANGE: QCoreApplication.translate("Vocabulary", "Lead exchange"),
+        Source.SITE_CHAT: QCoreApplication.translate("Vocabulary", "Site chat"),
+        Source.CHATBOT: QCoreApplication.translate("Vocabulary", "Chatbot"),
+        Source.LEAD_MAGNET: QCoreApplication.translate("Vocabulary", "Lead magnet"),
+        Source.INBOUND_CALL: QCoreApplication.translate("Vocabulary", "Inbound call"),
+        Source.REFERRAL: QCoreApplication.translate("Vocabulary", "Referral"),
+    }[value]
+
+
+def category_label(value: ObjectionCategory) -> str:
+    """An objection family, for people."""
+    return {
+        ObjectionCategory.PRICE: QCoreApplication.translate("Vocabulary", "Price"),
+        ObjectionCategory.COMPETITOR: QCoreApplication.translate("Vocabulary", "Competitor"),
+        ObjectionCategory.NEED: QCoreApplication.translate("Vocabulary", "Need"),
+        ObjectionCategory.FUNCTIONALITY: QCoreApplication.translate("Vocabulary", "Functionality"),
+        ObjectionCategory.TIMING_BUDGET: QCoreApplication.translate(
+            "Vocabulary", "Timing and budget"
+        ),
+        ObjectionCategory.TRUST: QCoreApplication.translate("Vocabulary", "Trust"),
+        ObjectionCategory.AUTHORITY: QCoreApplication.translate("Vocabulary", "Authority"),
+    }[value]
+
+
+def bucket_label(bucket: Bucket, held: HeldReason) -> str:
+    """The priority badge of a queue row."""
+    if bucket is Bucket.HELD:
+        return {
+            HeldReason.OUTSIDE_HOURS: QCoreApplication.translate("Vocabulary", "Night there"),
+            HeldReason.ATTEMPT_CAP: QCoreApplication.translate("Vocabulary", "Tried enough today"),
+            HeldReason.SCHEDULED: QCoreApplication.translate("Vocabulary", "Callback later"),
+            HeldReason.NURTURING: QCoreApplication.translate("Vocabulary", "Nurturing"),
+        }.get(held, QCoreApplication.translate("Vocabulary", "Held"))
+    return {
+        Bucket.DUE_CALLBACK: QCoreApplication.translate("Vocabulary", "Callback due"),
+        Bucket.HOT: QCoreApplication.translate("Vocabulary", "Hot"),
+        Bucket.WARM: QCoreApplication.translate("Vocabulary", "Warm"),
+        Bucket.COLD: QCoreApplication.translate("Vocabulary", "Cold"),
+    }[bucket]
+
+
+def format_when(moment: datetime | None, now: datetime, zone: ZoneInfo | None = None) -> str:
+    """A moment for a table cell: "14:30" today, "Tue 12 May 14:30" otherwise."""
+    if moment is None:
+        return ""
+    local = moment.astimezone(zone)
+    if local.date() == now.astimezone(zone).date():
+        return local.strftime("%H:%M")
+    return local.strftime("%a %d %b %H:%M")
+
+
+def local_time(zone_name: str | None, now: datetime) -> str:
+    """The time it is now where the lead is ("" when the zone is unknown)."""
+    if not zone_name:
+        return ""
+    try:
+        return now.astimezone(ZoneInfo(zone_name)).strftime("%H:%M")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ""

@@ -77,6 +77,10 @@ class SyncController(QObject):
         self._timer.start()
         self.sync_now()
 
+    def set_interval(self, seconds: int) -> None:
+        """Change the auto-sync interval (at least 5 s)."""
+        self._timer.setInterval(max(seconds, 5) * 1000)
+
     def stop(self) -> None:
         """Stop the timers, cancel a running sync and wait for it (at shutdown)."""
         self.auto = False

@@ -19,6 +19,7 @@ import uvicorn
 from requests.adapters import HTTPAdapter
 from sqlalchemy import Engine, func, select
 
+from desktop.demo import free_port
 from desktop.domain.lead import LeadDraft, create_lead
 from desktop.services.account import login
 from desktop.store.db import Store, open_store
@@ -30,7 +31,6 @@ from server.db import create_server_engine
 from server.models import Lead, Outcome
 from server.services.leads import insert_leads
 from server.services.users import add_user
-from tests.e2e.conftest import free_port
 from tests.server.conftest import PASSWORD, START, Clock, _reset_postgres
 
 

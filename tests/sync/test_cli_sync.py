@@ -82,7 +82,7 @@ def test_login_sync_status_logout(
 def test_unreachable_server_and_bad_url(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from tests.e2e.conftest import free_port
+    from desktop.demo import free_port
 
     code, _, err = cli(
         monkeypatch,

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from desktop.domain.vocabulary import Result, Temperature
 from desktop.services.calls import CallService
+from desktop.services.leads import LeadService
 from desktop.store.models import LeadRow, OutboxRow, OutcomeRow
 from desktop.views.outcome_dialog import OutcomeDialog
 from tests.conftest import NOW
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def dialog(qtbot: QtBot, calls: CallService, **kwargs: object) -> OutcomeDialog:
-    lead = calls.lead("lead-anna")
+    lead = LeadService(calls.store).lead("lead-anna")
     assert lead is not None
     script = calls.script("en")
     widget = OutcomeDialog(

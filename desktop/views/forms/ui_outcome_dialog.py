@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
-# Generated from ui/outcome_dialog.ui by ui/build_forms.py — do not edit; edit the form and rebuild.
-# Form hash: 0d8362d851b52ad699a76307e53b15b5c17a8f1a4e46208e0619fa92af25aacd
+# Generated from ui/outcome_dialog.ui by ui/build_forms.py — do not edit; edit the source and rebuild.
+# Source hash: 0d8362d851b52ad699a76307e53b15b5c17a8f1a4e46208e0619fa92af25aacd
 # -*- coding: utf-8 -*-
 
 ################################################################################

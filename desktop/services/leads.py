@@ -1,0 +1,129 @@
+# SPDX-License-Identifier: MIT
+"""Lead work outside a call: editing on the lead card and capturing leads at a stand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+
+from desktop.domain.lead import Lead, LeadDraft
+from desktop.domain.outcome import CallOutcome, OutcomeDraft
+from desktop.domain.queue import QueueRules, manager_day_start
+from desktop.domain.vocabulary import Disposition, Result, Source
+from desktop.services.calls import utc_now
+from desktop.store.db import Store
+from desktop.store.lead_changes import capture_lead, known_lead_ids, update_lead
+from desktop.store.leads import get_lead
+from desktop.store.models import LeadRow, SettingRow
+from desktop.store.outcomes import lead_history, record_outcome
+from desktop.store.settings import load_settings
+
+STAND_EVENT_KEY = "stand_event"
+
+
+class LeadService:
+    """Edits and captures leads; ``changed(kind)`` is called after each write."""
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], datetime] = utc_now,
+        changed: Callable[[str], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.changed = changed or (lambda kind: None)
+
+    def lead(self, lead_id: str) -> Lead | None:
+        """One lead."""
+        with self.store.read() as session:
+            return get_lead(session, lead_id)
+
+    def history(self, lead_id: str) -> list[CallOutcome]:
+        """The lead's earlier calls, newest first."""
+        with self.store.read() as session:
+            return lead_history(session, lead_id)
+
+    def is_reassigned(self, lead_id: str) -> bool:
+        """Whether the server gave the lead to someone else (shown read-only)."""
+        with self.store.read() as session:
+            row = session.get(LeadRow, lead_id)
+            return bool(row is not None and row.reassigned)
+
+    def _region(self) -> str:
+        with self.store.read() as session:
+            return load_settings(session).default_region
+
+    def update(self, lead_id: str, edits: dict[str, Any]) -> Lead:
+        """Save a manager's edits (queued as ``lead.update``); ValidationErrors for bad input."""
+        lead, changes = update_lead(self.store, lead_id, edits, default_region=self._region())
+        if changes:
+            self.changed("lead")
+        return lead
+
+    def known_leads(self, phones: list[str], emails: list[str]) -> list[Lead]:
+        """Local leads that share a phone or email with these (raw, as typed) contacts."""
+        ids = known_lead_ids(self.store, phones, emails)
+        with self.store.read() as session:
+            return [lead for lead in (get_lead(session, i) for i in ids) if lead is not None]
+
+    def capture(self, draft: LeadDraft) -> Lead:
+        """Save a lead captured at a stand (queued as ``lead.create``)."""
+        lead = capture_lead(self.store, draft, now=self.clock(), default_region=self._region())
+        self.changed("lead")
+        return lead
+
+    def attach_conversation(
+        self, lead_id: str, event_name: str, need: str, note: str
+    ) -> CallOutcome:
+        """Record a stand conversation with a known lead as a connected call on it."""
+        text = "\n".join(part for part in (f"[{event_name}] {need}".strip(), note) if part)
+        outcome = record_outcome(
+            self.store,
+            OutcomeDraft(
+                lead_id=lead_id,
+                started_at=self.clock(),
+                duration_s=0,
+                disposition=Disposition.CONNECTED,
+                result=Result.NONE,
+                note=text,
+            ),
+            now=self.clock(),
+            rules=self.rules(),
+        )
+        self.changed("outcome")
+        return outcome
+
+    def rules(self) -> QueueRules:
+        """The queue rules of the profile's settings."""
+        with self.store.read() as session:
+            return load_settings(session).queue_rules()
+
+    def stand_event(self) -> str:
+        """The event name typed at the stand today ("" on another day)."""
+        with self.store.read() as session:
+            row = session.get(SettingRow, STAND_EVENT_KEY)
+        value = row.value if row is not None and isinstance(row.value, dict) else {}
+        today = self.clock().astimezone(ZoneInfo(self.rules().manager_time_zone)).date()
+        return str(value.get("name", "")) if value.get("date") == today.isoformat() else ""
+
+    def remember_stand_event(self, name: str) -> None:
+        """Keep the event name for the rest of the day."""
+        today = self.clock().astimezone(ZoneInfo(self.rules().manager_time_zone)).date()
+        with self.store.write() as session:
+            session.merge(
+                SettingRow(key=STAND_EVENT_KEY, value={"name": name, "date": today.isoformat()})
+            )
+
+    def captured_today(self) -> int:
+        """Leads captured at a stand on this computer since the manager's midnight."""
+        since = manager_day_start(self.clock(), self.rules())
+        with self.store.read() as session:
+            query = select(func.count()).where(
+                LeadRow.source == Source.EXHIBITION.value, LeadRow.created_at >= since
+            )
+            return int(session.scalar(query) or 0)

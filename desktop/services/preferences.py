@@ -1,0 +1,112 @@
+# SPDX-License-Identifier: MIT
+"""The manager's settings: reading, validating and saving them."""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import phonenumbers
+
+from desktop.domain.errors import ValidationError, ValidationErrors
+from desktop.domain.lead import validate_time_zone
+from desktop.store.db import Store
+from desktop.store.settings import Settings, load_settings, save_settings
+
+LANGUAGES = {"en": "English", "ru": "Русский"}
+LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
+
+
+def check_server_url(url: str) -> str:
+    """A server URL without a trailing slash; https, or http on this computer only."""
+    url = url.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValidationError(
+            "the server URL looks like https://salesdesk.example.com", "server_url"
+        )
+    if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS:
+        raise ValidationError(
+            "use https:// — plain http is only allowed for a server on this computer",
+            "server_url",
+        )
+    return url
+
+
+def validate_settings(settings: Settings) -> Settings:
+    """The settings cleaned up, or ValidationErrors naming every bad field."""
+    errors: list[ValidationError] = []
+    clean = settings
+    if settings.server_url.strip():
+        try:
+            clean = replace(clean, server_url=check_server_url(settings.server_url))
+        except ValidationError as exc:
+            errors.append(exc)
+    if settings.ca_bundle and not Path(settings.ca_bundle).is_file():
+        errors.append(ValidationError("the CA bundle file does not exist", "ca_bundle"))
+    region = settings.default_region.strip().upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        errors.append(
+            ValidationError(f"“{region}” is not a country code like US or DE", "default_region")
+        )
+    clean = replace(clean, default_region=region)
+    try:
+        validate_time_zone(settings.time_zone or None)
+    except ValidationError as exc:
+        errors.append(ValidationError(exc.message, "time_zone"))
+    try:
+        start, end = (
+            time.fromisoformat(settings.calling_start),
+            time.fromisoformat(settings.calling_end),
+        )
+        if start >= end:
+            errors.append(
+                ValidationError("calling hours must end after they start", "calling_hours")
+            )
+    except ValueError:
+        errors.append(ValidationError("calling hours look like 09:00", "calling_hours"))
+    if not 1 <= settings.daily_attempt_cap <= 20:
+        errors.append(ValidationError("between 1 and 20 attempts a day", "daily_attempt_cap"))
+    if settings.dialer_command.strip():
+        try:
+            words = shlex.split(settings.dialer_command)
+        except ValueError:
+            words = []
+        if not any("{number}" in word for word in words):
+            errors.append(
+                ValidationError(
+                    "the dialer command needs {number} where the number goes", "dialer_command"
+                )
+            )
+    if settings.language not in LANGUAGES:
+        errors.append(ValidationError("choose English or Russian", "language"))
+    if not 1 <= settings.auto_sync_minutes <= 240:
+        errors.append(ValidationError("sync every 1 to 240 minutes", "auto_sync_minutes"))
+    if errors:
+        raise ValidationErrors(errors)
+    return clean
+
+
+class PreferenceService:
+    """Reads and saves settings; ``changed("settings")`` after a save."""
+
+    def __init__(self, store: Store, changed: Callable[[str], None] | None = None) -> None:
+        self.store = store
+        self.changed = changed or (lambda kind: None)
+
+    def load(self) -> Settings:
+        """The current settings."""
+        with self.store.read() as session:
+            return load_settings(session)
+
+    def save(self, settings: Settings) -> Settings:
+        """Validate and store; ValidationErrors (nothing saved) for bad values."""
+        clean = validate_settings(settings)
+        with self.store.write() as session:
+            save_settings(session, clean)
+        self.changed("settings")
+        return clean

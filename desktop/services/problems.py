@@ -1,0 +1,116 @@
+# SPDX-License-Identifier: MIT
+"""Conflicts and dead letters for the manager: what they are, and settling them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import orjson
+
+from desktop.services.calls import utc_now
+from desktop.store.conflicts import (
+    dead_letters,
+    export_dead_letters,
+    open_conflicts,
+    resolve_conflict,
+    retry_dead_letter,
+)
+from desktop.store.db import Store
+from desktop.store.leads import get_lead
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictView:
+    """One conflicting field: the lead, my value and the server's."""
+
+    id: int
+    lead_id: str
+    lead_name: str
+    field: str
+    mine: Any
+    theirs: Any
+
+
+@dataclass(frozen=True, slots=True)
+class DeadLetterView:
+    """One rejected write and the server's reason."""
+
+    id: int
+    type: str
+    entity_id: str
+    reason: str
+    payload: dict[str, Any]
+    created_at: datetime
+
+
+def show_value(value: Any) -> str:
+    """A stored field value as a manager reads it."""
+    if value is None:
+        return "—"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, str):
+        return value
+    return orjson.dumps(value).decode()
+
+
+class ProblemService:
+    """Lists and settles conflicts and dead letters; ``changed(kind)`` after each write."""
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], datetime] = utc_now,
+        changed: Callable[[str], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.changed = changed or (lambda kind: None)
+
+    def counts(self) -> tuple[int, int]:
+        """Open conflicts and dead letters."""
+        with self.store.read() as session:
+            return len(open_conflicts(session)), len(dead_letters(session))
+
+    def conflicts(self) -> list[ConflictView]:
+        """The open conflicts, oldest first."""
+        with self.store.read() as session:
+            views = []
+            for row in open_conflicts(session):
+                lead = get_lead(session, row.lead_id)
+                name = lead.display_name if lead else row.lead_id
+                views.append(
+                    ConflictView(
+                        row.id, row.lead_id, name, row.field, row.local_value, row.server_value
+                    )
+                )
+            return views
+
+    def dead_letters(self) -> list[DeadLetterView]:
+        """The rejected writes, in the order they were made."""
+        with self.store.read() as session:
+            return [
+                DeadLetterView(r.id, r.type, r.entity_id, r.reason, dict(r.payload), r.created_at)
+                for r in dead_letters(session)
+            ]
+
+    def resolve(self, conflict_id: int, choice: str, value: Any = None) -> None:
+        """Keep mine, take theirs, or an edited value."""
+        with self.store.write() as session:
+            resolve_conflict(session, conflict_id, choice, self.clock(), value)
+        self.changed("conflict")
+
+    def retry(self, letter_id: int, payload: dict[str, Any] | None = None) -> str:
+        """Queue a rejected write again; returns its new mutation ID."""
+        with self.store.write() as session:
+            mutation_id = retry_dead_letter(session, letter_id, payload)
+        self.changed("dead_letter")
+        return mutation_id
+
+    def export(self) -> str:
+        """The dead letters as CSV."""
+        with self.store.read() as session:
+            return export_dead_letters(session)

@@ -1,0 +1,151 @@
+# SPDX-License-Identifier: MIT
+"""The call queue for the workstation: order, quick filters, search and compact display rows.
+
+The order comes from the domain rules over compact queue facts (one indexed query); the
+display columns are fetched lazily, a block of rows at a time, for what the table shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+import orjson
+from sqlalchemy import text
+
+from desktop.domain.queue import Bucket, QueueItem, order_queue
+from desktop.domain.vocabulary import Stage, Temperature
+from desktop.services.calls import utc_now
+from desktop.store.db import Store
+from desktop.store.leads import queue_entries, search_lead_ids
+from desktop.store.settings import load_settings
+from desktop.store.types import from_db_time
+
+
+class QueueFilter(StrEnum):
+    """The quick filters above the queue."""
+
+    DUE_NOW = "due_now"
+    HOT = "hot"
+    NEW = "new"
+    CALLBACKS = "callbacks"
+    NURTURING = "nurturing"
+    ALL = "all"
+
+
+_MATCHES: dict[QueueFilter, Callable[[QueueItem], bool]] = {
+    QueueFilter.DUE_NOW: lambda item: item.bucket is not Bucket.HELD,
+    QueueFilter.HOT: lambda item: item.entry.temperature is Temperature.HOT,
+    QueueFilter.NEW: lambda item: item.entry.stage is Stage.NEW,
+    QueueFilter.CALLBACKS: lambda item: item.entry.next_call_at is not None,
+    QueueFilter.NURTURING: lambda item: item.entry.stage is Stage.NURTURING,
+    QueueFilter.ALL: lambda item: True,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LeadRowView:
+    """The display columns of one queue row."""
+
+    id: str
+    name: str
+    company: str
+    temperature: Temperature
+    stage: Stage
+    next_call_at: datetime | None
+    attempts: int
+    source: str
+    time_zone: str | None
+    contact: str
+
+
+@dataclass(frozen=True, slots=True)
+class QueueSnapshot:
+    """The ordered queue at one moment, filtered, with the count of every quick filter."""
+
+    items: list[QueueItem]
+    counts: dict[QueueFilter, int]
+    taken_at: datetime
+
+
+_ROW_SQL = (
+    "SELECT id, first_name, last_name, company, temperature, stage, next_call_at, attempts, "
+    "source, effective_time_zone, phones, emails FROM leads "
+    "WHERE id IN (SELECT value FROM json_each(:ids))"
+)
+
+
+class QueueService:
+    """Reads the queue; holds the last ordering so that filtering does not re-sort."""
+
+    def __init__(self, store: Store, clock: Callable[[], datetime] = utc_now) -> None:
+        self.store = store
+        self.clock = clock
+        self._ordered: list[QueueItem] = []
+        self._taken_at: datetime | None = None
+
+    def refresh(self) -> None:
+        """Re-read the queue facts and order them by the domain rules (after any change)."""
+        now = self.clock()
+        with self.store.read() as session:
+            rules = load_settings(session).queue_rules()
+            entries = queue_entries(session)
+        self._ordered = order_queue(entries, now, rules)
+        self._taken_at = now
+
+    def snapshot(self, queue_filter: QueueFilter, query: str = "") -> QueueSnapshot:
+        """The ordered queue narrowed to a filter and a search query, plus filter counts.
+
+        The counts are of the search result (what each filter would show for this query).
+        """
+        if self._taken_at is None:
+            self.refresh()
+        items = self._ordered
+        if query.strip():
+            with self.store.read() as session:
+                found = set(search_lead_ids(session, query))
+            items = [item for item in items if item.entry.id in found]
+        counts = {f: 0 for f in QueueFilter}
+        shown: list[QueueItem] = []
+        match = _MATCHES[queue_filter]
+        for item in items:
+            for f, test in _MATCHES.items():
+                if test(item):
+                    counts[f] += 1
+            if match(item):
+                shown.append(item)
+        assert self._taken_at is not None
+        return QueueSnapshot(shown, counts, self._taken_at)
+
+    def rows(self, lead_ids: Sequence[str]) -> dict[str, LeadRowView]:
+        """The display columns of these leads (one query)."""
+        with self.store.read() as session:
+            result = session.execute(text(_ROW_SQL), {"ids": orjson.dumps(list(lead_ids)).decode()})
+            return {row[0]: _row_view(row) for row in result}
+
+
+def _row_view(row: Any) -> LeadRowView:
+    lead_id, first, last, company, temperature, stage, next_call, attempts = row[:8]
+    source, zone, phones, emails = row[8:]
+    contacts = _json_list(phones) + _json_list(emails)
+    return LeadRowView(
+        id=lead_id,
+        name=f"{first} {last}".strip() or company or (contacts[0] if contacts else ""),
+        company=company,
+        temperature=Temperature(temperature),
+        stage=Stage(stage),
+        next_call_at=from_db_time(next_call) if next_call else None,
+        attempts=attempts,
+        source=source,
+        time_zone=zone,
+        contact=contacts[0] if contacts else "",
+    )
+
+
+def _json_list(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return value
+    return list(orjson.loads(value)) if value else []

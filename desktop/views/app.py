@@ -1,0 +1,105 @@
+# SPDX-License-Identifier: MIT
+"""The composition root of the workstation: builds the services and the window, runs Qt.
+
+No global app object: everything is created here and passed down.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog
+
+from desktop.services.account import connect, current_account
+from desktop.services.calls import utc_now
+from desktop.store.db import Store
+from desktop.store.settings import load_settings
+from desktop.sync import credentials
+from desktop.sync.engine import SyncEngine
+from desktop.sync.errors import SyncError
+from desktop.views.i18n import install_language
+from desktop.views.login_dialog import LoginDialog
+from desktop.views.main_window import MainWindow, Workspace
+from desktop.views.sync_controller import SyncController
+from desktop.views.theme import apply_theme
+
+
+def application() -> QApplication:
+    """The QApplication (made once), styled and with our icon."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Salesdesk")
+    app.setOrganizationName("Salesdesk")
+    app.setWindowIcon(QIcon(":/icons/salesdesk.svg"))
+    apply_theme(app)
+    return app
+
+
+def has_token(store: Store) -> bool:
+    """Whether the profile is logged in with a token in the keyring."""
+    account = current_account(store)
+    if account is None:
+        return False
+    try:
+        return credentials.load_token(account.server_url, account.username) is not None
+    except SyncError:
+        return False
+
+
+def sync_controller(store: Store, interval_s: int) -> SyncController:
+    """A SyncController whose engines talk to the profile's server with its token."""
+
+    def make_engine(
+        progress: Callable[[str, int, int], None], cancelled: Callable[[], bool]
+    ) -> SyncEngine:
+        return SyncEngine(store, connect(store), progress=progress, cancelled=cancelled)
+
+    return SyncController(make_engine, interval_s=interval_s)
+
+
+def build_window(store: Store, clock: Callable[[], datetime] = utc_now) -> MainWindow:
+    """The main window over a store, with its sync controller (not started)."""
+    app = application()
+    with store.read() as session:
+        settings = load_settings(session)
+    install_language(app, settings.language)
+    account = current_account(store)
+    workspace = Workspace.open(store, clock, account.manager_name if account else "")
+    window = MainWindow(workspace, sync_controller(store, settings.auto_sync_minutes * 60))
+
+    def login() -> None:
+        current = current_account(store)
+        dialog = LoginDialog(
+            store,
+            current.server_url if current else settings.server_url,
+            current.username if current else "",
+            window,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and window.sync is not None:
+            window.ws.manager_name = dialog.manager_name
+            window.retranslate()
+            window.sync.start_auto()
+
+    window.login_requested = login
+    def switch_language(language: str) -> None:
+        install_language(app, language)
+
+    window.language_changed = switch_language
+    return window
+
+
+def run_workstation(store: Store) -> int:
+    """Open the window on a profile; ask for a login when there is no token (offline works)."""
+    app = application()
+    window = build_window(store)
+    window.show()
+    if has_token(store):
+        assert window.sync is not None
+        window.sync.start_auto()
+    else:
+        window.login_requested()
+    return app.exec()

@@ -1,0 +1,195 @@
+# SPDX-License-Identifier: MIT
+"""Exhibition mode: capture a visitor as a lead in seconds, with the keyboard only, offline.
+
+Enter in any field saves and clears the form for the next visitor (the event name stays for
+the day); Esc clears. A lead without a usable contact is refused with a clear message; when
+the phone or email belongs to a known lead, the panel offers to attach the conversation to it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from desktop.domain.errors import ValidationError, ValidationErrors
+from desktop.domain.lead import Lead, LeadDraft
+from desktop.domain.vocabulary import Source, Temperature
+from desktop.services.leads import LeadService
+from desktop.views.forms.ui_capture_panel import Ui_CapturePanel
+from desktop.views.labels import temperature_label
+
+_ERROR_LABELS = {
+    "event_name": "eventError",
+    "first_name": "nameError",
+    "last_name": "nameError",
+    "company": "companyError",
+    "phone": "phoneError",
+    "email": "emailError",
+    "need": "needError",
+}
+
+
+class CapturePanel(QWidget):
+    """The stand's capture form over the LeadService.
+
+    Signals:
+        captured(str): a lead was saved (its ID) or a conversation attached to a known one.
+    Attributes:
+        matches: the known leads offered for the last attempt to save.
+    """
+
+    captured = Signal(str)
+
+    def __init__(self, leads: LeadService) -> None:
+        super().__init__()
+        self.ui = Ui_CapturePanel()
+        self.ui.setupUi(self)
+        self.leads = leads
+        self.matches: list[Lead] = []
+        for temperature in Temperature:
+            self.ui.temperatureCombo.addItem(temperature_label(temperature), temperature)
+        self.ui.temperatureCombo.setCurrentIndex(list(Temperature).index(Temperature.WARM))
+        for edit in self.findChildren(QLineEdit):
+            edit.returnPressed.connect(self.save)
+            edit.textEdited.connect(self._forget_matches)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.clearButton.clicked.connect(self.clear)
+        self.ui.attachButton.clicked.connect(self.attach)
+        self.ui.saveNewButton.clicked.connect(lambda: self.save(allow_known=True))
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self).activated.connect(self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.clear)
+        self.ui.eventEdit.setText(leads.stand_event())
+        self.clear()
+        self.ui.savedLabel.clear()
+
+    def retranslate(self) -> None:
+        """Set every visible string in the current language."""
+        self.ui.retranslateUi(self)
+        for index, temperature in enumerate(Temperature):
+            self.ui.temperatureCombo.setItemText(index, temperature_label(temperature))
+        self.update_counter()
+
+    def update_counter(self) -> None:
+        """Show how many leads were captured today."""
+        self.ui.counterLabel.setText(
+            self.tr("Captured today: %1").replace("%1", str(self.leads.captured_today()))
+        )
+
+    def focus_first(self) -> None:
+        """Put the cursor where the next visitor's details start."""
+        (self.ui.nameEdit if self.ui.eventEdit.text() else self.ui.eventEdit).setFocus()
+
+    def clear(self) -> None:
+        """Empty the form for the next visitor (the event name stays)."""
+        for edit in (
+            self.ui.nameEdit,
+            self.ui.companyEdit,
+            self.ui.phoneEdit,
+            self.ui.emailEdit,
+            self.ui.needEdit,
+            self.ui.noteEdit,
+        ):
+            edit.clear()
+        self.ui.temperatureCombo.setCurrentIndex(list(Temperature).index(Temperature.WARM))
+        self._clear_errors()
+        self._forget_matches()
+        self.update_counter()
+        self.focus_first()
+
+    def _clear_errors(self) -> None:
+        for name in set(_ERROR_LABELS.values()) | {"errorLabel", "noteError"}:
+            label: QLabel = getattr(self.ui, name)
+            label.clear()
+            label.setVisible(False)
+
+    def _forget_matches(self, *_args: object) -> None:
+        self.matches = []
+        self.ui.matchFrame.setVisible(False)
+
+    def draft(self) -> LeadDraft:
+        """The form as a lead draft."""
+        ui = self.ui
+        first, _, last = ui.nameEdit.text().strip().partition(" ")
+        need = ui.needEdit.text().strip()
+        note = ui.noteEdit.text().strip()
+        return LeadDraft(
+            phones=[ui.phoneEdit.text()] if ui.phoneEdit.text().strip() else [],
+            emails=[ui.emailEdit.text()] if ui.emailEdit.text().strip() else [],
+            first_name=first,
+            last_name=last.strip(),
+            company=ui.companyEdit.text(),
+            need="\n".join(
+                p for p in (need, note and self.tr("Note: %1").replace("%1", note)) if p
+            ),
+            source=Source.EXHIBITION,
+            event_name=ui.eventEdit.text(),
+            temperature=ui.temperatureCombo.currentData(),
+        )
+
+    def save(self, allow_known: bool = False) -> bool:
+        """Save the visitor as a new lead; offers a known lead first (unless allowed)."""
+        self._clear_errors()
+        self.ui.savedLabel.clear()
+        draft = self.draft()
+        if not allow_known:
+            self.matches = self.leads.known_leads(list(draft.phones), list(draft.emails))
+            if self.matches:
+                self._offer(self.matches[0])
+                return False
+        try:
+            lead = self.leads.capture(draft)
+        except ValidationErrors as exc:
+            self._show_errors(exc.errors)
+            return False
+        self.leads.remember_stand_event(lead.event_name)
+        self.clear()
+        self.ui.savedLabel.setText(
+            self.tr("Saved %1. Ready for the next visitor.").replace("%1", lead.display_name)
+        )
+        self.captured.emit(lead.id)
+        return True
+
+    def _offer(self, known: Lead) -> None:
+        contact = ", ".join((*known.phones, *known.emails))
+        self.ui.matchLabel.setText(
+            self.tr(
+                "We already know this contact: %1 (%2, %3). Attach this conversation "
+                "to that lead, or save a new lead anyway?"
+            )
+            .replace("%1", known.display_name)
+            .replace("%2", known.company or "—")
+            .replace("%3", contact)
+        )
+        self.ui.matchFrame.setVisible(True)
+        self.ui.attachButton.setFocus()
+
+    def attach(self) -> bool:
+        """Record the conversation on the known lead offered (no new lead)."""
+        if not self.matches:
+            return False
+        event = self.ui.eventEdit.text().strip()
+        if not event:
+            self._show_errors(
+                [ValidationError("an exhibition lead needs the event's name", "event_name")]
+            )
+            return False
+        known = self.matches[0]
+        self.leads.attach_conversation(
+            known.id, event, self.ui.needEdit.text().strip(), self.ui.noteEdit.text().strip()
+        )
+        self.leads.remember_stand_event(event)
+        self.clear()
+        self.ui.savedLabel.setText(
+            self.tr("Conversation added to %1.").replace("%1", known.display_name)
+        )
+        self.captured.emit(known.id)
+        return True
+
+    def _show_errors(self, errors: list[ValidationError]) -> None:
+        for error in errors:
+            name = _ERROR_LABELS.get(error.field or "", "errorLabel")
+            label: QLabel = getattr(self.ui, name)
+            label.setText((label.text() + "\n" if label.text() else "") + error.message)
+            label.setVisible(True)

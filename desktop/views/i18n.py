@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: MIT
+"""Languages: installs our compiled translations (and Qt's own, for standard buttons)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.views.forms import resources_rc  # noqa: F401  (registers :/translations, :/icons)
+
+_installed: dict[int, list[QTranslator]] = {}
+
+
+def install_language(app: QCoreApplication, language: str) -> bool:
+    """Switch the application's language ("en" or "ru"); returns whether it was found.
+
+    Every widget then gets a LanguageChange event and sets its texts again.
+    """
+    for translator in _installed.pop(id(app), []):
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return True
+    ours = QTranslator(app)
+    if not ours.load(f":/translations/salesdesk_{language}.qm"):
+        return False
+    translators = [ours]
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    for translator in translators:
+        app.installTranslator(translator)
+    _installed[id(app)] = translators
+    return True

@@ -1,0 +1,270 @@
+# SPDX-License-Identifier: MIT
+"""The lead card: who the lead is, how to reach them, editable fields and the call history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import ValidationError, ValidationErrors
+from desktop.domain.lead import Lead
+from desktop.domain.outcome import CallOutcome
+from desktop.domain.vocabulary import Quality, Temperature
+from desktop.services.leads import LeadService
+from desktop.views.forms.ui_lead_card import Ui_LeadCard
+from desktop.views.labels import (
+    disposition_label,
+    format_when,
+    local_time,
+    quality_label,
+    result_label,
+    source_label,
+    stage_label,
+    temperature_label,
+)
+
+# Where each domain error field is shown.
+_ERROR_LABELS = {
+    "phone": "phonesError",
+    "phones": "phonesError",
+    "contact": "phonesError",
+    "email": "emailsError",
+    "emails": "emailsError",
+    "need": "needError",
+    "budget_notes": "budgetError",
+    "time_zone": "timeZoneError",
+}
+
+
+class LeadCard(QWidget):
+    """Shows one lead and saves the manager's edits through the LeadService.
+
+    Signals:
+        dial_requested(str): the manager clicked Call next to a number or address.
+    Attributes:
+        lead: the lead shown, or None.
+    """
+
+    dial_requested = Signal(str)
+
+    def __init__(
+        self,
+        leads: LeadService,
+        clock: Callable[[], datetime],
+        reason_labels: Callable[[], dict[str, str]],
+    ) -> None:
+        super().__init__()
+        self.ui = Ui_LeadCard()
+        self.ui.setupUi(self)
+        self.leads = leads
+        self.clock = clock
+        self.reason_labels = reason_labels
+        self.lead: Lead | None = None
+        self._contacts = QVBoxLayout(self.ui.contactsBox)
+        self._contacts.setContentsMargins(0, 0, 0, 0)
+        self._contacts.setSpacing(2)
+        for temperature in Temperature:
+            self.ui.temperatureCombo.addItem(temperature_label(temperature), temperature)
+        for quality in Quality:
+            self.ui.qualityCombo.addItem(quality_label(quality), quality)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.revertButton.clicked.connect(lambda: self.show_lead(self.lead, keep_note=False))
+        self._clear_errors()
+        self.show_lead(None)
+
+    def retranslate(self) -> None:
+        """Set every visible string in the current language."""
+        self.ui.retranslateUi(self)
+        for index, temperature in enumerate(Temperature):
+            self.ui.temperatureCombo.setItemText(index, temperature_label(temperature))
+        for index, quality in enumerate(Quality):
+            self.ui.qualityCombo.setItemText(index, quality_label(quality))
+        self.show_lead(self.lead, keep_note=True)
+
+    def _clear_errors(self) -> None:
+        for name in set(_ERROR_LABELS.values()) | {"errorLabel"}:
+            label: QLabel = getattr(self.ui, name)
+            label.clear()
+            label.setVisible(False)
+
+    def show_lead(self, lead: Lead | None, keep_note: bool = False) -> None:
+        """Show a lead (None: an empty card)."""
+        self.lead = lead
+        self._clear_errors()
+        if not keep_note:
+            self.ui.savedLabel.clear()
+        enabled = lead is not None and not self._reassigned()
+        for widget in self.findChildren(QWidget):
+            if widget.objectName().endswith(("Edit", "Combo", "Spin", "Button")):
+                widget.setEnabled(enabled)
+        self._show_contacts(lead)
+        if lead is None:
+            self.ui.nameLabel.setText(self.tr("No lead selected"))
+            self.ui.metaLabel.clear()
+            self.ui.reassignedLabel.setVisible(False)
+            self.ui.historyList.clear()
+            for edit in (
+                self.ui.firstNameEdit,
+                self.ui.lastNameEdit,
+                self.ui.companyEdit,
+                self.ui.jobTitleEdit,
+                self.ui.phonesEdit,
+                self.ui.emailsEdit,
+                self.ui.budgetEdit,
+                self.ui.timeZoneEdit,
+            ):
+                edit.clear()
+            self.ui.needEdit.clear()
+            return
+        ui = self.ui
+        ui.nameLabel.setText(lead.display_name)
+        now = self.clock()
+        facts = [
+            f"<b>{escape(stage_label(lead.stage))}</b>",
+            escape(source_label(lead.source))
+            + (f" · {escape(lead.event_name)}" if lead.event_name else ""),
+            escape(self.tr("campaign %1").replace("%1", lead.campaign)) if lead.campaign else "",
+            escape(self.tr("score %1").replace("%1", str(lead.score))),
+            escape(self.tr("%1 call(s)").replace("%1", str(lead.attempts))),
+            escape(self.tr("next call %1").replace("%1", format_when(lead.next_call_at, now)))
+            if lead.next_call_at
+            else "",
+            escape(
+                self.tr("their time %1 (%2)")
+                .replace("%1", local_time(lead.effective_time_zone, now))
+                .replace("%2", lead.effective_time_zone or "")
+            )
+            if lead.effective_time_zone
+            else "",
+            escape(self.tr("arrived %1").replace("%1", format_when(lead.created_at, now))),
+        ]
+        ui.metaLabel.setText(" · ".join(f for f in facts if f))
+        ui.reassignedLabel.setText(
+            self.tr(
+                "This lead was reassigned to someone else; it is read-only until your "
+                "changes to it are synced."
+            )
+        )
+        ui.reassignedLabel.setVisible(self._reassigned())
+        ui.firstNameEdit.setText(lead.first_name)
+        ui.lastNameEdit.setText(lead.last_name)
+        ui.companyEdit.setText(lead.company)
+        ui.jobTitleEdit.setText(lead.job_title)
+        ui.phonesEdit.setText(", ".join(lead.phones))
+        ui.emailsEdit.setText(", ".join(lead.emails))
+        ui.needEdit.setPlainText(lead.need)
+        ui.budgetEdit.setText(lead.budget_notes)
+        ui.temperatureCombo.setCurrentIndex(list(Temperature).index(lead.temperature))
+        ui.qualityCombo.setCurrentIndex(list(Quality).index(lead.quality))
+        ui.scoreSpin.setValue(lead.score)
+        ui.timeZoneEdit.setText(lead.time_zone or "")
+        self._show_history(self.leads.history(lead.id))
+
+    def _reassigned(self) -> bool:
+        return self.lead is not None and self.leads.is_reassigned(self.lead.id)
+
+    def _show_contacts(self, lead: Lead | None) -> None:
+        while self._contacts.count():
+            item = self._contacts.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if lead is None:
+            return
+        for contact in (*lead.phones, *lead.emails):
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(contact)
+            text.setStyleSheet("font-size: 12pt;")
+            line.addWidget(text)
+            if "@" not in contact:
+                call = QPushButton(self.tr("Call"))
+                call.setObjectName("callContactButton")
+                call.clicked.connect(lambda _c=False, n=contact: self.dial_requested.emit(n))
+                line.addWidget(call)
+            copy = QPushButton(self.tr("Copy"))
+            copy.setObjectName("copyContactButton")
+            copy.clicked.connect(lambda _c=False, n=contact: QGuiApplication.clipboard().setText(n))
+            line.addWidget(copy)
+            line.addStretch(1)
+            self._contacts.addWidget(row)
+
+    def _show_history(self, history: list[CallOutcome]) -> None:
+        self.ui.historyList.clear()
+        now = self.clock()
+        reasons = self.reason_labels()
+        if not history:
+            QListWidgetItem(self.tr("No calls yet."), self.ui.historyList)
+        for outcome in history:
+            parts = [
+                format_when(outcome.started_at, now),
+                disposition_label(outcome.disposition),
+                result_label(outcome.result),
+            ]
+            if outcome.loss_reason_id:
+                parts.append(reasons.get(outcome.loss_reason_id, outcome.loss_reason_id))
+            if outcome.next_call_at:
+                parts.append(
+                    self.tr("call back %1").replace("%1", format_when(outcome.next_call_at, now))
+                )
+            text = " · ".join(parts)
+            if outcome.duration_s:
+                text += f" · {outcome.duration_s // 60}:{outcome.duration_s % 60:02d}"
+            if outcome.note:
+                text += "\n" + outcome.note
+            QListWidgetItem(text, self.ui.historyList)
+
+    def edits(self) -> dict[str, object]:
+        """What the form holds, as edits of the lead."""
+        ui = self.ui
+        return {
+            "first_name": ui.firstNameEdit.text(),
+            "last_name": ui.lastNameEdit.text(),
+            "company": ui.companyEdit.text(),
+            "job_title": ui.jobTitleEdit.text(),
+            "phones": [p for p in ui.phonesEdit.text().split(",") if p.strip()],
+            "emails": [e for e in ui.emailsEdit.text().split(",") if e.strip()],
+            "need": ui.needEdit.toPlainText(),
+            "budget_notes": ui.budgetEdit.text(),
+            "temperature": ui.temperatureCombo.currentData(),
+            "quality": ui.qualityCombo.currentData(),
+            "score": ui.scoreSpin.value(),
+            "time_zone": ui.timeZoneEdit.text().strip() or None,
+        }
+
+    def save(self) -> bool:
+        """Save the edits (queued for the server); errors next to their fields."""
+        if self.lead is None:
+            return False
+        self._clear_errors()
+        try:
+            lead = self.leads.update(self.lead.id, self.edits())
+        except ValidationErrors as exc:
+            self._show_errors(exc.errors)
+            return False
+        except ValidationError as exc:
+            self._show_errors([exc])
+            return False
+        self.show_lead(lead)
+        self.ui.savedLabel.setText(self.tr("Saved."))
+        return True
+
+    def _show_errors(self, errors: list[ValidationError]) -> None:
+        for error in errors:
+            name = _ERROR_LABELS.get(error.field or "", "errorLabel")
+            label: QLabel = getattr(self.ui, name)
+            label.setText((label.text() + "\n" if label.text() else "") + error.message)
+            label.setVisible(True)

@@ -1,0 +1,119 @@
+# SPDX-License-Identifier: MIT
+"""The login dialog: server, username, password, clear errors; the request runs off-thread."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+
+from desktop.domain.errors import ValidationError
+from desktop.services.account import login
+from desktop.services.preferences import check_server_url
+from desktop.store.db import Store
+from desktop.sync.errors import AuthError, CertificateError, SyncError, TransientError
+from desktop.views.forms.ui_login_dialog import Ui_LoginDialog
+from desktop.views.operation import run_in_background
+
+
+class LoginDialog(QDialog):
+    """Logs the profile in; accepted once the token is in the keyring.
+
+    Attributes:
+        busy: a login request is under way.
+        manager_name: who logged in (after acceptance).
+    """
+
+    def __init__(
+        self, store: Store, server_url: str = "", username: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        self.store = store
+        self.busy = False
+        self.manager_name = ""
+        self.ui.serverEdit.setText(server_url)
+        self.ui.usernameEdit.setText(username)
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Log in"))
+        ok.clicked.connect(self.submit)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._show_error(None, "")
+        (self.ui.passwordEdit if server_url and username else self.ui.serverEdit).setFocus()
+
+    def _labels(self) -> dict[str, QLabel]:
+        ui = self.ui
+        return {
+            "server": ui.serverError,
+            "username": ui.usernameError,
+            "password": ui.passwordError,
+            "": ui.errorLabel,
+        }
+
+    def _show_error(self, where: str | None, message: str) -> None:
+        for name, label in self._labels().items():
+            label.setText(message if name == where else "")
+            label.setVisible(name == where)
+
+    def submit(self) -> None:
+        """Check the fields and send the login request in the background."""
+        if self.busy:
+            return
+        username = self.ui.usernameEdit.text().strip()
+        password = self.ui.passwordEdit.text()
+        try:
+            url = check_server_url(self.ui.serverEdit.text())
+        except ValidationError as exc:
+            self._show_error("server", exc.message)
+            return
+        if not username:
+            self._show_error("username", self.tr("Type your username."))
+            return
+        if not password:
+            self._show_error("password", self.tr("Type your password."))
+            return
+        self._show_error(None, "")
+        self._set_busy(True)
+        run_in_background(
+            self,
+            lambda: login(self.store, url, username, password),
+            self._succeeded,
+            self._failed,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        self.ui.errorLabel.setStyleSheet("" if busy else "color: #c62828;")
+        if busy:
+            self.ui.errorLabel.setText(self.tr("Logging in…"))
+            self.ui.errorLabel.setVisible(True)
+
+    def _succeeded(self, token: object) -> None:
+        self._set_busy(False)
+        self.manager_name = getattr(getattr(token, "manager", None), "name", "")
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self.ui.passwordEdit.selectAll()
+        if isinstance(error, AuthError):
+            self._show_error(
+                "password", self.tr("Wrong username or password, or the account is disabled.")
+            )
+        elif isinstance(error, CertificateError):
+            self._show_error(
+                "server",
+                self.tr(
+                    "The server's certificate cannot be trusted (%1). Ask your admin for "
+                    "the CA bundle and set it in Settings."
+                ).replace("%1", error.message),
+            )
+        elif isinstance(error, TransientError):
+            self._show_error(
+                "server",
+                self.tr("Cannot reach the server: %1").replace("%1", error.message),
+            )
+        elif isinstance(error, SyncError):
+            self._show_error("", error.message)
+        else:
+            self._show_error("", self.tr("Login failed: %1").replace("%1", str(error)))

@@ -1,0 +1,189 @@
+# SPDX-License-Identifier: MIT
+"""Conflicts and dead letters: what the server disagreed with, and settling it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.problems import ProblemService, show_value
+
+_LIST_FIELDS = {"phones", "emails"}
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class ProblemsDialog(QDialog):
+    """Lists open conflicts (mine vs the server's value) and dead letters.
+
+    Attributes:
+        conflicts_table, letters_table: the two lists; message: the last action's result.
+    """
+
+    def __init__(self, problems: ProblemService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problems = problems
+        self.setWindowTitle(self.tr("Conflicts and rejected changes"))
+        self.resize(760, 420)
+        self.tabs = QTabWidget()
+        self.conflicts_table = _table(
+            [self.tr("Lead"), self.tr("Field"), self.tr("Mine"), self.tr("Server's")]
+        )
+        self.letters_table = _table(
+            [self.tr("When"), self.tr("What"), self.tr("Lead or call"), self.tr("Server's reason")]
+        )
+        conflicts_page = QWidget()
+        conflicts_layout = QVBoxLayout(conflicts_page)
+        conflicts_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "You and the server both changed these fields. Your value is kept "
+                    "until you choose."
+                )
+            )
+        )
+        conflicts_layout.addWidget(self.conflicts_table)
+        buttons = QHBoxLayout()
+        self.mine_button = QPushButton(self.tr("Keep &mine"))
+        self.theirs_button = QPushButton(self.tr("Take the &server's"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        for button in (self.mine_button, self.theirs_button, self.edit_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        conflicts_layout.addLayout(buttons)
+        self.mine_button.clicked.connect(lambda: self.resolve("mine"))
+        self.theirs_button.clicked.connect(lambda: self.resolve("theirs"))
+        self.edit_button.clicked.connect(lambda: self.resolve("edit"))
+        letters_page = QWidget()
+        letters_layout = QVBoxLayout(letters_page)
+        letters_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "The server refused these changes. Retry one after fixing what the "
+                    "reason says, or export them for support."
+                )
+            )
+        )
+        letters_layout.addWidget(self.letters_table)
+        letter_buttons = QHBoxLayout()
+        self.retry_button = QPushButton(self.tr("&Retry"))
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
+        letter_buttons.addWidget(self.retry_button)
+        letter_buttons.addWidget(self.export_button)
+        letter_buttons.addStretch(1)
+        letters_layout.addLayout(letter_buttons)
+        self.retry_button.clicked.connect(self.retry)
+        self.export_button.clicked.connect(self.export)
+        self.tabs.addTab(conflicts_page, "")
+        self.tabs.addTab(letters_page, "")
+        self.message = QLabel()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read both lists again."""
+        self._conflicts = self.problems.conflicts()
+        self._letters = self.problems.dead_letters()
+        self.conflicts_table.setRowCount(len(self._conflicts))
+        for row, conflict in enumerate(self._conflicts):
+            for column, text in enumerate(
+                (
+                    conflict.lead_name,
+                    conflict.field,
+                    show_value(conflict.mine),
+                    show_value(conflict.theirs),
+                )
+            ):
+                self.conflicts_table.setItem(row, column, QTableWidgetItem(text))
+        self.letters_table.setRowCount(len(self._letters))
+        for row, letter in enumerate(self._letters):
+            for column, text in enumerate(
+                (
+                    letter.created_at.astimezone().strftime("%d %b %H:%M"),
+                    letter.type,
+                    letter.entity_id,
+                    letter.reason,
+                )
+            ):
+                self.letters_table.setItem(row, column, QTableWidgetItem(text))
+        self.tabs.setTabText(0, self.tr("Conflicts (%1)").replace("%1", str(len(self._conflicts))))
+        self.tabs.setTabText(1, self.tr("Rejected (%1)").replace("%1", str(len(self._letters))))
+        for button in (self.mine_button, self.theirs_button, self.edit_button):
+            button.setEnabled(bool(self._conflicts))
+        self.retry_button.setEnabled(bool(self._letters))
+        self.export_button.setEnabled(bool(self._letters))
+        if self._conflicts:
+            self.conflicts_table.selectRow(0)
+        if self._letters:
+            self.letters_table.selectRow(0)
+
+    def resolve(self, choice: str, value: object = None) -> bool:
+        """Settle the selected conflict; "edit" asks for the value unless one is given."""
+        row = self.conflicts_table.currentRow()
+        if not 0 <= row < len(self._conflicts):
+            return False
+        conflict = self._conflicts[row]
+        if choice == "edit" and value is None:
+            text, ok = QInputDialog.getText(
+                self, self.tr("Edit"), conflict.field, text=show_value(conflict.mine)
+            )
+            if not ok:
+                return False
+            value = text
+        if choice == "edit" and conflict.field in _LIST_FIELDS and isinstance(value, str):
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        self.problems.resolve(conflict.id, choice, value)
+        self.message.setText(self.tr("Resolved; it goes to the server with the next sync."))
+        self.reload()
+        return True
+
+    def retry(self) -> bool:
+        """Queue the selected rejected change again."""
+        row = self.letters_table.currentRow()
+        if not 0 <= row < len(self._letters):
+            return False
+        self.problems.retry(self._letters[row].id)
+        self.message.setText(self.tr("Queued again; it goes with the next sync."))
+        self.reload()
+        return True
+
+    def export(self, path: str | None = None) -> bool:
+        """Write the rejected changes to a CSV file (asks where unless given)."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export rejected changes"), "rejected.csv", "CSV (*.csv)"
+            )
+        if not path:
+            return False
+        Path(path).write_text(self.problems.export(), encoding="utf-8")
+        self.message.setText(self.tr("Exported to %1").replace("%1", path))
+        return True

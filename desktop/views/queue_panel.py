@@ -1,0 +1,169 @@
+# SPDX-License-Identifier: MIT
+"""The queue panel: search as you type, quick filters with counts, and the queue table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.queue import QueueFilter, QueueService, QueueSnapshot
+from desktop.views.queue_model import QueueModel
+
+
+class QueuePanel(QWidget):
+    """Who to call now.
+
+    Signals:
+        lead_selected(str): the manager moved to another lead ("" when none is selected).
+    Attributes:
+        model: the QueueModel; table: its QTableView; search: the search box.
+    """
+
+    lead_selected = Signal(str)
+
+    def __init__(self, service: QueueService, clock: Callable[[], datetime]) -> None:
+        super().__init__()
+        self.service = service
+        self.filter = QueueFilter.DUE_NOW
+        self.model = QueueModel(service, clock)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self.reload(keep_selection=False))
+        self.buttons: dict[QueueFilter, QToolButton] = {}
+        group = QButtonGroup(self)
+        filters = QHBoxLayout()
+        filters.setSpacing(2)
+        for queue_filter in QueueFilter:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setProperty("queue_filter", queue_filter.value)
+            button.clicked.connect(lambda _c=False, f=queue_filter: self.set_filter(f))
+            group.addButton(button)
+            filters.addWidget(button)
+            self.buttons[queue_filter] = button
+        filters.addStretch(1)
+        self.buttons[self.filter].setChecked(True)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((100, 140, 130, 45, 78, 95, 38, 100, 55)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.summary = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self.snapshot: QueueSnapshot | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every visible string in the current language."""
+        self.search.setPlaceholderText(self.tr("Search name, company, phone or email (Ctrl+F)"))
+        self._update_counts()
+
+    def _filter_name(self, queue_filter: QueueFilter) -> str:
+        return {
+            QueueFilter.DUE_NOW: self.tr("Due now"),
+            QueueFilter.HOT: self.tr("Hot"),
+            QueueFilter.NEW: self.tr("New"),
+            QueueFilter.CALLBACKS: self.tr("Callbacks"),
+            QueueFilter.NURTURING: self.tr("Nurturing"),
+            QueueFilter.ALL: self.tr("All"),
+        }[queue_filter]
+
+    def _update_counts(self) -> None:
+        counts = self.snapshot.counts if self.snapshot else {}
+        for queue_filter, button in self.buttons.items():
+            button.setText(f"{self._filter_name(queue_filter)} {counts.get(queue_filter, 0)}")
+        shown = len(self.snapshot.items) if self.snapshot else 0
+        self.summary.setText(self.tr("%1 lead(s) shown").replace("%1", f"{shown:,}"))
+
+    def set_filter(self, queue_filter: QueueFilter) -> None:
+        """Show one quick filter."""
+        self.filter = queue_filter
+        self.buttons[queue_filter].setChecked(True)
+        self.reload(keep_selection=False)
+
+    def refresh(self) -> None:
+        """Re-order the queue from the store (after a change) and keep the selected lead."""
+        self.service.refresh()
+        self.reload(keep_selection=True)
+
+    def reload(self, keep_selection: bool) -> None:
+        """Apply the filter and search to the current ordering."""
+        previous = self.current_lead_id() if keep_selection else None
+        self.snapshot = self.service.snapshot(self.filter, self.search.text())
+        self.model.set_items(self.snapshot.items)
+        self._update_counts()
+        row = self.model.row_of(previous) if previous else -1
+        self.select_row(row if row >= 0 else 0)
+
+    def current_lead_id(self) -> str | None:
+        """The selected lead."""
+        index = self.table.currentIndex()
+        return self.model.lead_id(index.row()) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        """Select a row (clamped to the table); nothing when the table is empty."""
+        if self.model.rowCount() == 0:
+            self.table.clearSelection()
+            self.lead_selected.emit("")
+            return
+        row = max(0, min(row, self.model.rowCount() - 1))
+        index = self.model.index(row, 1)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def select_lead(self, lead_id: str) -> bool:
+        """Select a lead if it is shown."""
+        row = self.model.row_of(lead_id)
+        if row >= 0:
+            self.select_row(row)
+        return row >= 0
+
+    def select_next_after(self, lead_id: str, old_row: int) -> None:
+        """After a call: refresh and select the lead now at the finished one's old place.
+
+        The finished lead usually moves down (tried) or leaves the queue; the next lead to
+        call is then at the top of what follows, which is ``old_row`` in the new order.
+        """
+        self.service.refresh()
+        self.reload(keep_selection=False)
+        row = old_row
+        if self.model.lead_id(row) == lead_id:
+            row += 1
+        self.select_row(row)
+
+    def _current_changed(self, current: object, previous: object) -> None:
+        self.lead_selected.emit(self.current_lead_id() or "")

@@ -1,0 +1,167 @@
+# SPDX-License-Identifier: MIT
+"""The script panel: the call's steps with placeholders filled, and objection handling.
+
+Objections and answers are links: clicking (or Tab + Enter) an objection marks it raised on
+this call, clicking an answer marks it used; a second click unmarks. The search box narrows
+the objections as you type ("expensive" → the price objections); Enter in it marks the first
+one shown as raised.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop.domain.script import CallScript, StepKind, fill_placeholders, search_objections
+from desktop.views.labels import category_label
+
+
+class ScriptPanel(QWidget):
+    """Shows a script for the current lead and remembers what was clicked during the call.
+
+    Signals:
+        marks_changed(): the raised objections or used answers changed.
+    Attributes:
+        raised, used: IDs of the objections marked raised and answers marked used.
+    """
+
+    marks_changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.script: CallScript | None = None
+        self.values: dict[str, str] = {}
+        self.raised: set[str] = set()
+        self.used: set[str] = set()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: 600;")
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self.redraw())
+        self.search.returnPressed.connect(self._mark_first_found)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.browser.anchorClicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.search)
+        layout.addWidget(self.browser, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every visible string in the current language."""
+        self.search.setPlaceholderText(self.tr("Find an objection: “expensive”, “later”… (Ctrl+K)"))
+        self.redraw()
+
+    def show_script(self, script: CallScript | None, values: dict[str, str]) -> None:
+        """Show a script filled for a lead (None: no script synced yet)."""
+        self.script = script
+        self.values = values
+        self.redraw()
+
+    def clear_marks(self) -> None:
+        """Forget what was clicked (a new call or another lead)."""
+        self.raised.clear()
+        self.used.clear()
+        self.redraw()
+        self.marks_changed.emit()
+
+    def toggle_objection(self, objection_id: str) -> None:
+        """Mark an objection raised, or unmark it."""
+        self.raised.symmetric_difference_update({objection_id})
+        self.redraw()
+        self.marks_changed.emit()
+
+    def toggle_answer(self, answer_id: str) -> None:
+        """Mark an answer used (its objection counts as raised), or unmark it."""
+        self.used.symmetric_difference_update({answer_id})
+        if answer_id in self.used and self.script is not None:
+            for objection in self.script.objections:
+                if any(a.id == answer_id for a in objection.answers):
+                    self.raised.add(objection.id)
+        self.redraw()
+        self.marks_changed.emit()
+
+    def _clicked(self, url: QUrl) -> None:
+        kind, _, target = url.toString().partition(":")
+        if kind == "objection":
+            self.toggle_objection(target)
+        elif kind == "answer":
+            self.toggle_answer(target)
+
+    def _mark_first_found(self) -> None:
+        if self.script is None:
+            return
+        found = search_objections(self.script, self.search.text())
+        if found and found[0].id not in self.raised:
+            self.toggle_objection(found[0].id)
+
+    def _fill(self, text: str) -> str:
+        return escape(fill_placeholders(text, self.values)).replace("\n", "<br>")
+
+    def redraw(self) -> None:
+        """Draw the script (keeps the scroll position)."""
+        if self.script is None:
+            self.title.setText(self.tr("No call script yet"))
+            self.browser.setHtml(
+                "<p>" + escape(self.tr("The script arrives with the next sync.")) + "</p>"
+            )
+            return
+        script = self.script
+        self.title.setText(f"{script.name} · v{script.version}")
+        position = self.browser.verticalScrollBar().value()
+        parts: list[str] = []
+        query = self.search.text().strip()
+        if not query:
+            for kind, heading in (
+                (StepKind.OPENING, self.tr("Opening")),
+                (StepKind.QUALIFICATION, self.tr("Qualification")),
+            ):
+                parts.append(self._steps_html(heading, script, kind))
+        objections = search_objections(script, query)
+        parts.append(f"<h3>{escape(self.tr('Objections'))}</h3>")
+        if not objections:
+            parts.append(f"<p><i>{escape(self.tr('No objection matches.'))}</i></p>")
+        for objection in objections:
+            mark = "✔ " if objection.id in self.raised else ""
+            style = "font-weight:600;" + ("color:#2e7d32;" if mark else "")
+            parts.append(
+                f'<p style="margin-bottom:2px"><a href="objection:{escape(objection.id)}" '
+                f'style="{style}">{mark}{escape(objection.title)}</a> '
+                f'<span style="color:gray">· {escape(category_label(objection.category))}'
+                "</span></p>"
+            )
+            parts.append(
+                f'<p style="margin:0 0 2px 12px">'
+                f"<i>{self._fill(objection.clarifying_question)}</i></p>"
+            )
+            for number, answer in enumerate(objection.answers, 1):
+                used = answer.id in self.used
+                colour = "color:#2e7d32;font-weight:600;" if used else ""
+                parts.append(
+                    f'<p style="margin:0 0 2px 12px"><a href="answer:{escape(answer.id)}" '
+                    f'style="{colour}">{"✔" if used else number}.</a> {self._fill(answer.text)}</p>'
+                )
+            if objection.next_step:
+                parts.append(
+                    f'<p style="margin:0 0 8px 12px;color:gray">'
+                    f"→ {self._fill(objection.next_step)}</p>"
+                )
+        if not query:
+            parts.append(self._steps_html(self.tr("Closing"), script, StepKind.CLOSING))
+        self.browser.setHtml("".join(parts))
+        self.browser.verticalScrollBar().setValue(position)
+
+    def _steps_html(self, heading: str, script: CallScript, kind: StepKind) -> str:
+        html = [f"<h3>{escape(heading)}</h3>"]
+        for step in script.steps_of(kind):
+            html.append(f"<p><b>{escape(step.title)}</b><br>{self._fill(step.text)}</p>")
+        return "".join(html)

@@ -1,0 +1,104 @@
+# SPDX-License-Identifier: MIT
+"""The settings dialog: server, certificates, phone region, calling hours, dialer, language."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QWidget
+
+from desktop.domain.errors import ValidationErrors
+from desktop.services.preferences import LANGUAGES, PreferenceService
+from desktop.store.settings import Settings
+from desktop.views.forms.ui_settings_dialog import Ui_SettingsDialog
+
+_ERROR_LABELS = {
+    "server_url": "serverError",
+    "ca_bundle": "caBundleError",
+    "default_region": "regionError",
+    "time_zone": "timeZoneError",
+    "calling_hours": "callingHoursError",
+    "daily_attempt_cap": "attemptCapError",
+    "dialer_command": "dialerError",
+}
+
+
+class SettingsDialog(QDialog):
+    """Edits the settings; saving validates every field and shows errors beside them.
+
+    Attributes:
+        saved: the settings after a successful save, else None.
+    """
+
+    def __init__(self, preferences: PreferenceService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.preferences = preferences
+        self.saved: Settings | None = None
+        self.original = preferences.load()
+        for code, name in LANGUAGES.items():
+            self.ui.languageCombo.addItem(name, code)
+        self._fill(self.original)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.caBundleButton.clicked.connect(self._browse)
+        self._clear_errors()
+
+    def _fill(self, settings: Settings) -> None:
+        ui = self.ui
+        ui.serverEdit.setText(settings.server_url)
+        ui.caBundleEdit.setText(settings.ca_bundle)
+        ui.regionEdit.setText(settings.default_region)
+        ui.timeZoneEdit.setText(settings.time_zone)
+        ui.callingStartEdit.setTime(QTime.fromString(settings.calling_start, "HH:mm"))
+        ui.callingEndEdit.setTime(QTime.fromString(settings.calling_end, "HH:mm"))
+        ui.attemptCapSpin.setValue(settings.daily_attempt_cap)
+        ui.dialerEdit.setText(settings.dialer_command)
+        ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(settings.language)))
+        ui.autoSyncSpin.setValue(settings.auto_sync_minutes)
+
+    def values(self) -> Settings:
+        """The settings as the form holds them."""
+        ui = self.ui
+        return replace(
+            self.original,
+            server_url=ui.serverEdit.text().strip(),
+            ca_bundle=ui.caBundleEdit.text().strip(),
+            default_region=ui.regionEdit.text().strip(),
+            time_zone=ui.timeZoneEdit.text().strip(),
+            calling_start=ui.callingStartEdit.time().toString("HH:mm"),
+            calling_end=ui.callingEndEdit.time().toString("HH:mm"),
+            daily_attempt_cap=ui.attemptCapSpin.value(),
+            dialer_command=ui.dialerEdit.text().strip(),
+            language=ui.languageCombo.currentData(),
+            auto_sync_minutes=ui.autoSyncSpin.value(),
+        )
+
+    def _clear_errors(self) -> None:
+        for name in (*_ERROR_LABELS.values(), "errorLabel"):
+            label: QLabel = getattr(self.ui, name)
+            label.clear()
+            label.setVisible(False)
+
+    def save(self) -> bool:
+        """Validate and save; errors beside their fields (nothing saved)."""
+        self._clear_errors()
+        try:
+            self.saved = self.preferences.save(self.values())
+        except ValidationErrors as exc:
+            for error in exc.errors:
+                label: QLabel = getattr(self.ui, _ERROR_LABELS.get(error.field or "", "errorLabel"))
+                label.setText(error.message)
+                label.setVisible(True)
+            return False
+        self.accept()
+        return True
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("CA bundle"), "", self.tr("Certificates (*.pem *.crt);;All files (*)")
+        )
+        if path:
+            self.ui.caBundleEdit.setText(path)

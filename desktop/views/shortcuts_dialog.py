@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: MIT
+"""The shortcut sheet (F1): every key the workstation answers to."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+
+class ShortcutsDialog(QDialog):
+    """A read-only table of shortcuts, grouped by what the manager is doing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        groups = [
+            (
+                self.tr("Queue"),
+                [
+                    ("↑ ↓", self.tr("previous / next lead")),
+                    ("Ctrl+F", self.tr("search the queue")),
+                    ("Ctrl+L", self.tr("back to the queue")),
+                    ("Alt+1 … Alt+6", self.tr("due now, hot, new, callbacks, nurturing, all")),
+                ],
+            ),
+            (
+                self.tr("Call"),
+                [
+                    ("F5", self.tr("start call (dials when a dialer is set)")),
+                    ("Ctrl+K", self.tr("find an objection; Enter marks the first one raised")),
+                    ("Alt+Shift+1 … 9", self.tr("mark that answer of the first objection used")),
+                    ("Tab, Enter", self.tr("move through the script's links and mark one")),
+                    ("F6", self.tr("end call and record the outcome")),
+                    ("Ctrl+Enter", self.tr("save the outcome; Esc cancels")),
+                ],
+            ),
+            (
+                self.tr("Lead and stand"),
+                [
+                    ("Ctrl+S", self.tr("save the lead card")),
+                    ("Ctrl+E", self.tr("exhibition mode on / off")),
+                    ("Enter", self.tr("exhibition mode: save the visitor and clear the form")),
+                ],
+            ),
+            (
+                self.tr("Other"),
+                [
+                    ("F9", self.tr("sync now")),
+                    ("Ctrl+,", self.tr("settings")),
+                    ("F1", self.tr("this sheet")),
+                ],
+            ),
+        ]
+        rows = []
+        for title, keys in groups:
+            rows.append(f"<tr><td colspan=2><h3>{title}</h3></td></tr>")
+            rows.extend(
+                f"<tr><td style='padding-right:16px'><b>{key}</b></td><td>{text}</td></tr>"
+                for key, text in keys
+            )
+        sheet = QLabel("<table>" + "".join(rows) + "</table>")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(sheet)
+        layout.addWidget(buttons)

@@ -1,0 +1,134 @@
+# SPDX-License-Identifier: MIT
+"""The status bar: online or offline, what waits to sync, problems, last sync, progress, errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
+
+from desktop.sync.engine import SyncSummary
+from desktop.sync.errors import AuthError, SyncError
+
+
+class SyncStatusBar(QStatusBar):
+    """Shows the sync state; ``problems_clicked`` and ``retry_clicked`` ask the window to act.
+
+    Signals:
+        problems_clicked(): the manager wants to see conflicts and dead letters.
+        retry_clicked(): sync again now.
+        login_clicked(): log in (after an auth error).
+    """
+
+    problems_clicked = Signal()
+    retry_clicked = Signal()
+    login_clicked = Signal()
+
+    def __init__(self, status: Callable[[], dict[str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = status
+        self.online_label = QLabel()
+        self.pending_label = QLabel()
+        self.problems_button = QToolButton()
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.setStyleSheet("color: #c62828; font-weight: 600;")
+        self.problems_button.clicked.connect(self.problems_clicked.emit)
+        self.last_sync_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.retry_button = QToolButton()
+        self.retry_button.setAutoRaise(True)
+        self.retry_button.clicked.connect(self._retry)
+        self.online: bool | None = None
+        self.error: SyncError | None = None
+        for widget in (
+            self.online_label,
+            self.pending_label,
+            self.problems_button,
+            self.last_sync_label,
+            self.progress,
+        ):
+            self.addPermanentWidget(widget)
+        self.addWidget(self.error_label, 1)
+        self.addWidget(self.retry_button)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the counts (after any change)."""
+        state = self.status()
+        if not state.get("user"):
+            self.online_label.setText(self.tr("Not logged in"))
+        elif self.online is None:
+            self.online_label.setText(self.tr("● Not synced yet"))
+        else:
+            self.online_label.setText(self.tr("● Online") if self.online else self.tr("● Offline"))
+        self.online_label.setStyleSheet(
+            "color: #2e7d32;" if self.online else "color: #ef6c00;" if self.online is False else ""
+        )
+        pending = int(state.get("pending_outbox") or 0)
+        self.pending_label.setText(
+            self.tr("All saved to the server")
+            if pending == 0
+            else self.tr("%1 waiting to sync").replace("%1", str(pending))
+        )
+        conflicts = int(state.get("conflicts") or 0)
+        letters = int(state.get("dead_letters") or 0)
+        self.problems_button.setText(
+            self.tr("%1 conflict(s) · %2 rejected")
+            .replace("%1", str(conflicts))
+            .replace("%2", str(letters))
+        )
+        self.problems_button.setVisible(bool(conflicts or letters))
+        last = state.get("last_successful_sync")
+        when = datetime.fromisoformat(last).astimezone().strftime("%d %b %H:%M") if last else "—"
+        self.last_sync_label.setText(self.tr("Last sync %1").replace("%1", when))
+        self.error_label.setVisible(self.error is not None)
+        self.retry_button.setVisible(self.error is not None)
+        if self.error is not None:
+            self.error_label.setText(self.error.message)
+            self.retry_button.setText(
+                self.tr("Log in…") if isinstance(self.error, AuthError) else self.tr("Retry now")
+            )
+
+    def sync_started(self) -> None:
+        """A sync began: show an indefinite progress bar."""
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+
+    def sync_progress(self, stage: str, done: int, total: int) -> None:
+        """Progress of the running sync."""
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        self.progress.setFormat(
+            (self.tr("Sending %v") if stage == "push" else self.tr("Receiving %v"))
+            if not total
+            else "%v/%m"
+        )
+        self.progress.setTextVisible(True)
+
+    def sync_finished(self, summary: SyncSummary) -> None:
+        """A sync succeeded."""
+        self.online = True
+        self.error = None
+        self.progress.setVisible(False)
+        self.refresh()
+
+    def sync_failed(self, error: SyncError) -> None:
+        """A sync failed; show why, with a retry (or log in) action."""
+        self.online = False
+        self.error = error
+        self.progress.setVisible(False)
+        self.refresh()
+
+    def _retry(self) -> None:
+        if isinstance(self.error, AuthError):
+            self.login_clicked.emit()
+        else:
+            self.retry_clicked.emit()

@@ -1,0 +1,48 @@
+# SPDX-License-Identifier: MIT
+"""Light and dark: the Fusion style with a palette that follows the system's colour scheme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+_DARK = {
+    QPalette.ColorRole.Window: "#2b2d30",
+    QPalette.ColorRole.WindowText: "#e6e6e6",
+    QPalette.ColorRole.Base: "#1f2124",
+    QPalette.ColorRole.AlternateBase: "#27292c",
+    QPalette.ColorRole.ToolTipBase: "#3a3d41",
+    QPalette.ColorRole.ToolTipText: "#e6e6e6",
+    QPalette.ColorRole.Text: "#e6e6e6",
+    QPalette.ColorRole.Button: "#35383c",
+    QPalette.ColorRole.ButtonText: "#e6e6e6",
+    QPalette.ColorRole.Highlight: "#2f6fb3",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#64b5f6",
+    QPalette.ColorRole.PlaceholderText: "#8a8f96",
+}
+
+
+def palette_for(scheme: Qt.ColorScheme) -> QPalette:
+    """Fusion's light palette, or our dark one."""
+    palette = QApplication.style().standardPalette()
+    if scheme == Qt.ColorScheme.Dark:
+        for role, colour in _DARK.items():
+            palette.setColor(role, QColor(colour))
+        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#777b80"))
+        palette.setColor(
+            QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#777b80")
+        )
+    return palette
+
+
+def apply_theme(app: QApplication, scheme: Qt.ColorScheme | None = None) -> Qt.ColorScheme:
+    """Use Fusion with the system's scheme (or the one given) and follow later changes."""
+    app.setStyle("Fusion")
+    chosen = scheme if scheme is not None else app.styleHints().colorScheme()
+    app.setPalette(palette_for(chosen))
+    if scheme is None and not app.property("salesdesk_theme_follows"):
+        app.styleHints().colorSchemeChanged.connect(lambda s: app.setPalette(palette_for(s)))
+        app.setProperty("salesdesk_theme_follows", True)
+    return chosen
