@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.sync = sync
         self.call_started: datetime | None = None
         self.call_ended: datetime | None = None
+        self.outcome_dialog: OutcomeDialog | None = None
         self.login_requested: Callable[[], None] = lambda: None
         self.language_changed: Callable[[str], None] = lambda language: None
         self.resize(1440, 860)
@@ -359,7 +360,7 @@ class MainWindow(QMainWindow):
             used=self.script_panel.used,
             parent=self,
         )
-        self.outcome_dialog: OutcomeDialog | None = dialog
+        self.outcome_dialog = dialog
         dialog.exec()
         self.outcome_dialog = None
         if dialog.saved is None:
@@ -373,6 +374,7 @@ class MainWindow(QMainWindow):
         self.script_panel.clear_marks()
         self.statusBar().showMessage(self.tr("Saved. Next lead."), 4000)
         self.queue_panel.select_next_after(lead.id, max(old_row, 0))
+        self.activateWindow()
         self.queue_panel.table.setFocus()
         self._update_call_actions()
         return True

@@ -3,17 +3,22 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Iterator
+from datetime import datetime, timedelta
 from importlib import resources
 
 import pytest
 import yaml
+from pytestqt.qtbot import QtBot
 
 from desktop.domain.lead import LeadDraft, create_lead
+from desktop.domain.vocabulary import Temperature
 from desktop.services.calls import CallService
 from desktop.store.db import Store
 from desktop.store.leads import insert_lead
 from desktop.store.models import LossReasonRow, ScriptRow
+from desktop.views.app import application
+from desktop.views.main_window import MainWindow, Workspace
 from protocol.models import ScriptData
 from tests.conftest import NOW
 
@@ -58,3 +63,70 @@ def calls(store: Store) -> CallService:
             )
         )
     return CallService(store, clock=lambda: NOW)
+
+
+class MovingClock:
+    """A clock the test moves by hand (starts at NOW)."""
+
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+#: The queue the ``window`` fixture starts with, by lead ID: (name, phone, temperature, age).
+QUEUE_LEADS = {
+    "lead-hot": ("Hanna Hot", "+4930123456", Temperature.HOT, timedelta(hours=2)),
+    "lead-warm": ("Willi Warm", "+4940123456", Temperature.WARM, timedelta(hours=3)),
+    "lead-tokyo": ("Taro Tokyo", "+81312345678", Temperature.HOT, timedelta(hours=1)),
+    "lead-newyork": ("Nora York", "+12125550123", Temperature.HOT, timedelta(hours=1)),
+}
+
+
+def add_queue_leads(store: Store) -> None:
+    """Leads in Berlin and Hamburg (callable at NOW), Tokyo and New York (night there)."""
+    with store.write() as session:
+        for lead_id, (name, phone, temperature, age) in QUEUE_LEADS.items():
+            first, last = name.split()
+            lead = create_lead(
+                LeadDraft(
+                    first_name=first,
+                    last_name=last,
+                    company=f"{last} AG",
+                    phones=[phone],
+                    temperature=temperature,
+                ),
+                now=NOW - age,
+                default_region="DE",
+                lead_id=lead_id,
+            )
+            insert_lead(session, lead)
+
+
+@pytest.fixture
+def clock() -> MovingClock:
+    return MovingClock()
+
+
+@pytest.fixture
+def workspace(calls: CallService, clock: MovingClock) -> Workspace:
+    """Services over the ``calls`` store (Anna plus QUEUE_LEADS), on a clock the test moves."""
+    add_queue_leads(calls.store)
+    return Workspace.open(calls.store, clock, "Olga Ivanova")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
+    """The main window, shown offscreen, without a sync controller (offline)."""
+    application()
+    main = MainWindow(workspace)
+    # a test that fails mid-call must not block on the "quit during a call?" question
+    qtbot.addWidget(main, before_close_func=lambda w: setattr(w, "call_started", None))
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow, timeout=2000)
+    yield main
