@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from desktop.domain.contacts import normalize_email, normalize_phone
+from desktop.domain.errors import ValidationError
 from desktop.domain.lead import Lead, LeadDraft
 from desktop.domain.outcome import CallOutcome, OutcomeDraft
 from desktop.domain.queue import QueueRules, manager_day_start
@@ -23,6 +25,13 @@ from desktop.store.outcomes import lead_history, record_outcome
 from desktop.store.settings import load_settings
 
 STAND_EVENT_KEY = "stand_event"
+
+
+def _normalized(normalize: Callable[..., str], *args: str) -> str | None:
+    try:
+        return normalize(*args)
+    except ValidationError:
+        return None
 
 
 class LeadService:
@@ -66,8 +75,14 @@ class LeadService:
         return lead
 
     def known_leads(self, phones: list[str], emails: list[str]) -> list[Lead]:
-        """Local leads that share a phone or email with these (raw, as typed) contacts."""
-        ids = known_lead_ids(self.store, phones, emails)
+        """Local leads that share a phone or email with these (raw, as typed) contacts.
+
+        Contacts that do not parse are ignored here (capturing refuses them anyway).
+        """
+        region = self._region()
+        clean_phones = [p for p in (_normalized(normalize_phone, v, region) for v in phones) if p]
+        clean_emails = [e for e in (_normalized(normalize_email, v) for v in emails) if e]
+        ids = known_lead_ids(self.store, clean_phones, clean_emails)
         with self.store.read() as session:
             return [lead for lead in (get_lead(session, i) for i in ids) if lead is not None]
 

@@ -85,6 +85,7 @@ def build_window(store: Store, clock: Callable[[], datetime] = utc_now) -> MainW
             window.sync.start_auto()
 
     window.login_requested = login
+
     def switch_language(language: str) -> None:
         install_language(app, language)
 

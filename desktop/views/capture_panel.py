@@ -125,7 +125,7 @@ class CapturePanel(QWidget):
             ),
             source=Source.EXHIBITION,
             event_name=ui.eventEdit.text(),
-            temperature=ui.temperatureCombo.currentData(),
+            temperature=Temperature(ui.temperatureCombo.currentData()),
         )
 
     def save(self, allow_known: bool = False) -> bool:

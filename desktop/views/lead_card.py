@@ -180,6 +180,7 @@ class LeadCard(QWidget):
             item = self._contacts.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.setParent(None)  # gone from the card at once, freed by Qt later
                 widget.deleteLater()
         if lead is None:
             return

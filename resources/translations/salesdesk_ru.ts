@@ -4,1265 +4,1265 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="77"/>
+        <location filename="../../desktop/views/capture_panel.py" line="77" />
         <source>Captured today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="117"/>
+        <location filename="../../desktop/views/capture_panel.py" line="124" />
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="141"/>
+        <location filename="../../desktop/views/capture_panel.py" line="149" />
         <source>Saved %1. Ready for the next visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сохранён(а). Можно принимать следующего посетителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="149"/>
+        <location filename="../../desktop/views/capture_panel.py" line="158" />
         <source>We already know this contact: %1 (%2, %3). Attach this conversation to that lead, or save a new lead anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот контакт уже известен: %1 (%2, %3). Добавить разговор к этому лиду или всё же сохранить новый лид?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="173"/>
+        <location filename="../../desktop/views/capture_panel.py" line="185" />
         <source>Conversation added to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разговор добавлен к лиду %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <location filename="../../ui/capture_panel.ui" line="7" />
         <source>Exhibition capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём лидов на выставке</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <location filename="../../ui/capture_panel.ui" line="7" />
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <location filename="../../ui/capture_panel.ui" line="7" />
         <source>kept for the whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>сохраняется на весь день</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <location filename="../../ui/capture_panel.ui" line="7" />
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <location filename="../../ui/capture_panel.ui" line="7" />
         <source>&amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <location filename="../../ui/capture_panel.ui" line="7" />
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <location filename="../../ui/capture_panel.ui" line="7" />
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <location filename="../../ui/capture_panel.ui" line="7" />
         <source>&amp;Interest / need</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Интерес / потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <location filename="../../ui/capture_panel.ui" line="7" />
         <source>&amp;Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;емпература</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <location filename="../../ui/capture_panel.ui" line="7" />
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;аметка</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <location filename="../../ui/capture_panel.ui" line="7" />
         <source>&amp;Attach to this lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить к этому лиду</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <location filename="../../ui/capture_panel.ui" line="7" />
         <source>Save as a &amp;new lead anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как &amp;новый лид</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <location filename="../../ui/capture_panel.ui" line="7" />
         <source>Enter saves and clears for the next visitor · Esc clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter сохраняет и очищает форму для следующего посетителя · Esc очищает</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <location filename="../../ui/capture_panel.ui" line="7" />
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <location filename="../../ui/capture_panel.ui" line="7" />
         <source>Save lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить лид</translation>
     </message>
 </context>
 <context>
     <name>LeadCard</name>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="107"/>
+        <location filename="../../desktop/views/lead_card.py" line="114" />
         <source>No lead selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="123"/>
+        <location filename="../../desktop/views/lead_card.py" line="138" />
         <source>campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>кампания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="124"/>
+        <location filename="../../desktop/views/lead_card.py" line="139" />
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="125"/>
+        <location filename="../../desktop/views/lead_card.py" line="140" />
         <source>%1 call(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>звонков: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="126"/>
+        <location filename="../../desktop/views/lead_card.py" line="141" />
         <source>next call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>следующий звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="128"/>
+        <location filename="../../desktop/views/lead_card.py" line="145" />
         <source>their time %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>у них %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="130"/>
+        <location filename="../../desktop/views/lead_card.py" line="151" />
         <source>arrived %1</source>
-        <translation type="unfinished"></translation>
+        <translation>поступил %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="134"/>
+        <location filename="../../desktop/views/lead_card.py" line="156" />
         <source>This lead was reassigned to someone else; it is read-only until your changes to it are synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот лид передан другому менеджеру; он доступен только для чтения, пока ваши изменения не синхронизированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="170"/>
+        <location filename="../../desktop/views/lead_card.py" line="194" />
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="174"/>
+        <location filename="../../desktop/views/lead_card.py" line="198" />
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="186"/>
+        <location filename="../../desktop/views/lead_card.py" line="210" />
         <source>No calls yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="196"/>
+        <location filename="../../desktop/views/lead_card.py" line="221" />
         <source>call back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="236"/>
+        <location filename="../../desktop/views/lead_card.py" line="262" />
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7"/>
+        <location filename="../../ui/lead_card.ui" line="7" />
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7"/>
+        <location filename="../../ui/lead_card.ui" line="7" />
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7"/>
+        <location filename="../../ui/lead_card.ui" line="7" />
         <source>C&amp;ompany</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;омпания</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7"/>
+        <location filename="../../ui/lead_card.ui" line="7" />
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7"/>
+        <location filename="../../ui/lead_card.ui" line="7" />
         <source>&amp;Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7"/>
+        <location filename="../../ui/lead_card.ui" line="7" />
         <source>separate several with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>несколько — через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7"/>
+        <location filename="../../ui/lead_card.ui" line="7" />
         <source>&amp;Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7"/>
+        <location filename="../../ui/lead_card.ui" line="7" />
         <source>&amp;Need</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7"/>
+        <location filename="../../ui/lead_card.ui" line="7" />
         <source>&amp;Budget notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7"/>
+        <location filename="../../ui/lead_card.ui" line="7" />
         <source>&amp;Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;емпература</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7"/>
+        <location filename="../../ui/lead_card.ui" line="7" />
         <source>&amp;Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Качество</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7"/>
+        <location filename="../../ui/lead_card.ui" line="7" />
         <source>&amp;Score</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7"/>
+        <location filename="../../ui/lead_card.ui" line="7" />
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой &amp;пояс</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7"/>
+        <location filename="../../ui/lead_card.ui" line="7" />
         <source>from the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>по номеру телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7"/>
+        <location filename="../../ui/lead_card.ui" line="7" />
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тменить</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7"/>
+        <location filename="../../ui/lead_card.ui" line="7" />
         <source>Sa&amp;ve changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7"/>
+        <location filename="../../ui/lead_card.ui" line="7" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="37"/>
-        <location filename="../../ui/login_dialog.ui" line="6"/>
+        <location filename="../../desktop/views/login_dialog.py" line="37" />
+        <location filename="../../ui/login_dialog.ui" line="6" />
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="69"/>
+        <location filename="../../desktop/views/login_dialog.py" line="69" />
         <source>Type your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="72"/>
+        <location filename="../../desktop/views/login_dialog.py" line="72" />
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="88"/>
+        <location filename="../../desktop/views/login_dialog.py" line="88" />
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="100"/>
+        <location filename="../../desktop/views/login_dialog.py" line="101" />
         <source>Wrong username or password, or the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное имя пользователя или пароль, либо учётная запись отключена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="104"/>
-        <source>The server&apos;s certificate cannot be trusted (%1). Ask your admin for the CA bundle and set it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/login_dialog.py" line="107" />
+        <source>The server's certificate cannot be trusted (%1). Ask your admin for the CA bundle and set it in Settings.</source>
+        <translation>Сертификату сервера нельзя доверять (%1). Попросите у администратора файл CA и укажите его в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="110"/>
+        <location filename="../../desktop/views/login_dialog.py" line="114" />
         <source>Cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="115"/>
+        <location filename="../../desktop/views/login_dialog.py" line="119" />
         <source>Login failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось войти: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="7"/>
-        <source>Log in to your team&apos;s Salesdesk server. The password is not stored; a login token is kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/login_dialog.ui" line="7" />
+        <source>Log in to your team's Salesdesk server. The password is not stored; a login token is kept in the system keyring.</source>
+        <translation>Войдите на сервер Salesdesk вашей команды. Пароль не сохраняется; токен входа хранится в системном хранилище ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="7"/>
+        <location filename="../../ui/login_dialog.ui" line="7" />
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="7"/>
+        <location filename="../../ui/login_dialog.ui" line="7" />
         <source>https://salesdesk.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://salesdesk.example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="7"/>
+        <location filename="../../ui/login_dialog.ui" line="7" />
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="7"/>
+        <location filename="../../ui/login_dialog.ui" line="7" />
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ароль</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="188"/>
+        <location filename="../../desktop/views/main_window.py" line="195" />
         <source>Salesdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="193"/>
+        <location filename="../../desktop/views/main_window.py" line="200" />
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="194"/>
+        <location filename="../../desktop/views/main_window.py" line="201" />
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="195"/>
+        <location filename="../../desktop/views/main_window.py" line="202" />
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="196"/>
+        <location filename="../../desktop/views/main_window.py" line="203" />
         <source>Exhibition mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим выставки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="197"/>
+        <location filename="../../desktop/views/main_window.py" line="204" />
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="198"/>
+        <location filename="../../desktop/views/main_window.py" line="205" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="199"/>
+        <location filename="../../desktop/views/main_window.py" line="206" />
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="244"/>
+        <location filename="../../desktop/views/main_window.py" line="251" />
         <source>Finish the call first (F6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="282"/>
+        <location filename="../../desktop/views/main_window.py" line="293" />
         <source>On call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="313"/>
+        <location filename="../../desktop/views/main_window.py" line="325" />
         <source>No program handles %1 links; set a dialer command in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет программы для ссылок %1; укажите команду набора в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="317"/>
+        <location filename="../../desktop/views/main_window.py" line="331" />
         <source>The dialer could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить набор номера: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="354"/>
+        <location filename="../../desktop/views/main_window.py" line="368" />
         <source>The outcome is not saved yet: press F6 to record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="361"/>
+        <location filename="../../desktop/views/main_window.py" line="375" />
         <source>Saved. Next lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="436"/>
+        <location filename="../../desktop/views/main_window.py" line="451" />
         <source>A call is in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="437"/>
+        <location filename="../../desktop/views/main_window.py" line="452" />
         <source>The outcome of the current call is not saved. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="88"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="88" />
         <source>Call duration: %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность: %1:%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="96"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="96" />
         <source>— choose a reason —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите причину —</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="9"/>
+        <location filename="../../ui/outcome_dialog.ui" line="9" />
         <source>Call outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="14"/>
+        <location filename="../../ui/outcome_dialog.ui" line="14" />
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="22"/>
+        <location filename="../../ui/outcome_dialog.ui" line="22" />
         <source>&amp;What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="31"/>
+        <location filename="../../ui/outcome_dialog.ui" line="31" />
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="43"/>
+        <location filename="../../ui/outcome_dialog.ui" line="43" />
         <source>&amp;Loss reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина &amp;отказа</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="55"/>
+        <location filename="../../ui/outcome_dialog.ui" line="55" />
         <source>&amp;Next call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="64"/>
+        <location filename="../../ui/outcome_dialog.ui" line="64" />
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Через час</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="65"/>
+        <location filename="../../ui/outcome_dialog.ui" line="65" />
         <source>Tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Завтра утром</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="66"/>
+        <location filename="../../ui/outcome_dialog.ui" line="66" />
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>На следующей неделе</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="74"/>
+        <location filename="../../ui/outcome_dialog.ui" line="74" />
         <source>&amp;Objections raised</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возражения</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="83"/>
+        <location filename="../../ui/outcome_dialog.ui" line="83" />
         <source>&amp;Answers used</source>
-        <translation type="unfinished"></translation>
+        <translation>Использованные &amp;ответы</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="92"/>
+        <location filename="../../ui/outcome_dialog.ui" line="92" />
         <source>&amp;Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;емпература</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="99"/>
+        <location filename="../../ui/outcome_dialog.ui" line="99" />
         <source>&amp;Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Качество</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="105"/>
+        <location filename="../../ui/outcome_dialog.ui" line="105" />
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;аметка</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="119"/>
+        <location filename="../../ui/outcome_dialog.ui" line="119" />
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="50"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="50" />
         <source>Conflicts and rejected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты и отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="54"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="54" />
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="54"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="54" />
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="54"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="54" />
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Моё</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="54"/>
-        <source>Server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/problems_dialog.py" line="54" />
+        <source>Server's</source>
+        <translation>На сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="57"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="57" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="57"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="57" />
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="57"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="57" />
         <source>Lead or call</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид или звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="57"/>
-        <source>Server&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/problems_dialog.py" line="57" />
+        <source>Server's reason</source>
+        <translation>Причина сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="62"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="64" />
         <source>You and the server both changed these fields. Your value is kept until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти поля изменили и вы, и сервер. Ваше значение сохраняется, пока вы не выберете.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="67"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="71" />
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить &amp;моё</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="68"/>
-        <source>Take the &amp;server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/problems_dialog.py" line="72" />
+        <source>Take the &amp;server's</source>
+        <translation>Взять с &amp;сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="69"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="73" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="80"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="86" />
         <source>The server refused these changes. Retry one after fixing what the reason says, or export them for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил эти изменения. Исправьте то, что указано в причине, и повторите, или выгрузите их для поддержки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="85"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="93" />
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="86"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="94" />
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="121"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="138" />
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="122"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="139" />
         <source>Rejected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="140"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="157" />
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="148"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="165" />
         <source>Resolved; it goes to the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено; уйдёт на сервер при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="158"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="175" />
         <source>Queued again; it goes with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова в очереди; уйдёт при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="166"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="183" />
         <source>Export rejected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="171"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="188" />
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгружено в %1</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="93"/>
+        <location filename="../../desktop/views/queue_model.py" line="93" />
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="94"/>
+        <location filename="../../desktop/views/queue_model.py" line="94" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="95"/>
+        <location filename="../../desktop/views/queue_model.py" line="95" />
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="96"/>
+        <location filename="../../desktop/views/queue_model.py" line="96" />
         <source>Temp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Темп.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="97"/>
+        <location filename="../../desktop/views/queue_model.py" line="97" />
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="98"/>
+        <location filename="../../desktop/views/queue_model.py" line="98" />
         <source>Next call</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="99"/>
+        <location filename="../../desktop/views/queue_model.py" line="99" />
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="100"/>
+        <location filename="../../desktop/views/queue_model.py" line="100" />
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="101"/>
+        <location filename="../../desktop/views/queue_model.py" line="101" />
         <source>Their time</source>
-        <translation type="unfinished"></translation>
+        <translation>У них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="128"/>
+        <location filename="../../desktop/views/queue_model.py" line="128" />
         <source>Held back; can be called from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложен; звонить можно с %1</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="89"/>
+        <location filename="../../desktop/views/queue_panel.py" line="88" />
         <source>Search name, company, phone or email (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени, компании, телефону, почте (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="95"/>
+        <location filename="../../desktop/views/queue_panel.py" line="93" />
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="96"/>
+        <location filename="../../desktop/views/queue_panel.py" line="94" />
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Горячие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="97"/>
+        <location filename="../../desktop/views/queue_panel.py" line="95" />
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="98"/>
+        <location filename="../../desktop/views/queue_panel.py" line="96" />
         <source>Callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезвоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="99"/>
+        <location filename="../../desktop/views/queue_panel.py" line="97" />
         <source>Nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозревание</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="100"/>
+        <location filename="../../desktop/views/queue_panel.py" line="98" />
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="108"/>
+        <location filename="../../desktop/views/queue_panel.py" line="106" />
         <source>%1 lead(s) shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано лидов: %1</translation>
     </message>
 </context>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="61"/>
+        <location filename="../../desktop/views/script_panel.py" line="61" />
         <source>Find an objection: “expensive”, “later”… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти возражение: «дорого», «позже»… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="113"/>
+        <location filename="../../desktop/views/script_panel.py" line="113" />
         <source>No call script yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрипта пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="115"/>
+        <location filename="../../desktop/views/script_panel.py" line="115" />
         <source>The script arrives with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрипт придёт со следующей синхронизацией.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="125"/>
+        <location filename="../../desktop/views/script_panel.py" line="125" />
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало разговора</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="126"/>
+        <location filename="../../desktop/views/script_panel.py" line="126" />
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалификация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="156"/>
+        <location filename="../../desktop/views/script_panel.py" line="159" />
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="101"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="101" />
         <source>CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="101"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="101" />
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="6"/>
+        <location filename="../../ui/settings_dialog.ui" line="6" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <location filename="../../ui/settings_dialog.ui" line="7" />
         <source>&amp;Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес &amp;сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <location filename="../../ui/settings_dialog.ui" line="7" />
         <source>&amp;CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл CA</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
-        <source>the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <source>the system's certificates</source>
+        <translation>сертификаты системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <location filename="../../ui/settings_dialog.ui" line="7" />
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <location filename="../../ui/settings_dialog.ui" line="7" />
         <source>Default phone &amp;region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион телефонов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <location filename="../../ui/settings_dialog.ui" line="7" />
         <source>US, DE, GB…</source>
-        <translation type="unfinished"></translation>
+        <translation>RU, DE, US…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <location filename="../../ui/settings_dialog.ui" line="7" />
         <source>My &amp;time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Мой &amp;часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <location filename="../../ui/settings_dialog.ui" line="7" />
         <source>Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe/Moscow</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <location filename="../../ui/settings_dialog.ui" line="7" />
         <source>Calling &amp;hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы &amp;звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <location filename="../../ui/settings_dialog.ui" line="7" />
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <location filename="../../ui/settings_dialog.ui" line="7" />
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <location filename="../../ui/settings_dialog.ui" line="7" />
         <source>Daily &amp;attempts per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Попыток в день на лид</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <location filename="../../ui/settings_dialog.ui" line="7" />
         <source>&amp;Dialer command</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Команда набора</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <location filename="../../ui/settings_dialog.ui" line="7" />
         <source>empty: open tel: links; or e.g. linphonecsh dial {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто: открывать ссылки tel:; или, например, linphonecsh dial {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <location filename="../../ui/settings_dialog.ui" line="7" />
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <location filename="../../ui/settings_dialog.ui" line="7" />
         <source>Sync &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация &amp;каждые</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <location filename="../../ui/settings_dialog.ui" line="7" />
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="14"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="14" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="16"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="17" />
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="17"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="19" />
         <source>previous / next lead</source>
-        <translation type="unfinished"></translation>
+        <translation>предыдущий / следующий лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="18"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="20" />
         <source>search the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>поиск в очереди</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="19"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="21" />
         <source>back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>вернуться к очереди</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="20"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="22" />
         <source>due now, hot, new, callbacks, nurturing, all</source>
-        <translation type="unfinished"></translation>
+        <translation>сейчас, горячие, новые, перезвоны, дозревание, все</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="22"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="26" />
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="23"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="28" />
         <source>start call (dials when a dialer is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>начать звонок (набирает номер, если задана команда)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="24"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="29" />
         <source>find an objection; Enter marks the first one raised</source>
-        <translation type="unfinished"></translation>
+        <translation>найти возражение; Enter отмечает первое найденное</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="25"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="30" />
         <source>mark that answer of the first objection used</source>
-        <translation type="unfinished"></translation>
+        <translation>отметить этот ответ первого возражения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="26"/>
-        <source>move through the script&apos;s links and mark one</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="31" />
+        <source>move through the script's links and mark one</source>
+        <translation>переходить по ссылкам скрипта и отмечать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="27"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="32" />
         <source>end call and record the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>завершить звонок и записать итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="28"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="33" />
         <source>save the outcome; Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить итог; Esc — отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="30"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="37" />
         <source>Lead and stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид и выставка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="31"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="39" />
         <source>save the lead card</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить карточку лида</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="32"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="40" />
         <source>exhibition mode on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>режим выставки вкл. / выкл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="33"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="41" />
         <source>exhibition mode: save the visitor and clear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>режим выставки: сохранить посетителя и очистить форму</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="35"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="45" />
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="36"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="47" />
         <source>sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="37"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="48" />
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="38"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="49" />
         <source>this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>эта подсказка</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="61"/>
+        <location filename="../../desktop/views/status_bar.py" line="66" />
         <source>Not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="63"/>
+        <location filename="../../desktop/views/status_bar.py" line="68" />
         <source>● Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>● Ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="65"/>
+        <location filename="../../desktop/views/status_bar.py" line="70" />
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="65"/>
+        <location filename="../../desktop/views/status_bar.py" line="70" />
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● Нет связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="71"/>
+        <location filename="../../desktop/views/status_bar.py" line="76" />
         <source>All saved to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё сохранено на сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="72"/>
+        <location filename="../../desktop/views/status_bar.py" line="78" />
         <source>%1 waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="77"/>
+        <location filename="../../desktop/views/status_bar.py" line="83" />
         <source>%1 conflict(s) · %2 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов: %1 · отклонено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="82"/>
+        <location filename="../../desktop/views/status_bar.py" line="90" />
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="88"/>
+        <location filename="../../desktop/views/status_bar.py" line="96" />
         <source>Log in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="88"/>
+        <location filename="../../desktop/views/status_bar.py" line="96" />
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="102"/>
+        <location filename="../../desktop/views/status_bar.py" line="110" />
         <source>Sending %v</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка %v</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="102"/>
+        <location filename="../../desktop/views/status_bar.py" line="110" />
         <source>Receiving %v</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение %v</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop/views/labels.py" line="26"/>
+        <location filename="../../desktop/views/labels.py" line="26" />
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="27"/>
+        <location filename="../../desktop/views/labels.py" line="27" />
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ответили</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="28"/>
+        <location filename="../../desktop/views/labels.py" line="28" />
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="29"/>
+        <location filename="../../desktop/views/labels.py" line="29" />
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоответчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="30"/>
+        <location filename="../../desktop/views/labels.py" line="30" />
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Не тот номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="31"/>
+        <location filename="../../desktop/views/labels.py" line="31" />
         <source>Invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="32"/>
+        <location filename="../../desktop/views/labels.py" line="32" />
         <source>Asked to call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросили перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="39"/>
+        <location filename="../../desktop/views/labels.py" line="41" />
         <source>No decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Без решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="40"/>
+        <location filename="../../desktop/views/labels.py" line="42" />
         <source>Follow up (call again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="41"/>
+        <location filename="../../desktop/views/labels.py" line="43" />
         <source>Qualified — hand to sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалифицирован — передать в продажи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="42"/>
+        <location filename="../../desktop/views/labels.py" line="44" />
         <source>Nurture — back to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>На дозревание — вернуть в маркетинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="43"/>
+        <location filename="../../desktop/views/labels.py" line="45" />
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="50"/>
-        <location filename="../../desktop/views/labels.py" line="121"/>
+        <location filename="../../desktop/views/labels.py" line="52" />
+        <location filename="../../desktop/views/labels.py" line="125" />
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Холодный</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="51"/>
-        <location filename="../../desktop/views/labels.py" line="120"/>
+        <location filename="../../desktop/views/labels.py" line="53" />
+        <location filename="../../desktop/views/labels.py" line="124" />
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёплый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="52"/>
-        <location filename="../../desktop/views/labels.py" line="119"/>
+        <location filename="../../desktop/views/labels.py" line="54" />
+        <location filename="../../desktop/views/labels.py" line="123" />
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Горячий</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="59"/>
+        <location filename="../../desktop/views/labels.py" line="61" />
         <source>Targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="60"/>
+        <location filename="../../desktop/views/labels.py" line="62" />
         <source>Non-targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>Нецелевой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="61"/>
+        <location filename="../../desktop/views/labels.py" line="63" />
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="68"/>
+        <location filename="../../desktop/views/labels.py" line="70" />
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="69"/>
+        <location filename="../../desktop/views/labels.py" line="71" />
         <source>Qualifying</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="70"/>
+        <location filename="../../desktop/views/labels.py" line="72" />
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Передан в продажи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="71"/>
-        <location filename="../../desktop/views/labels.py" line="115"/>
+        <location filename="../../desktop/views/labels.py" line="73" />
+        <location filename="../../desktop/views/labels.py" line="119" />
         <source>Nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозревание</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="72"/>
+        <location filename="../../desktop/views/labels.py" line="74" />
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисквалифицирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="79"/>
+        <location filename="../../desktop/views/labels.py" line="81" />
         <source>Website form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="80"/>
+        <location filename="../../desktop/views/labels.py" line="82" />
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Лендинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="81"/>
+        <location filename="../../desktop/views/labels.py" line="83" />
         <source>Social network</source>
-        <translation type="unfinished"></translation>
+        <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="82"/>
+        <location filename="../../desktop/views/labels.py" line="84" />
         <source>Targeted ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Таргетированная реклама</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="83"/>
+        <location filename="../../desktop/views/labels.py" line="85" />
         <source>Contextual ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Контекстная реклама</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="84"/>
+        <location filename="../../desktop/views/labels.py" line="86" />
         <source>Email newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Email-рассылка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="85"/>
+        <location filename="../../desktop/views/labels.py" line="87" />
         <source>Exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="86"/>
+        <location filename="../../desktop/views/labels.py" line="88" />
         <source>Lead exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Биржа лидов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="87"/>
+        <location filename="../../desktop/views/labels.py" line="89" />
         <source>Site chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Чат на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="88"/>
+        <location filename="../../desktop/views/labels.py" line="90" />
         <source>Chatbot</source>
-        <translation type="unfinished"></translation>
+        <translation>Чат-бот</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="89"/>
+        <location filename="../../desktop/views/labels.py" line="91" />
         <source>Lead magnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид-магнит</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="90"/>
+        <location filename="../../desktop/views/labels.py" line="92" />
         <source>Inbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="91"/>
+        <location filename="../../desktop/views/labels.py" line="93" />
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="98"/>
+        <location filename="../../desktop/views/labels.py" line="100" />
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="99"/>
+        <location filename="../../desktop/views/labels.py" line="101" />
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="100"/>
+        <location filename="../../desktop/views/labels.py" line="102" />
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="101"/>
+        <location filename="../../desktop/views/labels.py" line="103" />
         <source>Functionality</source>
-        <translation type="unfinished"></translation>
+        <translation>Функциональность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="102"/>
+        <location filename="../../desktop/views/labels.py" line="104" />
         <source>Timing and budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки и бюджет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="103"/>
+        <location filename="../../desktop/views/labels.py" line="107" />
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="104"/>
+        <location filename="../../desktop/views/labels.py" line="108" />
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Полномочия</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="112"/>
+        <location filename="../../desktop/views/labels.py" line="116" />
         <source>Night there</source>
-        <translation type="unfinished"></translation>
+        <translation>У них ночь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="113"/>
+        <location filename="../../desktop/views/labels.py" line="117" />
         <source>Tried enough today</source>
-        <translation type="unfinished"></translation>
+        <translation>Хватит на сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="114"/>
+        <location filename="../../desktop/views/labels.py" line="118" />
         <source>Callback later</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезвон позже</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="116"/>
+        <location filename="../../desktop/views/labels.py" line="120" />
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="118"/>
+        <location filename="../../desktop/views/labels.py" line="122" />
         <source>Callback due</source>
-        <translation type="unfinished"></translation>
+        <translation>Пора перезвонить</translation>
     </message>
 </context>
 </TS>

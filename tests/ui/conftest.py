@@ -130,3 +130,6 @@ def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow, timeout=2000)
     yield main
+
+
+from tests.sync.conftest import world  # noqa: E402, F401  (the live server + logged-in profile)

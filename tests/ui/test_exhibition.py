@@ -1,0 +1,120 @@
+# SPDX-License-Identifier: MIT
+"""Exhibition mode: keyboard-only capture, refusals, known contacts, restart and sync."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.store.db import open_store
+from desktop.store.models import LeadRow, OutboxRow, OutcomeRow
+from desktop.views.app import sync_controller
+from desktop.views.main_window import MainWindow, Workspace
+from tests.conftest import NOW
+from tests.sync.conftest import SyncWorld
+from tests.ui.conftest import MovingClock
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def type_visitor(qtbot: QtBot, window: MainWindow, **fields: str) -> None:
+    ui = window.capture_panel.ui
+    for name, text in fields.items():
+        edit = getattr(ui, f"{name}Edit")
+        edit.clear()
+        qtbot.keyClicks(edit, text)
+
+
+def outbox_types(window: MainWindow) -> list[str]:
+    with window.ws.store.read() as session:
+        return [row.type for row in session.scalars(select(OutboxRow).order_by(OutboxRow.seq))]
+
+
+def test_capture_refuses_no_contact_and_offers_the_known_lead(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_E, CTRL)
+    panel = window.capture_panel
+    assert window.pages.currentWidget() is panel
+    assert panel.ui.eventEdit.hasFocus()
+    type_visitor(qtbot, window, event="CeBIT 2026", name="Max Muster", company="Muster KG")
+    qtbot.keyClick(panel.ui.companyEdit, Qt.Key.Key_Return)
+    assert panel.ui.errorLabel.text() == "a lead needs a phone or an email"
+    assert panel.ui.nameEdit.text() == "Max Muster"  # nothing typed is lost
+    assert outbox_types(window) == []
+    # Anna's number typed as a visitor would: the known lead is offered, not duplicated.
+    type_visitor(qtbot, window, phone="+49 151 2345 6789", need="wants the mobile app")
+    qtbot.keyClick(panel.ui.phoneEdit, Qt.Key.Key_Return)
+    assert panel.ui.matchFrame.isVisible()
+    assert "Anna Berg" in panel.ui.matchLabel.text()
+    assert panel.ui.attachButton.hasFocus()
+    qtbot.keyClick(panel.ui.attachButton, Qt.Key.Key_Space)
+    assert "Conversation added to Anna Berg" in panel.ui.savedLabel.text()
+    assert outbox_types(window) == ["call_outcome.record"]
+    with window.ws.store.read() as session:
+        note = session.scalars(select(OutcomeRow.note)).one()
+        leads = session.scalars(select(LeadRow.id)).all()
+    assert note == "[CeBIT 2026] wants the mobile app"
+    assert len(leads) == 5  # no new lead
+    assert panel.ui.nameEdit.text() == "" and panel.ui.eventEdit.text() == "CeBIT 2026"
+
+
+def test_a_captured_lead_survives_a_restart(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, clock: MovingClock
+) -> None:
+    window.toggle_capture()
+    panel = window.capture_panel
+    type_visitor(qtbot, window, event="Expo Berlin", name="Eva Neu", email="eva@neu.example")
+    type_visitor(qtbot, window, phone="not a number")
+    qtbot.keyClick(panel.ui.nameEdit, Qt.Key.Key_Return)
+    assert "not a phone number" in panel.ui.phoneError.text()
+    panel.ui.phoneEdit.clear()
+    qtbot.keyClick(panel.ui.emailEdit, Qt.Key.Key_Return)
+    assert panel.ui.savedLabel.text() == "Saved Eva Neu. Ready for the next visitor."
+    assert panel.ui.counterLabel.text() == "Captured today: 1"
+    assert panel.ui.nameEdit.hasFocus() and panel.ui.emailEdit.text() == ""
+    assert outbox_types(window) == ["lead.create"]
+    path = window.ws.store.engine.url.database
+    assert path is not None
+    window.ws.store.close()
+    reopened = open_store(Path(path))
+    try:
+        again = MainWindow(Workspace.open(reopened, clock))
+        qtbot.addWidget(again)
+        assert again.capture_panel.ui.eventEdit.text() == "Expo Berlin"  # sticky for the day
+        assert again.capture_panel.ui.counterLabel.text() == "Captured today: 1"
+        again.queue_panel.search.setText("Eva")
+        ids = [
+            again.queue_panel.model.lead_id(r) for r in range(again.queue_panel.model.rowCount())
+        ]
+        assert len(ids) == 1
+        with reopened.read() as session:
+            lead = session.get(LeadRow, ids[0])
+        assert lead is not None
+        assert (lead.source, lead.event_name, lead.emails) == (
+            "exhibition",
+            "Expo Berlin",
+            ["eva@neu.example"],
+        )
+    finally:
+        reopened.close()
+
+
+def test_a_captured_lead_syncs_to_the_server(qtbot: QtBot, world: SyncWorld) -> None:
+    controller = sync_controller(world.store, 300)
+    window = MainWindow(Workspace.open(world.store, lambda: NOW), controller)
+    qtbot.addWidget(window)
+    window.toggle_capture()
+    type_visitor(qtbot, window, event="Expo", name="Sam Sync", email="sam@sync.example")
+    with qtbot.waitSignal(controller.finished, timeout=20000):
+        qtbot.keyClick(window.capture_panel.ui.nameEdit, Qt.Key.Key_Return)  # save → push
+    controller.stop()
+    with world.store.read() as session:
+        lead_id = session.scalars(select(LeadRow.id)).one()
+        assert session.scalars(select(OutboxRow)).all() == []
+    assert lead_id in world.server_leads()
+    assert window.status.pending_label.text() == "All saved to the server"
+    assert window.status.online_label.text() == "● Online"
