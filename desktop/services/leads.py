@@ -8,14 +8,12 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
-
 from desktop.domain.contacts import normalize_email, normalize_phone
 from desktop.domain.errors import ValidationError
 from desktop.domain.lead import Lead, LeadDraft
 from desktop.domain.outcome import CallOutcome, OutcomeDraft
-from desktop.domain.queue import QueueRules, manager_day_start
-from desktop.domain.vocabulary import Disposition, Result, Source
+from desktop.domain.queue import QueueRules
+from desktop.domain.vocabulary import Disposition, Result
 from desktop.services.calls import utc_now
 from desktop.store.db import Store
 from desktop.store.lead_changes import capture_lead, known_lead_ids, update_lead
@@ -118,27 +116,29 @@ class LeadService:
         with self.store.read() as session:
             return load_settings(session).queue_rules()
 
-    def stand_event(self) -> str:
-        """The event name typed at the stand today ("" on another day)."""
+    def _stand_day(self) -> tuple[str, dict[str, Any]]:
+        today = self.clock().astimezone(ZoneInfo(self.rules().manager_time_zone)).date()
         with self.store.read() as session:
             row = session.get(SettingRow, STAND_EVENT_KEY)
         value = row.value if row is not None and isinstance(row.value, dict) else {}
-        today = self.clock().astimezone(ZoneInfo(self.rules().manager_time_zone)).date()
-        return str(value.get("name", "")) if value.get("date") == today.isoformat() else ""
+        return today.isoformat(), value if value.get("date") == today.isoformat() else {}
 
-    def remember_stand_event(self, name: str) -> None:
-        """Keep the event name for the rest of the day."""
-        today = self.clock().astimezone(ZoneInfo(self.rules().manager_time_zone)).date()
-        with self.store.write() as session:
-            session.merge(
-                SettingRow(key=STAND_EVENT_KEY, value={"name": name, "date": today.isoformat()})
-            )
+    def stand_event(self) -> str:
+        """The event name typed at the stand today ("" on another day)."""
+        return str(self._stand_day()[1].get("name", ""))
 
     def captured_today(self) -> int:
-        """Leads captured at a stand on this computer since the manager's midnight."""
-        since = manager_day_start(self.clock(), self.rules())
-        with self.store.read() as session:
-            query = select(func.count()).where(
-                LeadRow.source == Source.EXHIBITION.value, LeadRow.created_at >= since
+        """Visitors captured on this computer today (conversations with known leads too)."""
+        return int(self._stand_day()[1].get("captured", 0))
+
+    def count_capture(self, event_name: str) -> None:
+        """Remember the event for the rest of the day and count one more visitor."""
+        today, value = self._stand_day()
+        captured = int(value.get("captured", 0)) + 1
+        with self.store.write() as session:
+            session.merge(
+                SettingRow(
+                    key=STAND_EVENT_KEY,
+                    value={"name": event_name, "date": today, "captured": captured},
+                )
             )
-            return int(session.scalar(query) or 0)

@@ -143,7 +143,7 @@ class CapturePanel(QWidget):
         except ValidationErrors as exc:
             self._show_errors(exc.errors)
             return False
-        self.leads.remember_stand_event(lead.event_name)
+        self.leads.count_capture(lead.event_name)
         self.clear()
         self.ui.savedLabel.setText(
             self.tr("Saved %1. Ready for the next visitor.").replace("%1", lead.display_name)
@@ -179,7 +179,7 @@ class CapturePanel(QWidget):
         self.leads.attach_conversation(
             known.id, event, self.ui.needEdit.text().strip(), self.ui.noteEdit.text().strip()
         )
-        self.leads.remember_stand_event(event)
+        self.leads.count_capture(event)
         self.clear()
         self.ui.savedLabel.setText(
             self.tr("Conversation added to %1.").replace("%1", known.display_name)

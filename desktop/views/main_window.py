@@ -16,6 +16,7 @@ from functools import partial
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QWidget,
 )
 
 from desktop.domain.script import placeholder_values, search_objections
@@ -109,10 +111,16 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget in (self.queue_panel, card_scroll, self.script_panel):
             self.splitter.addWidget(widget)
-        self.splitter.setSizes([640, 420, 380])
+        self.splitter.setSizes([590, 500, 350])
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
-        self.pages.addWidget(self.capture_panel)
+        self.capture_page = QWidget()
+        centred = QHBoxLayout(self.capture_page)
+        centred.addStretch(1)
+        centred.addWidget(self.capture_panel, 4)
+        centred.addStretch(1)
+        self.capture_panel.setMaximumWidth(820)
+        self.pages.addWidget(self.capture_page)
         self.setCentralWidget(self.pages)
         self.status = SyncStatusBar(lambda: store_status(workspace.store))
         self.setStatusBar(self.status)
@@ -397,8 +405,8 @@ class MainWindow(QMainWindow):
 
     def toggle_capture(self) -> None:
         """Ctrl+E: switch between the queue and exhibition mode."""
-        capture = self.pages.currentWidget() is not self.capture_panel
-        self.pages.setCurrentWidget(self.capture_panel if capture else self.splitter)
+        capture = self.pages.currentWidget() is not self.capture_page
+        self.pages.setCurrentWidget(self.capture_page if capture else self.splitter)
         self.capture_action.setChecked(capture)
         if capture:
             self.capture_panel.update_counter()

@@ -127,9 +127,11 @@ class ScriptPanel(QWidget):
             ):
                 parts.append(self._steps_html(heading, script, kind))
         objections = search_objections(script, query)
-        parts.append(f"<h3>{escape(self.tr('Objections'))}</h3>")
+        heading = self.tr("Objections")
+        nothing = self.tr("No objection matches.")
+        parts.append(f"<h3>{escape(heading)}</h3>")
         if not objections:
-            parts.append(f"<p><i>{escape(self.tr('No objection matches.'))}</i></p>")
+            parts.append(f"<p><i>{escape(nothing)}</i></p>")
         for objection in objections:
             mark = "✔ " if objection.id in self.raised else ""
             style = "font-weight:600;" + ("color:#2e7d32;" if mark else "")

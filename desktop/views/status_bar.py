@@ -64,8 +64,10 @@ class SyncStatusBar(QStatusBar):
         state = self.status()
         if not state.get("user"):
             self.online_label.setText(self.tr("Not logged in"))
-        elif self.online is None:
+        elif self.online is None and not state.get("last_successful_sync"):
             self.online_label.setText(self.tr("● Not synced yet"))
+        elif self.online is None:
+            self.online_label.setText("")
         else:
             self.online_label.setText(self.tr("● Online") if self.online else self.tr("● Offline"))
         self.online_label.setStyleSheet(

@@ -147,27 +147,27 @@
         <translation>Этот лид передан другому менеджеру; он доступен только для чтения, пока ваши изменения не синхронизированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="194" />
+        <location filename="../../desktop/views/lead_card.py" line="195" />
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="198" />
+        <location filename="../../desktop/views/lead_card.py" line="199" />
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="210" />
+        <location filename="../../desktop/views/lead_card.py" line="211" />
         <source>No calls yet.</source>
         <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="221" />
+        <location filename="../../desktop/views/lead_card.py" line="222" />
         <source>call back %1</source>
         <translation>перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="262" />
+        <location filename="../../desktop/views/lead_card.py" line="263" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -329,82 +329,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="195" />
+        <location filename="../../desktop/views/main_window.py" line="203" />
         <source>Salesdesk</source>
         <translation>Salesdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="200" />
+        <location filename="../../desktop/views/main_window.py" line="208" />
         <source>Start call</source>
         <translation>Начать звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="201" />
+        <location filename="../../desktop/views/main_window.py" line="209" />
         <source>End call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202" />
+        <location filename="../../desktop/views/main_window.py" line="210" />
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="203" />
+        <location filename="../../desktop/views/main_window.py" line="211" />
         <source>Exhibition mode</source>
         <translation>Режим выставки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="204" />
+        <location filename="../../desktop/views/main_window.py" line="212" />
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="205" />
+        <location filename="../../desktop/views/main_window.py" line="213" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="206" />
+        <location filename="../../desktop/views/main_window.py" line="214" />
         <source>Shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251" />
+        <location filename="../../desktop/views/main_window.py" line="259" />
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="293" />
+        <location filename="../../desktop/views/main_window.py" line="301" />
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="325" />
+        <location filename="../../desktop/views/main_window.py" line="333" />
         <source>No program handles %1 links; set a dialer command in Settings.</source>
         <translation>Нет программы для ссылок %1; укажите команду набора в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="331" />
+        <location filename="../../desktop/views/main_window.py" line="339" />
         <source>The dialer could not start: %1</source>
         <translation>Не удалось запустить набор номера: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="368" />
+        <location filename="../../desktop/views/main_window.py" line="376" />
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="375" />
+        <location filename="../../desktop/views/main_window.py" line="383" />
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="451" />
+        <location filename="../../desktop/views/main_window.py" line="459" />
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="452" />
+        <location filename="../../desktop/views/main_window.py" line="460" />
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -739,7 +739,17 @@
         <translation>Квалификация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="159" />
+        <location filename="../../desktop/views/script_panel.py" line="130" />
+        <source>Objections</source>
+        <translation>Возражения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_panel.py" line="131" />
+        <source>No objection matches.</source>
+        <translation>Нет подходящих возражений.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_panel.py" line="161" />
         <source>Closing</source>
         <translation>Завершение</translation>
     </message>
@@ -968,52 +978,52 @@
         <translation>● Ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="70" />
+        <location filename="../../desktop/views/status_bar.py" line="72" />
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="70" />
+        <location filename="../../desktop/views/status_bar.py" line="72" />
         <source>● Offline</source>
         <translation>● Нет связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="76" />
+        <location filename="../../desktop/views/status_bar.py" line="78" />
         <source>All saved to the server</source>
         <translation>Всё сохранено на сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="78" />
+        <location filename="../../desktop/views/status_bar.py" line="80" />
         <source>%1 waiting to sync</source>
         <translation>Ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="83" />
+        <location filename="../../desktop/views/status_bar.py" line="85" />
         <source>%1 conflict(s) · %2 rejected</source>
         <translation>Конфликтов: %1 · отклонено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="90" />
+        <location filename="../../desktop/views/status_bar.py" line="92" />
         <source>Last sync %1</source>
         <translation>Синхронизация %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="96" />
+        <location filename="../../desktop/views/status_bar.py" line="98" />
         <source>Log in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="96" />
+        <location filename="../../desktop/views/status_bar.py" line="98" />
         <source>Retry now</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="110" />
+        <location filename="../../desktop/views/status_bar.py" line="112" />
         <source>Sending %v</source>
         <translation>Отправка %v</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="110" />
+        <location filename="../../desktop/views/status_bar.py" line="112" />
         <source>Receiving %v</source>
         <translation>Получение %v</translation>
     </message>

@@ -38,7 +38,7 @@ def test_capture_refuses_no_contact_and_offers_the_known_lead(
 ) -> None:
     qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_E, CTRL)
     panel = window.capture_panel
-    assert window.pages.currentWidget() is panel
+    assert window.pages.currentWidget() is window.capture_page
     assert panel.ui.eventEdit.hasFocus()
     type_visitor(qtbot, window, event="CeBIT 2026", name="Max Muster", company="Muster KG")
     qtbot.keyClick(panel.ui.companyEdit, Qt.Key.Key_Return)

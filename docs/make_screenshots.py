@@ -1,0 +1,114 @@
+# SPDX-License-Identifier: MIT
+"""Render the README screenshots offscreen from the demo: ``python docs/make_screenshots.py``.
+
+Starts the demo server in a temporary profile, syncs, opens the workstation offscreen and
+saves PNGs under ``docs/screenshots/``: the main window, a call in progress with its
+outcome form, exhibition mode, and the window in Russian with the dark scheme.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def main() -> int:
+    from desktop.demo import start_demo
+    from desktop.services.account import connect
+    from desktop.store.db import open_store
+    from desktop.sync.engine import SyncEngine
+    from desktop.views.app import application, build_window
+    from desktop.views.i18n import install_language
+    from desktop.views.theme import apply_theme
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as home:
+        folder = Path(home) / "demo"
+        store = open_store(Path(home) / "workstation.sqlite3")
+        server = start_demo(folder, store)
+        try:
+            SyncEngine(store, connect(store)).run()
+            app = application()
+            window = build_window(store)
+            window.resize(1440, 860)
+            window.status.online = True  # synced just above, before the window existed
+            window.status.refresh()
+            window.show()
+            settle(app)
+            window.grab().save(str(OUT / "main-window.png"))
+            window.start_call()
+            window.script_panel.search.setText("expensive")
+            window.script_panel.toggle_objection("price-expensive")
+            window.script_panel.toggle_answer("price-expensive-roi")
+            window.call_started = window.ws.clock().replace(microsecond=0) - _minutes(3)
+            window._show_timer()
+            settle(app)
+            window.grab().save(str(OUT / "call.png"))
+
+            def shoot_outcome() -> None:
+                dialog = window.outcome_dialog
+                if dialog is None:
+                    QTimer.singleShot(50, shoot_outcome)
+                    return
+                settle(app)
+                dialog.grab().save(str(OUT / "outcome-form.png"))
+                dialog.reject()
+
+            QTimer.singleShot(100, shoot_outcome)
+            window.end_call()
+            window.call_started = None
+            window._show_timer()
+            window._update_call_actions()
+            window.statusBar().clearMessage()
+            window.script_panel.search.clear()
+            window.script_panel.clear_marks()
+            window.toggle_capture()
+            panel = window.capture_panel.ui
+            panel.eventEdit.setText("Retail Expo 2026")
+            panel.nameEdit.setText("Jonas Keller")
+            panel.companyEdit.setText("Keller Logistik")
+            panel.phoneEdit.setText("+49 89 1234567")
+            panel.needEdit.setText("20 seats, offline work at depots")
+            settle(app)
+            window.grab().save(str(OUT / "exhibition.png"))
+            window.toggle_capture()
+            settings = window.ws.preferences.load()
+            window.ws.preferences.save(replace(settings, language="ru"))
+            install_language(app, "ru")
+            apply_theme(app, Qt.ColorScheme.Dark)
+            settle(app)
+            window.grab().save(str(OUT / "main-window-ru-dark.png"))
+            window.sync = None  # nothing to stop
+            window.close()
+        finally:
+            server.stop()
+            store.close()
+    print(f"screenshots written to {OUT.relative_to(ROOT)}")
+    return 0
+
+
+def _minutes(count: int):
+    from datetime import timedelta
+
+    return timedelta(minutes=count)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
