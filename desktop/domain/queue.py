@@ -142,7 +142,7 @@ def classify(entries: Iterable[QueueEntry], now: datetime, rules: QueueRules) ->
         if tried_today >= rules.daily_attempt_cap:
             items.append(QueueItem(entry, Bucket.HELD, HeldReason.ATTEMPT_CAP, tomorrow))
             continue
-        zone = _zone(entry.time_zone, fallback, zones)
+        zone = zones.get(entry.time_zone) or _zone(entry.time_zone, fallback, zones)
         if zone.key not in starts:
             starts[zone.key] = next_calling_start(now, zone, rules)
         start = starts[zone.key]

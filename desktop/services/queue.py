@@ -7,6 +7,7 @@ display columns are fetched lazily, a block of rows at a time, for what the tabl
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,14 +37,27 @@ class QueueFilter(StrEnum):
     ALL = "all"
 
 
-_MATCHES: dict[QueueFilter, Callable[[QueueItem], bool]] = {
-    QueueFilter.DUE_NOW: lambda item: item.bucket is not Bucket.HELD,
-    QueueFilter.HOT: lambda item: item.entry.temperature is Temperature.HOT,
-    QueueFilter.NEW: lambda item: item.entry.stage is Stage.NEW,
-    QueueFilter.CALLBACKS: lambda item: item.entry.next_call_at is not None,
-    QueueFilter.NURTURING: lambda item: item.entry.stage is Stage.NURTURING,
-    QueueFilter.ALL: lambda item: True,
-}
+_FILTERS = tuple(QueueFilter)
+
+
+def filter_mask(item: QueueItem) -> int:
+    """The quick filters an item belongs to, one bit each in QueueFilter order."""
+    entry = item.entry
+    return (
+        (item.bucket is not Bucket.HELD)
+        | (entry.temperature is Temperature.HOT) << 1
+        | (entry.stage is Stage.NEW) << 2
+        | (entry.next_call_at is not None) << 3
+        | (entry.stage is Stage.NURTURING) << 4
+        | 1 << 5
+    )
+
+
+def _add_counts(counts: dict[QueueFilter, int], mask_counts: Counter[int]) -> None:
+    for mask, number in mask_counts.items():
+        for bit, queue_filter in enumerate(_FILTERS):
+            if mask >> bit & 1:
+                counts[queue_filter] += number
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,15 +99,31 @@ class QueueService:
         self.store = store
         self.clock = clock
         self._ordered: list[QueueItem] = []
+        self._masks: dict[str, int] = {}
+        self._position: dict[str, int] = {}
+        self._by_filter: dict[QueueFilter, list[QueueItem]] = {}
+        self._counts: dict[QueueFilter, int] = {}
         self._taken_at: datetime | None = None
 
     def refresh(self) -> None:
-        """Re-read the queue facts and order them by the domain rules (after any change)."""
+        """Re-read the queue facts and order them by the domain rules (after any change).
+
+        Each item's quick-filter membership is computed once here as a bit mask, so a
+        keystroke only intersects the search result with the order.
+        """
         now = self.clock()
         with self.store.read() as session:
             rules = load_settings(session).queue_rules()
             entries = queue_entries(session)
         self._ordered = order_queue(entries, now, rules)
+        self._masks = {item.entry.id: filter_mask(item) for item in self._ordered}
+        self._position = {item.entry.id: index for index, item in enumerate(self._ordered)}
+        self._by_filter = {
+            f: [item for item in self._ordered if self._masks[item.entry.id] >> bit & 1]
+            for bit, f in enumerate(_FILTERS)
+        }
+        self._counts = {f: 0 for f in QueueFilter}
+        _add_counts(self._counts, Counter(self._masks.values()))
         self._taken_at = now
 
     def snapshot(self, queue_filter: QueueFilter, query: str = "") -> QueueSnapshot:
@@ -103,21 +133,18 @@ class QueueService:
         """
         if self._taken_at is None:
             self.refresh()
-        items = self._ordered
-        if query.strip():
-            with self.store.read() as session:
-                found = set(search_lead_ids(session, query))
-            items = [item for item in items if item.entry.id in found]
-        counts = {f: 0 for f in QueueFilter}
-        shown: list[QueueItem] = []
-        match = _MATCHES[queue_filter]
-        for item in items:
-            for f, test in _MATCHES.items():
-                if test(item):
-                    counts[f] += 1
-            if match(item):
-                shown.append(item)
         assert self._taken_at is not None
+        bit = 1 << _FILTERS.index(queue_filter)
+        masks = self._masks
+        if not query.strip():
+            return QueueSnapshot(self._by_filter[queue_filter], dict(self._counts), self._taken_at)
+        with self.store.read() as session:
+            found = [lead_id for lead_id in search_lead_ids(session, query) if lead_id in masks]
+        counts = {f: 0 for f in QueueFilter}
+        _add_counts(counts, Counter(masks[lead_id] for lead_id in found))
+        position = self._position
+        places = sorted(position[lead_id] for lead_id in found if masks[lead_id] & bit)
+        shown = [self._ordered[place] for place in places]
         return QueueSnapshot(shown, counts, self._taken_at)
 
     def rows(self, lead_ids: Sequence[str]) -> dict[str, LeadRowView]:

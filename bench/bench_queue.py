@@ -1,0 +1,146 @@
+# SPDX-License-Identifier: MIT
+"""The workstation with N local leads: start to a usable queue, peak memory, filter per keystroke.
+
+- Start: a fresh process (offscreen) from launch until the queue shows its first rows and
+  the window has painted; peak RSS at that moment. Floor: a process that imports PySide6 and
+  shows an empty main window (what any Qt app pays).
+- Filter: typing into the queue's search box, one keystroke at a time (search, intersect
+  with the queue order, reset the model, repaint). Floor: the FTS search alone.
+
+Run: ``python -m bench.bench_queue --leads 100000``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.bench_search import TYPED, fill
+from bench.common import Row, report, sample
+from desktop.store.db import open_store
+from desktop.store.leads import search_lead_ids
+
+
+def _child(database: str, floor: bool) -> None:
+    """Run in the measured process: open the window (or an empty one) and report."""
+    import resource
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if floor:
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        app = QApplication([])
+        window = QMainWindow()
+        window.resize(1440, 860)
+        window.show()
+        app.processEvents()
+        rows = 0
+    else:
+        from desktop.store.db import open_store as open_local
+        from desktop.views.app import build_window
+
+        store = open_local(Path(database))
+        window = build_window(store)  # type: ignore[assignment]
+        window.show()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()
+        rows = window.queue_panel.model.rowCount()  # type: ignore[attr-defined]
+        window.grab()  # the first paint, table rows included
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"rows": rows, "peak_mb": peak_mb}), flush=True)
+
+
+def _start(database: Path, floor: bool) -> tuple[float, dict[str, float]]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SALESDESK_HOME": str(database.parent)}
+    args = [sys.executable, "-m", "bench.bench_queue", "--child", str(database)]
+    if floor:
+        args.append("--floor")
+    start = time.perf_counter()
+    out = subprocess.run(args, env=env, capture_output=True, text=True, check=True, timeout=300)
+    elapsed = (time.perf_counter() - start) * 1000
+    return elapsed, json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run(count: int, repeat: int) -> list[Row]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as tmp:
+        database = Path(tmp) / "salesdesk.sqlite3"
+        store = open_store(database)
+        fill(store, count)
+        store.close()
+        starts, floors, peaks, shown = [], [], [], 0
+        for _ in range(repeat):
+            elapsed, info = _start(database, floor=False)
+            starts.append(elapsed)
+            peaks.append(info["peak_mb"])
+            shown = int(info["rows"])
+            floors.append(_start(database, floor=True)[0])
+        rows = [
+            Row(
+                f"app start to a usable queue, {count:,} leads",
+                "≤ 1.5 s; ≤ 350 MB",
+                starts,
+                floors,
+                "a process that shows an empty Qt main window",
+                {"peak memory MB (max)": round(max(peaks), 1), "rows shown": shown},
+            )
+        ]
+        rows.append(_filter_row(database, count, repeat))
+        return rows
+
+
+def _filter_row(database: Path, count: int, repeat: int) -> Row:
+    from desktop.views.app import application, build_window
+
+    app = application()
+    store = open_store(database)
+    window = build_window(store)
+    window.show()
+    app.processEvents()
+    search = window.queue_panel.search
+    keystrokes: list[float] = []
+    floor: list[float] = []
+    for _ in range(repeat):
+        for typed in TYPED:
+
+            def type_it(text: str = typed) -> None:
+                search.setText(text)
+                window.queue_panel.table.viewport().repaint()
+
+            keystrokes += sample(type_it, 1)
+            with store.read() as session:
+                floor += sample(lambda t=typed: search_lead_ids(session, t), 1)
+        search.clear()
+    window.close()
+    store.close()
+    return Row(
+        f"queue filter per keystroke, {count:,} leads",
+        "p95 ≤ 50 ms",
+        keystrokes,
+        floor,
+        "the FTS search alone (search_lead_ids)",
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--leads", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--floor", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(args.child, args.floor)
+        return
+    print(report(run(args.leads, args.repeat)))
+
+
+if __name__ == "__main__":
+    main()
