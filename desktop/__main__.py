@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: MIT
-"""``python -m desktop`` runs the ``salesdesk`` command."""
+"""``python -m desktop`` and the bundle's entry point: the ``salesdesk`` command."""
 
 import sys
 
 from desktop.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())

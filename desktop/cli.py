@@ -181,6 +181,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         store.close()
 
 
+def _cmd_doctor(args: argparse.Namespace) -> int:
+    from desktop.doctor import run_doctor
+
+    return run_doctor()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``salesdesk`` (exposed for tests and the docs)."""
     parser = argparse.ArgumentParser(
@@ -222,6 +228,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-window", action="store_true", help="start, log in and sync, then stop (a check)"
     )
     demo.set_defaults(handler=_cmd_demo)
+    doctor = commands.add_parser(
+        "doctor", help="check this installation: database, search, forms, translations, keyring"
+    )
+    doctor.set_defaults(handler=_cmd_doctor)
     logout = commands.add_parser("logout", help="revoke and forget the token; data stays")
     logout.set_defaults(handler=_cmd_logout)
     return parser

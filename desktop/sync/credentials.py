@@ -37,9 +37,13 @@ _FIX = (
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that keeps tokens in this process only (the demo and the tests)."""
+    """A keyring that keeps tokens in this process only (the demo and the tests).
 
-    priority = 1
+    Its negative priority keeps keyring's automatic choice from ever picking it (keyring
+    considers every backend class imported): it is used only through use_memory_keyring.
+    """
+
+    priority = -1
 
     def __init__(self) -> None:
         super().__init__()  # type: ignore[no-untyped-call]

@@ -1,0 +1,108 @@
+# SPDX-License-Identifier: MIT
+"""``salesdesk doctor``: a self-check of this installation (also what the bundle's smoke test runs).
+
+Each check prints one line: ok, warn (works, with a fix to apply) or FAIL. The exit code is 1
+when any check failed. Qt checks run offscreen-safe (no window is shown).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+Check = tuple[str, str, str]  # (status, name, detail)
+
+
+def _database() -> Check:
+    from desktop.profile import database_path
+    from desktop.store.db import open_store
+
+    path = database_path()
+    store = open_store(path)
+    try:
+        with store.read() as session:
+            session.connection().exec_driver_sql("SELECT count(*) FROM leads").scalar()
+    finally:
+        store.close()
+    return "ok", "database", f"{path} opens and is migrated (SQLite {sqlite3.sqlite_version})"
+
+
+def _search() -> Check:
+    with tempfile.TemporaryDirectory() as tmp:
+        connection = sqlite3.connect(Path(tmp) / "fts.sqlite3")
+        try:
+            connection.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='trigram')")
+        finally:
+            connection.close()
+    return "ok", "search", "SQLite has FTS5 with the trigram tokenizer"
+
+
+def _forms() -> Check:
+    import importlib
+    import pkgutil
+
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.views import forms
+
+    names = [m.name for m in pkgutil.iter_modules(forms.__path__) if m.name.startswith("ui_")]
+    for name in names:
+        module = importlib.import_module(f"desktop.views.forms.{name}")
+        form_class = next(getattr(module, a) for a in dir(module) if a.startswith("Ui_"))
+        host = QDialog()
+        form_class().setupUi(host)
+        host.deleteLater()
+    return "ok", "forms", f"{len(names)} forms load"
+
+
+def _translations() -> Check:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
+
+    from desktop.views.i18n import install_language
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    if not install_language(app, "ru"):
+        return "FAIL", "translations", "the Russian translation is missing from the resources"
+    text = QCoreApplication.translate("MainWindow", "Start call")
+    install_language(app, "en")
+    if text == "Start call":
+        return "FAIL", "translations", "the Russian translation loads but translates nothing"
+    if QIcon(":/icons/salesdesk.svg").isNull():
+        return "FAIL", "translations", "the icons are missing from the resources"
+    return "ok", "translations", f"Russian loads (“Start call” → “{text}”); icons load"
+
+
+def _keyring() -> Check:
+    from desktop.sync import credentials
+    from desktop.sync.errors import CredentialsError
+
+    try:
+        backend = credentials.checked_backend()
+    except CredentialsError as exc:
+        return "warn", "keyring", f"{exc.message} (the app works offline; logging in needs it)"
+    return "ok", "keyring", f"tokens go to {type(backend).__module__}.{type(backend).__name__}"
+
+
+CHECKS: tuple[Callable[[], Check], ...] = (_database, _search, _forms, _translations, _keyring)
+
+
+def run_doctor() -> int:
+    """Run every check, print one line each; 0 when none failed."""
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
+    failed = False
+    for check in CHECKS:
+        try:
+            status, name, detail = check()
+        except Exception as exc:  # a doctor reports, it does not crash
+            status, name, detail = "FAIL", check.__name__.strip("_"), f"{type(exc).__name__}: {exc}"
+        failed |= status == "FAIL"
+        print(f"{status:<5} {name:<13} {detail}")
+    del _app
+    return 1 if failed else 0
