@@ -3,19 +3,18 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import requests
 from sqlalchemy import Engine
 
-from desktop.demo import free_port
+from desktop.demo import start_server
 from desktop.domain.lead import Lead
 from server.db import create_server_engine, migrate, refresh_statistics
 from server.demo_data import demo_leads
@@ -83,40 +82,16 @@ class Served:
 @contextmanager
 def serve(url: str) -> Iterator[Served]:
     """Run ``salesdesk-server serve`` on ``url``'s database; yield a logged-in session."""
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "server.cli",
-            "--database",
-            url,
-            "serve",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=dict(os.environ),
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                if requests.get(f"{base}/api/v1/health", timeout=1).ok:
-                    break
-            except requests.ConnectionError:
-                time.sleep(0.1)
-        session = requests.Session()
-        token = session.post(
-            f"{base}/api/v1/auth/token",
-            json={"username": "manager", "password": PASSWORD},
-            timeout=30,
-        ).json()["access_token"]
-        session.headers["Authorization"] = f"Bearer {token}"
-        yield Served(base, session)
-    finally:
-        process.terminate()
-        process.wait(20)
+    with tempfile.TemporaryDirectory() as tmp:
+        server = start_server(url, Path(tmp) / "server.log")
+        try:
+            session = requests.Session()
+            token = session.post(
+                f"{server.url}/api/v1/auth/token",
+                json={"username": "manager", "password": PASSWORD},
+                timeout=30,
+            ).json()["access_token"]
+            session.headers["Authorization"] = f"Bearer {token}"
+            yield Served(server.url, session)
+        finally:
+            server.stop()

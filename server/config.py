@@ -50,4 +50,6 @@ class ServerSettings:
             token_ttl=timedelta(days=_env_int("SALESDESK_TOKEN_TTL_DAYS", 30)),
             tombstone_retention=timedelta(days=_env_int("SALESDESK_RETENTION_DAYS", 90)),
             default_region=os.environ.get("SALESDESK_DEFAULT_REGION", "US") or "US",
+            # an office behind one NAT address logs many managers in at 9 a.m.
+            login_attempts_per_address=_env_int("SALESDESK_LOGINS_PER_ADDRESS", 30),
         )
