@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.script import placeholder_values, search_objections
+from desktop.services.account import logout
 from desktop.services.calls import CallService
 from desktop.services.dialer import dial_plan, run_command
 from desktop.services.leads import LeadService
@@ -40,6 +41,7 @@ from desktop.sync.errors import AuthError, SyncError
 from desktop.views.capture_panel import CapturePanel
 from desktop.views.changes import ChangeBus
 from desktop.views.lead_card import LeadCard
+from desktop.views.operation import run_in_background
 from desktop.views.outcome_dialog import OutcomeDialog
 from desktop.views.problems_dialog import ProblemsDialog
 from desktop.views.queue_panel import QueuePanel
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
         self.problems_action = self._action("problems", "", self.open_problems)
         self.settings_action = self._action("settings", "Ctrl+,", self.open_settings)
         self.help_action = self._action("help", "F1", self.open_help)
+        self.logout_action = self._action("", "", self.log_out)
         self.focus_search_action = self._action("", "Ctrl+F", self.focus_queue_search)
         self.focus_objection_action = self._action("", "Ctrl+K", self.focus_objection_search)
         self.focus_queue_action = self._action("", "Ctrl+L", self.focus_queue)
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
             self.problems_action,
             self.settings_action,
             self.help_action,
+            self.logout_action,
         ):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
@@ -212,6 +216,7 @@ class MainWindow(QMainWindow):
             (self.problems_action, self.tr("Conflicts")),
             (self.settings_action, self.tr("Settings")),
             (self.help_action, self.tr("Shortcuts")),
+            (self.logout_action, self.tr("Log out")),
         ):
             action.setText(text)
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -447,6 +452,35 @@ class MainWindow(QMainWindow):
                 self.language_changed(dialog.saved.language)
             if self.sync is not None:
                 self.sync.set_interval(dialog.saved.auto_sync_minutes * 60)
+
+    def log_out(self) -> bool:
+        """Revoke the token (off the GUI thread) and forget it; warns about unsynced work."""
+        waiting = int(store_status(self.ws.store).get("pending_outbox") or 0)
+        if waiting:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Changes not synced"),
+                self.tr(
+                    "%1 change(s) made here have not reached the server yet. They stay on this "
+                    "computer and are sent after the next login. Log out anyway?"
+                ).replace("%1", str(waiting)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        if self.sync is not None:
+            self.sync.stop()
+        self.logout_action.setEnabled(False)
+        run_in_background(self, lambda: logout(self.ws.store), self._logged_out, self._logged_out)
+        return True
+
+    def _logged_out(self, message: object) -> None:
+        self.logout_action.setEnabled(True)
+        self.ws.manager_name = ""
+        self.retranslate()
+        self.status.refresh()
+        self.statusBar().showMessage(str(message), 10000)
 
     def open_help(self) -> None:
         """F1: the shortcut sheet."""

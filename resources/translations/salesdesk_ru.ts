@@ -329,82 +329,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="203" />
+        <location filename="../../desktop/views/main_window.py" line="207" />
         <source>Salesdesk</source>
         <translation>Salesdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="208" />
+        <location filename="../../desktop/views/main_window.py" line="212" />
         <source>Start call</source>
         <translation>Начать звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="209" />
+        <location filename="../../desktop/views/main_window.py" line="213" />
         <source>End call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="210" />
+        <location filename="../../desktop/views/main_window.py" line="214" />
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="211" />
+        <location filename="../../desktop/views/main_window.py" line="215" />
         <source>Exhibition mode</source>
         <translation>Режим выставки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="212" />
+        <location filename="../../desktop/views/main_window.py" line="216" />
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="213" />
+        <location filename="../../desktop/views/main_window.py" line="217" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="214" />
+        <location filename="../../desktop/views/main_window.py" line="218" />
         <source>Shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="259" />
+        <location filename="../../desktop/views/main_window.py" line="219" />
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="264" />
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="301" />
+        <location filename="../../desktop/views/main_window.py" line="306" />
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="333" />
+        <location filename="../../desktop/views/main_window.py" line="338" />
         <source>No program handles %1 links; set a dialer command in Settings.</source>
         <translation>Нет программы для ссылок %1; укажите команду набора в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="339" />
+        <location filename="../../desktop/views/main_window.py" line="344" />
         <source>The dialer could not start: %1</source>
         <translation>Не удалось запустить набор номера: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="376" />
+        <location filename="../../desktop/views/main_window.py" line="381" />
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="383" />
+        <location filename="../../desktop/views/main_window.py" line="388" />
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="459" />
+        <location filename="../../desktop/views/main_window.py" line="462" />
+        <source>Changes not synced</source>
+        <translation>Изменения не отправлены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="464" />
+        <source>%1 change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
+        <translation>Изменений, ещё не дошедших до сервера: %1. Они останутся на этом компьютере и будут отправлены после следующего входа. Всё равно выйти?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="493" />
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="460" />
+        <location filename="../../desktop/views/main_window.py" line="494" />
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>

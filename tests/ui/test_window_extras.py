@@ -1,0 +1,71 @@
+# SPDX-License-Identifier: MIT
+"""Logging out (with the unsynced-work warning), light/dark, and the shortcut sheet."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.services.account import current_account
+from desktop.sync import credentials
+from desktop.views.app import application
+from desktop.views.main_window import MainWindow, Workspace
+from desktop.views.shortcuts_dialog import ShortcutsDialog
+from desktop.views.theme import apply_theme
+from tests.conftest import NOW
+from tests.sync.conftest import SyncWorld
+from tests.sync.helpers import record
+
+
+def test_logout_warns_about_unsynced_work_then_revokes(
+    qtbot: QtBot, world: SyncWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(Workspace.open(world.store, lambda: NOW, "Anna"))
+    qtbot.addWidget(window)
+    lead_id = world.add_leads(1, "anna")[0]
+    world.sync()
+    record(world.store, lead_id)  # one outcome waits in the outbox
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> Any:
+        def warning(parent: object, title: str, text: str, *args: object) -> Any:
+            asked.append(text)
+            return button
+
+        return warning
+
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.No))
+    assert window.log_out() is False
+    assert "1 change(s)" in asked[0]
+    assert credentials.load_token(world.url, "anna")
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Yes))
+    assert window.log_out() is True
+    qtbot.waitUntil(lambda: window.logout_action.isEnabled(), timeout=15000)
+    assert credentials.load_token(world.url, "anna") is None
+    assert "1 unsynced change(s) wait for the next login" in window.statusBar().currentMessage()
+    assert current_account(world.store) is not None  # who it was stays: data is kept
+    assert window.windowTitle() == "Salesdesk"
+
+
+def test_the_dark_scheme_gives_a_dark_palette_and_light_comes_back() -> None:
+    app = application()
+    try:
+        apply_theme(app, Qt.ColorScheme.Dark)
+        assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
+        assert QApplication.palette().color(QPalette.ColorRole.Text).lightness() > 180
+    finally:
+        apply_theme(app, Qt.ColorScheme.Light)
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
+
+
+def test_the_shortcut_sheet_lists_the_call_keys(qtbot: QtBot) -> None:
+    sheet = ShortcutsDialog()
+    qtbot.addWidget(sheet)
+    text = sheet.findChild(QLabel).text()  # type: ignore[union-attr]
+    for key in ("F5", "F6", "Ctrl+K", "Ctrl+E", "Ctrl+Enter", "Alt+Shift+1"):
+        assert f"<b>{key}" in text, key
