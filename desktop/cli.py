@@ -149,9 +149,20 @@ def _cmd_window(args: argparse.Namespace) -> int:
 
     store = _store()
     try:
-        return run_workstation(store)
+        return run_workstation(store, quit_on_signals_event())
     finally:
         store.close()
+
+
+def quit_on_signals_event() -> Any:
+    """An Event set by SIGTERM or Ctrl+C (the window polls it and quits normally)."""
+    import signal
+    import threading
+
+    stop = threading.Event()
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda _n, _f: stop.set())
+    return stop
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -159,6 +170,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from desktop.profile import DATABASE_FILE, profile_dir
     from desktop.store.db import open_store
 
+    # SIGTERM/Ctrl+C only set a flag (raising from a handler in the middle of importing Qt
+    # skipped the cleanup below); the window checks it and quits normally.
+    stop = quit_on_signals_event()
     folder = profile_dir() / "demo"
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     store = open_store(folder / DATABASE_FILE)
@@ -175,7 +189,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             return 0
         from desktop.views.app import run_workstation
 
-        return run_workstation(store)
+        return 0 if stop.is_set() else run_workstation(store, stop)
     finally:
         server.stop()
         store.close()

@@ -7,9 +7,11 @@ No global app object: everything is created here and passed down.
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from datetime import datetime
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -93,9 +95,21 @@ def build_window(store: Store, clock: Callable[[], datetime] = utc_now) -> MainW
     return window
 
 
-def run_workstation(store: Store) -> int:
-    """Open the window on a profile; ask for a login when there is no token (offline works)."""
+def quit_when_set(app: QApplication, stop: threading.Event) -> None:
+    """Quit normally once ``stop`` is set (by a signal handler), so callers' cleanup runs."""
+    heartbeat = QTimer(app)  # Python runs signal handlers only when it gets control
+    heartbeat.timeout.connect(lambda: app.quit() if stop.is_set() else None)
+    heartbeat.start(250)
+
+
+def run_workstation(store: Store, stop: threading.Event | None = None) -> int:
+    """Open the window on a profile; ask for a login when there is no token (offline works).
+
+    ``stop``: an event set by SIGTERM/Ctrl+C handlers; the app quits normally when it is.
+    """
     app = application()
+    if stop is not None:
+        quit_when_set(app, stop)
     window = build_window(store)
     window.show()
     if has_token(store):

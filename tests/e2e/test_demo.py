@@ -31,3 +31,40 @@ def test_the_demo_starts_a_server_logs_in_and_syncs(tmp_path: Path) -> None:
     assert second.returncode == 0, second.stderr
     assert "synced 0 change(s)" in second.stdout
     assert "Traceback" not in second.stderr
+
+
+def test_stopping_the_demo_window_stops_its_server(tmp_path: Path) -> None:
+    import re
+    import signal
+
+    import requests
+
+    env = {**os.environ, "SALESDESK_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli", "demo"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        url = ""
+        for line in process.stdout:
+            found = re.search(r"demo server on (http://\S+);", line)
+            if found:
+                url = found.group(1)
+                break
+        assert url, "the demo did not report its server"
+        assert requests.get(f"{url}/api/v1/health", timeout=5).ok
+        process.send_signal(signal.SIGTERM)  # what a desktop session does at logout
+        assert process.wait(30) == 0
+        try:
+            requests.get(f"{url}/api/v1/health", timeout=2)
+            still_up = True
+        except requests.ConnectionError:
+            still_up = False
+        assert not still_up, "the demo server outlived the workstation"
+    finally:
+        if process.poll() is None:
+            process.kill()
