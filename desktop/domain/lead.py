@@ -15,6 +15,7 @@ from desktop.domain.errors import ValidationError, ValidationErrors
 from desktop.domain.vocabulary import Quality, Source, Stage, Temperature
 
 NO_CONTACT_MESSAGE = "a lead needs a phone or an email"
+NO_EVENT_MESSAGE = "an exhibition lead needs the event's name"
 
 #: Longest free text we keep in a single field (names, notes).
 MAX_TEXT = 2000
@@ -183,7 +184,7 @@ def create_lead(
         errors.append(exc)
         zone = None
     if draft.source is Source.EXHIBITION and not texts.get("event_name"):
-        errors.append(ValidationError("an exhibition lead needs the event's name", "event_name"))
+        errors.append(ValidationError(NO_EVENT_MESSAGE, "event_name"))
     if errors:
         raise ValidationErrors(errors)
     lead = Lead(

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -12,8 +10,8 @@ from sqlalchemy import select
 from desktop.domain.catalog import LossReason
 from desktop.domain.outcome import CallOutcome, OutcomeDraft
 from desktop.domain.script import CallScript
+from desktop.services.base import StoreService
 from desktop.store.catalogs import loss_reasons
-from desktop.store.db import Store
 from desktop.store.models import ScriptRow
 from desktop.store.outcomes import record_outcome
 from desktop.store.settings import Settings, load_settings
@@ -21,23 +19,8 @@ from protocol.convert import script_from_wire
 from protocol.models import ScriptData
 
 
-def utc_now() -> datetime:
-    """The current moment, UTC."""
-    return datetime.now(UTC)
-
-
-class CallService:
+class CallService(StoreService):
     """The call flow's entry to the store. ``changed(kind)`` is called after each write."""
-
-    def __init__(
-        self,
-        store: Store,
-        clock: Callable[[], datetime] = utc_now,
-        changed: Callable[[str], None] | None = None,
-    ) -> None:
-        self.store = store
-        self.clock = clock
-        self.changed = changed or (lambda kind: None)
 
     def settings(self) -> Settings:
         """The manager's settings."""

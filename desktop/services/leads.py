@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from desktop.domain.contacts import normalize_email, normalize_phone
 from desktop.domain.errors import ValidationError
-from desktop.domain.lead import Lead, LeadDraft
+from desktop.domain.lead import NO_EVENT_MESSAGE, Lead, LeadDraft
 from desktop.domain.outcome import CallOutcome, OutcomeDraft
 from desktop.domain.queue import QueueRules
 from desktop.domain.vocabulary import Disposition, Result
-from desktop.services.calls import utc_now
-from desktop.store.db import Store
+from desktop.services.base import StoreService
 from desktop.store.lead_changes import capture_lead, known_lead_ids, update_lead
 from desktop.store.leads import get_lead
 from desktop.store.models import LeadRow, SettingRow
@@ -32,18 +30,8 @@ def _normalized(normalize: Callable[..., str], *args: str) -> str | None:
         return None
 
 
-class LeadService:
+class LeadService(StoreService):
     """Edits and captures leads; ``changed(kind)`` is called after each write."""
-
-    def __init__(
-        self,
-        store: Store,
-        clock: Callable[[], datetime] = utc_now,
-        changed: Callable[[str], None] | None = None,
-    ) -> None:
-        self.store = store
-        self.clock = clock
-        self.changed = changed or (lambda kind: None)
 
     def lead(self, lead_id: str) -> Lead | None:
         """One lead."""
@@ -93,7 +81,12 @@ class LeadService:
     def attach_conversation(
         self, lead_id: str, event_name: str, need: str, note: str
     ) -> CallOutcome:
-        """Record a stand conversation with a known lead as a connected call on it."""
+        """Record a stand conversation with a known lead as a connected call on it.
+
+        Raises ValidationError without the event's name (nothing saved).
+        """
+        if not event_name.strip():
+            raise ValidationError(NO_EVENT_MESSAGE, "event_name")
         text = "\n".join(part for part in (f"[{event_name}] {need}".strip(), note) if part)
         outcome = record_outcome(
             self.store,

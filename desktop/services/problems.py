@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import orjson
 
-from desktop.services.calls import utc_now
+from desktop.services.base import StoreService
 from desktop.store.conflicts import (
     dead_letters,
     export_dead_letters,
@@ -18,7 +17,6 @@ from desktop.store.conflicts import (
     resolve_conflict,
     retry_dead_letter,
 )
-from desktop.store.db import Store
 from desktop.store.leads import get_lead
 
 
@@ -57,23 +55,8 @@ def show_value(value: Any) -> str:
     return orjson.dumps(value).decode()
 
 
-class ProblemService:
+class ProblemService(StoreService):
     """Lists and settles conflicts and dead letters; ``changed(kind)`` after each write."""
-
-    def __init__(
-        self,
-        store: Store,
-        clock: Callable[[], datetime] = utc_now,
-        changed: Callable[[str], None] | None = None,
-    ) -> None:
-        self.store = store
-        self.clock = clock
-        self.changed = changed or (lambda kind: None)
-
-    def counts(self) -> tuple[int, int]:
-        """Open conflicts and dead letters."""
-        with self.store.read() as session:
-            return len(open_conflicts(session)), len(dead_letters(session))
 
     def conflicts(self) -> list[ConflictView]:
         """The open conflicts, oldest first."""

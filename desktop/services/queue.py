@@ -19,7 +19,7 @@ from sqlalchemy import text
 
 from desktop.domain.queue import Bucket, QueueItem, order_queue
 from desktop.domain.vocabulary import Stage, Temperature
-from desktop.services.calls import utc_now
+from desktop.services.base import utc_now
 from desktop.store.db import Store
 from desktop.store.leads import queue_entries, search_lead_ids
 from desktop.store.settings import load_settings

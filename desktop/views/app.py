@@ -16,7 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.services.account import connect, current_account
-from desktop.services.calls import utc_now
+from desktop.services.base import utc_now
 from desktop.store.db import Store
 from desktop.store.settings import load_settings
 from desktop.sync import credentials

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.domain.errors import ValidationError, ValidationErrors
 from desktop.domain.lead import Lead, LeadDraft
 from desktop.domain.vocabulary import Source, Temperature
 from desktop.services.leads import LeadService
+from desktop.views.field_errors import FieldErrors
 from desktop.views.forms.ui_capture_panel import Ui_CapturePanel
 from desktop.views.labels import temperature_label
 
@@ -27,6 +28,7 @@ _ERROR_LABELS = {
     "phone": "phoneError",
     "email": "emailError",
     "need": "needError",
+    "note": "noteError",
 }
 
 
@@ -47,6 +49,7 @@ class CapturePanel(QWidget):
         self.ui.setupUi(self)
         self.leads = leads
         self.matches: list[Lead] = []
+        self.errors = FieldErrors(self.ui, _ERROR_LABELS)
         for temperature in Temperature:
             self.ui.temperatureCombo.addItem(temperature_label(temperature), temperature)
         self.ui.temperatureCombo.setCurrentIndex(list(Temperature).index(Temperature.WARM))
@@ -93,16 +96,10 @@ class CapturePanel(QWidget):
         ):
             edit.clear()
         self.ui.temperatureCombo.setCurrentIndex(list(Temperature).index(Temperature.WARM))
-        self._clear_errors()
+        self.errors.clear()
         self._forget_matches()
         self.update_counter()
         self.focus_first()
-
-    def _clear_errors(self) -> None:
-        for name in set(_ERROR_LABELS.values()) | {"errorLabel", "noteError"}:
-            label: QLabel = getattr(self.ui, name)
-            label.clear()
-            label.setVisible(False)
 
     def _forget_matches(self, *_args: object) -> None:
         self.matches = []
@@ -130,7 +127,7 @@ class CapturePanel(QWidget):
 
     def save(self, allow_known: bool = False) -> bool:
         """Save the visitor as a new lead; offers a known lead first (unless allowed)."""
-        self._clear_errors()
+        self.errors.clear()
         self.ui.savedLabel.clear()
         draft = self.draft()
         if not allow_known:
@@ -141,7 +138,7 @@ class CapturePanel(QWidget):
         try:
             lead = self.leads.capture(draft)
         except ValidationErrors as exc:
-            self._show_errors(exc.errors)
+            self.errors.show(exc.errors)
             return False
         self.leads.count_capture(lead.event_name)
         self.clear()
@@ -170,15 +167,14 @@ class CapturePanel(QWidget):
         if not self.matches:
             return False
         event = self.ui.eventEdit.text().strip()
-        if not event:
-            self._show_errors(
-                [ValidationError("an exhibition lead needs the event's name", "event_name")]
-            )
-            return False
         known = self.matches[0]
-        self.leads.attach_conversation(
-            known.id, event, self.ui.needEdit.text().strip(), self.ui.noteEdit.text().strip()
-        )
+        try:
+            self.leads.attach_conversation(
+                known.id, event, self.ui.needEdit.text().strip(), self.ui.noteEdit.text().strip()
+            )
+        except ValidationError as exc:
+            self.errors.show([exc])
+            return False
         self.leads.count_capture(event)
         self.clear()
         self.ui.savedLabel.setText(
@@ -186,10 +182,3 @@ class CapturePanel(QWidget):
         )
         self.captured.emit(known.id)
         return True
-
-    def _show_errors(self, errors: list[ValidationError]) -> None:
-        for error in errors:
-            name = _ERROR_LABELS.get(error.field or "", "errorLabel")
-            label: QLabel = getattr(self.ui, name)
-            label.setText((label.text() + "\n" if label.text() else "") + error.message)
-            label.setVisible(True)

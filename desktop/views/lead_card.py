@@ -23,6 +23,7 @@ from desktop.domain.lead import Lead
 from desktop.domain.outcome import CallOutcome
 from desktop.domain.vocabulary import Quality, Temperature
 from desktop.services.leads import LeadService
+from desktop.views.field_errors import FieldErrors
 from desktop.views.forms.ui_lead_card import Ui_LeadCard
 from desktop.views.labels import (
     disposition_label,
@@ -72,6 +73,7 @@ class LeadCard(QWidget):
         self.clock = clock
         self.reason_labels = reason_labels
         self.lead: Lead | None = None
+        self.errors = FieldErrors(self.ui, _ERROR_LABELS)
         self._contacts = QVBoxLayout(self.ui.contactsBox)
         self._contacts.setContentsMargins(0, 0, 0, 0)
         self._contacts.setSpacing(2)
@@ -81,7 +83,7 @@ class LeadCard(QWidget):
             self.ui.qualityCombo.addItem(quality_label(quality), quality)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.revertButton.clicked.connect(lambda: self.show_lead(self.lead, keep_note=False))
-        self._clear_errors()
+        self.errors.clear()
         self.show_lead(None)
 
     def retranslate(self) -> None:
@@ -93,19 +95,14 @@ class LeadCard(QWidget):
             self.ui.qualityCombo.setItemText(index, quality_label(quality))
         self.show_lead(self.lead, keep_note=True)
 
-    def _clear_errors(self) -> None:
-        for name in set(_ERROR_LABELS.values()) | {"errorLabel"}:
-            label: QLabel = getattr(self.ui, name)
-            label.clear()
-            label.setVisible(False)
-
     def show_lead(self, lead: Lead | None, keep_note: bool = False) -> None:
         """Show a lead (None: an empty card)."""
         self.lead = lead
-        self._clear_errors()
+        self.errors.clear()
         if not keep_note:
             self.ui.savedLabel.clear()
-        enabled = lead is not None and not self._reassigned()
+        reassigned = lead is not None and self.leads.is_reassigned(lead.id)
+        enabled = lead is not None and not reassigned
         for widget in self.findChildren(QWidget):
             if widget.objectName().endswith(("Edit", "Combo", "Spin", "Button")):
                 widget.setEnabled(enabled)
@@ -157,7 +154,7 @@ class LeadCard(QWidget):
                 "changes to it are synced."
             )
         )
-        ui.reassignedLabel.setVisible(self._reassigned())
+        ui.reassignedLabel.setVisible(reassigned)
         ui.firstNameEdit.setText(lead.first_name)
         ui.lastNameEdit.setText(lead.last_name)
         ui.companyEdit.setText(lead.company)
@@ -171,9 +168,6 @@ class LeadCard(QWidget):
         ui.scoreSpin.setValue(lead.score)
         ui.timeZoneEdit.setText(lead.time_zone or "")
         self._show_history(self.leads.history(lead.id))
-
-    def _reassigned(self) -> bool:
-        return self.lead is not None and self.leads.is_reassigned(self.lead.id)
 
     def _show_contacts(self, lead: Lead | None) -> None:
         while self._contacts.count():
@@ -250,22 +244,15 @@ class LeadCard(QWidget):
         """Save the edits (queued for the server); errors next to their fields."""
         if self.lead is None:
             return False
-        self._clear_errors()
+        self.errors.clear()
         try:
             lead = self.leads.update(self.lead.id, self.edits())
         except ValidationErrors as exc:
-            self._show_errors(exc.errors)
+            self.errors.show(exc.errors)
             return False
         except ValidationError as exc:
-            self._show_errors([exc])
+            self.errors.show([exc])
             return False
         self.show_lead(lead)
         self.ui.savedLabel.setText(self.tr("Saved."))
         return True
-
-    def _show_errors(self, errors: list[ValidationError]) -> None:
-        for error in errors:
-            name = _ERROR_LABELS.get(error.field or "", "errorLabel")
-            label: QLabel = getattr(self.ui, name)
-            label.setText((label.text() + "\n" if label.text() else "") + error.message)
-            label.setVisible(True)

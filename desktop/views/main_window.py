@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.script import placeholder_values, search_objections
+from desktop.domain.script import placeholder_values
 from desktop.services.account import logout
 from desktop.services.calls import CallService
 from desktop.services.dialer import dial_plan, run_command
@@ -179,7 +179,9 @@ class MainWindow(QMainWindow):
             for number, queue_filter in enumerate(QueueFilter, 1)
         ]
         self.answer_actions = [
-            self._action("", f"Alt+Shift+{number}", partial(self.mark_answer, number))
+            self._action(
+                "", f"Alt+Shift+{number}", partial(self.script_panel.toggle_answer_of_first, number)
+            )
             for number in range(1, 10)
         ]
         toolbar = QToolBar()
@@ -345,15 +347,6 @@ class MainWindow(QMainWindow):
             )
         if start and self.call_started is None:
             self.start_call()
-
-    def mark_answer(self, number: int) -> None:
-        """Mark answer ``number`` of the first objection shown (Alt+Shift+number)."""
-        script = self.script_panel.script
-        if script is None:
-            return
-        found = search_objections(script, self.script_panel.search.text())
-        if found and 0 < number <= len(found[0].answers):
-            self.script_panel.toggle_answer(found[0].answers[number - 1].id)
 
     def end_call(self) -> bool:
         """End the call and open the outcome form; after a save, select the next lead."""

@@ -153,12 +153,12 @@ class QueuePanel(QWidget):
         return row >= 0
 
     def select_next_after(self, lead_id: str, old_row: int) -> None:
-        """After a call: refresh and select the lead now at the finished one's old place.
+        """After a call: select the lead now at the finished one's old place.
 
-        The finished lead usually moves down (tried) or leaves the queue; the next lead to
-        call is then at the top of what follows, which is ``old_row`` in the new order.
+        The queue was already re-ordered by the saved outcome's change signal. The finished
+        lead usually moves down (tried) or leaves the queue; the next lead to call is then at
+        the top of what follows, which is ``old_row`` in the new order.
         """
-        self.service.refresh()
         self.reload(keep_selection=False)
         row = old_row
         if self.model.lead_id(row) == lead_id:

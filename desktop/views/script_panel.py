@@ -14,7 +14,13 @@ from html import escape
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop.domain.script import CallScript, StepKind, fill_placeholders, search_objections
+from desktop.domain.script import (
+    CallScript,
+    Objection,
+    StepKind,
+    fill_placeholders,
+    search_objections,
+)
 from desktop.views.labels import category_label
 
 
@@ -97,12 +103,22 @@ class ScriptPanel(QWidget):
         elif kind == "answer":
             self.toggle_answer(target)
 
-    def _mark_first_found(self) -> None:
+    def _first_found(self) -> Objection | None:
         if self.script is None:
-            return
+            return None
         found = search_objections(self.script, self.search.text())
-        if found and found[0].id not in self.raised:
-            self.toggle_objection(found[0].id)
+        return found[0] if found else None
+
+    def _mark_first_found(self) -> None:
+        first = self._first_found()
+        if first is not None and first.id not in self.raised:
+            self.toggle_objection(first.id)
+
+    def toggle_answer_of_first(self, number: int) -> None:
+        """Mark answer ``number`` (from 1) of the first objection shown (Alt+Shift+number)."""
+        first = self._first_found()
+        if first is not None and 0 < number <= len(first.answers):
+            self.toggle_answer(first.answers[number - 1].id)
 
     def _fill(self, text: str) -> str:
         return escape(fill_placeholders(text, self.values)).replace("\n", "<br>")

@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from desktop.domain.errors import ValidationErrors
 from desktop.services.preferences import LANGUAGES, PreferenceService
 from desktop.store.settings import Settings
+from desktop.views.field_errors import FieldErrors
 from desktop.views.forms.ui_settings_dialog import Ui_SettingsDialog
 
 _ERROR_LABELS = {
@@ -37,6 +38,7 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         self.preferences = preferences
         self.saved: Settings | None = None
+        self.errors = FieldErrors(self.ui, _ERROR_LABELS)
         self.original = preferences.load()
         for code, name in LANGUAGES.items():
             self.ui.languageCombo.addItem(name, code)
@@ -44,7 +46,7 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.caBundleButton.clicked.connect(self._browse)
-        self._clear_errors()
+        self.errors.clear()
 
     def _fill(self, settings: Settings) -> None:
         ui = self.ui
@@ -76,22 +78,13 @@ class SettingsDialog(QDialog):
             auto_sync_minutes=ui.autoSyncSpin.value(),
         )
 
-    def _clear_errors(self) -> None:
-        for name in (*_ERROR_LABELS.values(), "errorLabel"):
-            label: QLabel = getattr(self.ui, name)
-            label.clear()
-            label.setVisible(False)
-
     def save(self) -> bool:
         """Validate and save; errors beside their fields (nothing saved)."""
-        self._clear_errors()
+        self.errors.clear()
         try:
             self.saved = self.preferences.save(self.values())
         except ValidationErrors as exc:
-            for error in exc.errors:
-                label: QLabel = getattr(self.ui, _ERROR_LABELS.get(error.field or "", "errorLabel"))
-                label.setText(error.message)
-                label.setVisible(True)
+            self.errors.show(exc.errors)
             return False
         self.accept()
         return True

@@ -6,16 +6,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from desktop.domain.lead import LeadDraft, create_lead
+from desktop.domain.lead import LeadDraft
 from desktop.domain.outcome import OutcomeDraft
 from desktop.domain.queue import QueueRules
 from desktop.domain.vocabulary import Disposition, Result, Source
 from desktop.store.db import Store
-from desktop.store.leads import insert_lead
+from desktop.store.lead_changes import capture_lead
 from desktop.store.models import LeadRow
 from desktop.store.outbox import enqueue
 from desktop.store.outcomes import record_outcome
-from protocol.models import LeadCreateData
 
 
 def now() -> datetime:
@@ -36,28 +35,14 @@ def record(store: Store, lead_id: str, result: Result = Result.NONE, **extra: An
 
 
 def capture(store: Store, email: str, **fields: Any) -> str:
-    """Capture a lead at a stand: local lead + ``lead.create`` in one transaction."""
+    """Capture a lead at a stand (the workstation's own ``capture_lead``); return its ID."""
     draft = LeadDraft(
         emails=[email],
         source=Source.EXHIBITION,
         event_name=fields.pop("event_name", "Expo"),
         **fields,
     )
-    lead = create_lead(draft, now=now(), default_region="US")
-    with store.write() as session:
-        insert_lead(session, lead)
-        payload = LeadCreateData(
-            emails=list(lead.emails),
-            phones=list(lead.phones),
-            first_name=lead.first_name,
-            source=lead.source,
-            event_name=lead.event_name,
-            created_at=lead.created_at,
-        )
-        enqueue(
-            session, "lead.create", lead.id, payload.model_dump(mode="json", exclude_defaults=True)
-        )
-    return lead.id
+    return capture_lead(store, draft, now=now(), default_region="US").id
 
 
 def edit(store: Store, lead_id: str, **fields: Any) -> None:

@@ -118,3 +118,16 @@ def test_a_captured_lead_syncs_to_the_server(qtbot: QtBot, world: SyncWorld) -> 
     assert lead_id in world.server_leads()
     assert window.status.pending_label.text() == "All saved to the server"
     assert window.status.online_label.text() == "● Online"
+
+
+def test_attaching_without_the_event_name_is_refused(qtbot: QtBot, window: MainWindow) -> None:
+    window.toggle_capture()
+    panel = window.capture_panel
+    panel.ui.eventEdit.clear()
+    type_visitor(qtbot, window, phone="+49 151 2345 6789")
+    qtbot.keyClick(panel.ui.phoneEdit, Qt.Key.Key_Return)
+    assert panel.ui.matchFrame.isVisible()
+    assert panel.attach() is False
+    assert panel.ui.eventError.text() == "an exhibition lead needs the event's name"
+    assert panel.ui.phoneEdit.text() == "+49 151 2345 6789"  # nothing typed is lost
+    assert outbox_types(window) == []
