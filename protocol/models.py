@@ -54,11 +54,14 @@ __all__ = [
     "MutationType",
     "ObjectionCategoryData",
     "ObjectionData",
+    "OutcomeRecordData",
     "PullResponse",
     "PushRequest",
     "PushResponse",
     "ScriptData",
+    "ScriptStatsData",
     "ScriptStepData",
+    "TallyData",
     "TokenRequest",
     "TokenResponse",
 ]
@@ -79,7 +82,9 @@ ShortText = Annotated[str, StringConstraints(max_length=200)]
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 Contact = Annotated[str, StringConstraints(max_length=254)]
 
-EntityName = Literal["lead", "script", "loss_reason", "objection_category", "script_stats"]
+EntityName = Literal[
+    "lead", "script", "loss_reason", "objection_category", "script_stats", "call_outcome"
+]
 MutationType = Literal["call_outcome.record", "lead.create", "lead.update"]
 MutationStatus = Literal["applied", "duplicate", "conflict", "rejected"]
 
@@ -299,6 +304,47 @@ class ObjectionCategoryData(_Response):
     id: ObjectionCategory
     label: ShortText
     position: int = 0
+
+
+class OutcomeRecordData(_Response):
+    """A call the manager recorded (pulled back as ``call_outcome``: their history on every
+    workstation they use)."""
+
+    id: Id
+    lead_id: Id
+    started_at: AwareDatetime
+    duration_s: Annotated[int, Field(ge=0, le=MAX_DURATION_S)]
+    disposition: Disposition
+    result: Result
+    loss_reason_id: Id | None = None
+    objections: Annotated[list[Id], Field(max_length=MAX_LIST)] = []
+    answers_used: Annotated[list[Id], Field(max_length=MAX_LIST)] = []
+    note: Text = ""
+    next_call_at: AwareDatetime | None = None
+    nurture_until: AwareDatetime | None = None
+
+
+class TallyData(_Response):
+    """Calls where an objection came up or an answer was used, and how many won / lost."""
+
+    calls: Annotated[int, Field(ge=0)]
+    won: Annotated[int, Field(ge=0)]
+    lost: Annotated[int, Field(ge=0)]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> TallyData:
+        if self.won + self.lost > self.calls:
+            raise ValueError("won and lost calls cannot outnumber the calls")
+        return self
+
+
+class ScriptStatsData(_Response):
+    """Team-wide tallies of one script's objections and answers (entity ``script_stats``)."""
+
+    script_id: Id
+    computed_at: AwareDatetime
+    objections: Annotated[dict[Id, TallyData], Field(max_length=1000)] = {}
+    answers: Annotated[dict[Id, TallyData], Field(max_length=5000)] = {}
 
 
 class Change(_Response):

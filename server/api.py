@@ -4,7 +4,7 @@
 import logging
 import threading
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any
 
 import orjson
@@ -41,6 +41,8 @@ from server.security import LoginRateLimiter
 from server.services import leads as lead_service
 from server.services import users as user_service
 from server.services.push import apply_batch
+from server.services.reports import REPORTS, ReportError, ReportFilters, run_report
+from server.services.stats import refresh_script_stats
 
 log = logging.getLogger(__name__)
 
@@ -162,6 +164,8 @@ def create_app(
     )
     purge_state = {"next": clock()}
     purge_lock = threading.Lock()
+    stats_state = {"next": clock()}
+    stats_lock = threading.Lock()
 
     app = FastAPI(
         title="Salesdesk sync server",
@@ -287,6 +291,29 @@ def create_app(
         finally:
             purge_lock.release()
 
+    def refresh_stats() -> None:
+        try:
+            with engine.begin() as connection:
+                changed = refresh_script_stats(connection, clock())
+            if changed:
+                log.info("published new script figures for %s", ", ".join(changed))
+        except Exception:
+            log.exception("recomputing the script figures failed; next try in one interval")
+        finally:
+            stats_lock.release()
+
+    def maybe_refresh_stats() -> None:
+        """Recompute the team's win rates in the background once an interval has passed."""
+        now = clock()
+        if (
+            not settings.stats_interval
+            or now < stats_state["next"]
+            or not stats_lock.acquire(blocking=False)
+        ):
+            return
+        stats_state["next"] = now + settings.stats_interval
+        threading.Thread(target=refresh_stats, name="script-stats", daemon=True).start()
+
     @app.get(
         f"{API_PREFIX}/sync/pull",
         responses={
@@ -301,6 +328,7 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
     ) -> Response:
         maybe_purge()
+        maybe_refresh_stats()
         with engine.connect() as connection:
             if connection.dialect.name == "postgresql":
                 connection = connection.execution_options(isolation_level="REPEATABLE READ")
@@ -401,5 +429,32 @@ def create_app(
                 raise HTTPException(404, str(exc)) from exc
             lead_service.assign_leads(connection, [lead_id], target.id, clock())
             return dict(visible_lead(connection, admin, lead_id)._mapping)
+
+    @app.get(
+        f"{API_PREFIX}/reports/{{name}}",
+        responses={
+            403: {"description": "admins only"},
+            404: {"description": "no such report"},
+            422: {"description": "unknown grouping, manager or source, or a bad period"},
+        },
+    )
+    def report(
+        name: Annotated[str, StringConstraints(max_length=40)],
+        admin: Admin,
+        since: date | None = None,
+        until: date | None = None,
+        manager: Annotated[str | None, Query(max_length=150)] = None,
+        source: Annotated[str | None, Query(max_length=32)] = None,
+        by: Annotated[str | None, Query(max_length=16)] = None,
+    ) -> Response:
+        if name not in REPORTS:
+            raise HTTPException(404, f"no report {name!r}; one of: {', '.join(REPORTS)}")
+        filters = ReportFilters(since, until, manager, source)
+        with engine.connect() as connection:
+            try:
+                built, chosen = run_report(connection, name, filters, by)
+            except ReportError as exc:
+                raise HTTPException(422, str(exc)) from exc
+        return Response(orjson.dumps(built.as_json(filters, chosen)), media_type="application/json")
 
     return app

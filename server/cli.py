@@ -9,7 +9,7 @@ import getpass
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -264,6 +264,67 @@ def _cmd_purge(args: argparse.Namespace, engine: Engine, settings: ServerSetting
     return 0
 
 
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from exc
+
+
+def _cell(value: Any) -> str:
+    return "—" if value is None else str(value)
+
+
+def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Print rows under their column names, numbers right-aligned."""
+    cells = [[_cell(v) for v in row] for row in rows]
+    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+    numeric = [all(isinstance(r[i], int | float) or r[i] is None for r in rows) for i in
+               range(len(columns))]  # fmt: skip
+
+    def line(values: Sequence[str]) -> str:
+        return "  ".join(
+            v.rjust(w) if num else v.ljust(w)
+            for v, w, num in zip(values, widths, numeric, strict=True)
+        ).rstrip()
+
+    print(line(columns))
+    print(line(["-" * w for w in widths]))
+    for row in cells:
+        print(line(row))
+
+
+def _cmd_report(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.reports import ReportError, ReportFilters, run_report
+
+    filters = ReportFilters(args.since, args.until, args.manager, args.source)
+    with engine.connect() as connection:
+        try:
+            report, _by = run_report(connection, args.name, filters, args.by)
+        except ReportError as exc:
+            raise CliError(str(exc)) from exc
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(report.columns)
+        writer.writerows(["" if v is None else v for v in row] for row in report.rows)
+        return 0
+    print(report.title)
+    print_table(report.columns, report.rows)
+    if not report.rows:
+        print("(nothing recorded for these filters)")
+    return 0
+
+
+def _cmd_stats(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.stats import refresh_script_stats
+
+    with engine.begin() as connection:
+        changed = refresh_script_stats(connection, _now())
+    print(f"script figures published for: {', '.join(changed)}" if changed else
+          "script figures unchanged")  # fmt: skip
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``salesdesk-server``."""
     parser = argparse.ArgumentParser(
@@ -360,6 +421,22 @@ def build_parser() -> argparse.ArgumentParser:
     catalog.add_argument("id", nargs="?", default="")
     catalog.add_argument("label", nargs="?", default="")
     catalog.add_argument("--requires-comment", action="store_true")
+
+    from server.services.reports import REPORTS
+
+    report = command("report", _cmd_report, "team reports (table or CSV)")
+    report.add_argument("name", choices=list(REPORTS))
+    report.add_argument(
+        "--by",
+        help="grouping: loss-reasons source|week|month, objections category|manager, "
+        "conversion source|event",
+    )
+    report.add_argument("--since", type=_date, help="first day (UTC), e.g. 2026-11-01")
+    report.add_argument("--until", type=_date, help="last day (UTC), inclusive")
+    report.add_argument("--manager", metavar="USER", help="only this manager")
+    report.add_argument("--source", help="only leads of this source (e.g. exhibition)")
+    report.add_argument("--format", choices=["table", "csv"], default="table")
+    command("stats", _cmd_stats, "recompute and publish the team's script win rates now")
 
     demo = command("demo-data", _cmd_demo_data, "create demo users and realistic leads")
     demo.add_argument("--managers", type=int, default=5)

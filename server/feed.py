@@ -31,6 +31,8 @@ from server.models import (
     Lead,
     LossReason,
     ObjectionCategory,
+    Outcome,
+    ScriptStats,
     ScriptVersion,
 )
 
@@ -109,6 +111,10 @@ def create_feed(connection: Connection, user_id: str, now: datetime) -> None:
         FeedChange(user_id, "script", i)
         for i in connection.scalars(select(ScriptVersion.script_id).distinct())
     ]
+    changes += [
+        FeedChange(user_id, "script_stats", i)
+        for i in connection.scalars(select(ScriptStats.script_id))
+    ]
     record(connection, changes, now)
 
 
@@ -133,12 +139,27 @@ def _lead_data(row: Any) -> dict[str, Any]:
     return {name: getattr(row, name) for name in LEAD_WIRE_COLUMNS}
 
 
+_OUTCOME_WIRE_COLUMNS = (
+    "id", "lead_id", "started_at", "duration_s", "disposition", "result", "loss_reason_id",
+    "objections", "answers_used", "note", "next_call_at", "nurture_until",
+)  # fmt: skip
+
+
 def _catalog_data(
-    connection: Connection, entity: str, ids: Sequence[str]
+    connection: Connection, entity: str, ids: Sequence[str], user_id: str
 ) -> dict[str, tuple[int, dict[str, Any]]]:
     """Current data and version of non-lead entities, by ID."""
     found: dict[str, tuple[int, dict[str, Any]]] = {}
-    if entity == "loss_reason":
+    if entity == "call_outcome":
+        columns = [getattr(Outcome, name) for name in _OUTCOME_WIRE_COLUMNS]
+        query = select(*columns).where(Outcome.id.in_(ids), Outcome.manager_id == user_id)
+        for o in connection.execute(query):
+            found[o.id] = (1, {name: getattr(o, name) for name in _OUTCOME_WIRE_COLUMNS})
+    elif entity == "script_stats":
+        query = select(ScriptStats).where(ScriptStats.script_id.in_(ids))
+        for st in connection.execute(query):
+            found[st.script_id] = (st.version, st.data)
+    elif entity == "loss_reason":
         for r in connection.execute(select(LossReason).where(LossReason.id.in_(ids))):
             found[r.id] = (
                 r.version,
@@ -213,7 +234,9 @@ def pull_page(
     for row in rows:
         if row.entity != "lead" and row.op == "upsert":
             others.setdefault(row.entity, []).append(row.entity_id)
-    other_data = {entity: _catalog_data(connection, entity, ids) for entity, ids in others.items()}
+    other_data = {
+        entity: _catalog_data(connection, entity, ids, user_id) for entity, ids in others.items()
+    }
     changes: list[dict[str, Any]] = []
     for row in rows:
         if row.op == "remove":

@@ -139,6 +139,7 @@ class Outcome(Base):
     __table_args__ = (
         Index("ix_outcomes_lead", "lead_id"),
         Index("ix_outcomes_manager_started", "manager_id", "started_at"),
+        Index("ix_outcomes_started", "started_at"),
     )
 
 
@@ -153,6 +154,17 @@ class ScriptVersion(Base):
     language: Mapped[str] = mapped_column(String(16))
     data: Mapped[dict[str, Any]] = mapped_column(Json)
     published_at: Mapped[datetime] = mapped_column(AwareDateTime)
+
+
+class ScriptStats(Base):
+    """Team-wide tallies of a script's objections and answers (see ``services.stats``)."""
+
+    __tablename__ = "script_stats"
+
+    script_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    computed_at: Mapped[datetime] = mapped_column(AwareDateTime)
+    data: Mapped[dict[str, Any]] = mapped_column(Json)
 
 
 class LossReason(Base):

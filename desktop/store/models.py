@@ -72,12 +72,13 @@ class LeadContactRow(Base):
 
 
 class OutcomeRow(Base):
-    """A recorded call: a fact, never edited once saved."""
+    """A recorded call: a fact, never edited once saved. Recorded here or pulled back from
+    the server (the manager's calls from another workstation); it outlives its lead here."""
 
     __tablename__ = "outcomes"
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    lead_id: Mapped[str] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    lead_id: Mapped[str] = mapped_column(String(64))
     started_at: Mapped[datetime] = mapped_column(UtcDateTime)
     duration_s: Mapped[int] = mapped_column(Integer)
     disposition: Mapped[str] = mapped_column(String(32))
@@ -93,6 +94,7 @@ class OutcomeRow(Base):
     __table_args__ = (
         Index("ix_outcomes_lead", "lead_id", "started_at"),
         Index("ix_outcomes_started", "started_at"),
+        Index("ix_outcomes_result_next", "result", "next_call_at"),
     )
 
 
@@ -105,6 +107,16 @@ class ScriptRow(Base):
     name: Mapped[str] = mapped_column(String(200))
     version: Mapped[int] = mapped_column(Integer)
     language: Mapped[str] = mapped_column(String(16))
+    data: Mapped[dict[str, Any]] = mapped_column(JsonText)
+
+
+class ScriptStatsRow(Base):
+    """The team's figures for a script's objections and answers (pulled ``script_stats``)."""
+
+    __tablename__ = "script_stats"
+
+    script_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
     data: Mapped[dict[str, Any]] = mapped_column(JsonText)
 
 

@@ -33,6 +33,7 @@ from desktop.store.models import (
     ObjectionCategoryRow,
     OutboxRow,
     ScriptRow,
+    ScriptStatsRow,
     StagingRow,
     SyncStateRow,
 )
@@ -45,7 +46,9 @@ from protocol.models import (
     LeadData,
     LossReasonData,
     ObjectionCategoryData,
+    OutcomeRecordData,
     ScriptData,
+    ScriptStatsData,
 )
 
 _TIME_COLUMNS = ("created_at", "next_call_at", "nurture_until", "last_attempt_at")
@@ -63,7 +66,18 @@ _UPSERT_LEADS = (
     f"({', '.join('?' for _ in _LEAD_COLUMNS)}) ON CONFLICT(id) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in _LEAD_COLUMNS if c != "id")
 )
-KNOWN_ENTITIES = frozenset({"lead", "script", "loss_reason", "objection_category"})
+_OUTCOME_COLUMNS = (
+    "id", "lead_id", "started_at", "duration_s", "disposition", "result", "loss_reason_id",
+    "objections", "answers_used", "note", "next_call_at", "nurture_until", "recorded_at",
+)  # fmt: skip
+#: Outcomes are facts: one recorded here is the same fact when it comes back from the server.
+_INSERT_OUTCOMES = (
+    f"INSERT INTO outcomes ({', '.join(_OUTCOME_COLUMNS)}) VALUES "
+    f"({', '.join('?' for _ in _OUTCOME_COLUMNS)}) ON CONFLICT(id) DO NOTHING"
+)
+KNOWN_ENTITIES = frozenset(
+    {"lead", "script", "loss_reason", "objection_category", "call_outcome", "script_stats"}
+)
 
 
 class InvalidChange(ValueError):
@@ -79,6 +93,8 @@ class ParsedPage:
     scripts: list[ScriptData] = field(default_factory=list)
     loss_reasons: list[LossReasonData] = field(default_factory=list)
     categories: list[ObjectionCategoryData] = field(default_factory=list)
+    outcomes: list[tuple[Any, ...]] = field(default_factory=list)
+    stats: list[tuple[int, ScriptStatsData]] = field(default_factory=list)
     removed: dict[str, list[str]] = field(default_factory=dict)
     skipped: int = 0
 
@@ -90,6 +106,8 @@ class ParsedPage:
             + len(self.scripts)
             + len(self.loss_reasons)
             + len(self.categories)
+            + len(self.outcomes)
+            + len(self.stats)
             + sum(len(v) for v in self.removed.values())
         )
 
@@ -110,12 +128,24 @@ def _lead_row(data: LeadData) -> tuple[Any, ...]:
     return tuple(row[name] for name in _LEAD_COLUMNS)
 
 
+def _outcome_row(data: OutcomeRecordData, received: str) -> tuple[Any, ...]:
+    row = data.model_dump(mode="json")
+    for name in ("started_at", "next_call_at", "nurture_until"):
+        value = getattr(data, name)
+        row[name] = to_db_time(value) if value is not None else None
+    row["objections"] = orjson.dumps(data.objections).decode()
+    row["answers_used"] = orjson.dumps(data.answers_used).decode()
+    row["recorded_at"] = received
+    return tuple(row[name] for name in _OUTCOME_COLUMNS)
+
+
 def parse_changes(changes: Iterable[Change]) -> ParsedPage:
     """Check every change against its entity's model; InvalidChange names the first bad one.
 
     Entities this version does not know are skipped (a newer server may send more).
     """
     page = ParsedPage()
+    received = to_db_time(datetime.now(UTC))
     for change in changes:
         if change.entity not in KNOWN_ENTITIES:
             page.skipped += 1
@@ -134,6 +164,18 @@ def parse_changes(changes: Iterable[Change]) -> ParsedPage:
                 page.scripts.append(ScriptData.model_validate(change.data))
             elif change.entity == "loss_reason":
                 page.loss_reasons.append(LossReasonData.model_validate(change.data))
+            elif change.entity == "call_outcome":
+                outcome = OutcomeRecordData.model_validate(change.data)
+                if outcome.id != change.id:
+                    raise InvalidChange(
+                        f"call_outcome {change.id} carries the data of {outcome.id}"
+                    )
+                page.outcomes.append(_outcome_row(outcome, received))
+            elif change.entity == "script_stats":
+                stats = ScriptStatsData.model_validate(change.data)
+                if stats.script_id != change.id:
+                    raise InvalidChange(f"script_stats {change.id} carries {stats.script_id}")
+                page.stats.append((change.version, stats))
             else:
                 page.categories.append(ObjectionCategoryData.model_validate(change.data))
         except PydanticValidationError as exc:
@@ -178,15 +220,24 @@ def _write_catalogs(session: Session, page: ParsedPage) -> None:
                 id=category.id.value, label=category.label, position=category.position
             )
         )
+    for version, stats in page.stats:
+        session.merge(
+            ScriptStatsRow(
+                script_id=stats.script_id, version=version, data=stats.model_dump(mode="json")
+            )
+        )
+    if page.outcomes:
+        session.connection().exec_driver_sql(_INSERT_OUTCOMES, page.outcomes)
     models: dict[str, Any] = {
-        "script": ScriptRow,
-        "loss_reason": LossReasonRow,
-        "objection_category": ObjectionCategoryRow,
+        "script": ScriptRow.id,
+        "loss_reason": LossReasonRow.id,
+        "objection_category": ObjectionCategoryRow.id,
+        "script_stats": ScriptStatsRow.script_id,
     }
-    for entity, model in models.items():
+    for entity, key in models.items():
         ids = page.removed.get(entity)
         if ids:
-            session.execute(delete(model).where(model.id.in_(ids)))
+            session.execute(delete(key.class_).where(key.in_(ids)))
 
 
 def _remove_leads(session: Session, ids: Sequence[str], pending: set[str]) -> None:
@@ -356,12 +407,13 @@ def swap_in_snapshot(session: Session) -> int:
     gone = [i for i in local - present if i not in created_here]
     page.removed["lead"] = page.removed.get("lead", []) + gone
     kept: dict[str, tuple[Any, set[str]]] = {
-        "script": (ScriptRow, {s.id for s in page.scripts}),
-        "loss_reason": (LossReasonRow, {r.id for r in page.loss_reasons}),
-        "objection_category": (ObjectionCategoryRow, {c.id.value for c in page.categories}),
+        "script": (ScriptRow.id, {s.id for s in page.scripts}),
+        "loss_reason": (LossReasonRow.id, {r.id for r in page.loss_reasons}),
+        "objection_category": (ObjectionCategoryRow.id, {c.id.value for c in page.categories}),
+        "script_stats": (ScriptStatsRow.script_id, {s.script_id for _v, s in page.stats}),
     }
-    for entity, (model, keep) in kept.items():
-        stale = [i for i in session.scalars(select(model.id)) if i not in keep]
+    for entity, (key, keep) in kept.items():
+        stale = [i for i in session.scalars(select(key)) if i not in keep]
         page.removed[entity] = page.removed.get(entity, []) + stale
     apply_page(session, page, cursor)
     clear_staging(session)

@@ -4,18 +4,24 @@
 from __future__ import annotations
 
 import random
+import uuid
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from desktop.domain.contacts import duplicate_keys
 from desktop.domain.lead import Lead, create_lead
-from desktop.domain.vocabulary import Stage
+from desktop.domain.vocabulary import Disposition, Result, Stage
+from protocol.models import Mutation
+from server.config import ServerSettings
 from server.demo_data import demo_leads
-from server.models import User
+from server.models import ScriptVersion, User
 from server.services.content import seed_default_content
 from server.services.leads import insert_leads, known_leads
+from server.services.push import record_outcome
+from server.services.stats import refresh_script_stats
 from server.services.users import add_user
 
 _MANAGER_NAMES = (
@@ -62,6 +68,7 @@ def load_demo_data(
             created.append(username)
         manager_ids.append(existing[username])
     rng = random.Random(seed)
+    untouched: set[str] = set()  # leads set up above as due callbacks or nurture returns
     batch: list[Lead] = []
     seen: set[str] = set()
     for index, demo in enumerate(demo_leads(leads, seed=seed, now=now)):
@@ -86,12 +93,155 @@ def load_demo_data(
             lead.stage = Stage.NURTURING
             lead.nurture_until = now - timedelta(days=rng.randint(0, 10))
         batch.append(lead)
+        if roll < 0.10:
+            untouched.add(lead.id)
     known = known_leads(connection, seen) if seen else {}
     fresh = [lead for lead in batch if not duplicate_keys(lead.phones, lead.emails) & set(known)]
     insert_leads(connection, fresh, now)
+    calls = record_call_history(
+        connection, [lead for lead in fresh if lead.id not in untouched], rng, now
+    )
+    refresh_script_stats(connection, now)
     lines = [
-        f"demo data: {len(fresh)} leads over {len(manager_ids)} managers",
+        f"demo data: {len(fresh)} leads over {len(manager_ids)} managers, {calls} past calls",
         f"users created: {', '.join(created) if created else 'none (all existed)'}",
         f"log in as admin or manager1..manager{managers}; password: {password}",
     ]
     return "\n".join(lines)
+
+
+#: How a dialled call goes (weights): most calls are not answered.
+_DISPOSITIONS = (
+    (Disposition.CONNECTED, 46),
+    (Disposition.NO_ANSWER, 28),
+    (Disposition.BUSY, 8),
+    (Disposition.VOICEMAIL, 12),
+    (Disposition.WRONG_NUMBER, 3),
+    (Disposition.INVALID_NUMBER, 3),
+)
+#: The loss reason a manager picks after an objection of each category.
+_LOSS_BY_CATEGORY = {
+    "price": "price_high",
+    "competitor": "chose_competitor",
+    "need": "need_disappeared",
+    "functionality": "missing_functionality",
+    "timing_budget": "budget_later",
+    "trust": "reliability_concerns",
+    "authority": "personal_unwillingness",
+}
+_COMMENTS = {
+    "chose_competitor": "Signed with the incumbent vendor",
+    "missing_functionality": "Needs telephony integration we do not have",
+}
+
+
+def _call_wire(
+    lead_id: str,
+    started: datetime,
+    rng: random.Random,
+    script: dict[str, Any],
+    history: list[str],
+) -> dict[str, Any]:
+    """One plausible call; ``history`` collects its result (the caller stops at a decision)."""
+    disposition = rng.choices(*zip(*_DISPOSITIONS, strict=True))[0]
+    wire: dict[str, Any] = {
+        "lead_id": lead_id,
+        "started_at": started.isoformat(),
+        "duration_s": rng.randint(10, 40),
+        "disposition": disposition.value,
+        "result": Result.NONE.value,
+    }
+    if disposition in (Disposition.WRONG_NUMBER, Disposition.INVALID_NUMBER):
+        wire.update(result=Result.LOST.value, loss_reason_id="wrong_contact")
+    elif disposition is Disposition.CONNECTED:
+        wire["duration_s"] = rng.randint(60, 900)
+        objections = rng.sample(script["objections"], rng.choice((0, 1, 1, 1, 2)))
+        win, used = 0.30, []
+        for objection in objections:
+            win -= 0.08
+            if rng.random() < 0.85:
+                index = rng.randrange(len(objection["answers"]))
+                used.append(objection["answers"][index]["id"])
+                # the first answer of each objection works better: the figures show which
+                win += 0.14 if index == 0 else 0.02
+        roll = rng.random()
+        wire.update(objections=[o["id"] for o in objections], answers_used=used)
+        if roll < win:
+            wire["result"] = Result.QUALIFIED.value
+        elif roll < win + 0.25:
+            reason = _LOSS_BY_CATEGORY[objections[0]["category"]] if objections else "no_budget"
+            wire.update(
+                result=Result.LOST.value,
+                loss_reason_id=reason,
+                note=_COMMENTS.get(reason, ""),
+            )
+        elif roll < win + 0.40:
+            wire.update(
+                result=Result.NURTURE.value,
+                nurture_until=(started + timedelta(days=rng.randint(4, 20))).isoformat(),
+            )
+        else:
+            wire.update(
+                result=Result.FOLLOW_UP.value,
+                next_call_at=(started + timedelta(hours=rng.randint(3, 72))).isoformat(),
+            )
+    elif rng.random() < 0.3:
+        wire.update(
+            result=Result.FOLLOW_UP.value,
+            next_call_at=(started + timedelta(hours=rng.randint(2, 30))).isoformat(),
+        )
+    history.append(wire["result"])
+    return wire
+
+
+def record_call_history(
+    connection: Connection, leads: list[Lead], rng: random.Random, now: datetime
+) -> int:
+    """Past calls on about three leads in four, recorded through the push service as their
+    managers' workstations would have sent them; returns how many."""
+    script = connection.execute(
+        select(ScriptVersion.data)
+        .where(ScriptVersion.script_id == "b2b-discovery")
+        .order_by(ScriptVersion.version.desc())
+    ).scalar()
+    if script is None:
+        return 0
+    users = {u.id: u for u in connection.execute(select(User))}
+    settings = ServerSettings(database_url=str(connection.engine.url))
+    recorded = 0
+    for lead in leads:
+        if rng.random() > 0.75 or lead.assignee_id not in users:
+            continue
+        delay = rng.choices(
+            (rng.uniform(2, 30), rng.uniform(30, 240), rng.uniform(240, 2880)), (40, 35, 25)
+        )[0]
+        started = lead.created_at + timedelta(minutes=delay)
+        results: list[str] = []
+        while started < now - timedelta(minutes=5) and len(results) < 5:
+            wire = _call_wire(lead.id, started, rng, script, results)
+            mutation = Mutation(
+                mutation_id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                client_seq=recorded,
+                type="call_outcome.record",
+                entity_id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                data=wire,
+            )
+            record_outcome(connection, users[lead.assignee_id], mutation, started, settings)
+            recorded += 1
+            if results[-1] in (Result.QUALIFIED.value, Result.LOST.value):
+                break
+            if results[-1] == Result.NURTURE.value:
+                if rng.random() > 0.35:
+                    break
+                started = datetime.fromisoformat(wire["nurture_until"]) + timedelta(
+                    hours=rng.randint(1, 48)
+                )
+            elif results[-1] == Result.FOLLOW_UP.value:
+                promised = datetime.fromisoformat(wire["next_call_at"])
+                late = rng.random() < 0.25
+                started = promised + timedelta(
+                    minutes=rng.randint(60, 1440) if late else rng.randint(-5, 10)
+                )
+            else:
+                started += timedelta(hours=rng.randint(3, 48))
+    return recorded

@@ -34,6 +34,7 @@ from desktop.domain.vocabulary import Stage
 from protocol.convert import draft_from_wire
 from protocol.models import CallOutcomeData, LeadCreateData, LeadUpdateData, Mutation
 from server.config import ServerSettings
+from server.feed import FeedChange, record
 from server.models import Lead, LossReason, Outcome, ProcessedMutation
 from server.services.leads import (
     changed_by_other,
@@ -161,6 +162,7 @@ def record_outcome(
         "next_call_at": outcome.next_call_at, "nurture_until": outcome.nurture_until,
         "received_at": now, "review_reason": review,
     })  # fmt: skip
+    record(connection, [FeedChange(user.id, "call_outcome", outcome_id)], now)
     result: dict[str, Any] = {"status": "applied", "version": version}
     if review:
         result["reason"] = f"accepted and flagged for review: {review}"

@@ -130,7 +130,7 @@ class ServerEnv:
 def env(server_engine: Engine) -> Iterator[ServerEnv]:
     """The server app over a fresh database."""
     clock = Clock()
-    settings = ServerSettings(database_url="(given engine)")
+    settings = ServerSettings(database_url="(given engine)", stats_interval=timedelta(0))
     app = create_app(settings, server_engine, clock=clock)
     with TestClient(app) as client:
         yield ServerEnv(server_engine, client, clock, settings)

@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -143,7 +144,9 @@ def world(
         engine = create_server_engine(request.getfixturevalue("postgres_url"))
         _reset_postgres(engine)
     clock = Clock(now=START)
-    app = create_app(ServerSettings(database_url="(engine)"), engine, clock=clock)
+    app = create_app(
+        ServerSettings(database_url="(engine)", stats_interval=timedelta(0)), engine, clock=clock
+    )
     server = ThreadServer(app)
     server.start()
     store = open_store(tmp_path / "profile.sqlite3")

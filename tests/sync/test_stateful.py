@@ -57,7 +57,11 @@ class SyncMachine(RuleBasedStateMachine):
         shutil.copy(TEMPLATE[0], self.tmp / "server.sqlite3")
         engine = create_server_engine(f"sqlite:///{self.tmp / 'server.sqlite3'}")
         clock = Clock(now=START)
-        server = ThreadServer(create_app(ServerSettings(database_url="-"), engine, clock=clock))
+        server = ThreadServer(
+            create_app(
+                ServerSettings(database_url="-", stats_interval=timedelta(0)), engine, clock=clock
+            )
+        )
         server.start()
         store = open_store(self.tmp / "profile.sqlite3")
         self.world = SyncWorld(engine, clock, server, store)

@@ -45,7 +45,7 @@ def test_the_database_file_is_private(tmp_path: Path) -> None:
 
 
 def test_migrations_on_an_empty_database_match_the_models(store: Store) -> None:
-    assert current_revision(store.engine) == "0003"
+    assert current_revision(store.engine) == "0004"
     with store.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_object": include_object})
         diff = compare_metadata(context, Base.metadata)
@@ -67,11 +67,20 @@ def test_an_old_database_is_upgraded_not_dropped(tmp_path: Path) -> None:
                 "0, '', 0, 0, 1, 0)"
             )
         )
+        connection.execute(
+            text(
+                "INSERT INTO outcomes (id, lead_id, started_at, duration_s, disposition, result, "
+                "objections, answers_used, note, recorded_at) VALUES ('O1', 'L1', "
+                "'2026-11-01T11:00:00.000000Z', 60, 'connected', 'none', '[\"price-expensive\"]', "
+                "'[]', 'call me', '2026-11-01T11:01:00.000000Z')"
+            )
+        )
     engine.dispose()
     upgraded = open_store(path)
     try:
-        assert current_revision(upgraded.engine) == "0003"
+        assert current_revision(upgraded.engine) == "0004"
         from desktop.store.leads import get_lead, search_lead_ids
+        from desktop.store.outcomes import lead_history
 
         with upgraded.read() as session:
             lead = get_lead(session, "L1")
@@ -79,6 +88,9 @@ def test_an_old_database_is_upgraded_not_dropped(tmp_path: Path) -> None:
             # the search index added by 0002 covers rows made before it
             assert search_lead_ids(session, "smirn") == ["L1"]
             assert search_lead_ids(session, "912345") == ["L1"]
+            # 0004 rebuilt the outcomes table: the call is still there, whole
+            [call] = lead_history(session, "L1")
+            assert (call.id, call.note, call.objections) == ("O1", "call me", ("price-expensive",))
     finally:
         upgraded.close()
 

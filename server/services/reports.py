@@ -1,0 +1,353 @@
+# SPDX-License-Identifier: MIT
+"""Team reports for the head of sales and marketing: why leads are lost, which objections
+come up, which sources convert, how fast leads are called, what nurturing gives back.
+
+Each report is a table (column names + rows) built from the recorded facts, filtered by a
+period, a manager and a source, with one grouping choice (``by``). The API serves them as
+JSON to admins and ``salesdesk-server report`` prints them as a table or CSV. Rates use the
+same arithmetic as the workstation (``desktop.domain.analytics``) and are percentages
+rounded to one decimal, or None when there is nothing to divide by.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.engine import Connection
+
+from desktop.domain.analytics import (
+    Period,
+    median,
+    minutes_to_first_call,
+    nearest_rank,
+    share,
+)
+from desktop.domain.vocabulary import Result, Source, Stage
+from server.models import Lead, LossReason, Outcome, ScriptVersion, User
+
+_BATCH = 5000
+
+
+class ReportError(ValueError):
+    """A report that cannot be made as asked (unknown name, grouping, manager or source)."""
+
+
+@dataclass(frozen=True)
+class ReportFilters:
+    """What to count: a period (UTC days, both inclusive), a manager's username, a source."""
+
+    since: date | None = None
+    until: date | None = None
+    manager: str | None = None
+    source: str | None = None
+
+    def period(self) -> Period | None:
+        """The period as UTC datetimes, None when neither end is given."""
+        if self.since is None and self.until is None:
+            return None
+        return Period.days(self.since or date(1970, 1, 1), self.until or date(9999, 12, 30), "UTC")
+
+
+@dataclass(frozen=True)
+class Report:
+    """A finished report: a title, column names and rows."""
+
+    name: str
+    title: str
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+
+    def as_json(self, filters: ReportFilters, by: str) -> dict[str, Any]:
+        """The report as the API sends it."""
+        return {
+            "report": self.name,
+            "title": self.title,
+            "by": by,
+            "filters": {
+                "since": filters.since.isoformat() if filters.since else None,
+                "until": filters.until.isoformat() if filters.until else None,
+                "manager": filters.manager,
+                "source": filters.source,
+            },
+            "columns": list(self.columns),
+            "rows": [list(r) for r in self.rows],
+        }
+
+
+def _percent(part: int, whole: int) -> float | None:
+    value = share(part, whole)
+    return None if value is None else round(100 * value, 1)
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """Filters resolved against the database."""
+
+    period: Period | None
+    manager_id: str | None
+    source: str | None
+    names: dict[str, str]
+
+
+def _scope(connection: Connection, filters: ReportFilters) -> _Scope:
+    names = {u.id: u.username for u in connection.execute(select(User.id, User.username))}
+    manager_id = None
+    if filters.manager is not None:
+        manager_id = next((i for i, n in names.items() if n == filters.manager), None)
+        if manager_id is None:
+            raise ReportError(f"no user {filters.manager!r}")
+    if filters.source is not None and filters.source not in {s.value for s in Source}:
+        raise ReportError(
+            f"unknown source {filters.source!r}; one of: {', '.join(s.value for s in Source)}"
+        )
+    return _Scope(filters.period(), manager_id, filters.source, names)
+
+
+def _outcomes(scope: _Scope, *columns: Any, history: bool = False) -> Select[Any]:
+    """Outcomes (joined to their lead) inside the scope; ``history``: every manager's calls
+    up to the period's end (for "first call" questions)."""
+    query = select(*columns).select_from(Outcome).join(Lead, Lead.id == Outcome.lead_id)
+    if scope.period is not None:
+        query = query.where(Outcome.started_at < scope.period.end)
+        if not history:
+            query = query.where(Outcome.started_at >= scope.period.start)
+    if scope.manager_id is not None and not history:
+        query = query.where(Outcome.manager_id == scope.manager_id)
+    if scope.source is not None:
+        query = query.where(Lead.source == scope.source)
+    return query
+
+
+def _stream(connection: Connection, query: Any) -> Iterator[Any]:
+    yield from connection.execution_options(yield_per=_BATCH).execute(query)
+
+
+def _week(moment: datetime) -> str:
+    year, week, _ = moment.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+_PERIOD_KEYS: dict[str, Callable[[datetime], str]] = {
+    "week": _week,
+    "month": lambda moment: moment.strftime("%Y-%m"),
+}
+
+
+def loss_reasons(connection: Connection, scope: _Scope, by: str) -> Report:
+    """Lost calls by loss reason, grouped by source or by week/month."""
+    labels = {r.id: r.label for r in connection.execute(select(LossReason.id, LossReason.label))}
+    query = _outcomes(scope, Lead.source, Outcome.started_at, Outcome.loss_reason_id).where(
+        Outcome.result == Result.LOST.value
+    )
+    counts: Counter[tuple[str, str]] = Counter()
+    for row in _stream(connection, query):
+        group = row.source if by == "source" else _PERIOD_KEYS[by](row.started_at)
+        counts[(group, row.loss_reason_id or "")] += 1
+    totals: Counter[str] = Counter()
+    for (group, _reason), count in counts.items():
+        totals[group] += count
+    rows = [
+        (group, labels.get(reason, reason or "(none)"), count, _percent(count, totals[group]))
+        for (group, reason), count in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1]))
+    ]
+    return Report(
+        "loss-reasons",
+        f"Loss reasons by {by}",
+        (by, "loss reason", "lost calls", "share of the group %"),
+        rows,
+    )
+
+
+def objection_categories(connection: Connection) -> dict[str, str]:
+    """Every objection ID any script version ever had, with its category."""
+    found: dict[str, str] = {}
+    for (data,) in connection.execute(select(ScriptVersion.data).order_by(ScriptVersion.version)):
+        for objection in data.get("objections", []):
+            found[objection["id"]] = objection["category"]
+    return found
+
+
+def objections(connection: Connection, scope: _Scope, by: str) -> Report:
+    """Calls where objections of each category came up, overall or by manager."""
+    categories = objection_categories(connection)
+    query = _outcomes(scope, Outcome.manager_id, Outcome.objections)
+    raised: Counter[tuple[str, str]] = Counter()
+    calls: Counter[str] = Counter()
+    for row in _stream(connection, query):
+        who = scope.names.get(row.manager_id, row.manager_id) if by == "manager" else ""
+        calls[who] += 1
+        for category in {categories.get(o, "unknown") for o in row.objections or []}:
+            raised[(who, category)] += 1
+    ordered = sorted(raised.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1]))
+    rows: list[tuple[Any, ...]]
+    if by == "manager":
+        rows = [(who, category, n, _percent(n, calls[who])) for (who, category), n in ordered]
+        columns: tuple[str, ...] = ("manager", "category", "calls with it", "share of calls %")
+    else:
+        rows = [(category, n, _percent(n, calls[""])) for (_w, category), n in ordered]
+        columns = ("category", "calls with it", "share of calls %")
+    return Report("objections", f"Objections by {by}", columns, rows)
+
+
+def conversion(connection: Connection, scope: _Scope, by: str) -> Report:
+    """Leads that arrived in the period and where they are now, by source or by event."""
+    query = select(Lead.source, Lead.event_name, Lead.stage)
+    if scope.period is not None:
+        query = query.where(
+            Lead.created_at >= scope.period.start, Lead.created_at < scope.period.end
+        )
+    if scope.source is not None:
+        query = query.where(Lead.source == scope.source)
+    if scope.manager_id is not None:
+        query = query.where(Lead.assignee_id == scope.manager_id)
+    if by == "event":
+        query = query.where(Lead.event_name != "")
+    stages: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in _stream(connection, query):
+        stages[row.event_name if by == "event" else row.source][row.stage] += 1
+    rows = []
+    for group, counts in sorted(stages.items(), key=lambda kv: -sum(kv[1].values())):
+        leads = sum(counts.values())
+        converted = counts[Stage.CONVERTED.value]
+        rows.append(
+            (
+                group,
+                leads,
+                converted,
+                _percent(converted, leads),
+                counts[Stage.NURTURING.value],
+                counts[Stage.DISQUALIFIED.value],
+                counts[Stage.NEW.value] + counts[Stage.QUALIFYING.value],
+            )
+        )
+    return Report(
+        "conversion",
+        f"Lead to sale conversion by {by}",
+        (by, "leads", "converted", "conversion %", "nurturing", "disqualified", "open"),
+        rows,
+    )
+
+
+def speed_to_lead(connection: Connection, scope: _Scope, by: str) -> Report:
+    """Minutes from a lead's arrival to its first call, per manager who made that call;
+    ``waiting``: leads assigned to them that arrived in the period and were never called."""
+    query = _outcomes(
+        scope, Outcome.lead_id, Outcome.manager_id, Outcome.started_at, Lead.created_at,
+        history=True,
+    ).order_by(Outcome.lead_id, Outcome.started_at)  # fmt: skip
+    firsts: dict[str, tuple[str, datetime, datetime]] = {}
+    for row in _stream(connection, query):
+        if row.lead_id not in firsts:
+            firsts[row.lead_id] = (row.manager_id, row.created_at, row.started_at)
+    minutes: dict[str, list[tuple[datetime, datetime]]] = defaultdict(list)
+    for manager_id, arrived, first in firsts.values():
+        if scope.period is not None and first not in scope.period:
+            continue
+        if scope.manager_id is not None and manager_id != scope.manager_id:
+            continue
+        minutes[manager_id].append((arrived, first))
+    waiting: Counter[str] = Counter()
+    open_leads = select(Lead.id, Lead.assignee_id, Lead.created_at).where(
+        Lead.assignee_id.is_not(None)
+    )
+    if scope.source is not None:
+        open_leads = open_leads.where(Lead.source == scope.source)
+    for row in _stream(connection, open_leads):
+        if row.id in firsts or (scope.period is not None and row.created_at not in scope.period):
+            continue
+        if scope.manager_id is None or row.assignee_id == scope.manager_id:
+            waiting[row.assignee_id] += 1
+    rows = []
+    for manager_id in sorted(set(minutes) | set(waiting), key=lambda i: scope.names.get(i, i)):
+        values = minutes_to_first_call(minutes.get(manager_id, []))
+        rows.append(
+            (
+                scope.names.get(manager_id, manager_id),
+                len(values),
+                _round(median(values)),
+                _round(nearest_rank(values, 0.9)),
+                waiting[manager_id],
+            )
+        )
+    return Report(
+        "speed-to-lead",
+        "Speed to lead (minutes from arrival to the first call)",
+        ("manager", "leads called", "median min", "p90 min", "waiting, never called"),
+        rows,
+    )
+
+
+def nurture(connection: Connection, scope: _Scope, by: str) -> Report:
+    """Leads handed back to marketing in the period, and what happened when they returned."""
+    query = _outcomes(
+        scope, Outcome.lead_id, Outcome.manager_id, Outcome.started_at, Lead.source
+    ).where(Outcome.result == Result.NURTURE.value)
+    handoffs = {row.lead_id: (row.source, row.started_at) for row in _stream(connection, query)}
+    later: dict[str, set[str]] = defaultdict(set)  # lead → results of calls after the handoff
+    if handoffs:
+        after = select(Outcome.lead_id, Outcome.started_at, Outcome.result).where(
+            Outcome.result != Result.NURTURE.value
+        )
+        for row in _stream(connection, after):
+            handoff = handoffs.get(row.lead_id)
+            if handoff is not None and row.started_at > handoff[1]:
+                later[row.lead_id].add(row.result)
+    totals: dict[str, Counter[str]] = defaultdict(Counter)
+    for lead_id, (source, _at) in handoffs.items():
+        totals[source]["handed"] += 1
+        if lead_id in later:
+            totals[source]["returned"] += 1
+            if Result.QUALIFIED.value in later[lead_id]:
+                totals[source]["qualified"] += 1
+    rows = [
+        (
+            source,
+            c["handed"],
+            c["returned"],
+            _percent(c["returned"], c["handed"]),
+            c["qualified"],
+            _percent(c["qualified"], c["returned"]),
+        )
+        for source, c in sorted(totals.items(), key=lambda kv: -kv[1]["handed"])
+    ]
+    return Report(
+        "nurture",
+        "Nurture handoffs and returns by source",
+        ("source", "handed off", "returned", "return %", "qualified after return",
+         "qualified of returned %"),
+        rows,
+    )  # fmt: skip
+
+
+#: name → (builder, allowed groupings; the first is the default)
+REPORTS: dict[str, tuple[Callable[[Connection, _Scope, str], Report], tuple[str, ...]]] = {
+    "loss-reasons": (loss_reasons, ("source", "week", "month")),
+    "objections": (objections, ("category", "manager")),
+    "conversion": (conversion, ("source", "event")),
+    "speed-to-lead": (speed_to_lead, ("manager",)),
+    "nurture": (nurture, ("source",)),
+}
+
+
+def run_report(
+    connection: Connection, name: str, filters: ReportFilters, by: str | None = None
+) -> tuple[Report, str]:
+    """Build report ``name``; returns it and the grouping used. ReportError when unknown."""
+    if name not in REPORTS:
+        raise ReportError(f"unknown report {name!r}; one of: {', '.join(REPORTS)}")
+    builder, groupings = REPORTS[name]
+    chosen = by or groupings[0]
+    if chosen not in groupings:
+        raise ReportError(f"{name} groups by one of: {', '.join(groupings)} (not {chosen!r})")
+    if filters.since and filters.until and filters.until < filters.since:
+        raise ReportError("the period ends before it starts")
+    return builder(connection, _scope(connection, filters), chosen), chosen

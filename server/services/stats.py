@@ -1,0 +1,92 @@
+# SPDX-License-Identifier: MIT
+"""Team-wide win rates of script objections and answers, published as ``script_stats``.
+
+``refresh_script_stats`` tallies every recorded call (objections raised, answers used, how
+the call ended) with the same arithmetic as the workstation (``desktop.domain.analytics``),
+and for each script keeps the tallies of the objections and answers it contains. A script
+whose figures changed gets a new version and a feed change for every user, so workstations
+pull it like any other entity. The server runs it every ``stats_interval`` and the CLI's
+``stats refresh`` runs it on demand.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from desktop.domain.analytics import Tally, tally_calls
+from server.feed import FeedChange, all_user_ids, record
+from server.models import Outcome, ScriptStats, ScriptVersion
+
+_BATCH = 5000
+
+
+def _latest_scripts(connection: Connection) -> dict[str, dict[str, Any]]:
+    latest = (
+        select(ScriptVersion.script_id, func.max(ScriptVersion.version).label("v"))
+        .group_by(ScriptVersion.script_id)
+        .subquery()
+    )
+    rows = connection.execute(
+        select(ScriptVersion.script_id, ScriptVersion.data).join(
+            latest,
+            (ScriptVersion.script_id == latest.c.script_id) & (ScriptVersion.version == latest.c.v),
+        )
+    )
+    return {r.script_id: r.data for r in rows}
+
+
+def team_tallies(connection: Connection) -> tuple[dict[str, Tally], dict[str, Tally]]:
+    """Tallies by objection ID and by answer ID over every recorded call."""
+    rows = connection.execution_options(yield_per=_BATCH).execute(
+        select(Outcome.objections, Outcome.answers_used, Outcome.result)
+    )
+    return tally_calls((r.objections or [], r.answers_used or [], r.result) for r in rows)
+
+
+def _wire(tally: Tally) -> dict[str, int]:
+    return {"calls": tally.calls, "won": tally.won, "lost": tally.lost}
+
+
+def refresh_script_stats(connection: Connection, now: datetime) -> list[str]:
+    """Recompute every script's figures; publish those that changed. Returns their IDs."""
+    objections, answers = team_tallies(connection)
+    stored = {r.script_id: r for r in connection.execute(select(ScriptStats))}
+    changed: list[str] = []
+    for script_id, script in sorted(_latest_scripts(connection).items()):
+        figures = {
+            "objections": {
+                o["id"]: _wire(objections[o["id"]])
+                for o in script.get("objections", [])
+                if o["id"] in objections
+            },
+            "answers": {
+                a["id"]: _wire(answers[a["id"]])
+                for o in script.get("objections", [])
+                for a in o.get("answers", [])
+                if a["id"] in answers
+            },
+        }
+        old = stored.get(script_id)
+        if old is not None and {k: old.data.get(k) for k in figures} == figures:
+            continue
+        data = {"script_id": script_id, "computed_at": now.isoformat(), **figures}
+        if old is None:
+            connection.execute(
+                insert(ScriptStats),
+                {"script_id": script_id, "version": 1, "computed_at": now, "data": data},
+            )
+        else:
+            connection.execute(
+                update(ScriptStats)
+                .where(ScriptStats.script_id == script_id)
+                .values(version=old.version + 1, computed_at=now, data=data)
+            )
+        changed.append(script_id)
+    if changed:
+        users = all_user_ids(connection)
+        record(connection, [FeedChange(u, "script_stats", s) for u in users for s in changed], now)
+    return changed
