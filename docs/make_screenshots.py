@@ -3,7 +3,7 @@
 
 Starts the demo server in a temporary profile, syncs, opens the workstation offscreen and
 saves PNGs under ``docs/screenshots/``: the main window, a call in progress with its
-outcome form, exhibition mode, and the window in Russian with the dark scheme.
+outcome form, exhibition mode, the dashboard, and the window in Russian with the dark scheme.
 """
 
 from __future__ import annotations
@@ -89,6 +89,12 @@ def main() -> int:
             settle(app)
             window.grab().save(str(OUT / "exhibition.png"))
             window.toggle_capture()
+            dashboard = window.open_dashboard()
+            dashboard.period_box.setCurrentIndex(2)  # the last 30 days
+            settle(app)
+            dashboard.grab().save(str(OUT / "dashboard.png"))
+            print(f"dashboard of the last 30 days computed in {dashboard.elapsed_ms:.0f} ms")
+            dashboard.close()
             settings = window.ws.preferences.load()
             window.ws.preferences.save(replace(settings, language="ru"))
             install_language(app, "ru")

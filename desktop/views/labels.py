@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.analytics import Tally
 from desktop.domain.queue import Bucket, HeldReason
 from desktop.domain.vocabulary import (
     Disposition,
@@ -144,3 +145,34 @@ def local_time(zone_name: str | None, now: datetime) -> str:
         return now.astimezone(ZoneInfo(zone_name)).strftime("%H:%M")
     except (ZoneInfoNotFoundError, ValueError):
         return ""
+
+
+def percent(value: float | None) -> str:
+    """A share as "34%" ("—" when there was nothing to count)."""
+    return "—" if value is None else f"{round(100 * value)}%"
+
+
+def minutes_text(value: float | None) -> str:
+    """A duration in minutes for people: "12 min", "3.5 h", "2.1 d" ("—" for none)."""
+    if value is None:
+        return "—"
+    if value < 90:
+        return QCoreApplication.translate("Figures", "%n min", "", round(value))
+    if value < 48 * 60:
+        return QCoreApplication.translate("Figures", "%1 h").replace("%1", f"{value / 60:.1f}")
+    return QCoreApplication.translate("Figures", "%1 d").replace("%1", f"{value / 1440:.1f}")
+
+
+def tally_text(who: str, tally: Tally | None) -> str:
+    """A win rate with its sample: "team: wins 34% · 120 calls", or "too few calls (4)"."""
+    if tally is None:
+        return ""
+    if not tally.enough:
+        text = QCoreApplication.translate("Figures", "too few calls (%n)", "", tally.calls)
+    else:
+        text = (
+            QCoreApplication.translate("Figures", "wins %1").replace("%1", percent(tally.win_rate))
+            + " · "
+            + QCoreApplication.translate("Figures", "%n call(s)", "", tally.calls)
+        )
+    return f"{who}: {text}"

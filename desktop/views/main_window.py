@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.script import placeholder_values
 from desktop.services.account import logout
+from desktop.services.analytics import AnalyticsService
 from desktop.services.calls import CallService
 from desktop.services.dialer import dial_plan, run_command
 from desktop.services.leads import LeadService
@@ -40,6 +41,7 @@ from desktop.store.db import Store
 from desktop.sync.errors import AuthError, SyncError
 from desktop.views.capture_panel import CapturePanel
 from desktop.views.changes import ChangeBus
+from desktop.views.dashboard import DashboardDialog
 from desktop.views.lead_card import LeadCard
 from desktop.views.operation import run_in_background
 from desktop.views.outcome_dialog import OutcomeDialog
@@ -64,6 +66,7 @@ class Workspace:
     queue: QueueService
     problems: ProblemService
     preferences: PreferenceService
+    analytics: AnalyticsService
     manager_name: str = ""
 
     @classmethod
@@ -79,6 +82,7 @@ class Workspace:
             queue=QueueService(store, clock),
             problems=ProblemService(store, clock, bus.announce),
             preferences=PreferenceService(store, bus.announce),
+            analytics=AnalyticsService(store, clock),
             manager_name=manager_name,
         )
 
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
         self.call_started: datetime | None = None
         self.call_ended: datetime | None = None
         self.outcome_dialog: OutcomeDialog | None = None
+        self.dashboard: DashboardDialog | None = None
         self.login_requested: Callable[[], None] = lambda: None
         self.language_changed: Callable[[str], None] = lambda language: None
         self.resize(1440, 860)
@@ -166,6 +171,7 @@ class MainWindow(QMainWindow):
         self.sync_action = self._action("sync", "F9", self.sync_now)
         self.capture_action = self._action("capture", "Ctrl+E", self.toggle_capture)
         self.capture_action.setCheckable(True)
+        self.dashboard_action = self._action("dashboard", "Ctrl+D", self.open_dashboard)
         self.problems_action = self._action("problems", "", self.open_problems)
         self.settings_action = self._action("settings", "Ctrl+,", self.open_settings)
         self.help_action = self._action("help", "F1", self.open_help)
@@ -195,6 +201,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.sync_action,
             self.capture_action,
+            self.dashboard_action,
             self.problems_action,
             self.settings_action,
             self.help_action,
@@ -215,6 +222,7 @@ class MainWindow(QMainWindow):
             (self.end_call_action, self.tr("End call")),
             (self.sync_action, self.tr("Sync now")),
             (self.capture_action, self.tr("Exhibition mode")),
+            (self.dashboard_action, self.tr("Dashboard")),
             (self.problems_action, self.tr("Conflicts")),
             (self.settings_action, self.tr("Settings")),
             (self.help_action, self.tr("Shortcuts")),
@@ -245,6 +253,12 @@ class MainWindow(QMainWindow):
         """Load the script in the manager's language and fill it for the current lead."""
         self.script = self.ws.calls.script(self.ws.calls.settings().language)
         self._fill_script()
+        self.show_script_figures()
+
+    def show_script_figures(self) -> None:
+        """The win rates beside each objection and answer (mine and the team's)."""
+        if self.script is not None:
+            self.script_panel.show_figures(self.ws.analytics.answer_figures(self.script))
 
     def _fill_script(self) -> None:
         lead = self.lead_card.lead
@@ -285,6 +299,11 @@ class MainWindow(QMainWindow):
             self.lead_card.show_lead(self.ws.leads.lead(self.lead_card.lead.id), keep_note=True)
         if kind in ("sync", "settings"):
             self.load_script()
+        if kind == "outcome":
+            self.show_script_figures()
+        dashboard = self.dashboard
+        if kind in ("outcome", "sync") and dashboard is not None and dashboard.isVisible():
+            dashboard.refresh()
         if kind in ("outcome", "lead"):
             self.capture_panel.update_counter()
             if self.sync is not None:
@@ -430,6 +449,21 @@ class MainWindow(QMainWindow):
 
             forget_token(self.ws.store)
         self.status.sync_failed(error)
+
+    def open_dashboard(self) -> DashboardDialog:
+        """Show the dashboard (one window, brought to the front when already open)."""
+        if self.dashboard is None:
+            self.dashboard = DashboardDialog(
+                self.ws.analytics,
+                lambda: self.ws.calls.settings().queue_rules().manager_time_zone,
+                self,
+            )
+        else:
+            self.dashboard.refresh()
+        self.dashboard.show()
+        self.dashboard.raise_()
+        self.dashboard.activateWindow()
+        return self.dashboard
 
     def open_problems(self) -> None:
         """The conflicts and dead letters view."""

@@ -21,7 +21,8 @@ from desktop.domain.script import (
     fill_placeholders,
     search_objections,
 )
-from desktop.views.labels import category_label
+from desktop.services.analytics import AnswerFigures
+from desktop.views.labels import category_label, tally_text
 
 
 class ScriptPanel(QWidget):
@@ -41,6 +42,7 @@ class ScriptPanel(QWidget):
         self.values: dict[str, str] = {}
         self.raised: set[str] = set()
         self.used: set[str] = set()
+        self.figures: dict[str, AnswerFigures] = {}
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: 600;")
         self.search = QLineEdit()
@@ -72,6 +74,28 @@ class ScriptPanel(QWidget):
         self.script = script
         self.values = values
         self.redraw()
+
+    def show_figures(self, figures: dict[str, AnswerFigures]) -> None:
+        """Win rates by objection and answer ID (see AnalyticsService.answer_figures)."""
+        self.figures = figures
+        self.redraw()
+
+    def figures_text(self, item_id: str) -> str:
+        """ "you: wins 40% · 12 calls · team: wins 34% · 120 calls" for an objection or answer
+        ("" when nobody has used it yet)."""
+        found = self.figures.get(item_id)
+        if found is None:
+            return ""
+        parts = []
+        if found.mine.calls:
+            parts.append(tally_text(self.tr("you"), found.mine))
+        if found.team is not None and found.team.calls:
+            parts.append(tally_text(self.tr("team"), found.team))
+        return " · ".join(parts)
+
+    def _figures_html(self, item_id: str) -> str:
+        text = self.figures_text(item_id)
+        return f' <span style="color:gray;font-size:small">({escape(text)})</span>' if text else ""
 
     def clear_marks(self) -> None:
         """Forget what was clicked (a new call or another lead)."""
@@ -155,7 +179,7 @@ class ScriptPanel(QWidget):
                 f'<p style="margin-bottom:2px"><a href="objection:{escape(objection.id)}" '
                 f'style="{style}">{mark}{escape(objection.title)}</a> '
                 f'<span style="color:gray">· {escape(category_label(objection.category))}'
-                "</span></p>"
+                f"</span>{self._figures_html(objection.id)}</p>"
             )
             parts.append(
                 f'<p style="margin:0 0 2px 12px">'
@@ -166,7 +190,8 @@ class ScriptPanel(QWidget):
                 colour = "color:#2e7d32;font-weight:600;" if used else ""
                 parts.append(
                     f'<p style="margin:0 0 2px 12px"><a href="answer:{escape(answer.id)}" '
-                    f'style="{colour}">{"✔" if used else number}.</a> {self._fill(answer.text)}</p>'
+                    f'style="{colour}">{"✔" if used else number}.</a> {self._fill(answer.text)}'
+                    f"{self._figures_html(answer.id)}</p>"
                 )
             if objection.next_step:
                 parts.append(

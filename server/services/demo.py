@@ -141,6 +141,7 @@ def _call_wire(
     rng: random.Random,
     script: dict[str, Any],
     history: list[str],
+    last: bool,
 ) -> dict[str, Any]:
     """One plausible call; ``history`` collects its result (the caller stops at a decision)."""
     disposition = rng.choices(*zip(*_DISPOSITIONS, strict=True))[0]
@@ -190,6 +191,12 @@ def _call_wire(
             result=Result.FOLLOW_UP.value,
             next_call_at=(started + timedelta(hours=rng.randint(2, 30))).isoformat(),
         )
+    if last and wire["result"] in (Result.NONE.value, Result.FOLLOW_UP.value):
+        # the last attempt a manager makes: unreachable, or lost after the conversation
+        wire.pop("next_call_at", None)
+        wire.update(result=Result.LOST.value, loss_reason_id="unreachable")
+        if disposition is Disposition.CONNECTED:
+            wire["loss_reason_id"] = "personal_unwillingness"
     history.append(wire["result"])
     return wire
 
@@ -217,8 +224,8 @@ def record_call_history(
         )[0]
         started = lead.created_at + timedelta(minutes=delay)
         results: list[str] = []
-        while started < now - timedelta(minutes=5) and len(results) < 5:
-            wire = _call_wire(lead.id, started, rng, script, results)
+        while started < now - timedelta(minutes=5):
+            wire = _call_wire(lead.id, started, rng, script, results, last=len(results) == 5)
             mutation = Mutation(
                 mutation_id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
                 client_seq=recorded,
