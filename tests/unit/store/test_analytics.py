@@ -59,7 +59,7 @@ def history(store: Store) -> dict[str, str]:
                 version=1,
                 language="en",
                 data=script.model_dump(mode="json"),
-            )  # fmt: skip
+            )
         )
     a = add_lead(store, NOW - timedelta(hours=3), "+4915123456701")  # arrived 09:00
     b = add_lead(store, NOW - timedelta(days=1), "+4915123456702")  # 24 Nov 12:00
