@@ -128,7 +128,8 @@ def _outcomes(scope: _Scope, *columns: Any, history: bool = False) -> Select[Any
 
 
 def _stream(connection: Connection, query: Any) -> Iterator[Any]:
-    yield from connection.execution_options(yield_per=_BATCH).execute(query)
+    # per execution: Connection.execution_options() would change the connection for good
+    yield from connection.execute(query, execution_options={"yield_per": _BATCH})
 
 
 def _week(moment: datetime) -> str:

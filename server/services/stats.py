@@ -41,8 +41,10 @@ def _latest_scripts(connection: Connection) -> dict[str, dict[str, Any]]:
 
 def team_tallies(connection: Connection) -> tuple[dict[str, Tally], dict[str, Tally]]:
     """Tallies by objection ID and by answer ID over every recorded call."""
-    rows = connection.execution_options(yield_per=_BATCH).execute(
-        select(Outcome.objections, Outcome.answers_used, Outcome.result)
+    # per execution: Connection.execution_options() would change the connection for good
+    rows = connection.execute(
+        select(Outcome.objections, Outcome.answers_used, Outcome.result),
+        execution_options={"yield_per": _BATCH},
     )
     return tally_calls((r.objections or [], r.answers_used or [], r.result) for r in rows)
 
