@@ -101,6 +101,10 @@ def main() -> int:
             apply_theme(app, Qt.ColorScheme.Dark)
             settle(app)
             window.grab().save(str(OUT / "main-window-ru-dark.png"))
+            dashboard = window.open_dashboard()
+            settle(app)
+            dashboard.grab().save(str(OUT / "dashboard-ru-dark.png"))
+            dashboard.close()
             window.sync = None  # nothing to stop
             window.close()
         finally:

@@ -112,7 +112,10 @@ class _Tile(QFrame):
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.value = QLabel("—")
-        self.value.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        font = self.value.font()  # a font, not a style sheet: the palette must still apply
+        font.setPointSize(20)
+        font.setBold(True)
+        self.value.setFont(font)
         self.caption = QLabel()
         self.detail = QLabel()
         self.detail.setStyleSheet("color: gray;")

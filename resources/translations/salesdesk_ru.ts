@@ -4,255 +4,457 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="77" />
+        <location filename="../../desktop/views/capture_panel.py" line="80"/>
         <source>Captured today: %1</source>
         <translation>Записано сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="124" />
+        <location filename="../../desktop/views/capture_panel.py" line="121"/>
         <source>Note: %1</source>
         <translation>Заметка: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="149" />
+        <location filename="../../desktop/views/capture_panel.py" line="146"/>
         <source>Saved %1. Ready for the next visitor.</source>
         <translation>%1 сохранён(а). Можно принимать следующего посетителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="158" />
+        <location filename="../../desktop/views/capture_panel.py" line="155"/>
         <source>We already know this contact: %1 (%2, %3). Attach this conversation to that lead, or save a new lead anyway?</source>
         <translation>Этот контакт уже известен: %1 (%2, %3). Добавить разговор к этому лиду или всё же сохранить новый лид?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="185" />
+        <location filename="../../desktop/views/capture_panel.py" line="181"/>
         <source>Conversation added to %1.</source>
         <translation>Разговор добавлен к лиду %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7" />
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>Exhibition capture</source>
         <translation>Приём лидов на выставке</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7" />
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>&amp;Event</source>
         <translation>&amp;Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7" />
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>kept for the whole day</source>
         <translation>сохраняется на весь день</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7" />
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>&amp;Name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7" />
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>&amp;Company</source>
         <translation>&amp;Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7" />
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>&amp;Phone</source>
         <translation>&amp;Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7" />
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>E&amp;mail</source>
         <translation>&amp;Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7" />
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>&amp;Interest / need</source>
         <translation>&amp;Интерес / потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7" />
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>&amp;Temperature</source>
         <translation>Т&amp;емпература</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7" />
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>N&amp;ote</source>
         <translation>З&amp;аметка</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7" />
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>&amp;Attach to this lead</source>
         <translation>&amp;Добавить к этому лиду</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7" />
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>Save as a &amp;new lead anyway</source>
         <translation>Сохранить как &amp;новый лид</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7" />
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>Enter saves and clears for the next visitor · Esc clears</source>
         <translation>Enter сохраняет и очищает форму для следующего посетителя · Esc очищает</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7" />
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.ui" line="7" />
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>Save lead</source>
         <translation>Сохранить лид</translation>
     </message>
 </context>
 <context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="191"/>
+        <source>Dashboard</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="192"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="193"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="198"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="198"/>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="198"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="198"/>
+        <source>Days…</source>
+        <translation>Дни…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="202"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="204"/>
+        <source>Calls made</source>
+        <translation>Звонков сделано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="205"/>
+        <source>Connect rate</source>
+        <translation>Дозвон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="206"/>
+        <location filename="../../desktop/views/dashboard.py" line="289"/>
+        <source>Qualified</source>
+        <translation>Квалифицировано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="207"/>
+        <source>Speed to lead (median)</source>
+        <translation>Скорость реакции (медиана)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="208"/>
+        <source>Callbacks kept on time</source>
+        <translation>Перезвоны вовремя</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard.py" line="268"/>
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n разговор</numerusform>
+            <numerusform>%n разговора</numerusform>
+            <numerusform>%n разговоров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="270"/>
+        <source>of calls reached a person</source>
+        <translation>звонков дошли до человека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="273"/>
+        <source>%1 of conversations</source>
+        <translation>%1 разговоров</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard.py" line="277"/>
+        <source>90%: within %1 · %n lead(s)</source>
+        <translation>
+            <numerusform>90%: за %1 · %n лид</numerusform>
+            <numerusform>90%: за %1 · %n лида</numerusform>
+            <numerusform>90%: за %1 · %n лидов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="283"/>
+        <source>%1 of %2 due</source>
+        <translation>%1 из %2 назначенных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="288"/>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="289"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="289"/>
+        <source>Connected</source>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="293"/>
+        <source>Outcomes by disposition</source>
+        <translation>Итоги звонков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="299"/>
+        <source>Loss reasons</source>
+        <translation>Причины потерь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="300"/>
+        <source>No lost calls</source>
+        <translation>Потерь нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="304"/>
+        <source>Objections by category</source>
+        <translation>Возражения по категориям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="308"/>
+        <source>No calls in this period.</source>
+        <translation>За этот период звонков нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="316"/>
+        <source>Export the figures</source>
+        <translation>Экспорт показателей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="324"/>
+        <source>Could not write the file: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="326"/>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/labels.py" line="160"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="162"/>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="163"/>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/labels.py" line="171"/>
+        <source>too few calls (%n)</source>
+        <translation>
+            <numerusform>мало звонков (%n)</numerusform>
+            <numerusform>мало звонков (%n)</numerusform>
+            <numerusform>мало звонков (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="174"/>
+        <source>wins %1</source>
+        <translation>успех %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/labels.py" line="176"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n звонок</numerusform>
+            <numerusform>%n звонка</numerusform>
+            <numerusform>%n звонков</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadCard</name>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="114" />
+        <location filename="../../desktop/views/lead_card.py" line="111"/>
         <source>No lead selected</source>
         <translation>Лид не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="138" />
+        <location filename="../../desktop/views/lead_card.py" line="135"/>
         <source>campaign %1</source>
         <translation>кампания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="139" />
+        <location filename="../../desktop/views/lead_card.py" line="136"/>
         <source>score %1</source>
         <translation>оценка %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="140" />
+        <location filename="../../desktop/views/lead_card.py" line="137"/>
         <source>%1 call(s)</source>
         <translation>звонков: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="141" />
+        <location filename="../../desktop/views/lead_card.py" line="138"/>
         <source>next call %1</source>
         <translation>следующий звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="145" />
+        <location filename="../../desktop/views/lead_card.py" line="142"/>
         <source>their time %1 (%2)</source>
         <translation>у них %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="151" />
+        <location filename="../../desktop/views/lead_card.py" line="148"/>
         <source>arrived %1</source>
         <translation>поступил %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="156" />
+        <location filename="../../desktop/views/lead_card.py" line="153"/>
         <source>This lead was reassigned to someone else; it is read-only until your changes to it are synced.</source>
         <translation>Этот лид передан другому менеджеру; он доступен только для чтения, пока ваши изменения не синхронизированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="195" />
+        <location filename="../../desktop/views/lead_card.py" line="189"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="199" />
+        <location filename="../../desktop/views/lead_card.py" line="193"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="211" />
+        <location filename="../../desktop/views/lead_card.py" line="205"/>
         <source>No calls yet.</source>
         <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="222" />
+        <location filename="../../desktop/views/lead_card.py" line="216"/>
         <source>call back %1</source>
         <translation>перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="263" />
+        <location filename="../../desktop/views/lead_card.py" line="257"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7" />
+        <location filename="../../ui/lead_card.ui" line="7"/>
         <source>&amp;First name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7" />
+        <location filename="../../ui/lead_card.ui" line="7"/>
         <source>&amp;Last name</source>
         <translation>&amp;Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7" />
+        <location filename="../../ui/lead_card.ui" line="7"/>
         <source>C&amp;ompany</source>
         <translation>К&amp;омпания</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7" />
+        <location filename="../../ui/lead_card.ui" line="7"/>
         <source>&amp;Job title</source>
         <translation>&amp;Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7" />
+        <location filename="../../ui/lead_card.ui" line="7"/>
         <source>&amp;Phones</source>
         <translation>&amp;Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7" />
+        <location filename="../../ui/lead_card.ui" line="7"/>
         <source>separate several with commas</source>
         <translation>несколько — через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7" />
+        <location filename="../../ui/lead_card.ui" line="7"/>
         <source>&amp;Emails</source>
         <translation>&amp;Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7" />
+        <location filename="../../ui/lead_card.ui" line="7"/>
         <source>&amp;Need</source>
         <translation>&amp;Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7" />
+        <location filename="../../ui/lead_card.ui" line="7"/>
         <source>&amp;Budget notes</source>
         <translation>&amp;Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7" />
+        <location filename="../../ui/lead_card.ui" line="7"/>
         <source>&amp;Temperature</source>
         <translation>Т&amp;емпература</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7" />
+        <location filename="../../ui/lead_card.ui" line="7"/>
         <source>&amp;Quality</source>
         <translation>&amp;Качество</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7" />
+        <location filename="../../ui/lead_card.ui" line="7"/>
         <source>&amp;Score</source>
         <translation>&amp;Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7" />
+        <location filename="../../ui/lead_card.ui" line="7"/>
         <source>Time &amp;zone</source>
         <translation>Часовой &amp;пояс</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7" />
+        <location filename="../../ui/lead_card.ui" line="7"/>
         <source>from the phone number</source>
         <translation>по номеру телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7" />
+        <location filename="../../ui/lead_card.ui" line="7"/>
         <source>Re&amp;vert</source>
         <translation>О&amp;тменить</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7" />
+        <location filename="../../ui/lead_card.ui" line="7"/>
         <source>Sa&amp;ve changes</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../ui/lead_card.ui" line="7" />
+        <location filename="../../ui/lead_card.ui" line="7"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -260,68 +462,68 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="37" />
-        <location filename="../../ui/login_dialog.ui" line="6" />
+        <location filename="../../desktop/views/login_dialog.py" line="37"/>
+        <location filename="../../ui/login_dialog.ui" line="6"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="69" />
+        <location filename="../../desktop/views/login_dialog.py" line="69"/>
         <source>Type your username.</source>
         <translation>Введите имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="72" />
+        <location filename="../../desktop/views/login_dialog.py" line="72"/>
         <source>Type your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="88" />
+        <location filename="../../desktop/views/login_dialog.py" line="88"/>
         <source>Logging in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="101" />
+        <location filename="../../desktop/views/login_dialog.py" line="101"/>
         <source>Wrong username or password, or the account is disabled.</source>
         <translation>Неверное имя пользователя или пароль, либо учётная запись отключена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="107" />
-        <source>The server's certificate cannot be trusted (%1). Ask your admin for the CA bundle and set it in Settings.</source>
+        <location filename="../../desktop/views/login_dialog.py" line="107"/>
+        <source>The server&apos;s certificate cannot be trusted (%1). Ask your admin for the CA bundle and set it in Settings.</source>
         <translation>Сертификату сервера нельзя доверять (%1). Попросите у администратора файл CA и укажите его в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="114" />
+        <location filename="../../desktop/views/login_dialog.py" line="114"/>
         <source>Cannot reach the server: %1</source>
         <translation>Сервер недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="119" />
+        <location filename="../../desktop/views/login_dialog.py" line="119"/>
         <source>Login failed: %1</source>
         <translation>Не удалось войти: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="7" />
-        <source>Log in to your team's Salesdesk server. The password is not stored; a login token is kept in the system keyring.</source>
+        <location filename="../../ui/login_dialog.ui" line="7"/>
+        <source>Log in to your team&apos;s Salesdesk server. The password is not stored; a login token is kept in the system keyring.</source>
         <translation>Войдите на сервер Salesdesk вашей команды. Пароль не сохраняется; токен входа хранится в системном хранилище ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="7" />
+        <location filename="../../ui/login_dialog.ui" line="7"/>
         <source>&amp;Server</source>
         <translation>&amp;Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="7" />
+        <location filename="../../ui/login_dialog.ui" line="7"/>
         <source>https://salesdesk.example.com</source>
         <translation>https://salesdesk.example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="7" />
+        <location filename="../../ui/login_dialog.ui" line="7"/>
         <source>&amp;Username</source>
         <translation>&amp;Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="7" />
+        <location filename="../../ui/login_dialog.ui" line="7"/>
         <source>&amp;Password</source>
         <translation>П&amp;ароль</translation>
     </message>
@@ -329,97 +531,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="207" />
+        <location filename="../../desktop/views/main_window.py" line="216"/>
         <source>Salesdesk</source>
         <translation>Salesdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="212" />
+        <location filename="../../desktop/views/main_window.py" line="221"/>
         <source>Start call</source>
         <translation>Начать звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="213" />
+        <location filename="../../desktop/views/main_window.py" line="222"/>
         <source>End call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="214" />
+        <location filename="../../desktop/views/main_window.py" line="223"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="215" />
+        <location filename="../../desktop/views/main_window.py" line="224"/>
         <source>Exhibition mode</source>
         <translation>Режим выставки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="216" />
+        <location filename="../../desktop/views/main_window.py" line="225"/>
+        <source>Dashboard</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="226"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="217" />
+        <location filename="../../desktop/views/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="218" />
+        <location filename="../../desktop/views/main_window.py" line="228"/>
         <source>Shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="219" />
+        <location filename="../../desktop/views/main_window.py" line="229"/>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="264" />
+        <location filename="../../desktop/views/main_window.py" line="280"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="306" />
+        <location filename="../../desktop/views/main_window.py" line="327"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="338" />
+        <location filename="../../desktop/views/main_window.py" line="359"/>
         <source>No program handles %1 links; set a dialer command in Settings.</source>
         <translation>Нет программы для ссылок %1; укажите команду набора в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="344" />
+        <location filename="../../desktop/views/main_window.py" line="365"/>
         <source>The dialer could not start: %1</source>
         <translation>Не удалось запустить набор номера: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="381" />
+        <location filename="../../desktop/views/main_window.py" line="393"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="388" />
+        <location filename="../../desktop/views/main_window.py" line="400"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="462" />
+        <location filename="../../desktop/views/main_window.py" line="489"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="464" />
+        <location filename="../../desktop/views/main_window.py" line="491"/>
         <source>%1 change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>Изменений, ещё не дошедших до сервера: %1. Они останутся на этом компьютере и будут отправлены после следующего входа. Всё равно выйти?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="493" />
+        <location filename="../../desktop/views/main_window.py" line="520"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="494" />
+        <location filename="../../desktop/views/main_window.py" line="521"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -427,87 +634,87 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="88" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="88"/>
         <source>Call duration: %1:%2</source>
         <translation>Длительность: %1:%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="96" />
+        <location filename="../../desktop/views/outcome_dialog.py" line="96"/>
         <source>— choose a reason —</source>
         <translation>— выберите причину —</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="9" />
+        <location filename="../../ui/outcome_dialog.ui" line="9"/>
         <source>Call outcome</source>
         <translation>Итог звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="14" />
+        <location filename="../../ui/outcome_dialog.ui" line="14"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="22" />
+        <location filename="../../ui/outcome_dialog.ui" line="22"/>
         <source>&amp;What happened</source>
         <translation>&amp;Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="31" />
+        <location filename="../../ui/outcome_dialog.ui" line="31"/>
         <source>&amp;Result</source>
         <translation>&amp;Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="43" />
+        <location filename="../../ui/outcome_dialog.ui" line="43"/>
         <source>&amp;Loss reason</source>
         <translation>Причина &amp;отказа</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="55" />
+        <location filename="../../ui/outcome_dialog.ui" line="55"/>
         <source>&amp;Next call</source>
         <translation>&amp;Следующий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="64" />
+        <location filename="../../ui/outcome_dialog.ui" line="64"/>
         <source>In 1 hour</source>
         <translation>Через час</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="65" />
+        <location filename="../../ui/outcome_dialog.ui" line="65"/>
         <source>Tomorrow morning</source>
         <translation>Завтра утром</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="66" />
+        <location filename="../../ui/outcome_dialog.ui" line="66"/>
         <source>Next week</source>
         <translation>На следующей неделе</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="74" />
+        <location filename="../../ui/outcome_dialog.ui" line="74"/>
         <source>&amp;Objections raised</source>
         <translation>&amp;Возражения</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="83" />
+        <location filename="../../ui/outcome_dialog.ui" line="83"/>
         <source>&amp;Answers used</source>
         <translation>Использованные &amp;ответы</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="92" />
+        <location filename="../../ui/outcome_dialog.ui" line="92"/>
         <source>&amp;Temperature</source>
         <translation>Т&amp;емпература</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="99" />
+        <location filename="../../ui/outcome_dialog.ui" line="99"/>
         <source>&amp;Quality</source>
         <translation>&amp;Качество</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="105" />
+        <location filename="../../ui/outcome_dialog.ui" line="105"/>
         <source>N&amp;ote</source>
         <translation>З&amp;аметка</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="119" />
+        <location filename="../../ui/outcome_dialog.ui" line="119"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
@@ -515,117 +722,117 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="50" />
+        <location filename="../../desktop/views/problems_dialog.py" line="50"/>
         <source>Conflicts and rejected changes</source>
         <translation>Конфликты и отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="54" />
+        <location filename="../../desktop/views/problems_dialog.py" line="54"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="54" />
+        <location filename="../../desktop/views/problems_dialog.py" line="54"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="54" />
+        <location filename="../../desktop/views/problems_dialog.py" line="54"/>
         <source>Mine</source>
         <translation>Моё</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="54" />
-        <source>Server's</source>
+        <location filename="../../desktop/views/problems_dialog.py" line="54"/>
+        <source>Server&apos;s</source>
         <translation>На сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="57" />
+        <location filename="../../desktop/views/problems_dialog.py" line="57"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="57" />
+        <location filename="../../desktop/views/problems_dialog.py" line="57"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="57" />
+        <location filename="../../desktop/views/problems_dialog.py" line="57"/>
         <source>Lead or call</source>
         <translation>Лид или звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="57" />
-        <source>Server's reason</source>
+        <location filename="../../desktop/views/problems_dialog.py" line="57"/>
+        <source>Server&apos;s reason</source>
         <translation>Причина сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="64" />
+        <location filename="../../desktop/views/problems_dialog.py" line="64"/>
         <source>You and the server both changed these fields. Your value is kept until you choose.</source>
         <translation>Эти поля изменили и вы, и сервер. Ваше значение сохраняется, пока вы не выберете.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="71" />
+        <location filename="../../desktop/views/problems_dialog.py" line="71"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;моё</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="72" />
-        <source>Take the &amp;server's</source>
+        <location filename="../../desktop/views/problems_dialog.py" line="72"/>
+        <source>Take the &amp;server&apos;s</source>
         <translation>Взять с &amp;сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="73" />
+        <location filename="../../desktop/views/problems_dialog.py" line="73"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="86" />
+        <location filename="../../desktop/views/problems_dialog.py" line="86"/>
         <source>The server refused these changes. Retry one after fixing what the reason says, or export them for support.</source>
         <translation>Сервер отклонил эти изменения. Исправьте то, что указано в причине, и повторите, или выгрузите их для поддержки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="93" />
+        <location filename="../../desktop/views/problems_dialog.py" line="93"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="94" />
+        <location filename="../../desktop/views/problems_dialog.py" line="94"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="138" />
+        <location filename="../../desktop/views/problems_dialog.py" line="138"/>
         <source>Conflicts (%1)</source>
         <translation>Конфликты (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="139" />
+        <location filename="../../desktop/views/problems_dialog.py" line="139"/>
         <source>Rejected (%1)</source>
         <translation>Отклонённые (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="157" />
+        <location filename="../../desktop/views/problems_dialog.py" line="157"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="165" />
+        <location filename="../../desktop/views/problems_dialog.py" line="165"/>
         <source>Resolved; it goes to the server with the next sync.</source>
         <translation>Решено; уйдёт на сервер при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="175" />
+        <location filename="../../desktop/views/problems_dialog.py" line="175"/>
         <source>Queued again; it goes with the next sync.</source>
         <translation>Снова в очереди; уйдёт при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="183" />
+        <location filename="../../desktop/views/problems_dialog.py" line="183"/>
         <source>Export rejected changes</source>
         <translation>Выгрузить отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="188" />
+        <location filename="../../desktop/views/problems_dialog.py" line="188"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
@@ -633,52 +840,52 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="93" />
+        <location filename="../../desktop/views/queue_model.py" line="93"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="94" />
+        <location filename="../../desktop/views/queue_model.py" line="94"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="95" />
+        <location filename="../../desktop/views/queue_model.py" line="95"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="96" />
+        <location filename="../../desktop/views/queue_model.py" line="96"/>
         <source>Temp.</source>
         <translation>Темп.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="97" />
+        <location filename="../../desktop/views/queue_model.py" line="97"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="98" />
+        <location filename="../../desktop/views/queue_model.py" line="98"/>
         <source>Next call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="99" />
+        <location filename="../../desktop/views/queue_model.py" line="99"/>
         <source>Tries</source>
         <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="100" />
+        <location filename="../../desktop/views/queue_model.py" line="100"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="101" />
+        <location filename="../../desktop/views/queue_model.py" line="101"/>
         <source>Their time</source>
         <translation>У них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="128" />
+        <location filename="../../desktop/views/queue_model.py" line="128"/>
         <source>Held back; can be called from %1</source>
         <translation>Отложен; звонить можно с %1</translation>
     </message>
@@ -686,42 +893,42 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="88" />
+        <location filename="../../desktop/views/queue_panel.py" line="88"/>
         <source>Search name, company, phone or email (Ctrl+F)</source>
         <translation>Поиск по имени, компании, телефону, почте (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="93" />
+        <location filename="../../desktop/views/queue_panel.py" line="93"/>
         <source>Due now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="94" />
+        <location filename="../../desktop/views/queue_panel.py" line="94"/>
         <source>Hot</source>
         <translation>Горячие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="95" />
+        <location filename="../../desktop/views/queue_panel.py" line="95"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="96" />
+        <location filename="../../desktop/views/queue_panel.py" line="96"/>
         <source>Callbacks</source>
         <translation>Перезвоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="97" />
+        <location filename="../../desktop/views/queue_panel.py" line="97"/>
         <source>Nurturing</source>
         <translation>Дозревание</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="98" />
+        <location filename="../../desktop/views/queue_panel.py" line="98"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="106" />
+        <location filename="../../desktop/views/queue_panel.py" line="106"/>
         <source>%1 lead(s) shown</source>
         <translation>Показано лидов: %1</translation>
     </message>
@@ -729,42 +936,52 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="61" />
+        <location filename="../../desktop/views/script_panel.py" line="69"/>
         <source>Find an objection: “expensive”, “later”… (Ctrl+K)</source>
         <translation>Найти возражение: «дорого», «позже»… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="113" />
+        <location filename="../../desktop/views/script_panel.py" line="91"/>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_panel.py" line="93"/>
+        <source>team</source>
+        <translation>команда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_panel.py" line="153"/>
         <source>No call script yet</source>
         <translation>Скрипта пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="115" />
+        <location filename="../../desktop/views/script_panel.py" line="155"/>
         <source>The script arrives with the next sync.</source>
         <translation>Скрипт придёт со следующей синхронизацией.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="125" />
+        <location filename="../../desktop/views/script_panel.py" line="165"/>
         <source>Opening</source>
         <translation>Начало разговора</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="126" />
+        <location filename="../../desktop/views/script_panel.py" line="166"/>
         <source>Qualification</source>
         <translation>Квалификация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="130" />
+        <location filename="../../desktop/views/script_panel.py" line="170"/>
         <source>Objections</source>
         <translation>Возражения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="131" />
+        <location filename="../../desktop/views/script_panel.py" line="171"/>
         <source>No objection matches.</source>
         <translation>Нет подходящих возражений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="161" />
+        <location filename="../../desktop/views/script_panel.py" line="202"/>
         <source>Closing</source>
         <translation>Завершение</translation>
     </message>
@@ -772,102 +989,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="101" />
+        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
         <source>CA bundle</source>
         <translation>Файл CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="101" />
+        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="6" />
+        <location filename="../../ui/settings_dialog.ui" line="6"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
         <source>&amp;Server URL</source>
         <translation>Адрес &amp;сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
         <source>&amp;CA bundle</source>
         <translation>&amp;Файл CA</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7" />
-        <source>the system's certificates</source>
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <source>the system&apos;s certificates</source>
         <translation>сертификаты системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
         <source>Default phone &amp;region</source>
         <translation>&amp;Регион телефонов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
         <source>US, DE, GB…</source>
         <translation>RU, DE, US…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
         <source>My &amp;time zone</source>
         <translation>Мой &amp;часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
         <source>Europe/Berlin</source>
         <translation>Europe/Moscow</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
         <source>Calling &amp;hours</source>
         <translation>Часы &amp;звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
         <source>HH:mm</source>
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
         <source>Daily &amp;attempts per lead</source>
         <translation>&amp;Попыток в день на лид</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
         <source>&amp;Dialer command</source>
         <translation>&amp;Команда набора</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
         <source>empty: open tel: links; or e.g. linphonecsh dial {number}</source>
         <translation>пусто: открывать ссылки tel:; или, например, linphonecsh dial {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
         <source>Sync &amp;every</source>
         <translation>Синхронизация &amp;каждые</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
@@ -875,107 +1092,107 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="14" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="14"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="17" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="17"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="19" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="19"/>
         <source>previous / next lead</source>
         <translation>предыдущий / следующий лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="20" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="20"/>
         <source>search the queue</source>
         <translation>поиск в очереди</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="21" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="21"/>
         <source>back to the queue</source>
         <translation>вернуться к очереди</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="22" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="22"/>
         <source>due now, hot, new, callbacks, nurturing, all</source>
         <translation>сейчас, горячие, новые, перезвоны, дозревание, все</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="26" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="26"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="28" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="28"/>
         <source>start call (dials when a dialer is set)</source>
         <translation>начать звонок (набирает номер, если задана команда)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="29" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="29"/>
         <source>find an objection; Enter marks the first one raised</source>
         <translation>найти возражение; Enter отмечает первое найденное</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="30" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="30"/>
         <source>mark that answer of the first objection used</source>
         <translation>отметить этот ответ первого возражения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="31" />
-        <source>move through the script's links and mark one</source>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="31"/>
+        <source>move through the script&apos;s links and mark one</source>
         <translation>переходить по ссылкам скрипта и отмечать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="32" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="32"/>
         <source>end call and record the outcome</source>
         <translation>завершить звонок и записать итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="33" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="33"/>
         <source>save the outcome; Esc cancels</source>
         <translation>сохранить итог; Esc — отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="37" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="37"/>
         <source>Lead and stand</source>
         <translation>Лид и выставка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="39" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="39"/>
         <source>save the lead card</source>
         <translation>сохранить карточку лида</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="40" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="40"/>
         <source>exhibition mode on / off</source>
         <translation>режим выставки вкл. / выкл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="41" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="41"/>
         <source>exhibition mode: save the visitor and clear the form</source>
         <translation>режим выставки: сохранить посетителя и очистить форму</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="45" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="45"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="47" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="47"/>
         <source>sync now</source>
         <translation>синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="48" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="48"/>
         <source>settings</source>
         <translation>настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="49" />
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="49"/>
         <source>this sheet</source>
         <translation>эта подсказка</translation>
     </message>
@@ -983,62 +1200,62 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="66" />
+        <location filename="../../desktop/views/status_bar.py" line="66"/>
         <source>Not logged in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="68" />
+        <location filename="../../desktop/views/status_bar.py" line="68"/>
         <source>● Not synced yet</source>
         <translation>● Ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="72" />
+        <location filename="../../desktop/views/status_bar.py" line="72"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="72" />
+        <location filename="../../desktop/views/status_bar.py" line="72"/>
         <source>● Offline</source>
         <translation>● Нет связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="78" />
+        <location filename="../../desktop/views/status_bar.py" line="78"/>
         <source>All saved to the server</source>
         <translation>Всё сохранено на сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="80" />
+        <location filename="../../desktop/views/status_bar.py" line="80"/>
         <source>%1 waiting to sync</source>
         <translation>Ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="85" />
+        <location filename="../../desktop/views/status_bar.py" line="85"/>
         <source>%1 conflict(s) · %2 rejected</source>
         <translation>Конфликтов: %1 · отклонено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="92" />
+        <location filename="../../desktop/views/status_bar.py" line="92"/>
         <source>Last sync %1</source>
         <translation>Синхронизация %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="98" />
+        <location filename="../../desktop/views/status_bar.py" line="98"/>
         <source>Log in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="98" />
+        <location filename="../../desktop/views/status_bar.py" line="98"/>
         <source>Retry now</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="112" />
+        <location filename="../../desktop/views/status_bar.py" line="112"/>
         <source>Sending %v</source>
         <translation>Отправка %v</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="112" />
+        <location filename="../../desktop/views/status_bar.py" line="112"/>
         <source>Receiving %v</source>
         <translation>Получение %v</translation>
     </message>
@@ -1046,246 +1263,246 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop/views/labels.py" line="26" />
+        <location filename="../../desktop/views/labels.py" line="27"/>
         <source>Connected</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="27" />
+        <location filename="../../desktop/views/labels.py" line="28"/>
         <source>No answer</source>
         <translation>Не ответили</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="28" />
+        <location filename="../../desktop/views/labels.py" line="29"/>
         <source>Busy</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="29" />
+        <location filename="../../desktop/views/labels.py" line="30"/>
         <source>Voicemail</source>
         <translation>Автоответчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="30" />
+        <location filename="../../desktop/views/labels.py" line="31"/>
         <source>Wrong number</source>
         <translation>Не тот номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="31" />
+        <location filename="../../desktop/views/labels.py" line="32"/>
         <source>Invalid number</source>
         <translation>Номер не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="32" />
+        <location filename="../../desktop/views/labels.py" line="33"/>
         <source>Asked to call back</source>
         <translation>Попросили перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="41" />
+        <location filename="../../desktop/views/labels.py" line="42"/>
         <source>No decision</source>
         <translation>Без решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="42" />
+        <location filename="../../desktop/views/labels.py" line="43"/>
         <source>Follow up (call again)</source>
         <translation>Перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="43" />
+        <location filename="../../desktop/views/labels.py" line="44"/>
         <source>Qualified — hand to sales</source>
         <translation>Квалифицирован — передать в продажи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="44" />
+        <location filename="../../desktop/views/labels.py" line="45"/>
         <source>Nurture — back to marketing</source>
         <translation>На дозревание — вернуть в маркетинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="45" />
+        <location filename="../../desktop/views/labels.py" line="46"/>
         <source>Lost</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="52" />
-        <location filename="../../desktop/views/labels.py" line="125" />
+        <location filename="../../desktop/views/labels.py" line="53"/>
+        <location filename="../../desktop/views/labels.py" line="126"/>
         <source>Cold</source>
         <translation>Холодный</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="53" />
-        <location filename="../../desktop/views/labels.py" line="124" />
+        <location filename="../../desktop/views/labels.py" line="54"/>
+        <location filename="../../desktop/views/labels.py" line="125"/>
         <source>Warm</source>
         <translation>Тёплый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="54" />
-        <location filename="../../desktop/views/labels.py" line="123" />
+        <location filename="../../desktop/views/labels.py" line="55"/>
+        <location filename="../../desktop/views/labels.py" line="124"/>
         <source>Hot</source>
         <translation>Горячий</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="61" />
+        <location filename="../../desktop/views/labels.py" line="62"/>
         <source>Targeted</source>
         <translation>Целевой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="62" />
+        <location filename="../../desktop/views/labels.py" line="63"/>
         <source>Non-targeted</source>
         <translation>Нецелевой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="63" />
+        <location filename="../../desktop/views/labels.py" line="64"/>
         <source>Empty</source>
         <translation>Пустой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="70" />
+        <location filename="../../desktop/views/labels.py" line="71"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="71" />
+        <location filename="../../desktop/views/labels.py" line="72"/>
         <source>Qualifying</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="72" />
+        <location filename="../../desktop/views/labels.py" line="73"/>
         <source>Converted</source>
         <translation>Передан в продажи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="73" />
-        <location filename="../../desktop/views/labels.py" line="119" />
+        <location filename="../../desktop/views/labels.py" line="74"/>
+        <location filename="../../desktop/views/labels.py" line="120"/>
         <source>Nurturing</source>
         <translation>Дозревание</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="74" />
+        <location filename="../../desktop/views/labels.py" line="75"/>
         <source>Disqualified</source>
         <translation>Дисквалифицирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="81" />
+        <location filename="../../desktop/views/labels.py" line="82"/>
         <source>Website form</source>
         <translation>Форма на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="82" />
+        <location filename="../../desktop/views/labels.py" line="83"/>
         <source>Landing page</source>
         <translation>Лендинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="83" />
+        <location filename="../../desktop/views/labels.py" line="84"/>
         <source>Social network</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="84" />
+        <location filename="../../desktop/views/labels.py" line="85"/>
         <source>Targeted ads</source>
         <translation>Таргетированная реклама</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="85" />
+        <location filename="../../desktop/views/labels.py" line="86"/>
         <source>Contextual ads</source>
         <translation>Контекстная реклама</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="86" />
+        <location filename="../../desktop/views/labels.py" line="87"/>
         <source>Email newsletter</source>
         <translation>Email-рассылка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="87" />
+        <location filename="../../desktop/views/labels.py" line="88"/>
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="88" />
+        <location filename="../../desktop/views/labels.py" line="89"/>
         <source>Lead exchange</source>
         <translation>Биржа лидов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="89" />
+        <location filename="../../desktop/views/labels.py" line="90"/>
         <source>Site chat</source>
         <translation>Чат на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="90" />
+        <location filename="../../desktop/views/labels.py" line="91"/>
         <source>Chatbot</source>
         <translation>Чат-бот</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="91" />
+        <location filename="../../desktop/views/labels.py" line="92"/>
         <source>Lead magnet</source>
         <translation>Лид-магнит</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="92" />
+        <location filename="../../desktop/views/labels.py" line="93"/>
         <source>Inbound call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="93" />
+        <location filename="../../desktop/views/labels.py" line="94"/>
         <source>Referral</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="100" />
+        <location filename="../../desktop/views/labels.py" line="101"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="101" />
+        <location filename="../../desktop/views/labels.py" line="102"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="102" />
+        <location filename="../../desktop/views/labels.py" line="103"/>
         <source>Need</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="103" />
+        <location filename="../../desktop/views/labels.py" line="104"/>
         <source>Functionality</source>
         <translation>Функциональность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="104" />
+        <location filename="../../desktop/views/labels.py" line="105"/>
         <source>Timing and budget</source>
         <translation>Сроки и бюджет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="107" />
+        <location filename="../../desktop/views/labels.py" line="108"/>
         <source>Trust</source>
         <translation>Доверие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="108" />
+        <location filename="../../desktop/views/labels.py" line="109"/>
         <source>Authority</source>
         <translation>Полномочия</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="116" />
+        <location filename="../../desktop/views/labels.py" line="117"/>
         <source>Night there</source>
         <translation>У них ночь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="117" />
+        <location filename="../../desktop/views/labels.py" line="118"/>
         <source>Tried enough today</source>
         <translation>Хватит на сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="118" />
+        <location filename="../../desktop/views/labels.py" line="119"/>
         <source>Callback later</source>
         <translation>Перезвон позже</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="120" />
+        <location filename="../../desktop/views/labels.py" line="121"/>
         <source>Held</source>
         <translation>Отложен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="122" />
+        <location filename="../../desktop/views/labels.py" line="123"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
