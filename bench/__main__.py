@@ -20,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench import (
     bench_client_pull,
+    bench_dashboard,
     bench_load,
     bench_outcomes,
     bench_queue,
@@ -56,6 +57,7 @@ def run_all(sizes: Sizes, postgres: bool) -> list[Row]:
     rows += bench_outcomes.run(max(200, sizes.outcomes), sizes.outcomes)
     rows += bench_queue.run(biggest, sizes.repeat)
     rows += bench_search.run(biggest, sizes.repeat)[:1]
+    rows += bench_dashboard.run(biggest, sizes.repeat)
     rows += bench_server_pull.run(biggest, sizes.repeat, kinds)
     load_kind = ["postgres"] if postgres else ["sqlite"]
     rows += bench_load.run(sizes.managers, sizes.load_seconds, 1.0, load_kind)

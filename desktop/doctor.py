@@ -77,6 +77,29 @@ def _translations() -> Check:
     return "ok", "translations", f"Russian loads (“Start call” → “{text}”); icons load"
 
 
+def _charts() -> Check:
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from desktop.views.dashboard import BarChart
+
+    chart = BarChart("#1e88e5")
+    chart.resize(300, 200)
+    chart.show_bars("check", ["a", "b"], [3, 1])
+    image = QImage(300, 200, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    chart.render(painter)
+    painter.end()
+    chart.deleteLater()
+    bars = sum(
+        1 for x in range(0, 300, 3) for y in range(0, 200, 3) if image.pixelColor(x, y).blue() > 200
+        and image.pixelColor(x, y).red() < 100
+    )  # fmt: skip
+    if not bars:
+        return "FAIL", "charts", "QtCharts loads but draws no bars"
+    return "ok", "charts", "QtCharts draws the dashboard's bars"
+
+
 def _keyring() -> Check:
     from desktop.sync import credentials
     from desktop.sync.errors import CredentialsError
@@ -88,7 +111,9 @@ def _keyring() -> Check:
     return "ok", "keyring", f"tokens go to {type(backend).__module__}.{type(backend).__name__}"
 
 
-CHECKS: tuple[Callable[[], Check], ...] = (_database, _search, _forms, _translations, _keyring)
+CHECKS: tuple[Callable[[], Check], ...] = (
+    _database, _search, _forms, _translations, _charts, _keyring,
+)  # fmt: skip
 
 
 def run_doctor() -> int:

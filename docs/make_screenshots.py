@@ -91,6 +91,8 @@ def main() -> int:
             window.toggle_capture()
             dashboard = window.open_dashboard()
             dashboard.period_box.setCurrentIndex(2)  # the last 30 days
+            while dashboard.computing:
+                app.processEvents()
             settle(app)
             dashboard.grab().save(str(OUT / "dashboard.png"))
             print(f"dashboard of the last 30 days computed in {dashboard.elapsed_ms:.0f} ms")
@@ -102,6 +104,8 @@ def main() -> int:
             settle(app)
             window.grab().save(str(OUT / "main-window-ru-dark.png"))
             dashboard = window.open_dashboard()
+            while dashboard.computing:
+                app.processEvents()
             settle(app)
             dashboard.grab().save(str(OUT / "dashboard-ru-dark.png"))
             dashboard.close()

@@ -123,16 +123,17 @@ class Tally:
 
 
 def tally_calls(
-    calls: Iterable[tuple[Sequence[str], Sequence[str], str]],
+    calls: Iterable[tuple[Sequence[str], Sequence[str], str, int]],
 ) -> tuple[dict[str, Tally], dict[str, Tally]]:
-    """Tallies by objection ID and by answer ID from ``(objections, answers_used, result)``
-    of each call; an ID listed twice on one call counts once."""
+    """Tallies by objection ID and by answer ID from ``(objections, answers_used, result,
+    how many calls)`` rows (one per call, or per group of identical calls); an ID listed
+    twice on one call counts once."""
     objections: dict[str, Tally] = {}
     answers: dict[str, Tally] = {}
-    for raised, used, result in calls:
+    for raised, used, result, count in calls:
         for target, ids in ((objections, raised), (answers, used)):
             for item in set(ids):
-                target[item] = target.get(item, Tally()).add(result)
+                target[item] = target.get(item, Tally()).add(result, count)
     return objections, answers
 
 

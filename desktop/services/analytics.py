@@ -127,7 +127,7 @@ class AnalyticsService(StoreService):
             dispositions[Disposition(disposition)] += n
             results[Result(result)] += n
         by_category: Counter[ObjectionCategory] = Counter({c: 0 for c in ObjectionCategory})
-        for objection_id, n in raised:
+        for objection_id, n in raised.items():
             category = categories.get(objection_id)
             if category is not None:
                 by_category[category] += n

@@ -1,23 +1,31 @@
 # SPDX-License-Identifier: MIT
 """The SQL behind the dashboard: counts over the local call history for a period.
 
-Every query reads ``outcomes`` through its ``started_at`` index (or ``result, next_call_at``
-for callbacks), so a day or a week costs milliseconds however long the history is. JSON
-lists (objections, answers) are opened with SQLite's ``json_each``.
+Every query reads ``outcomes`` through an index: ``started_at`` (covering disposition and
+result, so the counts never touch the table), ``lead_id, started_at`` for first calls and
+``result, next_call_at`` for callbacks; a day or a week costs milliseconds however long the
+history is. JSON lists (objections, answers) are grouped by their stored text (few distinct
+values) and split in Python, only for calls whose list is not empty.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections import Counter
+from datetime import datetime, timedelta
 
+import orjson
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop.domain.analytics import Callback, Period, Tally
+from desktop.domain.analytics import Callback, Period, Tally, tally_calls
 from desktop.domain.vocabulary import Result
 from desktop.store.types import from_db_time, to_db_time
 
 _IN_PERIOD = "o.started_at >= :start AND o.started_at < :end"
+#: Up to this length, first calls are looked up for the period's leads only; for longer
+#: periods one pass over the (lead, time) index is cheaper (measured: 13 vs 83 ms for a day,
+#: 440 vs 2,000 ms for all of 300,000 calls).
+_SHORT_PERIOD = timedelta(days=8)
 
 
 def _bounds(period: Period) -> dict[str, str]:
@@ -48,26 +56,36 @@ def loss_reason_counts(session: Session, period: Period) -> list[tuple[str, int]
     return [(str(r), int(n)) for r, n in rows]
 
 
-def objection_counts(session: Session, period: Period) -> list[tuple[str, int]]:
-    """``(objection ID, calls where it came up)`` in the period."""
+def objection_counts(session: Session, period: Period) -> dict[str, int]:
+    """Objection ID → calls in the period where it came up (grouped by the stored list,
+    which has few distinct values, then split here: cheaper than ``json_each`` per row)."""
     rows = session.execute(
         text(
-            "SELECT j.value, count(DISTINCT o.id) FROM outcomes o, json_each(o.objections) j "
-            f"WHERE {_IN_PERIOD} GROUP BY j.value"
+            "SELECT o.objections, count(*) FROM outcomes o "
+            f"WHERE {_IN_PERIOD} AND o.objections != '[]' GROUP BY o.objections"
         ),
         _bounds(period),
     )
-    return [(str(i), int(n)) for i, n in rows]
+    counts: Counter[str] = Counter()
+    for listed, n in rows:
+        for objection_id in set(orjson.loads(listed)):
+            counts[str(objection_id)] += int(n)
+    return dict(counts)
 
 
 def first_calls(session: Session, period: Period) -> list[tuple[datetime, datetime]]:
     """``(lead arrived, first call)`` for the leads whose first call falls in the period
     (leads no longer held here are left out: their arrival time is unknown)."""
+    leads = (
+        f"WHERE o.lead_id IN (SELECT o.lead_id FROM outcomes o WHERE {_IN_PERIOD})"
+        if period.end - period.start <= _SHORT_PERIOD
+        else ""
+    )
     rows = session.execute(
         text(
-            "SELECT l.created_at, min(o.started_at) FROM outcomes o JOIN leads l ON l.id = "
-            f"o.lead_id WHERE {_IN_PERIOD} AND NOT EXISTS (SELECT 1 FROM outcomes p WHERE "
-            "p.lead_id = o.lead_id AND p.started_at < :start) GROUP BY o.lead_id"
+            "SELECT l.created_at, f.first FROM (SELECT o.lead_id, min(o.started_at) AS first "
+            f"FROM outcomes o {leads} GROUP BY o.lead_id HAVING first >= :start AND "
+            "first < :end) f JOIN leads l ON l.id = f.lead_id"
         ),
         _bounds(period),
     )
@@ -97,17 +115,15 @@ def callbacks(session: Session, period: Period) -> list[Callback]:
 
 
 def tallies(session: Session) -> tuple[dict[str, Tally], dict[str, Tally]]:
-    """The manager's own tallies by objection ID and by answer ID, over all their calls."""
-    found: list[dict[str, Tally]] = []
-    for column in ("objections", "answers_used"):
-        rows = session.execute(
-            text(
-                "SELECT j.value, count(DISTINCT o.id), "
-                "count(DISTINCT CASE WHEN o.result = :won THEN o.id END), "
-                "count(DISTINCT CASE WHEN o.result = :lost THEN o.id END) "
-                f"FROM outcomes o, json_each(o.{column}) j GROUP BY j.value"
-            ),
-            {"won": Result.QUALIFIED.value, "lost": Result.LOST.value},
+    """The manager's own tallies by objection ID and by answer ID, over all their calls
+    (identical calls grouped in SQL, then counted with the server's arithmetic)."""
+    rows = session.execute(
+        text(
+            "SELECT objections, answers_used, result, count(*) FROM outcomes "
+            "WHERE objections != '[]' OR answers_used != '[]' GROUP BY 1, 2, 3"
         )
-        found.append({str(i): Tally(int(n), int(w), int(lo)) for i, n, w, lo in rows})
-    return found[0], found[1]
+    )
+    return tally_calls(
+        (orjson.loads(raised), orjson.loads(used), str(result), int(n))
+        for raised, used, result, n in rows
+    )

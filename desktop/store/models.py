@@ -93,7 +93,7 @@ class OutcomeRow(Base):
 
     __table_args__ = (
         Index("ix_outcomes_lead", "lead_id", "started_at"),
-        Index("ix_outcomes_started", "started_at"),
+        Index("ix_outcomes_started", "started_at", "disposition", "result"),
         Index("ix_outcomes_result_next", "result", "next_call_at"),
     )
 

@@ -7,8 +7,9 @@ It redraws itself on the change signal, so a saved outcome shows at once.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -41,6 +42,7 @@ from desktop.domain.analytics import Period
 from desktop.domain.vocabulary import Disposition, ObjectionCategory
 from desktop.services.analytics import AnalyticsService, Dashboard
 from desktop.views.labels import category_label, disposition_label, minutes_text, percent
+from desktop.views.operation import run_in_background
 
 PERIODS = ("today", "week", "30days", "custom")
 
@@ -130,7 +132,8 @@ class DashboardDialog(QDialog):
     Attributes:
         period_box, first_day, last_day: the period chooser; tiles: the headline figures;
         dispositions_chart, funnel_chart, loss_chart, objections_chart: the charts;
-        figures: the Dashboard shown; elapsed_ms: how long the last refresh took.
+        figures: the Dashboard shown; computing: a refresh is under way; elapsed_ms: how
+        long the last one took to count.
     """
 
     def __init__(
@@ -144,6 +147,8 @@ class DashboardDialog(QDialog):
         self.zone = zone
         self.figures: Dashboard | None = None
         self.elapsed_ms = 0.0
+        self.generation = 0
+        self.computing = False
         self.resize(1180, 820)
         self.period_box = QComboBox()
         self.first_day = QDateEdit()
@@ -258,10 +263,30 @@ class DashboardDialog(QDialog):
         return Period.days(min(first, last), max(first, last), zone)
 
     def refresh(self) -> None:
-        """Recompute the figures of the chosen period and draw them."""
-        started = datetime.now()
-        self.show_figures(self.analytics.dashboard(self.period()))
-        self.elapsed_ms = (datetime.now() - started).total_seconds() * 1000
+        """Recompute the figures of the chosen period off the GUI thread, then draw them
+        (a long period over a long history takes seconds; the window stays responsive)."""
+        self.generation += 1
+        generation, period = self.generation, self.period()
+        self.computing = True
+        self.message.setText(self.tr("Counting…"))
+
+        def work() -> tuple[Dashboard, float]:
+            started = time.perf_counter()
+            figures = self.analytics.dashboard(period)
+            return figures, (time.perf_counter() - started) * 1000
+
+        def done(result: tuple[Dashboard, float]) -> None:
+            if generation == self.generation:  # a newer refresh supersedes this one
+                self.computing = False
+                figures, self.elapsed_ms = result
+                self.show_figures(figures)
+
+        def failed(exc: Exception) -> None:
+            if generation == self.generation:
+                self.computing = False
+                self.message.setText(self.tr("Could not count: %1").replace("%1", str(exc)))
+
+        run_in_background(self, work, done, failed)
 
     def show_figures(self, figures: Dashboard) -> None:
         """Draw a Dashboard."""

@@ -107,73 +107,83 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="191"/>
+        <location filename="../../desktop/views/dashboard.py" line="199"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="192"/>
+        <location filename="../../desktop/views/dashboard.py" line="200"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="193"/>
+        <location filename="../../desktop/views/dashboard.py" line="201"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="198"/>
+        <location filename="../../desktop/views/dashboard.py" line="206"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="198"/>
+        <location filename="../../desktop/views/dashboard.py" line="206"/>
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="198"/>
+        <location filename="../../desktop/views/dashboard.py" line="206"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="198"/>
+        <location filename="../../desktop/views/dashboard.py" line="206"/>
         <source>Days…</source>
         <translation>Дни…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="202"/>
+        <location filename="../../desktop/views/dashboard.py" line="210"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="204"/>
+        <location filename="../../desktop/views/dashboard.py" line="212"/>
         <source>Calls made</source>
         <translation>Звонков сделано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="205"/>
+        <location filename="../../desktop/views/dashboard.py" line="213"/>
         <source>Connect rate</source>
         <translation>Дозвон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="206"/>
-        <location filename="../../desktop/views/dashboard.py" line="289"/>
+        <location filename="../../desktop/views/dashboard.py" line="214"/>
+        <location filename="../../desktop/views/dashboard.py" line="317"/>
         <source>Qualified</source>
         <translation>Квалифицировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="207"/>
+        <location filename="../../desktop/views/dashboard.py" line="215"/>
         <source>Speed to lead (median)</source>
         <translation>Скорость реакции (медиана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="208"/>
+        <location filename="../../desktop/views/dashboard.py" line="216"/>
         <source>Callbacks kept on time</source>
         <translation>Перезвоны вовремя</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="271"/>
+        <source>Counting…</source>
+        <translation>Считаю…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard.py" line="287"/>
+        <source>Could not count: %1</source>
+        <translation>Не удалось посчитать: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="268"/>
+        <location filename="../../desktop/views/dashboard.py" line="296"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -182,17 +192,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="270"/>
+        <location filename="../../desktop/views/dashboard.py" line="298"/>
         <source>of calls reached a person</source>
         <translation>звонков дошли до человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="273"/>
+        <location filename="../../desktop/views/dashboard.py" line="301"/>
         <source>%1 of conversations</source>
         <translation>%1 разговоров</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="277"/>
+        <location filename="../../desktop/views/dashboard.py" line="305"/>
         <source>90%: within %1 · %n lead(s)</source>
         <translation>
             <numerusform>90%: за %1 · %n лид</numerusform>
@@ -201,62 +211,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="283"/>
+        <location filename="../../desktop/views/dashboard.py" line="311"/>
         <source>%1 of %2 due</source>
         <translation>%1 из %2 назначенных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="288"/>
+        <location filename="../../desktop/views/dashboard.py" line="316"/>
         <source>Funnel</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="289"/>
+        <location filename="../../desktop/views/dashboard.py" line="317"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="289"/>
+        <location filename="../../desktop/views/dashboard.py" line="317"/>
         <source>Connected</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="293"/>
+        <location filename="../../desktop/views/dashboard.py" line="321"/>
         <source>Outcomes by disposition</source>
         <translation>Итоги звонков</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="299"/>
+        <location filename="../../desktop/views/dashboard.py" line="327"/>
         <source>Loss reasons</source>
         <translation>Причины потерь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="300"/>
+        <location filename="../../desktop/views/dashboard.py" line="328"/>
         <source>No lost calls</source>
         <translation>Потерь нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="304"/>
+        <location filename="../../desktop/views/dashboard.py" line="332"/>
         <source>Objections by category</source>
         <translation>Возражения по категориям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="308"/>
+        <location filename="../../desktop/views/dashboard.py" line="336"/>
         <source>No calls in this period.</source>
         <translation>За этот период звонков нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="316"/>
+        <location filename="../../desktop/views/dashboard.py" line="344"/>
         <source>Export the figures</source>
         <translation>Экспорт показателей</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="324"/>
+        <location filename="../../desktop/views/dashboard.py" line="352"/>
         <source>Could not write the file: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="326"/>
+        <location filename="../../desktop/views/dashboard.py" line="354"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>

@@ -46,7 +46,7 @@ def team_tallies(connection: Connection) -> tuple[dict[str, Tally], dict[str, Ta
         select(Outcome.objections, Outcome.answers_used, Outcome.result),
         execution_options={"yield_per": _BATCH},
     )
-    return tally_calls((r.objections or [], r.answers_used or [], r.result) for r in rows)
+    return tally_calls((r.objections or [], r.answers_used or [], r.result, 1) for r in rows)
 
 
 def _wire(tally: Tally) -> dict[str, int]:

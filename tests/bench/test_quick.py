@@ -34,6 +34,9 @@ def test_quick_mode_measures_every_design_row(tmp_path: Path) -> None:
         "queue filter per keystroke",
         "search as you type",
         "managers pull+push",
+        "dashboard, today",
+        "dashboard, all time",
+        "script win rates",
     )
     for prefix in expected:
         matches = [row for name, row in rows.items() if prefix in name]
@@ -45,4 +48,6 @@ def test_quick_mode_measures_every_design_row(tmp_path: Path) -> None:
     assert load["extra"]["errors"] == 0
     start = next(row for name, row in rows.items() if name.startswith("app start"))
     assert 0 < start["extra"]["peak memory MB (max)"] < 2000
+    everything = next(row for name, row in rows.items() if name.startswith("dashboard, all time"))
+    assert everything["extra"]["calls in period"] == 3000  # quick mode: 1,000 leads, 3 calls each
     assert "ratio" in result.stdout and "floor:" in result.stdout

@@ -28,11 +28,17 @@ def save_call(window: MainWindow, lead_id: str, disposition: Disposition, result
     window.ws.calls.record(draft)
 
 
+def counted(qtbot: QtBot, dashboard: DashboardDialog) -> DashboardDialog:
+    """Wait for the background count to be drawn."""
+    qtbot.waitUntil(lambda: not dashboard.computing, timeout=10_000)
+    return dashboard
+
+
 def open_dashboard(qtbot: QtBot, window: MainWindow) -> DashboardDialog:
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert window.dashboard is not None
     qtbot.waitUntil(window.dashboard.isVisible, timeout=2000)
-    return window.dashboard
+    return counted(qtbot, window.dashboard)
 
 
 def test_ctrl_d_opens_the_dashboard_and_it_follows_saved_calls(
@@ -45,6 +51,7 @@ def test_ctrl_d_opens_the_dashboard_and_it_follows_saved_calls(
     assert dashboard.message.text() == "No calls in this period."
     save_call(window, "lead-hot", Disposition.CONNECTED, Result.LOST, loss_reason_id="price_high",
               objections=("price-expensive",))  # fmt: skip
+    counted(qtbot, dashboard)
     assert dashboard.tiles["calls"].value.text() == "1"
     assert dashboard.funnel_chart.values == [1, 1, 0]
     assert dashboard.loss_chart.labels == ["Price too high / found cheaper"]
@@ -54,6 +61,7 @@ def test_ctrl_d_opens_the_dashboard_and_it_follows_saved_calls(
     # lead-hot arrived 2 h before the call (10 min ago): speed to lead 110 min = 1.8 h
     assert dashboard.tiles["speed"].value.text() == "1.8 h"
     save_call(window, "lead-warm", Disposition.NO_ANSWER, Result.NONE)
+    counted(qtbot, dashboard)
     assert dashboard.tiles["calls"].value.text() == "2"
     assert dashboard.tiles["connect"].value.text() == "50%"
     dispositions = dict(zip(Disposition, dashboard.dispositions_chart.values, strict=True))
@@ -71,6 +79,7 @@ def test_periods(qtbot: QtBot, window: MainWindow) -> None:
     save_call(window, "lead-hot", Disposition.CONNECTED, Result.QUALIFIED)
     dashboard = open_dashboard(qtbot, window)
     dashboard.period_box.setCurrentIndex(PERIODS.index("week"))
+    counted(qtbot, dashboard)
     # NOW is Wednesday 25 Nov 2026: the week started on Monday the 23rd
     assert dashboard.first_day.date() == QDate(2026, 11, 23)
     assert dashboard.last_day.date() == QDate(2026, 11, 25)
@@ -80,6 +89,7 @@ def test_periods(qtbot: QtBot, window: MainWindow) -> None:
     assert dashboard.first_day.isEnabled()
     dashboard.first_day.setDate(QDate(2025, 1, 6))
     dashboard.last_day.setDate(QDate(2025, 1, 12))
+    counted(qtbot, dashboard)
     assert dashboard.period().start.date() == date(2025, 1, 6)
     assert dashboard.tiles["calls"].value.text() == "0"
     assert dashboard.tiles["kept"].value.text() == "—"

@@ -62,16 +62,16 @@ def test_periods_are_whole_local_days() -> None:
 def test_tallies_count_each_call_once_per_id() -> None:
     objections, answers = tally_calls(
         [
-            (["price", "price"], ["roi"], "qualified"),
-            (["price"], ["roi", "start-small"], "lost"),
-            (["price", "trust"], [], "follow_up"),
-            ([], ["roi"], "qualified"),
+            (["price", "price"], ["roi"], "qualified", 1),
+            (["price"], ["roi", "start-small"], "lost", 1),
+            (["price", "trust"], [], "follow_up", 1),
+            ([], ["roi"], "qualified", 3),  # three identical calls, grouped
         ]
     )
     assert objections == {"price": Tally(3, 1, 1), "trust": Tally(1, 0, 0)}
-    assert answers == {"roi": Tally(3, 2, 1), "start-small": Tally(1, 0, 1)}
-    assert answers["roi"].win_rate == pytest.approx(2 / 3)
-    assert answers["roi"].loss_rate == pytest.approx(1 / 3)
+    assert answers == {"roi": Tally(5, 4, 1), "start-small": Tally(1, 0, 1)}
+    assert answers["roi"].win_rate == pytest.approx(4 / 5)
+    assert answers["roi"].loss_rate == pytest.approx(1 / 5)
     assert not answers["roi"].enough
     assert Tally(MIN_SAMPLE, 1, 0).enough and Tally().win_rate is None
 

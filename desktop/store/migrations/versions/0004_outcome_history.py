@@ -53,7 +53,8 @@ def _swap(constraints: tuple[SchemaItem, ...]) -> None:
     op.drop_table("outcomes")
     op.rename_table("outcomes_new", "outcomes")
     op.create_index("ix_outcomes_lead", "outcomes", ["lead_id", "started_at"])
-    op.create_index("ix_outcomes_started", "outcomes", ["started_at"])
+    # covering the dashboard's counts: they never need to read the table itself
+    op.create_index("ix_outcomes_started", "outcomes", ["started_at", "disposition", "result"])
 
 
 def upgrade() -> None:
