@@ -48,8 +48,13 @@ def test_login_pull_push_over_http(live_server: LiveServer) -> None:
             f"{base}/sync/pull", params={"cursor": page.cursor}, headers=headers, timeout=10
         ).json()
     )
-    assert [(c.id, c.data["stage"]) for c in after.changes if c.data] == [
-        (leads[0].id, "disqualified")
+    # the lead's new stage, and the call itself back in the manager's history (once)
+    assert [(c.entity, c.id) for c in after.changes] == [
+        ("lead", leads[0].id),
+        ("call_outcome", mutation["entity_id"]),
     ]
+    lead, call = after.changes
+    assert lead.data is not None and lead.data["stage"] == "disqualified"
+    assert call.data is not None and call.data["note"] == "spreadsheets are free"
     assert requests.post(f"{base}/auth/revoke", headers=headers, timeout=5).status_code == 204
     assert requests.get(f"{base}/sync/pull", headers=headers, timeout=5).status_code == 401
