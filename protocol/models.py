@@ -231,8 +231,8 @@ class LeadUpdateData(_Request):
     nurture_until: AwareDatetime | None = None
 
 
-class CallOutcomeData(_Request):
-    """One recorded call (``call_outcome.record``): a fact, keyed by the client's UUID."""
+class _CallFields(BaseModel):
+    """The fields of a recorded call, pushed and pulled alike."""
 
     lead_id: Id
     started_at: AwareDatetime
@@ -245,6 +245,10 @@ class CallOutcomeData(_Request):
     note: Text = ""
     next_call_at: AwareDatetime | None = None
     nurture_until: AwareDatetime | None = None
+
+
+class CallOutcomeData(_Request, _CallFields):
+    """One recorded call (``call_outcome.record``): a fact, keyed by the client's UUID."""
 
 
 class ScriptStepData(_Response):
@@ -306,22 +310,11 @@ class ObjectionCategoryData(_Response):
     position: int = 0
 
 
-class OutcomeRecordData(_Response):
+class OutcomeRecordData(_Response, _CallFields):
     """A call the manager recorded (pulled back as ``call_outcome``: their history on every
     workstation they use)."""
 
     id: Id
-    lead_id: Id
-    started_at: AwareDatetime
-    duration_s: Annotated[int, Field(ge=0, le=MAX_DURATION_S)]
-    disposition: Disposition
-    result: Result
-    loss_reason_id: Id | None = None
-    objections: Annotated[list[Id], Field(max_length=MAX_LIST)] = []
-    answers_used: Annotated[list[Id], Field(max_length=MAX_LIST)] = []
-    note: Text = ""
-    next_call_at: AwareDatetime | None = None
-    nurture_until: AwareDatetime | None = None
 
 
 class TallyData(_Response):

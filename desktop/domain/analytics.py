@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from desktop.domain.vocabulary import Result
+from desktop.domain.vocabulary import ObjectionCategory, Result
 
 MIN_SAMPLE = 10
 CALLBACK_GRACE = timedelta(minutes=15)
@@ -135,6 +136,19 @@ def tally_calls(
             for item in set(ids):
                 target[item] = target.get(item, Tally()).add(result, count)
     return objections, answers
+
+
+def objection_categories(scripts: Iterable[Mapping[str, Any]]) -> dict[str, ObjectionCategory]:
+    """Objection ID → category over script documents (wire form; a later document wins);
+    objections without a known category are left out."""
+    found: dict[str, ObjectionCategory] = {}
+    for script in scripts:
+        for objection in script.get("objections", []):
+            try:
+                found[objection["id"]] = ObjectionCategory(objection["category"])
+            except (KeyError, TypeError, ValueError):
+                continue
+    return found
 
 
 @dataclass(frozen=True, slots=True)

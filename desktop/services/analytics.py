@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desktop.domain.analytics import (
     Period,
@@ -22,6 +21,7 @@ from desktop.domain.analytics import (
     median,
     minutes_to_first_call,
     nearest_rank,
+    objection_categories,
     share,
 )
 from desktop.domain.script import CallScript
@@ -118,7 +118,7 @@ class AnalyticsService(StoreService):
             reasons = loss_reasons(session)
             lost = queries.loss_reason_counts(session, period)
             raised = queries.objection_counts(session, period)
-            categories = self._objection_categories(session)
+            categories = objection_categories(session.scalars(select(ScriptRow.data)))
             firsts = queries.first_calls(session, period)
             promised = queries.callbacks(session, period)
         dispositions: Counter[Disposition] = Counter({d: 0 for d in Disposition})
@@ -145,17 +145,6 @@ class AnalyticsService(StoreService):
             callbacks_due=due,
             callbacks_kept=kept,
         )
-
-    @staticmethod
-    def _objection_categories(session: Session) -> dict[str, ObjectionCategory]:
-        found: dict[str, ObjectionCategory] = {}
-        for data in session.scalars(select(ScriptRow.data)):
-            for objection in data.get("objections", []):
-                try:
-                    found[objection["id"]] = ObjectionCategory(objection["category"])
-                except (KeyError, ValueError):
-                    continue
-        return found
 
     def export_csv(self, dashboard: Dashboard, path: Path) -> None:
         """Write the dashboard's figures to ``path`` (UTF-8 with a header row)."""

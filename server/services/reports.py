@@ -25,6 +25,7 @@ from desktop.domain.analytics import (
     median,
     minutes_to_first_call,
     nearest_rank,
+    objection_categories,
     share,
 )
 from desktop.domain.vocabulary import Result, Source, Stage
@@ -168,18 +169,15 @@ def loss_reasons(connection: Connection, scope: _Scope, by: str) -> Report:
     )
 
 
-def objection_categories(connection: Connection) -> dict[str, str]:
-    """Every objection ID any script version ever had, with its category."""
-    found: dict[str, str] = {}
-    for (data,) in connection.execute(select(ScriptVersion.data).order_by(ScriptVersion.version)):
-        for objection in data.get("objections", []):
-            found[objection["id"]] = objection["category"]
-    return found
-
-
 def objections(connection: Connection, scope: _Scope, by: str) -> Report:
     """Calls where objections of each category came up, overall or by manager."""
-    categories = objection_categories(connection)
+    # every objection ID any script version ever had, the latest version's category winning
+    categories = {
+        objection_id: category.value
+        for objection_id, category in objection_categories(
+            connection.scalars(select(ScriptVersion.data).order_by(ScriptVersion.version))
+        ).items()
+    }
     query = _outcomes(scope, Outcome.manager_id, Outcome.objections)
     raised: Counter[tuple[str, str]] = Counter()
     calls: Counter[str] = Counter()
