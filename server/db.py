@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import uuid
 from pathlib import Path
@@ -89,19 +90,25 @@ def upsert(
     connection: Connection,
     table: Any,
     rows: list[dict[str, Any]],
-    keys: list[str],
-    update: list[str],
+    keys: tuple[str, ...],
+    update: tuple[str, ...],
 ) -> None:
     """INSERT … ON CONFLICT (keys) DO UPDATE SET update-columns, on either dialect."""
-    if not rows:
-        return
-    dialect_insert = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
+    if rows:
+        connection.execute(_upsert_statement(connection.dialect.name, table, keys, update), rows)
+
+
+@functools.cache
+def _upsert_statement(
+    dialect: str, table: Any, keys: tuple[str, ...], update: tuple[str, ...]
+) -> Insert:
+    # Built once per shape: building ``excluded`` costs ~0.3 ms, as much as the statement's run.
+    dialect_insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     statement: Insert = dialect_insert(table)
-    statement = statement.on_conflict_do_update(  # type: ignore[attr-defined]
-        index_elements=keys,
+    return statement.on_conflict_do_update(  # type: ignore[attr-defined,no-any-return]
+        index_elements=list(keys),
         set_={c: statement.excluded[c] for c in update},  # type: ignore[attr-defined]
     )
-    connection.execute(statement, rows)
 
 
 def refresh_statistics(connection: Connection) -> None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from server.db import server_id, upsert
@@ -68,6 +68,14 @@ def all_user_ids(connection: Connection) -> list[str]:
     return list(connection.scalars(select(FeedHead.user_id).order_by(FeedHead.user_id)))
 
 
+_TAKE_NUMBERS = (
+    update(FeedHead)
+    .where(FeedHead.user_id == bindparam("head_user"))
+    .values(last_seq=FeedHead.last_seq + bindparam("count"))
+    .returning(FeedHead.last_seq)
+)
+
+
 def record(connection: Connection, changes: Iterable[FeedChange], now: datetime) -> None:
     """Log changes inside the caller's transaction; call it last, just before commit."""
     by_user: dict[str, dict[tuple[str, str], str]] = {}
@@ -76,10 +84,7 @@ def record(connection: Connection, changes: Iterable[FeedChange], now: datetime)
     for user_id in sorted(by_user):
         items = list(by_user[user_id].items())
         last = connection.execute(
-            update(FeedHead)
-            .where(FeedHead.user_id == user_id)
-            .values(last_seq=FeedHead.last_seq + len(items))
-            .returning(FeedHead.last_seq)
+            _TAKE_NUMBERS, {"head_user": user_id, "count": len(items)}
         ).scalar_one()
         first = last - len(items) + 1
         rows = [
@@ -93,8 +98,8 @@ def record(connection: Connection, changes: Iterable[FeedChange], now: datetime)
             }
             for i, ((entity, entity_id), op) in enumerate(items)
         ]
-        upsert(connection, ChangeLog, rows, ["user_id", "entity", "entity_id"],
-               ["seq", "op", "changed_at"])  # fmt: skip
+        upsert(connection, ChangeLog, rows, ("user_id", "entity", "entity_id"),
+               ("seq", "op", "changed_at"))  # fmt: skip
 
 
 def create_feed(connection: Connection, user_id: str, now: datetime) -> None:

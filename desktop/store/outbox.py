@@ -81,6 +81,7 @@ def apply_results(
     """
     counts = ResultCounts()
     by_id = {row.mutation_id: row for row in rows}
+    settled: list[int] = []
     for result in results:
         row = by_id.get(result.mutation_id)
         if row is None:
@@ -115,7 +116,9 @@ def apply_results(
             counts.rejected += 1
         else:
             counts.done += 1
-        session.execute(delete(OutboxRow).where(OutboxRow.seq == row.seq))
+        settled.append(row.seq)
+    for start in range(0, len(settled), 500):  # one statement per 500 rows, not one per row
+        session.execute(delete(OutboxRow).where(OutboxRow.seq.in_(settled[start : start + 500])))
     return counts
 
 

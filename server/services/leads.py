@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
 from desktop.domain.contacts import duplicate_keys
@@ -63,12 +63,16 @@ def domain_values(lead: DomainLead) -> dict[str, Any]:
     return values
 
 
+# Statements run for every pushed mutation are built once (building costs as much as running).
+_SELECT_LEAD = select(Lead).where(Lead.id == bindparam("lead_id"))
+_LOCK_LEAD = _SELECT_LEAD.with_for_update()
+_UPDATE_LEAD = update(Lead).where(Lead.id == bindparam("lead_id"))
+
+
 def lock_lead(connection: Connection, lead_id: str) -> Row[Any] | None:
     """The lead's row, locked for update on PostgreSQL (SQLite locks the whole database)."""
-    query = select(Lead).where(Lead.id == lead_id)
-    if connection.dialect.name == "postgresql":
-        query = query.with_for_update()
-    return connection.execute(query).first()
+    query = _LOCK_LEAD if connection.dialect.name == "postgresql" else _SELECT_LEAD
+    return connection.execute(query, {"lead_id": lead_id}).first()
 
 
 SYSTEM_ACTOR = "system"
@@ -93,37 +97,34 @@ def write_changes(
     changed: dict[str, Any],
     now: datetime,
     actor: str = SYSTEM_ACTOR,
+    also_log: Sequence[FeedChange] = (),
 ) -> int:
     """Apply changed fields to a lead: version + 1, each changed field stamped with the new
     version and who changed it (``field_versions``: name → [version, actor]).
 
-    Also refreshes contact keys when contacts changed and logs an upsert for the assignee.
+    Also refreshes contact keys when contacts changed and logs an upsert for the assignee,
+    together with ``also_log`` (the caller's other changes: one feed write for all).
     Returns the new version.
     """
     version = int(row.version) + 1
     field_versions = dict(row.field_versions or {})
     for name in changed:
         field_versions[name] = [version, actor]
-    connection.execute(
-        update(Lead)
-        .where(Lead.id == row.id)
-        .values(**changed, version=version, field_versions=field_versions, updated_at=now)
-    )
+    values = dict(changed, version=version, field_versions=field_versions, updated_at=now)
     if "phones" in changed or "time_zone" in changed:
         merged = row_to_domain(row)
         merged.phones = tuple(changed.get("phones", row.phones))
         merged.time_zone = changed.get("time_zone", row.time_zone)
-        connection.execute(
-            update(Lead)
-            .where(Lead.id == row.id)
-            .values(effective_time_zone=merged.effective_time_zone)
-        )
+        values["effective_time_zone"] = merged.effective_time_zone
+    connection.execute(_UPDATE_LEAD, {"lead_id": row.id, **values})
     if "phones" in changed or "emails" in changed:
         set_contact_keys(
             connection, row.id, changed.get("phones", row.phones), changed.get("emails", row.emails)
         )
+    feed = list(also_log)
     if row.assignee_id:
-        record(connection, [FeedChange(row.assignee_id, "lead", row.id)], now)
+        feed.append(FeedChange(row.assignee_id, "lead", row.id))
+    record(connection, feed, now)
     return version
 
 

@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: MIT
 """Applying pushed mutations: in order, one transaction each, idempotent by mutation ID.
 
-Each mutation's transaction first claims its ID in ``processed_mutations`` (a concurrent
-copy of the same mutation waits on that row, then finds it), applies the effect inside a
-savepoint, and stores the result with the payload hash — all in one commit. A rejection
-rolls back the effect but keeps the result, so a resend gets the same answer.
+Each mutation's transaction looks its ID up in ``processed_mutations``, applies the effect
+and stores the result with the payload hash — all in one commit. A concurrent copy of the
+same mutation fails on that row's key (or waits on the lead's lock, then finds nothing left
+to change), rolls back and answers as a repeat. A rejection rolls the effect back and
+stores the result in a transaction of its own, so a resend gets the same answer.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 import orjson
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, bindparam, insert, select
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
@@ -95,16 +96,22 @@ def _domain_message(exc: ValidationError | ValidationErrors) -> str:
     return "invalid: " + str(exc)
 
 
-def _loss_reasons(connection: Connection) -> dict[str, DomainLossReason]:
+def _loss_reasons(connection: Connection, reason_id: str | None) -> dict[str, DomainLossReason]:
+    """The one catalog entry an outcome names (none: nothing to look up)."""
+    if not reason_id:
+        return {}
     return {
         r.id: DomainLossReason(r.id, r.label, r.requires_comment, r.active, r.position)
-        for r in connection.execute(select(LossReason))
+        for r in connection.execute(select(LossReason).where(LossReason.id == reason_id))
     }
 
 
 def _day_start(moment: datetime, zone_name: str) -> datetime:
     zone = ZoneInfo(zone_name)
     return datetime.combine(moment.astimezone(zone).date(), time(0), tzinfo=zone)
+
+
+_OUTCOME_OWNER = select(Outcome.manager_id).where(Outcome.id == bindparam("outcome_id"))
 
 
 def record_outcome(
@@ -117,9 +124,7 @@ def record_outcome(
     """``call_outcome.record``: store the fact; move the lead if it is still the caller's."""
     outcome_id = _check_uuid(mutation.entity_id, "an outcome's entity_id")
     data: CallOutcomeData = _parse(CallOutcomeData, mutation.data)
-    existing = connection.execute(
-        select(Outcome.manager_id).where(Outcome.id == outcome_id)
-    ).first()
+    existing = connection.execute(_OUTCOME_OWNER, {"outcome_id": outcome_id}).first()
     if existing is not None:
         if existing.manager_id != user.id:
             raise Rejected("an outcome with this ID belongs to someone else")
@@ -132,12 +137,12 @@ def record_outcome(
     draft = draft_from_wire(outcome_id, data)
     try:
         outcome = validate_outcome(
-            draft, now=data.started_at, loss_reasons=_loss_reasons(connection)
+            draft, now=data.started_at, loss_reasons=_loss_reasons(connection, data.loss_reason_id)
         )
     except ValidationErrors as exc:
         raise Rejected(_domain_message(exc)) from exc
     review: str | None = None
-    version = int(lead.version)
+    changed: dict[str, Any] = {}
     if lead.assignee_id != user.id:
         review = "reassigned"
     else:
@@ -151,8 +156,6 @@ def record_outcome(
             after = replace(before, attempts=before.attempts + 1)
         old, new = domain_values(before), domain_values(after)
         changed = {k: v for k, v in new.items() if old[k] != v}
-        if changed:
-            version = write_changes(connection, lead, changed, now, actor=user.id)
     connection.execute(insert(Outcome), {
         "id": outcome_id, "lead_id": outcome.lead_id, "manager_id": user.id,
         "started_at": outcome.started_at, "duration_s": outcome.duration_s,
@@ -162,7 +165,12 @@ def record_outcome(
         "next_call_at": outcome.next_call_at, "nurture_until": outcome.nurture_until,
         "received_at": now, "review_reason": review,
     })  # fmt: skip
-    record(connection, [FeedChange(user.id, "call_outcome", outcome_id)], now)
+    history = FeedChange(user.id, "call_outcome", outcome_id)
+    version = int(lead.version)
+    if changed:
+        version = write_changes(connection, lead, changed, now, actor=user.id, also_log=[history])
+    else:
+        record(connection, [history], now)
     result: dict[str, Any] = {"status": "applied", "version": version}
     if review:
         result["reason"] = f"accepted and flagged for review: {review}"
@@ -318,35 +326,32 @@ def _repeat(stored: Row[Any], user_id: str, digest: str) -> dict[str, Any]:
 
 
 def apply_mutation(
-    engine: Engine, user: Row[Any], mutation: Mutation, now: datetime, settings: ServerSettings
+    connection: Connection,
+    user: Row[Any],
+    mutation: Mutation,
+    now: datetime,
+    settings: ServerSettings,
 ) -> dict[str, Any]:
-    """Apply one mutation in its own transaction and return its wire result."""
+    """Apply one mutation in its own transaction on ``connection`` and return its wire result."""
     digest = payload_hash(mutation)
     mutation_id = mutation.mutation_id.lower()
     for _attempt in range(3):
         try:
-            with engine.begin() as connection:
-                stored = connection.execute(
-                    select(ProcessedMutation).where(ProcessedMutation.mutation_id == mutation_id)
-                ).first()
-                if stored is not None:
-                    return {"mutation_id": mutation.mutation_id, **_repeat(stored, user.id, digest)}
-                connection.execute(insert(ProcessedMutation), {
-                    "mutation_id": mutation_id, "user_id": user.id, "payload_hash": digest,
-                    "result": {}, "processed_at": now,
-                })  # fmt: skip
-                savepoint = connection.begin_nested()
-                try:
+            try:
+                with connection.begin():
+                    stored = _stored(connection, mutation_id)
+                    if stored is not None:
+                        return {
+                            "mutation_id": mutation.mutation_id,
+                            **_repeat(stored, user.id, digest),
+                        }
                     result = HANDLERS[mutation.type](connection, user, mutation, now, settings)
-                    savepoint.commit()
-                except Rejected as exc:
-                    savepoint.rollback()
-                    result = {"status": "rejected", "reason": exc.reason}
-                connection.execute(
-                    update(ProcessedMutation)
-                    .where(ProcessedMutation.mutation_id == mutation_id)
-                    .values(result=result)
-                )
+                    _store(connection, mutation_id, user.id, digest, result, now)
+            except Rejected as exc:
+                # the effect rolled back with the transaction; the answer is kept
+                result = {"status": "rejected", "reason": exc.reason}
+                with connection.begin():
+                    _store(connection, mutation_id, user.id, digest, result, now)
             return {"mutation_id": mutation.mutation_id, **result}
         except IntegrityError:
             # the same mutation committed meanwhile (a concurrent resend): answer as a repeat
@@ -357,6 +362,30 @@ def apply_mutation(
     raise TransientFailure("the mutation kept conflicting with concurrent writes")
 
 
+_SELECT_STORED = select(ProcessedMutation).where(
+    ProcessedMutation.mutation_id == bindparam("mutation_id")
+)
+
+
+def _stored(connection: Connection, mutation_id: str) -> Row[Any] | None:
+    return connection.execute(_SELECT_STORED, {"mutation_id": mutation_id}).first()
+
+
+def _store(
+    connection: Connection,
+    mutation_id: str,
+    user_id: str,
+    digest: str,
+    result: dict[str, Any],
+    now: datetime,
+) -> None:
+    """Record the mutation with its result; a concurrent copy stored first → IntegrityError."""
+    connection.execute(insert(ProcessedMutation), {
+        "mutation_id": mutation_id, "user_id": user_id, "payload_hash": digest,
+        "result": result, "processed_at": now,
+    })  # fmt: skip
+
+
 def apply_batch(
     engine: Engine,
     user: Row[Any],
@@ -364,12 +393,19 @@ def apply_batch(
     now: Callable[[], datetime],
     settings: ServerSettings,
 ) -> list[dict[str, Any]]:
-    """Apply mutations in order; stop at the first transient failure (never skip past one)."""
+    """Apply mutations in order, each in its own transaction on one connection; stop at the
+    first transient failure (never skip past one)."""
     results: list[dict[str, Any]] = []
-    for mutation in mutations:
-        try:
-            results.append(apply_mutation(engine, user, mutation, now(), settings))
-        except TransientFailure as exc:
-            log.warning("push stopped at mutation %s: %s", mutation.mutation_id, exc)
-            break
+    try:
+        connection = engine.connect()
+    except DBAPIError as exc:
+        log.warning("push could not reach the database: %s", exc.orig)
+        return results
+    with connection:
+        for mutation in mutations:
+            try:
+                results.append(apply_mutation(connection, user, mutation, now(), settings))
+            except TransientFailure as exc:
+                log.warning("push stopped at mutation %s: %s", mutation.mutation_id, exc)
+                break
     return results

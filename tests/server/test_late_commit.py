@@ -136,8 +136,8 @@ def test_the_schedule_catches_a_naive_allocator(
                         "changed_at": now,
                     }
                 ],
-                ["user_id", "entity", "entity_id"],
-                ["seq", "op", "changed_at"],
+                ("user_id", "entity", "entity_id"),
+                ("seq", "op", "changed_at"),
             )
             with env.engine.begin() as counter:  # a global counter: no lock held to commit
                 counter.execute(

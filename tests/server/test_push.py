@@ -308,3 +308,32 @@ def test_bad_edits_are_rejected(
     assert result["status"] == "rejected" and reason in result["reason"], result
     data = env.client.get(f"/api/v1/leads/{lead}", headers=anna).json()
     assert data["version"] == 1
+
+
+def test_a_rejection_after_a_write_rolls_the_write_back(
+    env: ServerEnv, anna: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A handler that wrote and then refused leaves no trace but its stored answer."""
+    from server.services import push as push_service
+
+    [lead] = env.add_leads(1, "anna")
+
+    def write_then_refuse(connection: Any, user: Any, mutation: Any, now: Any, _s: Any) -> Any:
+        row = lock_lead(connection, lead)
+        assert row is not None
+        write_changes(connection, row, {"company": "Half Written Ltd"}, now, actor=user.id)
+        raise push_service.Rejected("refused after writing")
+
+    monkeypatch.setitem(push_service.HANDLERS, "call_outcome.record", write_then_refuse)
+    mutation = outcome(lead, env)
+    [result] = push(env, anna, mutation)
+    assert (result["status"], result["reason"]) == ("rejected", "refused after writing")
+    with env.engine.connect() as connection:
+        company, version = connection.execute(
+            select(Lead.company, Lead.version).where(Lead.id == lead)
+        ).one()
+    assert company != "Half Written Ltd" and version == 1
+    monkeypatch.undo()  # a resend gets the stored answer, not a new attempt
+    [again] = push(env, anna, mutation)
+    assert again["status"] == "rejected" and again["reason"] == "refused after writing"
+    assert count(env, ProcessedMutation) == 1
