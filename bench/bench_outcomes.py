@@ -4,8 +4,11 @@
 - Save: ``record_outcome`` one at a time on a profile with N leads; p50/p99. Floor: a bare
   durable ``BEGIN IMMEDIATE; INSERT; COMMIT`` of a row of the same size on the same file.
 - Push: 1,000 recorded outcomes sent to a real server on loopback by the SyncEngine (batches
-  of 200, each result written back). Floor: the same number of HTTP round trips carrying the
-  same JSON bodies to the server's health endpoint (what the network and HTTP cost alone).
+  of 200, each result written back). Floor: the same number of HTTP round trips carrying
+  the same JSON bodies to the server's health endpoint (what the network and HTTP cost
+  alone). Beside it: 1,000 bare durable commits on the server's file (what one transaction
+  per mutation costs by itself) and the pull that ends the same sync (the server hands the
+  calls and the leads they moved back as the manager's history).
 
 Run: ``python -m bench.bench_outcomes --leads 2000 --outcomes 1000``.
 """
@@ -19,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import orjson
-from sqlalchemy import select, text
+from sqlalchemy import Engine, select, text
 
 from bench.common import Row, report, sample
 from bench.fixtures import PASSWORD, prepare_server_db, serve
@@ -31,7 +34,8 @@ from desktop.store.db import open_store
 from desktop.store.models import LeadRow, OutboxRow
 from desktop.store.outcomes import record_outcome
 from desktop.sync.credentials import use_memory_keyring
-from desktop.sync.engine import SyncEngine
+from desktop.sync.engine import SyncEngine, SyncSummary
+from server.db import create_server_engine
 
 
 def run(leads: int, outcomes: int) -> list[Row]:
@@ -66,11 +70,15 @@ def run(leads: int, outcomes: int) -> list[Row]:
             )
             with store.read() as session:
                 bodies = [orjson.dumps(r.payload) for r in session.scalars(select(OutboxRow))]
-            floor_save = _bare_commits(store, bodies)
+            floor_save = _bare_commits(store.engine, bodies)
+            summary = SyncSummary()
             start = time.perf_counter()
-            summary = engine.run()
+            engine.push_all(summary)
             push = [(time.perf_counter() - start) * 1000]
             assert summary.pushed == outcomes, summary.pushed
+            start = time.perf_counter()
+            engine.run()  # what the same sync does next: pull the calls and moved leads back
+            echo = [(time.perf_counter() - start) * 1000]
             batches = [
                 b"[" + b",".join(bodies[i : i + 200]) + b"]" for i in range(0, outcomes, 200)
             ]
@@ -79,6 +87,9 @@ def run(leads: int, outcomes: int) -> list[Row]:
                 served.session.get(f"{served.url}/api/v1/health", data=body, timeout=30)
             floor_push = [(time.perf_counter() - start) * 1000]
             store.close()
+        server_engine = create_server_engine(url)  # the server's own pragmas (WAL, FULL)
+        commits = [sum(_bare_commits(server_engine, bodies))]
+        server_engine.dispose()
     return [
         Row(
             "save a call outcome (durable, with outbox)",
@@ -94,11 +105,19 @@ def run(leads: int, outcomes: int) -> list[Row]:
             floor_push,
             "the same request bodies as round trips to /health",
         ),
+        Row(
+            f"… of which {outcomes:,} durable commits alone",
+            "—",
+            commits,
+            floor_name="one transaction per mutation (DESIGN §4) on the server's SQLite file",
+        ),
+        Row(f"… then the same sync pulls back {outcomes:,} calls + their leads", "—", echo),
     ]
 
 
-def _bare_commits(store: object, bodies: list[bytes]) -> list[float]:
-    with store.engine.connect() as connection:  # type: ignore[attr-defined]
+def _bare_commits(engine: Engine, bodies: list[bytes]) -> list[float]:
+    """One durable ``BEGIN IMMEDIATE; INSERT; COMMIT`` per body on ``engine``'s file: ms each."""
+    with engine.connect() as connection:
         connection.exec_driver_sql("CREATE TABLE IF NOT EXISTS bench_floor (body BLOB)")
         connection.commit()
         raw = connection.connection.dbapi_connection
