@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import IntEnum
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktop.domain.stages import OPEN_STAGES
@@ -61,9 +62,12 @@ class QueueRules:
     manager_time_zone: str = "UTC"
 
 
-@dataclass(frozen=True, slots=True)
-class QueueEntry:
-    """The few facts about a lead the queue needs (kept compact for 100,000 leads)."""
+class QueueEntry(NamedTuple):
+    """The few facts about a lead the queue needs.
+
+    A named tuple, not a frozen dataclass: as immutable, and three times cheaper to make,
+    which counts when the queue is rebuilt from 100,000 leads at every start.
+    """
 
     id: str
     stage: Stage
@@ -76,8 +80,7 @@ class QueueEntry:
     time_zone: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class QueueItem:
+class QueueItem(NamedTuple):
     """An entry's place in the queue: its bucket and, when held, from when it is callable."""
 
     entry: QueueEntry

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from desktop.store.db import Store
@@ -12,6 +14,23 @@ from desktop.store.db import Store
 def utc_now() -> datetime:
     """The current moment, UTC."""
     return datetime.now(UTC)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Hold the cycle collector while a block builds many short, acyclic objects.
+
+    Building the queue makes ~300,000 tuples; the collector would otherwise rescan the
+    growing heap several times over (a third of the rebuild, measured at 100,000 leads).
+    Reference counting still frees everything; the collector resumes after the block.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class StoreService:

@@ -19,7 +19,7 @@ from sqlalchemy import text
 
 from desktop.domain.queue import Bucket, QueueItem, order_queue
 from desktop.domain.vocabulary import Stage, Temperature
-from desktop.services.base import utc_now
+from desktop.services.base import gc_paused, utc_now
 from desktop.store.db import Store
 from desktop.store.leads import queue_entries, search_lead_ids
 from desktop.store.settings import load_settings
@@ -99,7 +99,7 @@ class QueueService:
         self.store = store
         self.clock = clock
         self._ordered: list[QueueItem] = []
-        self._masks: dict[str, int] = {}
+        self._masks: list[int] = []
         self._position: dict[str, int] = {}
         self._by_filter: dict[QueueFilter, list[QueueItem]] = {}
         self._counts: dict[QueueFilter, int] = {}
@@ -109,22 +109,32 @@ class QueueService:
         """Re-read the queue facts and order them by the domain rules (after any change).
 
         Each item's quick-filter membership is computed once here as a bit mask, so a
-        keystroke only intersects the search result with the order.
+        keystroke only intersects the search result with the order; a filter's list is
+        made the first time it is shown.
         """
         now = self.clock()
         with self.store.read() as session:
             rules = load_settings(session).queue_rules()
-            entries = queue_entries(session)
-        self._ordered = order_queue(entries, now, rules)
-        self._masks = {item.entry.id: filter_mask(item) for item in self._ordered}
-        self._position = {item.entry.id: index for index, item in enumerate(self._ordered)}
-        self._by_filter = {
-            f: [item for item in self._ordered if self._masks[item.entry.id] >> bit & 1]
-            for bit, f in enumerate(_FILTERS)
-        }
+            with gc_paused():
+                entries = queue_entries(session)
+        with gc_paused():
+            self._ordered = order_queue(entries, now, rules)
+            self._masks = list(map(filter_mask, self._ordered))
+            self._position = {item.entry.id: index for index, item in enumerate(self._ordered)}
+        self._by_filter = {QueueFilter.ALL: self._ordered}
         self._counts = {f: 0 for f in QueueFilter}
-        _add_counts(self._counts, Counter(self._masks.values()))
+        _add_counts(self._counts, Counter(self._masks))
         self._taken_at = now
+
+    def _filtered(self, queue_filter: QueueFilter) -> list[QueueItem]:
+        items = self._by_filter.get(queue_filter)
+        if items is None:
+            bit = 1 << _FILTERS.index(queue_filter)
+            items = [
+                item for item, mask in zip(self._ordered, self._masks, strict=True) if mask & bit
+            ]
+            self._by_filter[queue_filter] = items
+        return items
 
     def snapshot(self, queue_filter: QueueFilter, query: str = "") -> QueueSnapshot:
         """The ordered queue narrowed to a filter and a search query, plus filter counts.
@@ -134,17 +144,19 @@ class QueueService:
         if self._taken_at is None:
             self.refresh()
         assert self._taken_at is not None
-        bit = 1 << _FILTERS.index(queue_filter)
-        masks = self._masks
         if not query.strip():
-            return QueueSnapshot(self._by_filter[queue_filter], dict(self._counts), self._taken_at)
+            return QueueSnapshot(self._filtered(queue_filter), dict(self._counts), self._taken_at)
+        bit = 1 << _FILTERS.index(queue_filter)
+        masks, position = self._masks, self._position
         with self.store.read() as session:
-            found = [lead_id for lead_id in search_lead_ids(session, query) if lead_id in masks]
+            places = [
+                position[lead_id]
+                for lead_id in search_lead_ids(session, query)
+                if lead_id in position
+            ]
         counts = {f: 0 for f in QueueFilter}
-        _add_counts(counts, Counter(masks[lead_id] for lead_id in found))
-        position = self._position
-        places = sorted(position[lead_id] for lead_id in found if masks[lead_id] & bit)
-        shown = [self._ordered[place] for place in places]
+        _add_counts(counts, Counter(masks[place] for place in places))
+        shown = [self._ordered[place] for place in sorted(p for p in places if masks[p] & bit)]
         return QueueSnapshot(shown, counts, self._taken_at)
 
     def rows(self, lead_ids: Sequence[str]) -> dict[str, LeadRowView]:

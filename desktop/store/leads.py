@@ -109,22 +109,20 @@ def queue_entries(session: Session) -> list[QueueEntry]:
     result = session.connection().connection.dbapi_connection.execute(sql).fetchall()  # type: ignore[union-attr]
     stage_of = {s.value: s for s in Stage}
     temperature_of = {t.value: t for t in Temperature}
-    entries: list[QueueEntry] = []
-    for lead_id, stage, temperature, created, next_call, nurture, tried, last, zone in result:
-        entries.append(
-            QueueEntry(
-                id=lead_id,
-                stage=stage_of[stage],
-                temperature=temperature_of[temperature],
-                created_at=from_db_time(created),
-                next_call_at=from_db_time(next_call) if next_call else None,
-                nurture_until=from_db_time(nurture) if nurture else None,
-                attempts_today=tried,
-                last_attempt_at=from_db_time(last) if last else None,
-                time_zone=zone,
-            )
+    return [
+        QueueEntry(
+            lead_id,
+            stage_of[stage],
+            temperature_of[temperature],
+            from_db_time(created),
+            from_db_time(next_call) if next_call else None,
+            from_db_time(nurture) if nurture else None,
+            tried,
+            from_db_time(last) if last else None,
+            zone,
         )
-    return entries
+        for lead_id, stage, temperature, created, next_call, nurture, tried, last, zone in result
+    ]
 
 
 SEARCH_INDEXES = ("leads_fts", "leads_prefix")

@@ -10,9 +10,12 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from desktop.store.db import (
+    HEAD_REVISION,
+    MIGRATIONS,
     Store,
     StoreError,
     create_store_engine,
@@ -45,11 +48,16 @@ def test_the_database_file_is_private(tmp_path: Path) -> None:
 
 
 def test_migrations_on_an_empty_database_match_the_models(store: Store) -> None:
-    assert current_revision(store.engine) == "0004"
+    assert current_revision(store.engine) == HEAD_REVISION
     with store.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_object": include_object})
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
+
+
+def test_the_head_revision_constant_is_the_newest_migration() -> None:
+    # open_store skips Alembic when the file is at HEAD_REVISION: a new migration must move it
+    assert ScriptDirectory(str(MIGRATIONS)).get_current_head() == HEAD_REVISION
 
 
 def test_an_old_database_is_upgraded_not_dropped(tmp_path: Path) -> None:
@@ -78,7 +86,7 @@ def test_an_old_database_is_upgraded_not_dropped(tmp_path: Path) -> None:
     engine.dispose()
     upgraded = open_store(path)
     try:
-        assert current_revision(upgraded.engine) == "0004"
+        assert current_revision(upgraded.engine) == HEAD_REVISION
         from desktop.store.leads import get_lead, search_lead_ids
         from desktop.store.outcomes import lead_history
 
