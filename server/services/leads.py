@@ -121,10 +121,8 @@ def write_changes(
         set_contact_keys(
             connection, row.id, changed.get("phones", row.phones), changed.get("emails", row.emails)
         )
-    feed = list(also_log)
-    if row.assignee_id:
-        feed.append(FeedChange(row.assignee_id, "lead", row.id))
-    record(connection, feed, now)
+    feed = [FeedChange(row.assignee_id, "lead", row.id)] if row.assignee_id else []
+    record(connection, [*feed, *also_log], now)
     return version
 
 
