@@ -19,7 +19,7 @@ from sqlalchemy import text
 
 from desktop.domain.queue import Bucket, QueueItem, order_queue
 from desktop.domain.vocabulary import Stage, Temperature
-from desktop.services.base import gc_paused, utc_now
+from desktop.services.base import frozen_after, utc_now
 from desktop.store.db import Store
 from desktop.store.leads import queue_entries, search_lead_ids
 from desktop.store.settings import load_settings
@@ -115,9 +115,8 @@ class QueueService:
         now = self.clock()
         with self.store.read() as session:
             rules = load_settings(session).queue_rules()
-            with gc_paused():
-                entries = queue_entries(session)
-        with gc_paused():
+        with frozen_after(), self.store.read() as session:
+            entries = queue_entries(session)
             self._ordered = order_queue(entries, now, rules)
             self._masks = list(map(filter_mask, self._ordered))
             self._position = {item.entry.id: index for index, item in enumerate(self._ordered)}
