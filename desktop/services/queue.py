@@ -113,9 +113,8 @@ class QueueService:
         made the first time it is shown.
         """
         now = self.clock()
-        with self.store.read() as session:
-            rules = load_settings(session).queue_rules()
         with frozen_after(), self.store.read() as session:
+            rules = load_settings(session).queue_rules()
             entries = queue_entries(session)
             self._ordered = order_queue(entries, now, rules)
             self._masks = list(map(filter_mask, self._ordered))
