@@ -86,7 +86,9 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     backoff = Backoff()
     try:
         client = connect(store)
-        engine = SyncEngine(store, client, progress=progress, page_size=args.page_size)
+        engine = SyncEngine(store, client, progress=progress)
+        if args.page_size:
+            engine.page_size = args.page_size
         for attempt in range(args.retries + 1):
             try:
                 summary = engine.run()
@@ -233,7 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=3,
         help="retries after network or server failures (with backoff)",
     )
-    sync.add_argument("--page-size", type=int, default=1000, help=argparse.SUPPRESS)
+    sync.add_argument("--page-size", type=int, default=None, help=argparse.SUPPRESS)
     sync.set_defaults(handler=_cmd_sync)
     demo = commands.add_parser(
         "demo", help="start a local demo server with demo data and open the workstation on it"

@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from desktop.store.db import Store
 from desktop.store.outbox import apply_results, pending, pending_count, record_error
 from desktop.store.replica import (
     InvalidChange,
+    ParsedPage,
     apply_page,
     clear_staging,
     drop_released_leads,
@@ -33,11 +36,12 @@ from desktop.store.replica import (
 )
 from desktop.sync.client import ApiClient
 from desktop.sync.errors import CursorGone, ProtocolError, SyncError, TransientError
-from protocol.models import Mutation
+from protocol.models import MAX_PAGE, Mutation, PullResponse
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
+T = TypeVar("T")
 
 
 class SyncCancelled(SyncError):
@@ -84,7 +88,7 @@ class SyncEngine:
         client: ApiClient,
         *,
         push_batch: int = 200,
-        page_size: int = 1000,
+        page_size: int = MAX_PAGE,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
@@ -155,6 +159,35 @@ class SyncEngine:
                     "the server applied part of the batch and stopped; the rest is sent again"
                 )
 
+    def _pages(
+        self, cursor: str | None, summary: SyncSummary, convert: Callable[[PullResponse], T]
+    ) -> Iterator[tuple[PullResponse, T]]:
+        """Pull pages from ``cursor`` on, each with ``convert(page)`` made beside it.
+
+        The next page is requested (and converted) on a helper thread while the caller
+        writes this one, so the server's work and the local writes overlap. Only the caller
+        writes, in page order; an error of a fetch is raised here, when its page is due.
+        """
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool:
+
+            def fetch(after: str | None) -> Future[tuple[PullResponse, T]]:
+                def job() -> tuple[PullResponse, T]:
+                    page = self.client.pull(after, self.page_size)
+                    return page, convert(page)
+
+                summary.requests += 1
+                return pool.submit(job)
+
+            coming = fetch(cursor)
+            while True:
+                page, converted = coming.result()
+                if page.has_more:
+                    coming = fetch(page.cursor)
+                yield page, converted
+                if not page.has_more:
+                    return
+                self._check_cancel()
+
     def pull_all(self, summary: SyncSummary) -> None:
         """Pull pages until up to date; a 410 turns into a snapshot re-sync."""
         with self.store.read() as session:
@@ -166,27 +199,17 @@ class SyncEngine:
         if resume_snapshot:
             self.resync(summary)
             return
-        while True:
-            self._check_cancel()
-            summary.requests += 1
-            try:
-                page = self.client.pull(cursor, self.page_size)
-            except CursorGone:
-                log.info("the server no longer has our changes; re-syncing from a snapshot")
-                self.resync(summary)
-                return
-            try:
-                parsed = parse_changes(page.changes)
-            except InvalidChange as exc:
-                raise ProtocolError(f"the server sent a malformed change: {exc}") from exc
-            with self.store.write() as session:
-                apply_page(session, parsed, page.cursor)
-            cursor = page.cursor
-            summary.pages += 1
-            summary.pulled += parsed.size
-            self._progress("pull", summary.pulled, 0)
-            if not page.has_more:
-                return
+        self._check_cancel()
+        try:
+            for page, parsed in self._pages(cursor, summary, _parsed):
+                with self.store.write() as session:
+                    apply_page(session, parsed, page.cursor)
+                summary.pages += 1
+                summary.pulled += parsed.size
+                self._progress("pull", summary.pulled, 0)
+        except CursorGone:
+            log.info("the server no longer has our changes; re-syncing from a snapshot")
+            self.resync(summary)
 
     def resync(self, summary: SyncSummary) -> None:
         """Pull a whole snapshot into staging, then swap it in at once (pending work kept)."""
@@ -195,23 +218,24 @@ class SyncEngine:
             cursor = get_state(session, "staging_cursor")
         while True:
             self._check_cancel()
-            summary.requests += 1
             try:
-                page = self.client.pull(cursor, self.page_size)
+                for page, _checked in self._pages(cursor, summary, _parsed):
+                    with self.store.write() as session:
+                        stage_page(session, page.changes, page.cursor)
+                    summary.pages += 1
+                    self._progress("snapshot", summary.pages * self.page_size, 0)
+                break
             except CursorGone:
                 with self.store.write() as session:  # the snapshot itself went stale
                     clear_staging(session)
                 cursor = None
-                continue
-            try:
-                with self.store.write() as session:
-                    stage_page(session, page.changes, page.cursor)
-            except InvalidChange as exc:
-                raise ProtocolError(f"the server sent a malformed change: {exc}") from exc
-            cursor = page.cursor
-            summary.pages += 1
-            self._progress("snapshot", summary.pages * self.page_size, 0)
-            if not page.has_more:
-                break
         with self.store.write() as session:
             summary.pulled += swap_in_snapshot(session)
+
+
+def _parsed(page: PullResponse) -> ParsedPage:
+    """A pulled page checked and made into rows; a malformed change is a ProtocolError."""
+    try:
+        return parse_changes(page.changes)
+    except InvalidChange as exc:
+        raise ProtocolError(f"the server sent a malformed change: {exc}") from exc

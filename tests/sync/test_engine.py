@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import time
+from typing import Any
+
+import pytest
 from sqlalchemy import func, select
 
 from desktop.domain.vocabulary import Result
@@ -46,6 +50,35 @@ def test_pulls_cost_what_changed(world: SyncWorld) -> None:
     counting = FaultyAdapter({})
     third = world.sync(counting, page_size=100)
     assert (third.pulled, counting.calls) == (0, 1)
+    assert local_leads(world.store) == world.server_leads()
+
+
+def test_the_next_page_is_on_its_way_while_this_one_is_written(
+    world: SyncWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.sync.engine as engine_module
+
+    world.add_leads(250, "anna")
+    counting = FaultyAdapter({})
+    sent_before_write: list[int] = []
+    real_apply = engine_module.apply_page
+
+    def apply_page(session: Any, page: Any, cursor: str) -> list[str]:
+        # the next request goes out on a helper thread: give it a moment to be sent (a
+        # sequential pull would never send it before this write ends, and fail here)
+        expected = min(len(sent_before_write) + 2, 3)
+        deadline = time.monotonic() + 5
+        while counting.calls < expected and time.monotonic() < deadline:
+            time.sleep(0.005)
+        sent_before_write.append(counting.calls)
+        return real_apply(session, page, cursor)
+
+    monkeypatch.setattr(engine_module, "apply_page", apply_page)
+    summary = world.sync(counting, page_size=100)
+    # three pages: while the first is written the second is already requested; the last
+    # page has no successor to ask for
+    assert sent_before_write == [2, 3, 3]
+    assert summary.requests == counting.calls == 3
     assert local_leads(world.store) == world.server_leads()
 
 

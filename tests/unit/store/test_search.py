@@ -6,10 +6,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from sqlalchemy import text
 
 from desktop.domain.lead import LeadDraft, create_lead
 from desktop.store.db import Store
-from desktop.store.leads import find_by_contacts, get_lead, insert_lead, save_lead, search_lead_ids
+from desktop.store.leads import (
+    SEARCH_INDEXES,
+    deferred_search,
+    find_by_contacts,
+    get_lead,
+    insert_lead,
+    save_lead,
+    search_lead_ids,
+)
 from tests.conftest import NOW
 
 
@@ -84,3 +93,60 @@ def test_known_contacts_are_found(filled: Store) -> None:
         assert find_by_contacts(session, ["+4915123456789"], []) == ["anna"]
         assert find_by_contacts(session, ["+79123456789"], ["bob@stone.io"]) == ["bob", "ivan"]
         assert find_by_contacts(session, [], []) == []
+
+
+def _search_triggers(store: Store) -> set[str]:
+    with store.read() as session:
+        rows = session.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+        return {name for (name,) in rows if name.startswith(SEARCH_INDEXES)}
+
+
+def test_a_bulk_write_is_indexed_once_and_the_triggers_come_back(filled: Store) -> None:
+    triggers = _search_triggers(filled)
+    assert len(triggers) == 6  # insert, update, delete for each index
+    carol = create_lead(
+        LeadDraft(first_name="Carol", company="Quartzwerk", emails=["carol@quartzwerk.de"]),
+        now=NOW,
+        default_region="US",
+    )
+    with filled.write() as session:
+        anna = get_lead(session, "anna")
+        assert anna is not None
+        with deferred_search(session, lambda: ["anna", carol.id]):
+            save_lead(session, replace(anna, company="Birchwood AG"))
+            insert_lead(session, carol)
+    assert _search_triggers(filled) == triggers
+    with filled.read() as session:
+        assert search_lead_ids(session, "quartzwerk") == [carol.id]
+        for table in SEARCH_INDEXES:  # one entry per lead: indexed once, not also by a trigger
+            assert session.scalar(text(f"SELECT count(*) FROM {table}")) == 4
+        assert search_lead_ids(session, "birchwood") == ["anna"]
+        assert search_lead_ids(session, "gmbh") == []  # the old company is gone
+    with filled.write() as session:  # the triggers work again for single writes
+        dora = create_lead(
+            LeadDraft(first_name="Dora", company="Ebonfield", emails=["dora@ebon.io"]),
+            now=NOW,
+            default_region="US",
+        )
+        insert_lead(session, dora)
+    with filled.read() as session:
+        assert search_lead_ids(session, "ebonfield") == [dora.id]
+
+
+def test_an_error_in_a_bulk_write_leaves_the_triggers_and_index_as_they_were(
+    filled: Store,
+) -> None:
+    triggers = _search_triggers(filled)
+    with (
+        pytest.raises(RuntimeError),
+        filled.write() as session,
+        deferred_search(session, lambda: ["bob"]),
+    ):
+        bob = get_lead(session, "bob")
+        assert bob is not None
+        save_lead(session, replace(bob, company="Gone Ltd"))
+        raise RuntimeError("disk full")
+    assert _search_triggers(filled) == triggers
+    with filled.read() as session:
+        assert search_lead_ids(session, "stone") == ["bob"]
+        assert search_lead_ids(session, "gone") == []
