@@ -21,7 +21,7 @@ from desktop.domain.queue import Bucket, QueueItem, order_queue
 from desktop.domain.vocabulary import Stage, Temperature
 from desktop.services.base import frozen_after, utc_now
 from desktop.store.db import Store
-from desktop.store.leads import queue_entries, search_lead_ids
+from desktop.store.leads import queue_entries, search_lead_keys
 from desktop.store.settings import load_settings
 from desktop.store.types import from_db_time
 
@@ -100,7 +100,7 @@ class QueueService:
         self.clock = clock
         self._ordered: list[QueueItem] = []
         self._masks: list[int] = []
-        self._position: dict[str, int] = {}
+        self._position: dict[int, int] = {}  # a lead's row key → its place in the order
         self._by_filter: dict[QueueFilter, list[QueueItem]] = {}
         self._counts: dict[QueueFilter, int] = {}
         self._taken_at: datetime | None = None
@@ -115,10 +115,12 @@ class QueueService:
         now = self.clock()
         with frozen_after(), self.store.read() as session:
             rules = load_settings(session).queue_rules()
-            entries = queue_entries(session)
+            entries, keys = queue_entries(session)
             self._ordered = order_queue(entries, now, rules)
             self._masks = list(map(filter_mask, self._ordered))
-            self._position = {item.entry.id: index for index, item in enumerate(self._ordered)}
+            self._position = {
+                keys[item.entry.id]: index for index, item in enumerate(self._ordered)
+            }
         self._by_filter = {QueueFilter.ALL: self._ordered}
         self._counts = {f: 0 for f in QueueFilter}
         _add_counts(self._counts, Counter(self._masks))
@@ -147,11 +149,7 @@ class QueueService:
         bit = 1 << _FILTERS.index(queue_filter)
         masks, position = self._masks, self._position
         with self.store.read() as session:
-            places = [
-                position[lead_id]
-                for lead_id in search_lead_ids(session, query)
-                if lead_id in position
-            ]
+            places = [position[key] for key in search_lead_keys(session, query) if key in position]
         counts = {f: 0 for f in QueueFilter}
         _add_counts(counts, Counter(masks[place] for place in places))
         shown = [self._ordered[place] for place in sorted(p for p in places if masks[p] & bit)]

@@ -96,20 +96,23 @@ def find_by_contacts(session: Session, phones: Sequence[str], emails: Sequence[s
 
 
 _QUEUE_COLUMNS = (
-    "id, stage, temperature, created_at, next_call_at, nurture_until, attempts_today, "
+    "rowid, id, stage, temperature, created_at, next_call_at, nurture_until, attempts_today, "
     "last_attempt_at, effective_time_zone"
 )
 
 
-def queue_entries(session: Session) -> list[QueueEntry]:
-    """The compact queue facts of every lead in an open stage (one indexed query)."""
+def queue_entries(session: Session) -> tuple[list[QueueEntry], dict[str, int]]:
+    """The compact queue facts of every lead in an open stage (one indexed query).
+
+    Also each lead's row key: what ``search_lead_keys`` finds it by.
+    """
     stages = ", ".join(f"'{s.value}'" for s in OPEN_STAGES)
     sql = f"SELECT {_QUEUE_COLUMNS} FROM leads WHERE stage IN ({stages}) AND NOT reassigned"
     # The driver's cursor directly: for 100,000 rows the Result wrapper costs more than SQLite.
     result = session.connection().connection.dbapi_connection.execute(sql).fetchall()  # type: ignore[union-attr]
     stage_of = {s.value: s for s in Stage}
     temperature_of = {t.value: t for t in Temperature}
-    return [
+    entries = [
         QueueEntry(
             lead_id,
             stage_of[stage],
@@ -121,8 +124,11 @@ def queue_entries(session: Session) -> list[QueueEntry]:
             from_db_time(last) if last else None,
             zone,
         )
-        for lead_id, stage, temperature, created, next_call, nurture, tried, last, zone in result
+        for _key, lead_id, stage, temperature, created, next_call, nurture, tried, last, zone in (
+            result
+        )
     ]
+    return entries, {row[1]: row[0] for row in result}
 
 
 SEARCH_INDEXES = ("leads_fts", "leads_prefix")
@@ -187,16 +193,15 @@ def search_terms(query: str) -> list[str]:
     return terms
 
 
-def search_lead_ids(session: Session, query: str, limit: int | None = None) -> list[str]:
-    """IDs of leads whose name, company, phone or email match every word of ``query``.
+def _matching_keys(query: str) -> tuple[str, dict[str, Any]] | None:
+    """The SQL selecting the row keys of the leads matching every word, or None (no words).
 
     A word of three characters or more matches anywhere (trigram index); a shorter one
     matches the start of a word (prefix index), which is what one or two typed letters mean.
-    An empty query finds nothing.
     """
     terms = search_terms(query)
     if not terms:
-        return []
+        return None
     long_terms = [_fts_phrase(t) for t in terms if len(t) >= 3]
     short_terms = [_fts_phrase(t) + "*" for t in terms if len(t) < 3]
     parts: list[str] = []
@@ -207,9 +212,34 @@ def search_lead_ids(session: Session, query: str, limit: int | None = None) -> l
     if short_terms:
         parts.append("SELECT rowid FROM leads_prefix WHERE leads_prefix MATCH :short")
         params["short"] = " AND ".join(short_terms)
-    sql = "SELECT id FROM leads WHERE rowid IN (" + " INTERSECT ".join(parts) + ")"
+    return " INTERSECT ".join(parts), params
+
+
+def _run(session: Session, sql: str, params: dict[str, Any], limit: int | None) -> list[Any]:
     if limit is not None:
         sql += " LIMIT :limit"
         params["limit"] = limit
     cursor = session.connection().connection.dbapi_connection.execute(sql, params)  # type: ignore[union-attr]
     return [row[0] for row in cursor]
+
+
+def search_lead_keys(session: Session, query: str, limit: int | None = None) -> list[int]:
+    """The row keys (see ``queue_entries``) of the leads matching ``query``.
+
+    The search indexes alone answer this: a third of the time of ``search_lead_ids`` when
+    one typed letter matches 37,000 of 100,000 leads.
+    """
+    matching = _matching_keys(query)
+    return [] if matching is None else _run(session, *matching, limit)
+
+
+def search_lead_ids(session: Session, query: str, limit: int | None = None) -> list[str]:
+    """IDs of leads whose name, company, phone or email match every word of ``query``.
+
+    An empty query finds nothing; see ``_matching_keys`` for how words match.
+    """
+    matching = _matching_keys(query)
+    if matching is None:
+        return []
+    sql, params = matching
+    return _run(session, f"SELECT id FROM leads WHERE rowid IN ({sql})", params, limit)

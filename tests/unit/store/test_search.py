@@ -16,8 +16,10 @@ from desktop.store.leads import (
     find_by_contacts,
     get_lead,
     insert_lead,
+    queue_entries,
     save_lead,
     search_lead_ids,
+    search_lead_keys,
 )
 from tests.conftest import NOW
 
@@ -74,6 +76,9 @@ def filled(store: Store) -> Store:
 def test_search(filled: Store, query: str, expected: list[str]) -> None:
     with filled.read() as session:
         assert sorted(search_lead_ids(session, query)) == expected
+        _entries, keys = queue_entries(session)  # the queue finds its rows by these keys
+        assert sorted(search_lead_keys(session, query)) == sorted(keys[i] for i in expected)
+        assert len(search_lead_keys(session, query, limit=1)) == min(len(expected), 1)
 
 
 def test_the_index_follows_edits(filled: Store) -> None:
