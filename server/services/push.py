@@ -112,6 +112,7 @@ def _day_start(moment: datetime, zone_name: str) -> datetime:
 
 
 _OUTCOME_OWNER = select(Outcome.manager_id).where(Outcome.id == bindparam("outcome_id"))
+_INSERT_OUTCOME = insert(Outcome)  # built once: SQLAlchemy then reuses its cache key
 
 
 def record_outcome(
@@ -156,7 +157,7 @@ def record_outcome(
             after = replace(before, attempts=before.attempts + 1)
         old, new = domain_values(before), domain_values(after)
         changed = {k: v for k, v in new.items() if old[k] != v}
-    connection.execute(insert(Outcome), {
+    connection.execute(_INSERT_OUTCOME, {
         "id": outcome_id, "lead_id": outcome.lead_id, "manager_id": user.id,
         "started_at": outcome.started_at, "duration_s": outcome.duration_s,
         "disposition": outcome.disposition.value, "result": outcome.result.value,
@@ -365,6 +366,7 @@ def apply_mutation(
 _SELECT_STORED = select(ProcessedMutation).where(
     ProcessedMutation.mutation_id == bindparam("mutation_id")
 )
+_INSERT_STORED = insert(ProcessedMutation)
 
 
 def _stored(connection: Connection, mutation_id: str) -> Row[Any] | None:
@@ -380,7 +382,7 @@ def _store(
     now: datetime,
 ) -> None:
     """Record the mutation with its result; a concurrent copy stored first → IntegrityError."""
-    connection.execute(insert(ProcessedMutation), {
+    connection.execute(_INSERT_STORED, {
         "mutation_id": mutation_id, "user_id": user_id, "payload_hash": digest,
         "result": result, "processed_at": now,
     })  # fmt: skip
