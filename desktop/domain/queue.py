@@ -78,6 +78,8 @@ class QueueEntry(NamedTuple):
     attempts_today: int = 0
     last_attempt_at: datetime | None = None
     time_zone: str | None = None
+    #: The local store's key for the lead: what a search of the store returns.
+    search_key: int = 0
 
 
 class QueueItem(NamedTuple):

@@ -100,7 +100,7 @@ class QueueService:
         self.clock = clock
         self._ordered: list[QueueItem] = []
         self._masks: list[int] = []
-        self._position: dict[int, int] = {}  # a lead's row key → its place in the order
+        self._position: dict[int, int] = {}  # a lead's search key → its place in the order
         self._by_filter: dict[QueueFilter, list[QueueItem]] = {}
         self._counts: dict[QueueFilter, int] = {}
         self._taken_at: datetime | None = None
@@ -115,12 +115,9 @@ class QueueService:
         now = self.clock()
         with frozen_after(), self.store.read() as session:
             rules = load_settings(session).queue_rules()
-            entries, keys = queue_entries(session)
-            self._ordered = order_queue(entries, now, rules)
+            self._ordered = order_queue(queue_entries(session), now, rules)
             self._masks = list(map(filter_mask, self._ordered))
-            self._position = {
-                keys[item.entry.id]: index for index, item in enumerate(self._ordered)
-            }
+            self._position = {item.entry.search_key: p for p, item in enumerate(self._ordered)}
         self._by_filter = {QueueFilter.ALL: self._ordered}
         self._counts = {f: 0 for f in QueueFilter}
         _add_counts(self._counts, Counter(self._masks))

@@ -101,10 +101,10 @@ _QUEUE_COLUMNS = (
 )
 
 
-def queue_entries(session: Session) -> tuple[list[QueueEntry], dict[str, int]]:
+def queue_entries(session: Session) -> list[QueueEntry]:
     """The compact queue facts of every lead in an open stage (one indexed query).
 
-    Also each lead's row key: what ``search_lead_keys`` finds it by.
+    Each entry's ``search_key`` is what ``search_lead_keys`` finds the lead by.
     """
     stages = ", ".join(f"'{s.value}'" for s in OPEN_STAGES)
     sql = f"SELECT {_QUEUE_COLUMNS} FROM leads WHERE stage IN ({stages}) AND NOT reassigned"
@@ -112,7 +112,7 @@ def queue_entries(session: Session) -> tuple[list[QueueEntry], dict[str, int]]:
     result = session.connection().connection.dbapi_connection.execute(sql).fetchall()  # type: ignore[union-attr]
     stage_of = {s.value: s for s in Stage}
     temperature_of = {t.value: t for t in Temperature}
-    entries = [
+    return [
         QueueEntry(
             lead_id,
             stage_of[stage],
@@ -123,12 +123,12 @@ def queue_entries(session: Session) -> tuple[list[QueueEntry], dict[str, int]]:
             tried,
             from_db_time(last) if last else None,
             zone,
+            key,
         )
-        for _key, lead_id, stage, temperature, created, next_call, nurture, tried, last, zone in (
+        for key, lead_id, stage, temperature, created, next_call, nurture, tried, last, zone in (
             result
         )
     ]
-    return entries, {row[1]: row[0] for row in result}
 
 
 SEARCH_INDEXES = ("leads_fts", "leads_prefix")
@@ -194,7 +194,7 @@ def search_terms(query: str) -> list[str]:
 
 
 def _matching_keys(query: str) -> tuple[str, dict[str, Any]] | None:
-    """The SQL selecting the row keys of the leads matching every word, or None (no words).
+    """The SQL selecting the search keys of the leads matching every word, or None (no words).
 
     A word of three characters or more matches anywhere (trigram index); a shorter one
     matches the start of a word (prefix index), which is what one or two typed letters mean.
@@ -224,7 +224,7 @@ def _run(session: Session, sql: str, params: dict[str, Any], limit: int | None) 
 
 
 def search_lead_keys(session: Session, query: str, limit: int | None = None) -> list[int]:
-    """The row keys (see ``queue_entries``) of the leads matching ``query``.
+    """The search keys (``QueueEntry.search_key``) of the leads matching ``query``.
 
     The search indexes alone answer this: a third of the time of ``search_lead_ids`` when
     one typed letter matches 37,000 of 100,000 leads.

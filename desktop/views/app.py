@@ -23,7 +23,6 @@ from desktop.sync import credentials
 from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import SyncError
 from desktop.views.i18n import install_language
-from desktop.views.login_dialog import LoginDialog
 from desktop.views.main_window import MainWindow, Workspace
 from desktop.views.sync_controller import SyncController
 from desktop.views.theme import apply_theme
@@ -74,6 +73,9 @@ def build_window(store: Store, clock: Callable[[], datetime] = utc_now) -> MainW
     window = MainWindow(workspace, sync_controller(store, settings.auto_sync_minutes * 60))
 
     def login() -> None:
+        # imported when first asked for: a logged-in start never builds the form (20 ms)
+        from desktop.views.login_dialog import LoginDialog
+
         current = current_account(store)
         dialog = LoginDialog(
             store,

@@ -76,7 +76,7 @@ def filled(store: Store) -> Store:
 def test_search(filled: Store, query: str, expected: list[str]) -> None:
     with filled.read() as session:
         assert sorted(search_lead_ids(session, query)) == expected
-        _entries, keys = queue_entries(session)  # the queue finds its rows by these keys
+        keys = {e.id: e.search_key for e in queue_entries(session)}  # how the queue finds them
         assert sorted(search_lead_keys(session, query)) == sorted(keys[i] for i in expected)
         assert len(search_lead_keys(session, query, limit=1)) == min(len(expected), 1)
 
