@@ -88,14 +88,6 @@ def migrate(engine: Engine, revision: str = "head") -> None:
             connection.execute(insert(Meta), {"key": "server_id", "value": uuid.uuid4().hex[:12]})
 
 
-def server_id(connection: Connection) -> str:
-    """This database's ID (part of every cursor, so a cursor from another server is refused)."""
-    value = connection.scalar(select(Meta.value).where(Meta.key == "server_id"))
-    if value is None:
-        raise RuntimeError("the database is not migrated: run `salesdesk-server migrate`")
-    return value
-
-
 def upsert(
     connection: Connection,
     table: Any,

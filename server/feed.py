@@ -24,12 +24,13 @@ from typing import Any
 from sqlalchemy import and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from server.db import server_id, upsert
+from server.db import upsert
 from server.models import (
     ChangeLog,
     FeedHead,
     Lead,
     LossReason,
+    Meta,
     ObjectionCategory,
     Outcome,
     ScriptStats,
@@ -198,6 +199,14 @@ def _catalog_data(
     return found
 
 
+#: The feed's head and this database's ID (every cursor carries it) in one round trip.
+_FEED_HEAD = select(
+    FeedHead.last_seq,
+    FeedHead.horizon,
+    select(Meta.value).where(Meta.key == "server_id").scalar_subquery().label("sid"),
+).where(FeedHead.user_id == bindparam("head_user"))
+
+
 def pull_page(
     connection: Connection, user_id: str, cursor: str | None, limit: int
 ) -> dict[str, Any]:
@@ -206,11 +215,10 @@ def pull_page(
     Raises CursorError for a malformed cursor, or one that is older than the tombstones
     kept, newer than this feed, or from another server (``gone``).
     """
-    sid = server_id(connection)
-    after = parse_cursor(cursor, sid)
-    head = connection.execute(
-        select(FeedHead.last_seq, FeedHead.horizon).where(FeedHead.user_id == user_id)
-    ).one()
+    head = connection.execute(_FEED_HEAD, {"head_user": user_id}).one()
+    if head.sid is None:
+        raise RuntimeError("the database is not migrated: run `salesdesk-server migrate`")
+    after = parse_cursor(cursor, head.sid)
     if after > head.last_seq:
         raise CursorError("the cursor is ahead of this server (restored from a backup?)", gone=True)
     if 0 < after < head.horizon:
@@ -279,7 +287,7 @@ def pull_page(
                     }
                 )
     last = rows[-1].seq if rows else after
-    return {"changes": changes, "cursor": format_cursor(sid, last), "has_more": has_more}
+    return {"changes": changes, "cursor": format_cursor(head.sid, last), "has_more": has_more}
 
 
 def purge_tombstones(connection: Connection, older_than: datetime) -> int:
