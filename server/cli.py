@@ -53,6 +53,9 @@ def _cmd_migrate(args: argparse.Namespace, engine: Engine, settings: ServerSetti
     return 0
 
 
+KEEP_ALIVE_S = 75
+
+
 def _cmd_serve(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
     import uvicorn
 
@@ -67,6 +70,9 @@ def _cmd_serve(args: argparse.Namespace, engine: Engine, settings: ServerSetting
         log_level=args.log_level,
         ssl_certfile=args.ssl_certfile,
         ssl_keyfile=args.ssl_keyfile,
+        # Workstations sync every few seconds to minutes; with uvicorn's 5 s an idle
+        # connection is often closed just as a client reuses it (a reset, not an answer).
+        timeout_keep_alive=KEEP_ALIVE_S,
     )
     return 0
 

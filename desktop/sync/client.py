@@ -17,6 +17,8 @@ import orjson
 import requests
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
 
 from desktop import __version__
 from desktop.sync.errors import (
@@ -43,6 +45,20 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = (5.0, 60.0)
 #: The largest response body accepted, decompressed.
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
+#: A request sent on a kept-alive connection that the server closed meanwhile fails before
+#: any answer: it is sent once more, on a new connection. That is safe: pushes are
+#: idempotent by mutation ID, pulls by cursor. A refused connection fails at once (offline
+#: shows without delay); answers (429, 503 …) are left to the engine's backoff.
+RETRY = Retry(
+    total=1,
+    connect=0,
+    read=1,
+    status=0,
+    other=0,
+    allowed_methods=None,
+    respect_retry_after_header=False,  # else urllib3 retries a 503 that names a wait
+)
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -84,6 +100,9 @@ class ApiClient:
         self.token = token
         self.timeout = timeout
         self.session = session or requests.Session()
+        adapter = HTTPAdapter(max_retries=RETRY)
+        self.session.mount("https://", adapter)
+        self.session.mount("http://", adapter)
         self.session.verify = ca_bundle or True
         self.session.headers["User-Agent"] = f"salesdesk/{__version__}"
         self.session.headers["Accept-Encoding"] = "gzip"

@@ -1,0 +1,75 @@
+# SPDX-License-Identifier: MIT
+"""The client sends a request once more when its connection broke before any answer.
+
+A raw socket server plays the server side of a kept-alive connection closed just as the
+client reuses it: it reads the request and hangs up without answering.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import orjson
+import pytest
+
+from desktop.sync.client import ApiClient
+from desktop.sync.errors import TransientError
+
+_HEALTH = orjson.dumps({"status": "ok", "version": "1.0", "database": "ok"})
+
+
+@contextmanager
+def hanging_up(times: int) -> Iterator[tuple[str, list[bytes]]]:
+    """A server that hangs up on the first ``times`` requests, then answers /health."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.1)
+    received: list[bytes] = []
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except TimeoutError:
+                continue
+            with connection:
+                request = connection.recv(65536)
+                received.append(request)
+                if len(received) > times:
+                    connection.sendall(
+                        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                        b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(_HEALTH) + _HEALTH
+                    )
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}", received
+    finally:
+        stop.set()
+        thread.join(5)
+        listener.close()
+
+
+def test_a_connection_closed_before_the_answer_is_tried_once_more() -> None:
+    with hanging_up(times=1) as (url, received):
+        health = ApiClient(url).health()
+    assert health.status == "ok"
+    assert len(received) == 2 and received[0] == received[1]
+
+
+def test_a_second_hang_up_is_a_transient_error_not_a_loop() -> None:
+    with hanging_up(times=5) as (url, received), pytest.raises(TransientError, match="reach"):
+        ApiClient(url).health()
+    assert len(received) == 2
+
+
+def test_a_refused_connection_is_reported_as_unreachable() -> None:
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    listener.close()  # nothing listens there now
+    with pytest.raises(TransientError, match="cannot reach"):
+        ApiClient(f"http://127.0.0.1:{port}").health()
