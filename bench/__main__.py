@@ -39,10 +39,16 @@ class Sizes:
     outcomes: int
     managers: int
     load_seconds: float
+    #: seconds each simulated manager waits between syncs, on average: 1 s offers twice
+    #: what this machine serves (where it saturates), 3 s what it keeps within the target
+    paces: tuple[float, ...]
 
 
-FULL = Sizes(leads=(10_000, 100_000), repeat=3, outcomes=1000, managers=200, load_seconds=30)
-QUICK = Sizes(leads=(1_000,), repeat=1, outcomes=50, managers=5, load_seconds=2)
+FULL = Sizes(
+    leads=(10_000, 100_000), repeat=3, outcomes=1000, managers=200, load_seconds=30,
+    paces=(1.0, 3.0),
+)  # fmt: skip
+QUICK = Sizes(leads=(1_000,), repeat=1, outcomes=50, managers=5, load_seconds=2, paces=(1.0,))
 
 
 def run_all(sizes: Sizes, postgres: bool) -> list[Row]:
@@ -60,7 +66,8 @@ def run_all(sizes: Sizes, postgres: bool) -> list[Row]:
     rows += bench_dashboard.run(biggest, sizes.repeat)
     rows += bench_server_pull.run(biggest, sizes.repeat, kinds)
     load_kind = ["postgres"] if postgres else ["sqlite"]
-    rows += bench_load.run(sizes.managers, sizes.load_seconds, 1.0, load_kind)
+    for pace in sizes.paces:
+        rows += bench_load.run(sizes.managers, sizes.load_seconds, pace, load_kind)
     return rows
 
 

@@ -2,7 +2,9 @@
 """The server under many simulated managers at once: pull + push loops, bounded in time.
 
 Each simulated manager logs in, then loops until the time is up: push one call outcome,
-pull its changes since its cursor, wait ``--think`` seconds. Every request's latency is
+pull its changes since its cursor, wait ``--think`` seconds on average (uniformly 0.5–1.5×,
+and each starts at a random moment within the first pause: real managers do not act in
+lock step, and 200 loops that do arrive as one burst of 400 requests). Every request's latency is
 recorded; errors (non-2xx, timeouts) are counted. Floor: the same number of managers
 looping on ``/health`` (what the HTTP stack and this client cost without any work).
 The client runs in threads on the same machine as the server, so on 2 cores the figures
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import threading
 import time
 import uuid
@@ -76,6 +79,8 @@ def _manager(base: str, name: str, token: str, lead_ids: list[str], until: float
     session.headers["Authorization"] = f"Bearer {token}"
     cursor: str | None = None
     seq = 0
+    pace = random.Random(name)
+    time.sleep(pace.uniform(0, think))
     while time.monotonic() < until:
         seq += 1
         requests_to_make = []
@@ -113,7 +118,7 @@ def _manager(base: str, name: str, token: str, lead_ids: list[str], until: float
             except requests.RequestException as exc:
                 latencies.append((time.perf_counter() - start) * 1000)
                 errors.append(f"{path}: {type(exc).__name__}")
-        time.sleep(think)
+        time.sleep(pace.uniform(0.5, 1.5) * think)
 
 
 def _swarm(base: str, tokens: dict[str, str], leads: dict[str, list[str]], seconds: float,
@@ -161,7 +166,7 @@ def run(managers: int, seconds: float, think: float, kinds: list[str]) -> list[R
                 )
             rows.append(
                 Row(
-                    f"{managers} managers pull+push, {kind}",
+                    f"{managers} managers pull+push every ~{think:g} s, {kind}",
                     "p99 ≤ 200 ms, no errors",
                     latencies,
                     floor,
