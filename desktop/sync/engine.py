@@ -2,7 +2,8 @@
 """The sync engine (no Qt): push the outbox, then pull until up to date, again if needed.
 
 One run: push the outbox in order, in batches, until it is empty; then pull pages until
-``has_more`` is false; if the outbox grew meanwhile, again. Each pushed batch's results
+``has_more`` is false (the next page is fetched and checked while this one is written);
+if the outbox grew meanwhile, again. Each pushed batch's results
 and each pulled page (with its cursor) are written in one local transaction, so a crash at
 any point leaves either the old or the new state: unanswered mutations are resent with the
 same IDs, an unapplied page is pulled again. A 410 starts a snapshot re-sync into staging,
