@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from desktop.store.types import JsonText, UtcDateTime
@@ -55,6 +55,8 @@ class LeadRow(Base):
         Index("ix_leads_queue", "stage", "temperature", "next_call_at"),
         Index("ix_leads_next_call", "next_call_at"),
         Index("ix_leads_created", "created_at"),
+        # partial: only the few read-only leads a sync's clean-up looks for
+        Index("ix_leads_reassigned", "id", sqlite_where=text("reassigned = 1")),
     )
 
 

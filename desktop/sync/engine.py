@@ -203,8 +203,11 @@ class SyncEngine:
         self._check_cancel()
         try:
             for page, parsed in self._pages(cursor, summary, _parsed):
+                if page.cursor == cursor and not page.changes:
+                    break  # nothing new: no write (and no durable commit) for an idle sync
                 with self.store.write() as session:
                     apply_page(session, parsed, page.cursor)
+                cursor = page.cursor
                 summary.pages += 1
                 summary.pulled += parsed.size
                 self._progress("pull", summary.pulled, 0)

@@ -82,6 +82,32 @@ def test_the_next_page_is_on_its_way_while_this_one_is_written(
     assert local_leads(world.store) == world.server_leads()
 
 
+def test_an_idle_sync_writes_no_page(world: SyncWorld, monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop.sync.engine as engine_module
+    from desktop.store.replica import get_state
+
+    world.add_leads(5, "anna")
+    world.sync()
+    with world.store.read() as session:
+        cursor = get_state(session, "cursor")
+    written: list[str] = []
+    real_apply = engine_module.apply_page
+
+    def apply_page(session: Any, page: Any, new_cursor: str) -> list[str]:
+        written.append(new_cursor)
+        return real_apply(session, page, new_cursor)
+
+    monkeypatch.setattr(engine_module, "apply_page", apply_page)
+    idle = world.sync()
+    assert (idle.pulled, idle.pages, written) == (0, 0, [])
+    with world.store.read() as session:
+        assert get_state(session, "cursor") == cursor
+    lead = world.add_leads(1, "anna")[0]  # one change: its page is written as before
+    busy = world.sync()
+    assert (busy.pulled, busy.pages, len(written)) == (1, 1, 1)
+    assert lead in local_leads(world.store)
+
+
 def test_offline_work_reaches_the_server_once(world: SyncWorld) -> None:
     leads = world.add_leads(3, "anna")
     world.sync()

@@ -55,6 +55,18 @@ def test_migrations_on_an_empty_database_match_the_models(store: Store) -> None:
     assert diff == []
 
 
+def test_the_sync_clean_up_reads_only_the_reassigned_leads(store: Store) -> None:
+    from sqlalchemy import select, text
+
+    from desktop.store.models import LeadRow
+
+    query = select(LeadRow.id).where(LeadRow.reassigned)  # as drop_released_leads asks
+    with store.read() as session:
+        compiled = query.compile(session.bind, compile_kwargs={"literal_binds": True})
+        plan = session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")).all()
+    assert "USING INDEX ix_leads_reassigned" in plan[0][3], plan
+
+
 def test_the_head_revision_constant_is_the_newest_migration() -> None:
     # open_store skips Alembic when the file is at HEAD_REVISION: a new migration must move it
     assert ScriptDirectory(str(MIGRATIONS)).get_current_head() == HEAD_REVISION
