@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -112,10 +113,15 @@ class ParsedPage:
         )
 
 
+_pick_lead_columns = itemgetter(*_LEAD_COLUMNS)
+
+
 def _lead_row(data: LeadData) -> tuple[Any, ...]:
     row = dict(data.__dict__)  # the validated field values as they are: 10× model_dump
     for name in _TIME_COLUMNS:
-        row[name] = to_db_time(row[name]) if row[name] is not None else None
+        value = row[name]
+        if value is not None:
+            row[name] = to_db_time(value)
     zone = data.effective_time_zone or data.time_zone
     if zone is None and data.phones:
         zone = phone_time_zone(data.phones[0])
@@ -125,7 +131,7 @@ def _lead_row(data: LeadData) -> tuple[Any, ...]:
     row["source"], row["quality"] = data.source.value, data.quality.value
     row["temperature"], row["stage"] = data.temperature.value, data.stage.value
     row["reassigned"] = False
-    return tuple(row[name] for name in _LEAD_COLUMNS)
+    return _pick_lead_columns(row)  # type: ignore[no-any-return]
 
 
 def _outcome_row(data: OutcomeRecordData, received: str) -> tuple[Any, ...]:
