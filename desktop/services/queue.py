@@ -143,13 +143,19 @@ class QueueService:
         assert self._taken_at is not None
         if not query.strip():
             return QueueSnapshot(self._filtered(queue_filter), dict(self._counts), self._taken_at)
-        bit = 1 << _FILTERS.index(queue_filter)
-        masks, position = self._masks, self._position
+        masks = self._masks
         with self.store.read() as session:
-            places = [position[key] for key in search_lead_keys(session, query) if key in position]
+            keys = search_lead_keys(session, query)
+        # map() over bound methods: one typed letter finds 37,000 of 100,000 leads, and a
+        # Python-level loop per hit cost a keystroke twice as much
+        places = [p for p in map(self._position.get, keys) if p is not None]
         counts = {f: 0 for f in QueueFilter}
-        _add_counts(counts, Counter(masks[place] for place in places))
-        shown = [self._ordered[place] for place in sorted(p for p in places if masks[p] & bit)]
+        _add_counts(counts, Counter(map(masks.__getitem__, places)))
+        places.sort()
+        if queue_filter is not QueueFilter.ALL:
+            bit = 1 << _FILTERS.index(queue_filter)
+            places = [p for p in places if masks[p] & bit]
+        shown = list(map(self._ordered.__getitem__, places))
         return QueueSnapshot(shown, counts, self._taken_at)
 
     def rows(self, lead_ids: Sequence[str]) -> dict[str, LeadRowView]:

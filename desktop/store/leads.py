@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from itertools import chain
 from typing import Any
 
 import orjson
@@ -220,7 +221,7 @@ def _run(session: Session, sql: str, params: dict[str, Any], limit: int | None) 
         sql += " LIMIT :limit"
         params["limit"] = limit
     cursor = session.connection().connection.dbapi_connection.execute(sql, params)  # type: ignore[union-attr]
-    return [row[0] for row in cursor]
+    return list(chain.from_iterable(cursor))  # one-value rows, flattened in C
 
 
 def search_lead_keys(session: Session, query: str, limit: int | None = None) -> list[int]:
