@@ -256,8 +256,8 @@ def pull_page(
     rows = rows[:limit]
     others: dict[str, list[str]] = {}
     for row in rows:
-        if row[0] != "lead" and row[3] == "upsert":
-            others.setdefault(row[0], []).append(row[1])
+        if row.entity != "lead" and row.op == "upsert":
+            others.setdefault(row.entity, []).append(row.entity_id)
     other_data = {
         entity: _catalog_data(connection, entity, ids, user_id) for entity, ids in others.items()
     }
@@ -292,7 +292,7 @@ def pull_page(
                         "data": found[1],
                     }
                 )
-    last = rows[-1][2] if rows else after
+    last = rows[-1].seq if rows else after
     return {"changes": changes, "cursor": format_cursor(head.sid, last), "has_more": has_more}
 
 
