@@ -82,6 +82,8 @@ ShortText = Annotated[str, StringConstraints(max_length=200)]
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 Contact = Annotated[str, StringConstraints(max_length=254)]
 
+#: The entities this version knows. A pull change names any entity: a newer server may send
+#: more, and the workstation skips those instead of refusing the whole page.
 EntityName = Literal[
     "lead", "script", "loss_reason", "objection_category", "script_stats", "call_outcome"
 ]
@@ -343,7 +345,7 @@ class ScriptStatsData(_Response):
 class Change(_Response):
     """One entry of a pull page: the latest state of an entity, or its removal."""
 
-    entity: EntityName
+    entity: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     op: Literal["upsert", "remove"]
     id: Id
     version: Annotated[int, Field(ge=0)] = 0

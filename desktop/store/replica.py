@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from operator import itemgetter
-from typing import Any
+from typing import Any, get_args
 
 import orjson
 from pydantic import ValidationError as PydanticValidationError
@@ -44,6 +44,7 @@ from protocol.convert import outcome_from_wire
 from protocol.models import (
     CallOutcomeData,
     Change,
+    EntityName,
     LeadData,
     LossReasonData,
     ObjectionCategoryData,
@@ -76,9 +77,7 @@ _INSERT_OUTCOMES = (
     f"INSERT INTO outcomes ({', '.join(_OUTCOME_COLUMNS)}) VALUES "
     f"({', '.join('?' for _ in _OUTCOME_COLUMNS)}) ON CONFLICT(id) DO NOTHING"
 )
-KNOWN_ENTITIES = frozenset(
-    {"lead", "script", "loss_reason", "objection_category", "call_outcome", "script_stats"}
-)
+KNOWN_ENTITIES = frozenset(get_args(EntityName))
 
 
 class InvalidChange(ValueError):

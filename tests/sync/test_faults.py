@@ -225,6 +225,31 @@ def test_hostile_pull_responses_change_nothing(world: SyncWorld, name: str) -> N
     settle(world)
 
 
+def test_a_newer_servers_unknown_entity_is_skipped_not_refused(world: SyncWorld) -> None:
+    from desktop.store.replica import get_state
+
+    world.add_leads(2, "anna")
+    world.sync()
+    before = local_leads(world.store)
+    with world.store.read() as session:
+        cursor = get_state(session, "cursor")
+    assert cursor is not None
+    page = {
+        "changes": [
+            {"entity": "meeting", "op": "upsert", "id": "m1", "version": 1, "data": {"at": 9}},
+            {"entity": "meeting", "op": "remove", "id": "m0", "version": 0, "data": None},
+        ],
+        "cursor": cursor,
+        "has_more": False,
+    }
+    summary = world.sync(FaultyAdapter({0: canned(200, orjson.dumps(page))}))
+    assert summary.pulled == 0  # skipped, and nothing else refused or lost
+    assert local_leads(world.store) == before
+    lead = world.add_leads(1, "anna")[0]  # the next real page is applied as ever
+    world.sync()
+    assert lead in local_leads(world.store)
+
+
 def test_hostile_push_responses_keep_the_outbox(world: SyncWorld) -> None:
     [lead] = world.add_leads(1, "anna")
     world.sync()
