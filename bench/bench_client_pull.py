@@ -18,8 +18,10 @@ import sqlite3
 import statistics
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import orjson
 import requests
@@ -85,6 +87,21 @@ def fetch_pages(url: str, session: requests.Session, page: int) -> list[bytes]:
             return pages
 
 
+def _lead_rows(body: bytes) -> Iterator[tuple[dict[str, Any], tuple[Any, ...]]]:
+    """Each lead of a pull page as its decoded data and its row in COLUMNS order."""
+    for change in orjson.loads(body)["changes"]:
+        data = change.get("data")
+        if change["entity"] != "lead" or not data:
+            continue
+        yield (
+            data,
+            tuple(
+                orjson.dumps(data[c]).decode() if c in ("phones", "emails") else data.get(c)
+                for c in COLUMNS
+            ),
+        )
+
+
 def floor(pages: list[bytes], directory: Path) -> None:
     path = directory / f"floor-{time.perf_counter_ns()}.sqlite3"
     connection = sqlite3.connect(path)
@@ -93,18 +110,7 @@ def floor(pages: list[bytes], directory: Path) -> None:
     marks = ", ".join("?" for _ in COLUMNS)
     with connection:
         for body in pages:
-            changes = orjson.loads(body)["changes"]
-            rows = []
-            for change in changes:
-                data = change.get("data")
-                if change["entity"] != "lead" or not data:
-                    continue
-                rows.append(
-                    tuple(
-                        orjson.dumps(data[c]).decode() if c in ("phones", "emails") else data.get(c)
-                        for c in COLUMNS
-                    )
-                )
+            rows = [row for _data, row in _lead_rows(body)]
             connection.executemany(f"INSERT INTO leads VALUES ({marks})", rows)
     connection.close()
 
@@ -125,15 +131,8 @@ def schema_floor(pages: list[bytes], directory: Path) -> None:
         with deferred_search(session, lambda: ids, new_only=True):
             for body in pages:
                 rows = []
-                for change in orjson.loads(body)["changes"]:
-                    data = change.get("data")
-                    if change["entity"] != "lead" or not data:
-                        continue
-                    values = [
-                        orjson.dumps(data[c]).decode() if c in ("phones", "emails") else data[c]
-                        for c in COLUMNS
-                    ]
-                    rows.append((*values, False))
+                for data, row in _lead_rows(body):
+                    rows.append((*row, False))
                     ids.append(data["id"])
                     keys[data["id"]] = duplicate_keys(data["phones"], data["emails"])
                 session.connection().exec_driver_sql(insert, rows)

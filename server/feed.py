@@ -159,7 +159,7 @@ def _catalog_data(
     found: dict[str, tuple[int, dict[str, Any]]] = {}
     if entity == "call_outcome":
         for o in connection.execute(_CALL_OUTCOMES, {"ids": list(ids), "owner": user_id}):
-            found[o[0]] = (1, dict(zip(_OUTCOME_WIRE_COLUMNS, o, strict=True)))
+            found[o.id] = (1, dict(zip(_OUTCOME_WIRE_COLUMNS, o, strict=True)))
     elif entity == "script_stats":
         query = select(ScriptStats).where(ScriptStats.script_id.in_(ids))
         for st in connection.execute(query):
