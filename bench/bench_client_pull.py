@@ -30,12 +30,12 @@ from sqlalchemy import select
 from bench.bench_server_pull import database
 from bench.common import Row, report, sample
 from bench.fixtures import PASSWORD, prepare_server_db, serve
-from desktop.domain.contacts import duplicate_keys
 from desktop.services.account import connect, login
 from desktop.store.db import open_store
 from desktop.store.leads import deferred_search, replace_contact_keys
 from desktop.sync.credentials import use_memory_keyring
 from desktop.sync.engine import SyncEngine
+from salesdesk.domain.contacts import duplicate_keys
 from server.db import create_server_engine
 from server.models import Lead
 from server.services.leads import lock_lead, write_changes

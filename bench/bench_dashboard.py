@@ -22,14 +22,14 @@ from sqlalchemy import select, text
 
 from bench.bench_search import fill
 from bench.common import Row, report, sample
-from desktop.domain.analytics import Period
-from desktop.domain.vocabulary import Disposition, Result
 from desktop.services.analytics import AnalyticsService
 from desktop.store.db import Store, open_store
 from desktop.store.models import LeadRow, ScriptRow
-from desktop.store.types import to_db_time
-from protocol.convert import script_from_wire
-from protocol.models import ScriptData
+from salesdesk.domain.analytics import Period
+from salesdesk.domain.vocabulary import Disposition, Result
+from salesdesk.protocol.convert import script_from_wire
+from salesdesk.protocol.models import ScriptData
+from salesdesk.sqltypes import to_db_time
 
 SCRIPT = Path(__file__).resolve().parent.parent / "server" / "content" / "script.en.yaml"
 

@@ -26,15 +26,15 @@ from sqlalchemy import Engine, select, text
 
 from bench.common import Row, report, sample
 from bench.fixtures import PASSWORD, prepare_server_db, serve
-from desktop.domain.outcome import OutcomeDraft
-from desktop.domain.queue import QueueRules
-from desktop.domain.vocabulary import Disposition, Result
 from desktop.services.account import connect, login
 from desktop.store.db import open_store
 from desktop.store.models import LeadRow, OutboxRow
 from desktop.store.outcomes import record_outcome
 from desktop.sync.credentials import use_memory_keyring
 from desktop.sync.engine import SyncEngine, SyncSummary
+from salesdesk.domain.outcome import OutcomeDraft
+from salesdesk.domain.queue import QueueRules
+from salesdesk.domain.vocabulary import Disposition, Result
 from server.db import create_server_engine
 
 

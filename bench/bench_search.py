@@ -17,10 +17,10 @@ from pathlib import Path
 from sqlalchemy import text
 
 from bench.common import Row, report, sample
-from desktop.domain.lead import create_lead
 from desktop.store.db import Store, open_store
 from desktop.store.leads import lead_values, search_lead_ids
 from desktop.store.models import LeadRow
+from salesdesk.domain.lead import create_lead
 from server.demo_data import demo_leads
 
 #: What a manager types, one keystroke at a time.

@@ -15,7 +15,7 @@ import requests
 from sqlalchemy import Engine
 
 from desktop.demo import start_server
-from desktop.domain.lead import Lead
+from salesdesk.domain.lead import Lead
 from server.db import create_server_engine, migrate, refresh_statistics
 from server.demo_data import demo_leads
 from server.services.content import seed_default_content

@@ -1,4 +1,2 @@
 # SPDX-License-Identifier: MIT
-"""Salesdesk: the sales manager's workstation (domain, store, sync, views)."""
-
-__version__ = "0.1.0"
+"""The sales manager's workstation: local store, sync, services and Qt views over the core."""

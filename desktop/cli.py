@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from desktop import __version__
+from salesdesk import __version__
 
 EXIT_FAILED = 1
 EXIT_AUTH = 3

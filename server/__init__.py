@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 """The reference sync server a sales team runs (FastAPI, SQLAlchemy 2, Alembic)."""
 
-from desktop import __version__
+from salesdesk import __version__
 
 __all__ = ["__version__"]

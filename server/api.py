@@ -19,7 +19,7 @@ from sqlalchemy.exc import DataError
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from protocol.models import (
+from salesdesk.protocol.models import (
     API_PREFIX,
     DEFAULT_PAGE,
     MAX_PAGE,

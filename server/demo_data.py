@@ -13,8 +13,8 @@ from datetime import datetime, timedelta
 
 import phonenumbers
 
-from desktop.domain.lead import LeadDraft
-from desktop.domain.vocabulary import Quality, Source, Temperature
+from salesdesk.domain.lead import LeadDraft
+from salesdesk.domain.vocabulary import Quality, Source, Temperature
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
-from desktop.store.types import UtcDateTime
+from salesdesk.sqltypes import UtcDateTime
 
 #: JSON documents: JSONB on PostgreSQL, JSON text on SQLite.
 Json = JSON().with_variant(JSONB(), "postgresql")

@@ -23,7 +23,7 @@ from desktop.store.settings import load_settings
 from desktop.sync import credentials
 from desktop.sync.client import ApiClient
 from desktop.sync.errors import AuthError, SyncError, TransientError
-from protocol.models import TokenResponse
+from salesdesk.protocol.models import TokenResponse
 
 
 class ProfileInUse(SyncError):

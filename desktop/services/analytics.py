@@ -14,7 +14,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.domain.analytics import (
+from desktop.services.base import StoreService
+from desktop.store import analytics as queries
+from desktop.store.catalogs import loss_reasons
+from desktop.store.models import ScriptRow, ScriptStatsRow
+from salesdesk.domain.analytics import (
     Period,
     Tally,
     callbacks_kept,
@@ -24,13 +28,9 @@ from desktop.domain.analytics import (
     objection_categories,
     share,
 )
-from desktop.domain.script import CallScript
-from desktop.domain.vocabulary import NO_CONVERSATION, Disposition, ObjectionCategory, Result
-from desktop.services.base import StoreService
-from desktop.store import analytics as queries
-from desktop.store.catalogs import loss_reasons
-from desktop.store.models import ScriptRow, ScriptStatsRow
-from protocol.models import ScriptStatsData
+from salesdesk.domain.script import CallScript
+from salesdesk.domain.vocabulary import NO_CONVERSATION, Disposition, ObjectionCategory, Result
+from salesdesk.protocol.models import ScriptStatsData
 
 
 @dataclass(frozen=True)

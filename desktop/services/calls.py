@@ -7,16 +7,16 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.domain.catalog import LossReason
-from desktop.domain.outcome import CallOutcome, OutcomeDraft
-from desktop.domain.script import CallScript
 from desktop.services.base import StoreService
 from desktop.store.catalogs import loss_reasons
 from desktop.store.models import ScriptRow
 from desktop.store.outcomes import record_outcome
 from desktop.store.settings import Settings, load_settings
-from protocol.convert import script_from_wire
-from protocol.models import ScriptData
+from salesdesk.domain.catalog import LossReason
+from salesdesk.domain.outcome import CallOutcome, OutcomeDraft
+from salesdesk.domain.script import CallScript
+from salesdesk.protocol.convert import script_from_wire
+from salesdesk.protocol.models import ScriptData
 
 
 class CallService(StoreService):

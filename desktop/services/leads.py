@@ -7,18 +7,18 @@ from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from desktop.domain.contacts import normalize_email, normalize_phone
-from desktop.domain.errors import ValidationError
-from desktop.domain.lead import NO_EVENT_MESSAGE, Lead, LeadDraft
-from desktop.domain.outcome import CallOutcome, OutcomeDraft
-from desktop.domain.queue import QueueRules
-from desktop.domain.vocabulary import Disposition, Result
 from desktop.services.base import StoreService
 from desktop.store.lead_changes import capture_lead, known_lead_ids, update_lead
 from desktop.store.leads import get_lead
 from desktop.store.models import LeadRow, SettingRow
 from desktop.store.outcomes import lead_history, record_outcome
 from desktop.store.settings import load_settings
+from salesdesk.domain.contacts import normalize_email, normalize_phone
+from salesdesk.domain.errors import ValidationError
+from salesdesk.domain.lead import NO_EVENT_MESSAGE, Lead, LeadDraft
+from salesdesk.domain.outcome import CallOutcome, OutcomeDraft
+from salesdesk.domain.queue import QueueRules
+from salesdesk.domain.vocabulary import Disposition, Result
 
 STAND_EVENT_KEY = "stand_event"
 

@@ -12,10 +12,10 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
-from desktop.domain.errors import ValidationError, ValidationErrors
-from desktop.domain.lead import validate_time_zone
 from desktop.store.db import Store
 from desktop.store.settings import Settings, load_settings, save_settings
+from salesdesk.domain.errors import ValidationError, ValidationErrors
+from salesdesk.domain.lead import validate_time_zone
 
 LANGUAGES = {"en": "English", "ru": "Русский"}
 LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}

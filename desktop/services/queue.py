@@ -17,13 +17,13 @@ from typing import Any
 import orjson
 from sqlalchemy import text
 
-from desktop.domain.queue import Bucket, QueueItem, order_queue
-from desktop.domain.vocabulary import Stage, Temperature
 from desktop.services.base import frozen_after, utc_now
 from desktop.store.db import Store
 from desktop.store.leads import queue_entries, search_lead_keys
 from desktop.store.settings import load_settings
-from desktop.store.types import from_db_time
+from salesdesk.domain.queue import Bucket, QueueItem, order_queue
+from salesdesk.domain.vocabulary import Stage, Temperature
+from salesdesk.sqltypes import from_db_time
 
 
 class QueueFilter(StrEnum):

@@ -17,9 +17,9 @@ import orjson
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop.domain.analytics import Callback, Period, Tally, tally_calls
-from desktop.domain.vocabulary import Result
-from desktop.store.types import from_db_time, to_db_time
+from salesdesk.domain.analytics import Callback, Period, Tally, tally_calls
+from salesdesk.domain.vocabulary import Result
+from salesdesk.sqltypes import from_db_time, to_db_time
 
 _IN_PERIOD = "o.started_at >= :start AND o.started_at < :end"
 #: Up to this length, first calls are looked up for the period's leads only; for longer

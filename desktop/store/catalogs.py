@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.catalog import LossReason
 from desktop.store.models import LossReasonRow
+from salesdesk.domain.catalog import LossReason
 
 
 def loss_reasons(session: Session, *, include_inactive: bool = True) -> dict[str, LossReason]:

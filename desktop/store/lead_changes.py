@@ -7,13 +7,13 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from desktop.domain.errors import ValidationError
-from desktop.domain.lead import Lead, LeadDraft, create_lead, edit_lead
 from desktop.store.db import Store
 from desktop.store.leads import find_by_contacts, insert_lead, row_to_lead, save_lead
 from desktop.store.models import LeadRow
 from desktop.store.outbox import enqueue
-from protocol.models import LeadCreateData, LeadUpdateData
+from salesdesk.domain.errors import ValidationError
+from salesdesk.domain.lead import Lead, LeadDraft, create_lead, edit_lead
+from salesdesk.protocol.models import LeadCreateData, LeadUpdateData
 
 CREATE_MUTATION = "lead.create"
 UPDATE_MUTATION = "lead.update"

@@ -12,13 +12,13 @@ import orjson
 from sqlalchemy import bindparam, delete, insert, select, text
 from sqlalchemy.orm import Session
 
-from desktop.domain.contacts import digits_only, duplicate_keys
-from desktop.domain.lead import Lead
-from desktop.domain.queue import QueueEntry
-from desktop.domain.stages import OPEN_STAGES
-from desktop.domain.vocabulary import Quality, Source, Stage, Temperature
 from desktop.store.models import LeadContactRow, LeadRow
-from desktop.store.types import from_db_time
+from salesdesk.domain.contacts import digits_only, duplicate_keys
+from salesdesk.domain.lead import Lead
+from salesdesk.domain.queue import QueueEntry
+from salesdesk.domain.stages import OPEN_STAGES
+from salesdesk.domain.vocabulary import Quality, Source, Stage, Temperature
+from salesdesk.sqltypes import from_db_time
 
 _ENUMS: dict[str, type[Any]] = {
     "source": Source,

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from desktop.store.types import JsonText, UtcDateTime
+from salesdesk.sqltypes import JsonText, UtcDateTime
 
 
 class Base(DeclarativeBase):

@@ -13,7 +13,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.store.models import ConflictRow, DeadLetterRow, OutboxRow
-from protocol.models import MutationResult
+from salesdesk.protocol.models import MutationResult
 
 
 def enqueue(

@@ -10,16 +10,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import ValidationError
-from desktop.domain.outcome import CallOutcome, OutcomeDraft, apply_outcome, validate_outcome
-from desktop.domain.queue import QueueRules, manager_day_start
-from desktop.domain.vocabulary import Disposition, Result
 from desktop.store.catalogs import loss_reasons
 from desktop.store.db import Store
 from desktop.store.leads import row_to_lead, save_lead
 from desktop.store.models import LeadRow, OutcomeRow
 from desktop.store.outbox import enqueue
-from protocol.convert import outcome_to_wire
+from salesdesk.domain.errors import ValidationError
+from salesdesk.domain.outcome import CallOutcome, OutcomeDraft, apply_outcome, validate_outcome
+from salesdesk.domain.queue import QueueRules, manager_day_start
+from salesdesk.domain.vocabulary import Disposition, Result
+from salesdesk.protocol.convert import outcome_to_wire
 
 OUTCOME_MUTATION = "call_outcome.record"
 

@@ -21,11 +21,6 @@ from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
-from desktop.domain.contacts import duplicate_keys, phone_time_zone
-from desktop.domain.errors import ValidationError
-from desktop.domain.lead import Lead
-from desktop.domain.outcome import apply_outcome
-from desktop.domain.vocabulary import Quality, Stage, Temperature
 from desktop.store.leads import deferred_search, replace_contact_keys, row_to_lead, save_lead
 from desktop.store.models import (
     ConflictRow,
@@ -39,9 +34,13 @@ from desktop.store.models import (
     SyncStateRow,
 )
 from desktop.store.outbox import pending_entity_ids
-from desktop.store.types import to_db_time
-from protocol.convert import outcome_from_wire
-from protocol.models import (
+from salesdesk.domain.contacts import duplicate_keys, phone_time_zone
+from salesdesk.domain.errors import ValidationError
+from salesdesk.domain.lead import Lead
+from salesdesk.domain.outcome import apply_outcome
+from salesdesk.domain.vocabulary import Quality, Stage, Temperature
+from salesdesk.protocol.convert import outcome_from_wire
+from salesdesk.protocol.models import (
     CallOutcomeData,
     Change,
     EntityName,
@@ -52,6 +51,7 @@ from protocol.models import (
     ScriptData,
     ScriptStatsData,
 )
+from salesdesk.sqltypes import to_db_time
 
 _TIME_COLUMNS = ("created_at", "next_call_at", "nurture_until", "last_attempt_at")
 _LEAD_COLUMNS = (

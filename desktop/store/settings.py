@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.queue import QueueRules
 from desktop.store.models import SettingRow
+from salesdesk.domain.queue import QueueRules
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,6 @@ from pydantic import ValidationError as PydanticValidationError
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from desktop import __version__
 from desktop.sync.errors import (
     AuthError,
     CertificateError,
@@ -29,7 +28,8 @@ from desktop.sync.errors import (
     RequestRejected,
     TransientError,
 )
-from protocol.models import (
+from salesdesk import __version__
+from salesdesk.protocol.models import (
     API_PREFIX,
     HealthResponse,
     Mutation,

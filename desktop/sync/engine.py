@@ -37,7 +37,7 @@ from desktop.store.replica import (
 )
 from desktop.sync.client import ApiClient
 from desktop.sync.errors import CursorGone, ProtocolError, SyncError, TransientError
-from protocol.models import MAX_PAGE, Mutation, PullResponse
+from salesdesk.protocol.models import MAX_PAGE, Mutation, PullResponse
 
 log = logging.getLogger(__name__)
 

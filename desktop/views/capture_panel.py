@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desktop.domain.errors import ValidationError, ValidationErrors
-from desktop.domain.lead import Lead, LeadDraft
-from desktop.domain.vocabulary import Source, Temperature
 from desktop.services.leads import LeadService
 from desktop.views.field_errors import FieldErrors
 from desktop.views.forms.ui_capture_panel import Ui_CapturePanel
 from desktop.views.labels import temperature_label
+from salesdesk.domain.errors import ValidationError, ValidationErrors
+from salesdesk.domain.lead import Lead, LeadDraft
+from salesdesk.domain.vocabulary import Source, Temperature
 
 _ERROR_LABELS = {
     "event_name": "eventError",

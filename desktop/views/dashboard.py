@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.analytics import Period
-from desktop.domain.vocabulary import Disposition, ObjectionCategory
 from desktop.services.analytics import AnalyticsService, Dashboard
 from desktop.views.labels import category_label, disposition_label, minutes_text, percent
 from desktop.views.operation import run_in_background
+from salesdesk.domain.analytics import Period
+from salesdesk.domain.vocabulary import Disposition, ObjectionCategory
 
 PERIODS = ("today", "week", "30days", "custom")
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtWidgets import QLabel
 
-from desktop.domain.errors import ValidationError
+from salesdesk.domain.errors import ValidationError
 
 
 class FieldErrors:

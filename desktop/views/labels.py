@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.analytics import Tally
-from desktop.domain.queue import Bucket, HeldReason
-from desktop.domain.vocabulary import (
+from salesdesk.domain.analytics import Tally
+from salesdesk.domain.queue import Bucket, HeldReason
+from salesdesk.domain.vocabulary import (
     Disposition,
     ObjectionCategory,
     Quality,

@@ -18,10 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ValidationError, ValidationErrors
-from desktop.domain.lead import Lead
-from desktop.domain.outcome import CallOutcome
-from desktop.domain.vocabulary import Quality, Temperature
 from desktop.services.leads import LeadService
 from desktop.views.field_errors import FieldErrors
 from desktop.views.forms.ui_lead_card import Ui_LeadCard
@@ -35,6 +31,10 @@ from desktop.views.labels import (
     stage_label,
     temperature_label,
 )
+from salesdesk.domain.errors import ValidationError, ValidationErrors
+from salesdesk.domain.lead import Lead
+from salesdesk.domain.outcome import CallOutcome
+from salesdesk.domain.vocabulary import Quality, Temperature
 
 # Where each domain error field is shown.
 _ERROR_LABELS = {

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
-from desktop.domain.errors import ValidationError
 from desktop.services.account import login
 from desktop.services.preferences import check_server_url
 from desktop.store.db import Store
 from desktop.sync.errors import AuthError, CertificateError, SyncError, TransientError
 from desktop.views.forms.ui_login_dialog import Ui_LoginDialog
 from desktop.views.operation import run_in_background
+from salesdesk.domain.errors import ValidationError
 
 
 class LoginDialog(QDialog):

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.script import placeholder_values
 from desktop.services.account import logout
 from desktop.services.analytics import AnalyticsService
 from desktop.services.calls import CallService
@@ -52,6 +51,7 @@ from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.shortcuts_dialog import ShortcutsDialog
 from desktop.views.status_bar import SyncStatusBar
 from desktop.views.sync_controller import SyncController
+from salesdesk.domain.script import placeholder_values
 
 
 @dataclass

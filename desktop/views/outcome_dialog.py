@@ -21,11 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ValidationError, ValidationErrors
-from desktop.domain.lead import Lead
-from desktop.domain.outcome import CallOutcome, OutcomeDraft, quick_next_call_times
-from desktop.domain.script import CallScript
-from desktop.domain.vocabulary import Disposition, Quality, Result, Temperature
 from desktop.services.calls import CallService
 from desktop.views.forms.ui_outcome_dialog import Ui_OutcomeDialog
 from desktop.views.labels import (
@@ -34,6 +29,11 @@ from desktop.views.labels import (
     result_label,
     temperature_label,
 )
+from salesdesk.domain.errors import ValidationError, ValidationErrors
+from salesdesk.domain.lead import Lead
+from salesdesk.domain.outcome import CallOutcome, OutcomeDraft, quick_next_call_times
+from salesdesk.domain.script import CallScript
+from salesdesk.domain.vocabulary import Disposition, Quality, Result, Temperature
 
 
 class OutcomeDialog(QDialog):

@@ -16,8 +16,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.domain.queue import Bucket, QueueItem
-from desktop.domain.vocabulary import Source
 from desktop.services.queue import LeadRowView, QueueService
 from desktop.views.labels import (
     bucket_label,
@@ -27,6 +25,8 @@ from desktop.views.labels import (
     stage_label,
     temperature_label,
 )
+from salesdesk.domain.queue import Bucket, QueueItem
+from salesdesk.domain.vocabulary import Source
 
 BLOCK = 200
 _Index = QModelIndex | QPersistentModelIndex

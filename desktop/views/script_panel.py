@@ -14,15 +14,15 @@ from html import escape
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop.domain.script import (
+from desktop.services.analytics import AnswerFigures
+from desktop.views.labels import category_label, tally_text
+from salesdesk.domain.script import (
     CallScript,
     Objection,
     StepKind,
     fill_placeholders,
     search_objections,
 )
-from desktop.services.analytics import AnswerFigures
-from desktop.views.labels import category_label, tally_text
 
 
 class ScriptPanel(QWidget):

@@ -8,11 +8,11 @@ from dataclasses import replace
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
-from desktop.domain.errors import ValidationErrors
 from desktop.services.preferences import LANGUAGES, PreferenceService
 from desktop.store.settings import Settings
 from desktop.views.field_errors import FieldErrors
 from desktop.views.forms.ui_settings_dialog import Ui_SettingsDialog
+from salesdesk.domain.errors import ValidationErrors
 
 _ERROR_LABELS = {
     "server_url": "serverError",

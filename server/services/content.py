@@ -13,9 +13,9 @@ from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from desktop.domain.script import placeholders_in
-from desktop.domain.vocabulary import ObjectionCategory as Category
-from protocol.models import LossReasonData, ScriptData
+from salesdesk.domain.script import placeholders_in
+from salesdesk.domain.vocabulary import ObjectionCategory as Category
+from salesdesk.protocol.models import LossReasonData, ScriptData
 from server.feed import FeedChange, all_user_ids, record
 from server.models import LossReason, ObjectionCategory, ScriptVersion
 

@@ -11,10 +11,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from desktop.domain.contacts import duplicate_keys
-from desktop.domain.lead import Lead, create_lead
-from desktop.domain.vocabulary import Disposition, Result, Stage
-from protocol.models import Mutation
+from salesdesk.domain.contacts import duplicate_keys
+from salesdesk.domain.lead import Lead, create_lead
+from salesdesk.domain.vocabulary import Disposition, Result, Stage
+from salesdesk.protocol.models import Mutation
 from server.config import ServerSettings
 from server.demo_data import demo_leads
 from server.models import ScriptVersion, User

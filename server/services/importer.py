@@ -14,11 +14,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from desktop.domain.contacts import duplicate_keys
-from desktop.domain.errors import ValidationErrors
-from desktop.domain.lead import Lead as DomainLead
-from desktop.domain.lead import LeadDraft, create_lead
-from desktop.domain.vocabulary import Quality, Source, Temperature
+from salesdesk.domain.contacts import duplicate_keys
+from salesdesk.domain.errors import ValidationErrors
+from salesdesk.domain.lead import Lead as DomainLead
+from salesdesk.domain.lead import LeadDraft, create_lead
+from salesdesk.domain.vocabulary import Quality, Source, Temperature
 from server.models import Lead
 from server.services.leads import (
     insert_leads,

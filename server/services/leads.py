@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
-from desktop.domain.contacts import duplicate_keys
-from desktop.domain.lead import Lead as DomainLead
-from desktop.domain.vocabulary import Quality, Source, Stage, Temperature
+from salesdesk.domain.contacts import duplicate_keys
+from salesdesk.domain.lead import Lead as DomainLead
+from salesdesk.domain.vocabulary import Quality, Source, Stage, Temperature
 from server.feed import FeedChange, record
 from server.models import AssignmentHistory, Lead, LeadContact, User
 

@@ -25,15 +25,15 @@ from sqlalchemy import Engine, bindparam, insert, select
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from desktop.domain.catalog import LossReason as DomainLossReason
-from desktop.domain.contacts import duplicate_keys, normalize_emails, normalize_phones
-from desktop.domain.errors import ValidationError, ValidationErrors
-from desktop.domain.lead import LeadDraft, create_lead, validate_time_zone
-from desktop.domain.outcome import apply_outcome, validate_outcome
-from desktop.domain.stages import can_move
-from desktop.domain.vocabulary import Stage
-from protocol.convert import draft_from_wire
-from protocol.models import CallOutcomeData, LeadCreateData, LeadUpdateData, Mutation
+from salesdesk.domain.catalog import LossReason as DomainLossReason
+from salesdesk.domain.contacts import duplicate_keys, normalize_emails, normalize_phones
+from salesdesk.domain.errors import ValidationError, ValidationErrors
+from salesdesk.domain.lead import LeadDraft, create_lead, validate_time_zone
+from salesdesk.domain.outcome import apply_outcome, validate_outcome
+from salesdesk.domain.stages import can_move
+from salesdesk.domain.vocabulary import Stage
+from salesdesk.protocol.convert import draft_from_wire
+from salesdesk.protocol.models import CallOutcomeData, LeadCreateData, LeadUpdateData, Mutation
 from server.config import ServerSettings
 from server.feed import FeedChange, record
 from server.models import Lead, LossReason, Outcome, ProcessedMutation

@@ -5,7 +5,7 @@ come up, which sources convert, how fast leads are called, what nurturing gives 
 Each report is a table (column names + rows) built from the recorded facts, filtered by a
 period, a manager and a source, with one grouping choice (``by``). The API serves them as
 JSON to admins and ``salesdesk-server report`` prints them as a table or CSV. Rates use the
-same arithmetic as the workstation (``desktop.domain.analytics``) and are percentages
+same arithmetic as the workstation (``salesdesk.domain.analytics``) and are percentages
 rounded to one decimal, or None when there is nothing to divide by.
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.engine import Connection
 
-from desktop.domain.analytics import (
+from salesdesk.domain.analytics import (
     Period,
     median,
     minutes_to_first_call,
@@ -28,7 +28,7 @@ from desktop.domain.analytics import (
     objection_categories,
     share,
 )
-from desktop.domain.vocabulary import Result, Source, Stage
+from salesdesk.domain.vocabulary import Result, Source, Stage
 from server.models import Lead, LossReason, Outcome, ScriptVersion, User
 
 _BATCH = 5000

@@ -2,7 +2,7 @@
 """Team-wide win rates of script objections and answers, published as ``script_stats``.
 
 ``refresh_script_stats`` tallies every recorded call (objections raised, answers used, how
-the call ended) with the same arithmetic as the workstation (``desktop.domain.analytics``),
+the call ended) with the same arithmetic as the workstation (``salesdesk.domain.analytics``),
 and for each script keeps the tallies of the objections and answers it contains. A script
 whose figures changed gets a new version and a feed change for every user, so workstations
 pull it like any other entity. The server runs it every ``stats_interval`` and the CLI's
@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from desktop.domain.analytics import Tally, tally_calls
+from salesdesk.domain.analytics import Tally, tally_calls
 from server.feed import FeedChange, all_user_ids, record
 from server.models import Outcome, ScriptStats, ScriptVersion
 

@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
-from desktop.domain.lead import validate_time_zone
-from desktop.domain.vocabulary import Role
+from salesdesk.domain.lead import validate_time_zone
+from salesdesk.domain.vocabulary import Role
 from server.feed import create_feed
 from server.models import Token, User
 from server.security import hash_password, new_token, token_digest, verify_password

@@ -46,7 +46,7 @@ def test_the_bundle_builds_and_runs_version_and_doctor(tmp_path: Path) -> None:
         [str(exe), "--version"], env=env, cwd=cwd, capture_output=True, text=True, timeout=120
     )
     assert version.returncode == 0, version.stderr
-    from desktop import __version__
+    from salesdesk import __version__
 
     assert version.stdout.strip() == f"salesdesk {__version__}"
     doctor = subprocess.run(

@@ -7,7 +7,7 @@ import uuid
 
 import requests
 
-from protocol.models import PullResponse, PushResponse, TokenResponse
+from salesdesk.protocol.models import PullResponse, PushResponse, TokenResponse
 from tests.e2e.conftest import LiveServer
 
 

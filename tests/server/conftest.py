@@ -16,7 +16,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, text
 
-from desktop.domain.lead import LeadDraft, create_lead
+from salesdesk.domain.lead import LeadDraft, create_lead
 from server.api import create_app
 from server.config import ServerSettings
 from server.db import create_server_engine

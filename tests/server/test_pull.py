@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from protocol.models import LeadData, PullResponse, ScriptData
+from salesdesk.protocol.models import LeadData, PullResponse, ScriptData
 from server.services.leads import assign_leads
 from tests.server.conftest import ServerEnv
 

@@ -18,8 +18,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from desktop.domain.vocabulary import Source
-from protocol.models import OutcomeRecordData, ScriptStatsData
+from salesdesk.domain.vocabulary import Source
+from salesdesk.protocol.models import OutcomeRecordData, ScriptStatsData
 from server.api import create_app
 from server.cli import main as server_cli
 from server.config import ServerSettings

@@ -21,11 +21,11 @@ from requests.adapters import HTTPAdapter
 from sqlalchemy import Engine, func, select
 
 from desktop.demo import free_port
-from desktop.domain.lead import LeadDraft, create_lead
 from desktop.services.account import login
 from desktop.store.db import Store, open_store
 from desktop.sync.client import ApiClient
 from desktop.sync.engine import SyncEngine
+from salesdesk.domain.lead import LeadDraft, create_lead
 from server.api import create_app
 from server.config import ServerSettings
 from server.db import create_server_engine

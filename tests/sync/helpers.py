@@ -6,15 +6,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from desktop.domain.lead import LeadDraft
-from desktop.domain.outcome import OutcomeDraft
-from desktop.domain.queue import QueueRules
-from desktop.domain.vocabulary import Disposition, Result, Source
 from desktop.store.db import Store
 from desktop.store.lead_changes import capture_lead
 from desktop.store.models import LeadRow
 from desktop.store.outbox import enqueue
 from desktop.store.outcomes import record_outcome
+from salesdesk.domain.lead import LeadDraft
+from salesdesk.domain.outcome import OutcomeDraft
+from salesdesk.domain.queue import QueueRules
+from salesdesk.domain.vocabulary import Disposition, Result, Source
 
 
 def now() -> datetime:

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from desktop.domain.vocabulary import Result
 from desktop.store.models import ConflictRow, DeadLetterRow, LeadRow, OutboxRow, ScriptRow
+from salesdesk.domain.vocabulary import Result
 from server.services.leads import assign_leads, lock_lead, write_changes
 from tests.sync.conftest import FaultyAdapter, SyncWorld
 from tests.sync.helpers import capture, edit, local_leads, record

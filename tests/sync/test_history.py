@@ -10,8 +10,6 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from desktop.domain.analytics import Period, Tally
-from desktop.domain.vocabulary import Result
 from desktop.services.account import connect, login
 from desktop.services.analytics import AnalyticsService
 from desktop.services.calls import CallService
@@ -20,7 +18,9 @@ from desktop.store.models import LeadRow, OutcomeRow
 from desktop.store.outcomes import lead_history
 from desktop.store.replica import InvalidChange, parse_changes
 from desktop.sync.engine import SyncEngine
-from protocol.models import Change
+from salesdesk.domain.analytics import Period, Tally
+from salesdesk.domain.vocabulary import Result
+from salesdesk.protocol.models import Change
 from server.services.leads import assign_leads
 from server.services.stats import refresh_script_stats
 from tests.server.conftest import PASSWORD

@@ -18,11 +18,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from sqlalchemy import func, select
 
-from desktop.domain.vocabulary import Result
 from desktop.services.account import login
 from desktop.store.db import open_store
 from desktop.store.models import DeadLetterRow, LeadRow, OutboxRow
 from desktop.sync.errors import SyncError
+from salesdesk.domain.vocabulary import Result
 from server.api import create_app
 from server.config import ServerSettings
 from server.db import create_server_engine

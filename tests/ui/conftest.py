@@ -11,15 +11,15 @@ import pytest
 import yaml
 from pytestqt.qtbot import QtBot
 
-from desktop.domain.lead import LeadDraft, create_lead
-from desktop.domain.vocabulary import Temperature
 from desktop.services.calls import CallService
 from desktop.store.db import Store
 from desktop.store.leads import insert_lead
 from desktop.store.models import LossReasonRow, ScriptRow
 from desktop.views.app import application
 from desktop.views.main_window import MainWindow, Workspace
-from protocol.models import ScriptData
+from salesdesk.domain.lead import LeadDraft, create_lead
+from salesdesk.domain.vocabulary import Temperature
+from salesdesk.protocol.models import ScriptData
 from tests.conftest import NOW
 
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.domain.queue import Bucket, HeldReason
-from desktop.domain.vocabulary import Result
 from desktop.services.queue import QueueFilter
 from desktop.store.models import LeadRow, OutboxRow, OutcomeRow
 from desktop.views.main_window import MainWindow
+from salesdesk.domain.queue import Bucket, HeldReason
+from salesdesk.domain.vocabulary import Result
 from tests.ui.conftest import MovingClock
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -10,11 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.domain.outcome import OutcomeDraft
-from desktop.domain.vocabulary import Disposition, ObjectionCategory, Result
 from desktop.store.models import ScriptStatsRow
 from desktop.views.dashboard import PERIODS, DashboardDialog
 from desktop.views.main_window import MainWindow
+from salesdesk.domain.outcome import OutcomeDraft
+from salesdesk.domain.vocabulary import Disposition, ObjectionCategory, Result
 from tests.conftest import NOW
 
 

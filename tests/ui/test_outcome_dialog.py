@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.domain.vocabulary import Result, Temperature
 from desktop.services.calls import CallService
 from desktop.services.leads import LeadService
 from desktop.store.models import LeadRow, OutboxRow, OutcomeRow
 from desktop.views.outcome_dialog import OutcomeDialog
+from salesdesk.domain.vocabulary import Result, Temperature
 from tests.conftest import NOW
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -100,7 +100,7 @@ def test_follow_up_with_a_quick_choice_and_a_temperature_change(
 
 
 def test_no_conversation_cannot_qualify(qtbot: QtBot, calls: CallService) -> None:
-    from desktop.domain.vocabulary import Disposition
+    from salesdesk.domain.vocabulary import Disposition
 
     form = dialog(qtbot, calls)
     choose(form.ui.dispositionCombo, Disposition.NO_ANSWER)

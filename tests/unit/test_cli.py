@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop import __version__
 from desktop.cli import main
+from salesdesk import __version__
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

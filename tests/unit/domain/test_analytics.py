@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from desktop.domain.analytics import (
+from salesdesk.domain.analytics import (
     MIN_SAMPLE,
     Callback,
     Period,

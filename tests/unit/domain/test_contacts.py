@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.domain.contacts import (
+from salesdesk.domain.contacts import (
     duplicate_keys,
     normalize_email,
     normalize_phone,
     phone_time_zone,
 )
-from desktop.domain.errors import ValidationError
+from salesdesk.domain.errors import ValidationError
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.domain.errors import ValidationErrors
-from desktop.domain.lead import NO_CONTACT_MESSAGE, LeadDraft, create_lead
-from desktop.domain.vocabulary import Source, Stage, Temperature
+from salesdesk.domain.errors import ValidationErrors
+from salesdesk.domain.lead import NO_CONTACT_MESSAGE, LeadDraft, create_lead
+from salesdesk.domain.vocabulary import Source, Stage, Temperature
 from tests.conftest import NOW
 
 

@@ -8,17 +8,17 @@ from datetime import timedelta
 
 import pytest
 
-from desktop.domain.catalog import LossReason
-from desktop.domain.errors import ValidationError, ValidationErrors
-from desktop.domain.lead import LeadDraft, create_lead
-from desktop.domain.outcome import (
+from salesdesk.domain.catalog import LossReason
+from salesdesk.domain.errors import ValidationError, ValidationErrors
+from salesdesk.domain.lead import LeadDraft, create_lead
+from salesdesk.domain.outcome import (
     OutcomeDraft,
     apply_outcome,
     quick_next_call_times,
     validate_outcome,
 )
-from desktop.domain.stages import can_move, move
-from desktop.domain.vocabulary import Disposition, Result, Stage
+from salesdesk.domain.stages import can_move, move
+from salesdesk.domain.vocabulary import Disposition, Result, Stage
 from tests.conftest import NOW
 
 REASONS = {

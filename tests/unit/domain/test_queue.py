@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 
-from desktop.domain.queue import (
+from salesdesk.domain.queue import (
     Bucket,
     HeldReason,
     QueueEntry,
@@ -13,7 +13,7 @@ from desktop.domain.queue import (
     next_calling_start,
     order_queue,
 )
-from desktop.domain.vocabulary import Stage, Temperature
+from salesdesk.domain.vocabulary import Stage, Temperature
 from tests.conftest import NOW
 
 RULES = QueueRules(

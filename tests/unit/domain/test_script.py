@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from desktop.domain.script import (
+from salesdesk.domain.script import (
     Answer,
     CallScript,
     Objection,
@@ -13,7 +13,7 @@ from desktop.domain.script import (
     placeholders_in,
     search_objections,
 )
-from desktop.domain.vocabulary import ObjectionCategory
+from salesdesk.domain.vocabulary import ObjectionCategory
 
 SCRIPT = CallScript(
     id="s1",

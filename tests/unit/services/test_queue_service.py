@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import gc
 
-from desktop.domain.lead import LeadDraft, create_lead
 from desktop.services.base import gc_paused
 from desktop.services.queue import QueueFilter, QueueService
 from desktop.store.db import Store
 from desktop.store.leads import insert_lead
+from salesdesk.domain.lead import LeadDraft, create_lead
 from tests.conftest import NOW
 
 

@@ -10,18 +10,18 @@ from pathlib import Path
 import pytest
 import yaml
 
-from desktop.domain.analytics import Period, Tally
-from desktop.domain.lead import LeadDraft, create_lead
-from desktop.domain.outcome import OutcomeDraft
-from desktop.domain.queue import QueueRules
-from desktop.domain.vocabulary import Disposition, ObjectionCategory, Result
 from desktop.services.analytics import AnalyticsService
 from desktop.store.db import Store
 from desktop.store.leads import insert_lead
 from desktop.store.models import LossReasonRow, ScriptRow, ScriptStatsRow
 from desktop.store.outcomes import record_outcome
-from protocol.convert import script_from_wire
-from protocol.models import ScriptData
+from salesdesk.domain.analytics import Period, Tally
+from salesdesk.domain.lead import LeadDraft, create_lead
+from salesdesk.domain.outcome import OutcomeDraft
+from salesdesk.domain.queue import QueueRules
+from salesdesk.domain.vocabulary import Disposition, ObjectionCategory, Result
+from salesdesk.protocol.convert import script_from_wire
+from salesdesk.protocol.models import ScriptData
 from tests.conftest import NOW
 
 SCRIPT_FILE = Path(__file__).parents[3] / "server" / "content" / "script.en.yaml"

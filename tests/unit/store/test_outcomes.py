@@ -8,17 +8,17 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from desktop.domain.errors import ValidationError, ValidationErrors
-from desktop.domain.lead import LeadDraft, create_lead
-from desktop.domain.outcome import OutcomeDraft
-from desktop.domain.queue import QueueRules
-from desktop.domain.vocabulary import Disposition, Result, Stage
 from desktop.store import outcomes as outcomes_module
 from desktop.store.db import Store
 from desktop.store.leads import get_lead, insert_lead
 from desktop.store.models import LeadRow, LossReasonRow, OutboxRow, OutcomeRow
 from desktop.store.outbox import pending, pending_count, pending_entity_ids
 from desktop.store.outcomes import lead_history, record_outcome
+from salesdesk.domain.errors import ValidationError, ValidationErrors
+from salesdesk.domain.lead import LeadDraft, create_lead
+from salesdesk.domain.outcome import OutcomeDraft
+from salesdesk.domain.queue import QueueRules
+from salesdesk.domain.vocabulary import Disposition, Result, Stage
 from tests.conftest import NOW
 
 RULES = QueueRules()

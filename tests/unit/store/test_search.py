@@ -8,7 +8,6 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import text
 
-from desktop.domain.lead import LeadDraft, create_lead
 from desktop.store.db import Store
 from desktop.store.leads import (
     SEARCH_INDEXES,
@@ -21,6 +20,7 @@ from desktop.store.leads import (
     search_lead_ids,
     search_lead_keys,
 )
+from salesdesk.domain.lead import LeadDraft, create_lead
 from tests.conftest import NOW
 
 

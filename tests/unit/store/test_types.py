@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from desktop.store.types import from_db_time, to_db_time
+from salesdesk.sqltypes import from_db_time, to_db_time
 
 
 def test_a_time_is_stored_as_fixed_width_utc_text_and_read_back_equal() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from desktop.store.types import JsonText, UtcDateTime
+from salesdesk.sqltypes import JsonText, UtcDateTime
 
 revision = "0001"
 down_revision = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from desktop.store.types import JsonText
+from salesdesk.sqltypes import JsonText
 
 revision = "0003"
 down_revision = "0002"

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.schema import SchemaItem
 
-from desktop.store.types import JsonText, UtcDateTime
+from salesdesk.sqltypes import JsonText, UtcDateTime
 
 revision = "0004"
 down_revision = "0003"

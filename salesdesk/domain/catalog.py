@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.domain.vocabulary import ObjectionCategory
+from salesdesk.domain.vocabulary import ObjectionCategory
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,11 +7,11 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from desktop.domain.catalog import LossReason
-from desktop.domain.errors import ValidationError, ValidationErrors
-from desktop.domain.lead import MAX_TEXT, Lead
-from desktop.domain.stages import move
-from desktop.domain.vocabulary import NO_CONVERSATION, Disposition, Result, Stage
+from salesdesk.domain.catalog import LossReason
+from salesdesk.domain.errors import ValidationError, ValidationErrors
+from salesdesk.domain.lead import MAX_TEXT, Lead
+from salesdesk.domain.stages import move
+from salesdesk.domain.vocabulary import NO_CONVERSATION, Disposition, Result, Stage
 
 #: The longest call we believe (a day); anything longer is a clock or typing error.
 MAX_DURATION_S = 24 * 3600

@@ -20,10 +20,10 @@ from pydantic import (
     model_validator,
 )
 
-from desktop.domain.lead import MAX_TEXT
-from desktop.domain.outcome import MAX_DURATION_S, MAX_LIST
-from desktop.domain.script import StepKind
-from desktop.domain.vocabulary import (
+from salesdesk.domain.lead import MAX_TEXT
+from salesdesk.domain.outcome import MAX_DURATION_S, MAX_LIST
+from salesdesk.domain.script import StepKind
+from salesdesk.domain.vocabulary import (
     Disposition,
     ObjectionCategory,
     Quality,

@@ -10,9 +10,9 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from desktop.domain.contacts import normalize_email, normalize_phone, phone_time_zone
-from desktop.domain.errors import ValidationError, ValidationErrors
-from desktop.domain.vocabulary import Quality, Source, Stage, Temperature
+from salesdesk.domain.contacts import normalize_email, normalize_phone, phone_time_zone
+from salesdesk.domain.errors import ValidationError, ValidationErrors
+from salesdesk.domain.vocabulary import Quality, Source, Stage, Temperature
 
 NO_CONTACT_MESSAGE = "a lead needs a phone or an email"
 NO_EVENT_MESSAGE = "an exhibition lead needs the event's name"

@@ -26,7 +26,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from desktop.domain.vocabulary import ObjectionCategory, Result
+from salesdesk.domain.vocabulary import ObjectionCategory, Result
 
 MIN_SAMPLE = 10
 CALLBACK_GRACE = timedelta(minutes=15)

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from desktop.domain.outcome import CallOutcome, OutcomeDraft
-from desktop.domain.script import Answer, CallScript, Objection, ScriptStep
-from protocol.models import CallOutcomeData, ScriptData
+from salesdesk.domain.outcome import CallOutcome, OutcomeDraft
+from salesdesk.domain.script import Answer, CallScript, Objection, ScriptStep
+from salesdesk.protocol.models import CallOutcomeData, ScriptData
 
 
 def outcome_to_wire(outcome: CallOutcome) -> CallOutcomeData:

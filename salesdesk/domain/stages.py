@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from desktop.domain.errors import ValidationError
-from desktop.domain.vocabulary import Stage
+from salesdesk.domain.errors import ValidationError
+from salesdesk.domain.vocabulary import Stage
 
 ALLOWED_TRANSITIONS: dict[Stage, frozenset[Stage]] = {
     Stage.NEW: frozenset({Stage.QUALIFYING}),

@@ -19,8 +19,8 @@ from enum import IntEnum
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from desktop.domain.stages import OPEN_STAGES
-from desktop.domain.vocabulary import Stage, Temperature
+from salesdesk.domain.stages import OPEN_STAGES
+from salesdesk.domain.vocabulary import Stage, Temperature
 
 
 class Bucket(IntEnum):

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.domain.vocabulary import ObjectionCategory
+from salesdesk.domain.vocabulary import ObjectionCategory
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+(?:\.[a-z_]+)?)\}")
 

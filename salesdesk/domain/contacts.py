@@ -9,7 +9,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from phonenumbers import timezone as phone_timezone
 
-from desktop.domain.errors import ValidationError
+from salesdesk.domain.errors import ValidationError
 
 #: Longest contact value we accept before even trying to parse it.
 MAX_CONTACT_LENGTH = 254

@@ -1,4 +1,4 @@
 # SPDX-License-Identifier: MIT
 """The wire models both the workstation and the server import: one definition of the API."""
 
-from protocol.models import *  # noqa: F403
+from salesdesk.protocol.models import *  # noqa: F403
