@@ -4,7 +4,7 @@
 import logging
 import threading
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Annotated, Any
 
 import orjson
@@ -19,6 +19,7 @@ from sqlalchemy.exc import DataError
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from salesdesk.domain.clock import utc_now
 from salesdesk.protocol.models import (
     API_PREFIX,
     DEFAULT_PAGE,
@@ -47,11 +48,6 @@ from server.services.stats import refresh_script_stats
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    """The current moment, UTC."""
-    return datetime.now(UTC)
 
 
 class BodyLimit:

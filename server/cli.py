@@ -9,12 +9,13 @@ import getpass
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
 
+from salesdesk.domain.clock import utc_now
 from server import __version__
 from server.config import ServerSettings
 from server.db import refresh_statistics
@@ -24,10 +25,6 @@ Handler = Callable[[argparse.Namespace, Engine, ServerSettings], int]
 
 class CliError(Exception):
     """A command that cannot do what was asked; its message is printed, exit code 1."""
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
@@ -48,7 +45,7 @@ def _cmd_migrate(args: argparse.Namespace, engine: Engine, settings: ServerSetti
 
     migrate(engine)
     with engine.begin() as connection:
-        loaded = seed_default_content(connection, _now())
+        loaded = seed_default_content(connection, utc_now())
     print("database is up to date" + (f"; loaded {', '.join(loaded)}" if loaded else ""))
     return 0
 
@@ -87,7 +84,7 @@ def _cmd_users_add(args: argparse.Namespace, engine: Engine, settings: ServerSet
             args.name,
             password,
             args.role,
-            now=_now(),
+            now=utc_now(),
             name=args.full_name or "",
             time_zone=args.time_zone,
         )
@@ -111,7 +108,7 @@ def _cmd_users_disable(args: argparse.Namespace, engine: Engine, settings: Serve
     from server.services.users import disable_user
 
     with engine.begin() as connection:
-        disable_user(connection, args.name, _now())
+        disable_user(connection, args.name, utc_now())
     print(f"disabled {args.name}; their tokens no longer work")
     return 0
 
@@ -121,7 +118,7 @@ def _cmd_users_reset(args: argparse.Namespace, engine: Engine, settings: ServerS
 
     password = _password(args, "New password: ")
     with engine.begin() as connection:
-        reset_password(connection, args.name, password, _now())
+        reset_password(connection, args.name, password, utc_now())
     print(f"password of {args.name} changed; their tokens were revoked")
     return 0
 
@@ -148,7 +145,7 @@ def _cmd_leads_import(args: argparse.Namespace, engine: Engine, settings: Server
         report = import_leads(
             connection,
             Path(args.file),
-            now=_now(),
+            now=utc_now(),
             default_region=args.region or settings.default_region,
             mapping=mapping,
             assignees=_assignees(connection, args),
@@ -178,7 +175,7 @@ def _cmd_leads_assign(args: argparse.Namespace, engine: Engine, settings: Server
         ids = unassigned_lead_ids(connection, args.source)
         moved = 0
         for index, user_id in enumerate(users):
-            moved += assign_leads(connection, ids[index :: len(users)], user_id, _now())
+            moved += assign_leads(connection, ids[index :: len(users)], user_id, utc_now())
         refresh_statistics(connection)
     print(f"assigned {moved} unassigned lead(s)")
     return 0
@@ -195,7 +192,7 @@ def _cmd_leads_reassign(args: argparse.Namespace, engine: Engine, settings: Serv
         source = get_user(connection, args.from_user)
         target = get_user(connection, args.to_user)
         ids = list(connection.scalars(select(Lead.id).where(Lead.assignee_id == source.id)))
-        moved = assign_leads(connection, ids, target.id, _now())
+        moved = assign_leads(connection, ids, target.id, utc_now())
         refresh_statistics(connection)
     print(f"moved {moved} lead(s) from {args.from_user} to {args.to_user}")
     return 0
@@ -206,7 +203,7 @@ def _cmd_scripts_publish(args: argparse.Namespace, engine: Engine, settings: Ser
 
     data = read_yaml(Path(args.file))
     with engine.begin() as connection:
-        script_id, version = publish_script(connection, data, _now())
+        script_id, version = publish_script(connection, data, utc_now())
     print(f"published {script_id} version {version}")
     return 0
 
@@ -234,13 +231,13 @@ def _cmd_catalog(args: argparse.Namespace, engine: Engine, settings: ServerSetti
             position = len(list(connection.scalars(select(LossReason.id))))
             content.upsert_loss_reason(connection, {
                 "id": args.id, "label": args.label, "requires_comment": args.requires_comment,
-                "position": position}, _now())  # fmt: skip
+                "position": position}, utc_now())  # fmt: skip
             print(f"loss reason {args.id} saved")
         elif args.action == "retire-loss-reason":
-            content.set_loss_reason_active(connection, args.id, False, _now())
+            content.set_loss_reason_active(connection, args.id, False, utc_now())
             print(f"loss reason {args.id} retired")
         elif args.action == "label-category":
-            content.set_category_label(connection, args.id, args.label, _now())
+            content.set_category_label(connection, args.id, args.label, utc_now())
             print(f"category {args.id} is now labelled {args.label!r}")
     return 0
 
@@ -255,7 +252,7 @@ def _cmd_demo_data(args: argparse.Namespace, engine: Engine, settings: ServerSet
             leads=args.leads,
             password=args.password,
             seed=args.seed,
-            now=_now(),
+            now=utc_now(),
         )
     print(summary)
     return 0
@@ -265,7 +262,7 @@ def _cmd_purge(args: argparse.Namespace, engine: Engine, settings: ServerSetting
     from server.feed import purge_tombstones
 
     with engine.begin() as connection:
-        purged = purge_tombstones(connection, _now() - settings.tombstone_retention)
+        purged = purge_tombstones(connection, utc_now() - settings.tombstone_retention)
     print(f"purged {purged} tombstone(s) older than {settings.tombstone_retention.days} days")
     return 0
 
@@ -325,7 +322,7 @@ def _cmd_stats(args: argparse.Namespace, engine: Engine, settings: ServerSetting
     from server.services.stats import refresh_script_stats
 
     with engine.begin() as connection:
-        changed = refresh_script_stats(connection, _now())
+        changed = refresh_script_stats(connection, utc_now())
     print(f"script figures published for: {', '.join(changed)}" if changed else
           "script figures unchanged")  # fmt: skip
     return 0

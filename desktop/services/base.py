@@ -6,14 +6,10 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 
 from desktop.store.db import Store
-
-
-def utc_now() -> datetime:
-    """The current moment, UTC."""
-    return datetime.now(UTC)
+from salesdesk.domain.clock import utc_now
 
 
 @contextmanager

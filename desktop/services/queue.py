@@ -12,18 +12,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
 
-import orjson
-from sqlalchemy import text
-
-from desktop.services.base import frozen_after, utc_now
+from desktop.services.base import frozen_after
 from desktop.store.db import Store
 from desktop.store.leads import queue_entries, search_lead_keys
+from desktop.store.queue_rows import LeadRowView, display_rows
 from desktop.store.settings import load_settings
+from salesdesk.domain.clock import utc_now
 from salesdesk.domain.queue import Bucket, QueueItem, order_queue
 from salesdesk.domain.vocabulary import Stage, Temperature
-from salesdesk.sqltypes import from_db_time
 
 
 class QueueFilter(StrEnum):
@@ -61,35 +58,12 @@ def _add_counts(counts: dict[QueueFilter, int], mask_counts: Counter[int]) -> No
 
 
 @dataclass(frozen=True, slots=True)
-class LeadRowView:
-    """The display columns of one queue row."""
-
-    id: str
-    name: str
-    company: str
-    temperature: Temperature
-    stage: Stage
-    next_call_at: datetime | None
-    attempts: int
-    source: str
-    time_zone: str | None
-    contact: str
-
-
-@dataclass(frozen=True, slots=True)
 class QueueSnapshot:
     """The ordered queue at one moment, filtered, with the count of every quick filter."""
 
     items: list[QueueItem]
     counts: dict[QueueFilter, int]
     taken_at: datetime
-
-
-_ROW_SQL = (
-    "SELECT id, first_name, last_name, company, temperature, stage, next_call_at, attempts, "
-    "source, effective_time_zone, phones, emails FROM leads "
-    "WHERE id IN (SELECT value FROM json_each(:ids))"
-)
 
 
 class QueueService:
@@ -161,29 +135,4 @@ class QueueService:
     def rows(self, lead_ids: Sequence[str]) -> dict[str, LeadRowView]:
         """The display columns of these leads (one query)."""
         with self.store.read() as session:
-            result = session.execute(text(_ROW_SQL), {"ids": orjson.dumps(list(lead_ids)).decode()})
-            return {row[0]: _row_view(row) for row in result}
-
-
-def _row_view(row: Any) -> LeadRowView:
-    lead_id, first, last, company, temperature, stage, next_call, attempts = row[:8]
-    source, zone, phones, emails = row[8:]
-    contacts = _json_list(phones) + _json_list(emails)
-    return LeadRowView(
-        id=lead_id,
-        name=f"{first} {last}".strip() or company or (contacts[0] if contacts else ""),
-        company=company,
-        temperature=Temperature(temperature),
-        stage=Stage(stage),
-        next_call_at=from_db_time(next_call) if next_call else None,
-        attempts=attempts,
-        source=source,
-        time_zone=zone,
-        contact=contacts[0] if contacts else "",
-    )
-
-
-def _json_list(value: Any) -> list[str]:
-    if isinstance(value, list):
-        return value
-    return list(orjson.loads(value)) if value else []
+            return display_rows(session, lead_ids)

@@ -17,7 +17,7 @@ from desktop.store.models import LeadRow, OutcomeRow
 from desktop.store.outbox import enqueue
 from salesdesk.domain.errors import ValidationError
 from salesdesk.domain.outcome import CallOutcome, OutcomeDraft, apply_outcome, validate_outcome
-from salesdesk.domain.queue import QueueRules, manager_day_start
+from salesdesk.domain.queue import QueueRules
 from salesdesk.domain.vocabulary import Disposition, Result
 from salesdesk.protocol.convert import outcome_to_wire
 
@@ -48,7 +48,7 @@ def record_outcome(
             raise ValidationError("this lead was reassigned to someone else", field="lead")
         lead = row_to_lead(row)
         outcome = validate_outcome(draft, now=now, loss_reasons=loss_reasons(session))
-        updated = apply_outcome(lead, outcome, local_day_start=manager_day_start(now, rules))
+        updated = apply_outcome(lead, outcome, manager_time_zone=rules.manager_time_zone)
         session.add(
             OutcomeRow(
                 id=outcome.id,

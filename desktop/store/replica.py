@@ -34,6 +34,7 @@ from desktop.store.models import (
     SyncStateRow,
 )
 from desktop.store.outbox import pending_entity_ids
+from desktop.store.settings import load_settings
 from salesdesk.domain.contacts import duplicate_keys, phone_time_zone
 from salesdesk.domain.errors import ValidationError
 from salesdesk.domain.lead import Lead
@@ -312,7 +313,7 @@ def rebase(session: Session, lead_ids: Sequence[str]) -> None:
     if not lead_ids:
         return
     wanted = set(lead_ids)
-    day_start = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    manager_zone = load_settings(session).time_zone
     work: dict[str, list[OutboxRow]] = {}
     for queued in session.scalars(select(OutboxRow).order_by(OutboxRow.seq)):
         lead_id = (
@@ -348,7 +349,7 @@ def rebase(session: Session, lead_ids: Sequence[str]) -> None:
                         outcome_from_wire(
                             item.entity_id, CallOutcomeData.model_validate(item.payload)
                         ),
-                        local_day_start=day_start,
+                        manager_time_zone=manager_zone,
                     )
                 except ValidationError:
                     continue  # the server's stage no longer takes it; the push will tell

@@ -16,7 +16,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.services.account import connect, current_account
-from desktop.services.base import utc_now
 from desktop.store.db import Store
 from desktop.store.settings import load_settings
 from desktop.sync import credentials
@@ -26,6 +25,7 @@ from desktop.views.i18n import install_language
 from desktop.views.main_window import MainWindow, Workspace
 from desktop.views.sync_controller import SyncController
 from desktop.views.theme import apply_theme
+from salesdesk.domain.clock import utc_now
 
 
 def application() -> QApplication:

@@ -16,7 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.services.queue import LeadRowView, QueueService
+from desktop.services.queue import QueueService
+from desktop.store.queue_rows import LeadRowView
 from desktop.views.labels import (
     bucket_label,
     format_when,

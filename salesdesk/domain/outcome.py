@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from salesdesk.domain.catalog import LossReason
+from salesdesk.domain.clock import day_start
 from salesdesk.domain.errors import ValidationError, ValidationErrors
 from salesdesk.domain.lead import MAX_TEXT, Lead
 from salesdesk.domain.stages import move
@@ -142,15 +143,16 @@ _TARGET_STAGE: dict[Result, Stage] = {
 }
 
 
-def apply_outcome(lead: Lead, outcome: CallOutcome, *, local_day_start: datetime) -> Lead:
+def apply_outcome(lead: Lead, outcome: CallOutcome, *, manager_time_zone: str) -> Lead:
     """The lead after this call: attempts counted, stage moved, next call set or cleared.
 
-    ``local_day_start`` is the start of the manager's day: attempts before it do not count
-    towards today's. Raises ValidationError when the lead's stage cannot take the result
-    (a converted lead cannot be called into ``lost``).
+    Attempts before the start of the manager's day that holds the call (``day_start`` in
+    ``manager_time_zone``) do not count towards today's. Raises ValidationError when the
+    lead's stage cannot take the result (a converted lead cannot be called into ``lost``).
     """
     attempts_today = lead.attempts_today
-    if lead.last_attempt_at is None or lead.last_attempt_at < local_day_start:
+    today = day_start(outcome.started_at, manager_time_zone)
+    if lead.last_attempt_at is None or lead.last_attempt_at < today:
         attempts_today = 0
     stage = move(lead.stage, _TARGET_STAGE[outcome.result])
     return replace(

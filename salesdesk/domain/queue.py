@@ -19,6 +19,7 @@ from enum import IntEnum
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from salesdesk.domain.clock import day_start
 from salesdesk.domain.stages import OPEN_STAGES
 from salesdesk.domain.vocabulary import Stage, Temperature
 
@@ -111,21 +112,14 @@ def next_calling_start(now: datetime, zone: ZoneInfo, rules: QueueRules) -> date
     return datetime.combine(day, rules.calling_start, tzinfo=zone)
 
 
-def manager_day_start(now: datetime, rules: QueueRules) -> datetime:
-    """Midnight of today in the manager's time zone (attempts before it are yesterday's)."""
-    zone = ZoneInfo(rules.manager_time_zone)
-    local = now.astimezone(zone)
-    return datetime.combine(local.date(), time(0), tzinfo=zone)
-
-
 def classify(entries: Iterable[QueueEntry], now: datetime, rules: QueueRules) -> list[QueueItem]:
     """Place each open lead in a bucket (closed stages are left out), in input order."""
     fallback = ZoneInfo(rules.manager_time_zone)
     zones: dict[str | None, ZoneInfo] = {}
     starts: dict[str, datetime | None] = {}
-    day_start = manager_day_start(now, rules)
+    today = day_start(now, rules.manager_time_zone)
     tomorrow = datetime.combine(
-        day_start.date() + timedelta(days=1), rules.calling_start, tzinfo=day_start.tzinfo
+        today.date() + timedelta(days=1), rules.calling_start, tzinfo=today.tzinfo
     )
     items: list[QueueItem] = []
     for entry in entries:
@@ -141,7 +135,7 @@ def classify(entries: Iterable[QueueEntry], now: datetime, rules: QueueRules) ->
             continue
         tried_today = (
             entry.attempts_today
-            if entry.last_attempt_at is not None and entry.last_attempt_at >= day_start
+            if entry.last_attempt_at is not None and entry.last_attempt_at >= today
             else 0
         )
         if tried_today >= rules.daily_attempt_cap:

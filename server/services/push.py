@@ -15,9 +15,8 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import orjson
 from pydantic import ValidationError as PydanticValidationError
@@ -106,11 +105,6 @@ def _loss_reasons(connection: Connection, reason_id: str | None) -> dict[str, Do
     }
 
 
-def _day_start(moment: datetime, zone_name: str) -> datetime:
-    zone = ZoneInfo(zone_name)
-    return datetime.combine(moment.astimezone(zone).date(), time(0), tzinfo=zone)
-
-
 _OUTCOME_OWNER = select(Outcome.manager_id).where(Outcome.id == bindparam("outcome_id"))
 _INSERT_OUTCOME = insert(Outcome)  # built once: SQLAlchemy then reuses its cache key
 
@@ -148,9 +142,8 @@ def record_outcome(
         review = "reassigned"
     else:
         before = row_to_domain(lead)
-        day_start = _day_start(outcome.started_at, user.time_zone)
         try:
-            after = apply_outcome(before, outcome, local_day_start=day_start)
+            after = apply_outcome(before, outcome, manager_time_zone=user.time_zone)
         except ValidationError:
             # a fact that contradicts the lead's stage (say, a call on a converted lead)
             review = "stage_conflict"

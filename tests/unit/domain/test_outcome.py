@@ -116,19 +116,18 @@ def test_a_follow_up_schedules_and_counts_the_attempt() -> None:
         now=NOW,
         loss_reasons=REASONS,
     )
-    day_start = NOW.replace(hour=0)
-    after = apply_outcome(new, outcome, local_day_start=day_start)
+    after = apply_outcome(new, outcome, manager_time_zone="UTC")
     assert (after.stage, after.attempts, after.attempts_today) == (Stage.QUALIFYING, 1, 1)
     assert after.next_call_at == NOW + timedelta(days=1)
     second = apply_outcome(
-        after, replace(outcome, result=Result.NONE, next_call_at=None), local_day_start=day_start
+        after, replace(outcome, result=Result.NONE, next_call_at=None), manager_time_zone="UTC"
     )
     assert (second.attempts, second.attempts_today, second.next_call_at) == (2, 2, None)
     # the next day, today's count starts again
     third = apply_outcome(
         second,
-        replace(outcome, result=Result.NONE, next_call_at=None),
-        local_day_start=day_start + timedelta(days=1),
+        replace(outcome, result=Result.NONE, next_call_at=None, started_at=NOW + timedelta(days=1)),
+        manager_time_zone="UTC",
     )
     assert (third.attempts, third.attempts_today) == (3, 1)
 
@@ -150,7 +149,7 @@ def test_results_move_the_stage(result: Result, stage: Stage) -> None:
         now=NOW,
         loss_reasons=REASONS,
     )
-    after = apply_outcome(new, outcome, local_day_start=NOW.replace(hour=0))
+    after = apply_outcome(new, outcome, manager_time_zone="UTC")
     assert after.stage is stage
     assert after.loss_reason_id == ("price" if result is Result.LOST else None)
 
@@ -162,7 +161,7 @@ def test_a_closed_lead_cannot_be_called_into_another_result() -> None:
         draft(lead_id=new.id, result=Result.NONE), now=NOW, loss_reasons=REASONS
     )
     with pytest.raises(ValidationError):
-        apply_outcome(converted, outcome, local_day_start=NOW)
+        apply_outcome(converted, outcome, manager_time_zone="UTC")
 
 
 def test_stage_transitions_follow_the_method() -> None:
