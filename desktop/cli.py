@@ -8,6 +8,7 @@ import getpass
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import asdict
 from typing import Any
 
 from salesdesk import __version__
@@ -136,7 +137,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
     from desktop.profile import database_path
     from desktop.services.status import local_status
 
-    status = local_status(database_path())
+    status = asdict(local_status(database_path()))
     if args.json:
         print(json.dumps(status, indent=2, default=str))
     else:

@@ -5,21 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete
-
 from desktop.store.db import Store
-from desktop.store.models import (
-    ConflictRow,
-    DeadLetterRow,
-    LeadRow,
-    LossReasonRow,
-    ObjectionCategoryRow,
-    ScriptRow,
-    StagingRow,
-)
+from desktop.store.leads import count_leads
 from desktop.store.outbox import pending_count
-from desktop.store.replica import count_leads, get_state, set_state
 from desktop.store.settings import load_settings
+from desktop.store.snapshot import erase_replica
+from desktop.store.sync_state import StateKey, get_state, set_state
 from desktop.sync import credentials
 from desktop.sync.client import ApiClient
 from desktop.sync.errors import AuthError, SyncError, TransientError
@@ -43,9 +34,8 @@ class Account:
 def current_account(store: Store) -> Account | None:
     """The account of the profile, or None when nobody logged in."""
     with store.read() as session:
-        values = [
-            get_state(session, k) for k in ("server_url", "username", "manager_id", "manager_name")
-        ]
+        keys = (StateKey.SERVER_URL, StateKey.USERNAME, StateKey.MANAGER_ID, StateKey.MANAGER_NAME)
+        values = [get_state(session, k) for k in keys]
     if not values[0] or not values[1]:
         return None
     return Account(*(v or "" for v in values))
@@ -54,22 +44,6 @@ def current_account(store: Store) -> Account | None:
 def _ca_bundle(store: Store) -> str | None:
     with store.read() as session:
         return load_settings(session).ca_bundle or None
-
-
-def _forget_replica(store: Store) -> None:
-    with store.write() as session:
-        for model in (
-            LeadRow,
-            ScriptRow,
-            LossReasonRow,
-            ObjectionCategoryRow,
-            ConflictRow,
-            DeadLetterRow,
-            StagingRow,
-        ):
-            session.execute(delete(model))
-        for key in ("cursor", "staging_cursor", "last_sync_at"):
-            set_state(session, key, None)
 
 
 def login(
@@ -102,12 +76,13 @@ def login(
         client.close()
     credentials.save_token(server_url, username, token.access_token)
     if switching:
-        _forget_replica(store)
+        with store.write() as session:
+            erase_replica(session)
     with store.write() as session:
-        set_state(session, "server_url", server_url)
-        set_state(session, "username", username)
-        set_state(session, "manager_id", token.manager.id)
-        set_state(session, "manager_name", token.manager.name)
+        set_state(session, StateKey.SERVER_URL, server_url)
+        set_state(session, StateKey.USERNAME, username)
+        set_state(session, StateKey.MANAGER_ID, token.manager.id)
+        set_state(session, StateKey.MANAGER_NAME, token.manager.name)
     return token
 
 
@@ -115,8 +90,8 @@ def move_server(store: Store, server_url: str) -> None:
     """The profile's server moved to another address (the demo's port changes each run):
     keep the account, its data and its unsynced work, and use the new address."""
     with store.write() as session:
-        if get_state(session, "server_url"):
-            set_state(session, "server_url", server_url.rstrip("/"))
+        if get_state(session, StateKey.SERVER_URL):
+            set_state(session, StateKey.SERVER_URL, server_url.rstrip("/"))
 
 
 def connect(store: Store) -> ApiClient:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from desktop.store.leads import get_lead, save_lead
 from desktop.store.models import ConflictRow, DeadLetterRow
 from desktop.store.outbox import enqueue
-from desktop.store.replica import lead_fields_from_payload
+from desktop.store.rebase import lead_fields_from_payload
 
 RESOLUTIONS = ("mine", "theirs", "edit")
 

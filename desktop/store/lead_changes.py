@@ -8,11 +8,12 @@ from datetime import datetime
 from typing import Any
 
 from desktop.store.db import Store
-from desktop.store.leads import find_by_contacts, insert_lead, row_to_lead, save_lead
+from desktop.store.leads import find_by_contacts, insert_lead, save_lead
 from desktop.store.models import LeadRow
 from desktop.store.outbox import enqueue
 from salesdesk.domain.errors import ValidationError
 from salesdesk.domain.lead import Lead, LeadDraft, create_lead, edit_lead
+from salesdesk.domain.lead_values import lead_from_record
 from salesdesk.protocol.models import LeadCreateData, LeadUpdateData
 
 CREATE_MUTATION = "lead.create"
@@ -71,7 +72,7 @@ def update_lead(
             raise LookupError(f"no lead {lead_id}")
         if row.reassigned:
             raise ValidationError("this lead was reassigned to someone else", field="lead")
-        lead = row_to_lead(row)
+        lead = lead_from_record(row)
         changes = edit_lead(lead, edits, default_region=default_region)
         if not changes:
             return lead, {}

@@ -9,45 +9,17 @@ from itertools import chain
 from typing import Any
 
 import orjson
-from sqlalchemy import bindparam, delete, insert, select, text
+from sqlalchemy import bindparam, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from desktop.store.models import LeadContactRow, LeadRow
 from salesdesk.domain.contacts import digits_only, duplicate_keys
 from salesdesk.domain.lead import Lead
+from salesdesk.domain.lead_values import lead_from_record, lead_values
 from salesdesk.domain.queue import QueueEntry
 from salesdesk.domain.stages import OPEN_STAGES
-from salesdesk.domain.vocabulary import Quality, Source, Stage, Temperature
+from salesdesk.domain.vocabulary import Stage, Temperature
 from salesdesk.sqltypes import from_db_time
-
-_ENUMS: dict[str, type[Any]] = {
-    "source": Source,
-    "quality": Quality,
-    "temperature": Temperature,
-    "stage": Stage,
-}
-_LEAD_FIELDS = tuple(Lead.__dataclass_fields__)
-
-
-def lead_values(lead: Lead) -> dict[str, Any]:
-    """The column values of a domain lead (for inserts and updates)."""
-    values = {name: getattr(lead, name) for name in _LEAD_FIELDS}
-    values["phones"] = list(lead.phones)
-    values["emails"] = list(lead.emails)
-    for name in _ENUMS:
-        values[name] = values[name].value
-    values["effective_time_zone"] = lead.effective_time_zone
-    return values
-
-
-def row_to_lead(row: LeadRow) -> Lead:
-    """The domain lead of a row."""
-    values = {name: getattr(row, name) for name in _LEAD_FIELDS}
-    values["phones"] = tuple(row.phones)
-    values["emails"] = tuple(row.emails)
-    for name, enum in _ENUMS.items():
-        values[name] = enum(values[name])
-    return Lead(**values)
 
 
 def replace_contact_keys(
@@ -84,7 +56,7 @@ def save_lead(session: Session, lead: Lead) -> None:
 def get_lead(session: Session, lead_id: str) -> Lead | None:
     """One lead by ID, or None."""
     row = session.get(LeadRow, lead_id)
-    return None if row is None else row_to_lead(row)
+    return None if row is None else lead_from_record(row)
 
 
 def find_by_contacts(session: Session, phones: Sequence[str], emails: Sequence[str]) -> list[str]:
@@ -244,3 +216,8 @@ def search_lead_ids(session: Session, query: str, limit: int | None = None) -> l
         return []
     sql, params = matching
     return _run(session, f"SELECT id FROM leads WHERE rowid IN ({sql})", params, limit)
+
+
+def count_leads(session: Session) -> int:
+    """How many leads the local copy holds."""
+    return session.scalar(select(func.count()).select_from(LeadRow)) or 0

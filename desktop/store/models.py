@@ -215,7 +215,7 @@ class SettingRow(Base):
 
 
 class StagingRow(Base):
-    """A change of a snapshot re-sync waiting to be swapped in (see ``replica.resync``)."""
+    """A change of a snapshot re-sync waiting to be swapped in (see ``desktop.store.snapshot``)."""
 
     __tablename__ = "sync_staging"
 

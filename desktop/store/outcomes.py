@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 
 from desktop.store.catalogs import loss_reasons
 from desktop.store.db import Store
-from desktop.store.leads import row_to_lead, save_lead
+from desktop.store.leads import save_lead
 from desktop.store.models import LeadRow, OutcomeRow
 from desktop.store.outbox import enqueue
 from salesdesk.domain.errors import ValidationError
+from salesdesk.domain.lead_values import lead_from_record
 from salesdesk.domain.outcome import CallOutcome, OutcomeDraft, apply_outcome, validate_outcome
 from salesdesk.domain.queue import QueueRules
 from salesdesk.domain.vocabulary import Disposition, Result
@@ -46,7 +47,7 @@ def record_outcome(
             raise LookupError(f"no lead {draft.lead_id}")
         if row.reassigned:
             raise ValidationError("this lead was reassigned to someone else", field="lead")
-        lead = row_to_lead(row)
+        lead = lead_from_record(row)
         outcome = validate_outcome(draft, now=now, loss_reasons=loss_reasons(session))
         updated = apply_outcome(lead, outcome, manager_time_zone=rules.manager_time_zone)
         session.add(

@@ -23,20 +23,12 @@ from typing import TypeVar
 
 from desktop.store.db import Store
 from desktop.store.outbox import apply_results, pending, pending_count, record_error
-from desktop.store.replica import (
-    InvalidChange,
-    ParsedPage,
-    apply_page,
-    clear_staging,
-    drop_released_leads,
-    get_state,
-    parse_changes,
-    set_state,
-    stage_page,
-    swap_in_snapshot,
-)
+from desktop.store.pulled import ParsedPage, apply_page, drop_released_leads
+from desktop.store.snapshot import clear_staging, stage_page, staged_snapshot, swap_in_snapshot
+from desktop.store.sync_state import StateKey, get_state, set_state
 from desktop.sync.client import ApiClient
-from desktop.sync.errors import CursorGone, ProtocolError, SyncError, TransientError
+from desktop.sync.errors import CursorGone, SyncError, TransientError
+from desktop.sync.pages import parse_page
 from salesdesk.protocol.models import MAX_PAGE, Mutation, PullResponse
 
 log = logging.getLogger(__name__)
@@ -67,10 +59,10 @@ class SyncSummary:
 def client_id(store: Store) -> str:
     """This profile's client ID (made once, kept in the sync state)."""
     with store.write() as session:
-        value = get_state(session, "client_id")
+        value = get_state(session, StateKey.CLIENT_ID)
         if value is None:
             value = str(uuid.uuid4())
-            set_state(session, "client_id", value)
+            set_state(session, StateKey.CLIENT_ID, value)
         return value
 
 
@@ -117,7 +109,7 @@ class SyncEngine:
         with self.store.write() as session:
             drop_released_leads(session)
             summary.finished_at = datetime.now(UTC)
-            set_state(session, "last_sync_at", summary.finished_at.isoformat())
+            set_state(session, StateKey.LAST_SYNC_AT, summary.finished_at.isoformat())
         self._progress("done", summary.pushed + summary.pulled, summary.pushed + summary.pulled)
         return summary
 
@@ -192,11 +184,11 @@ class SyncEngine:
     def pull_all(self, summary: SyncSummary) -> None:
         """Pull pages until up to date; a 410 turns into a snapshot re-sync."""
         with self.store.read() as session:
-            if get_state(session, "staging_cursor") is not None:
+            if get_state(session, StateKey.STAGING_CURSOR) is not None:
                 resume_snapshot = True
             else:
                 resume_snapshot = False
-                cursor = get_state(session, "cursor")
+                cursor = get_state(session, StateKey.CURSOR)
         if resume_snapshot:
             self.resync(summary)
             return
@@ -219,7 +211,7 @@ class SyncEngine:
         """Pull a whole snapshot into staging, then swap it in at once (pending work kept)."""
         summary.resynced = True
         with self.store.read() as session:
-            cursor = get_state(session, "staging_cursor")
+            cursor = get_state(session, StateKey.STAGING_CURSOR)
         while True:
             self._check_cancel()
             try:
@@ -234,12 +226,10 @@ class SyncEngine:
                     clear_staging(session)
                 cursor = None
         with self.store.write() as session:
-            summary.pulled += swap_in_snapshot(session)
+            cursor, staged = staged_snapshot(session)
+            summary.pulled += swap_in_snapshot(session, parse_page(staged), cursor)
 
 
 def _parsed(page: PullResponse) -> ParsedPage:
     """A pulled page checked and made into rows; a malformed change is a ProtocolError."""
-    try:
-        return parse_changes(page.changes)
-    except InvalidChange as exc:
-        raise ProtocolError(f"the server sent a malformed change: {exc}") from exc
+    return parse_page(page.changes)

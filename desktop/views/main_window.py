@@ -35,8 +35,8 @@ from desktop.services.leads import LeadService
 from desktop.services.preferences import PreferenceService
 from desktop.services.problems import ProblemService
 from desktop.services.queue import QueueFilter, QueueService
-from desktop.services.status import store_status
 from desktop.store.db import Store
+from desktop.store.sync_state import store_status
 from desktop.sync.errors import AuthError, SyncError
 from desktop.views.capture_panel import CapturePanel
 from desktop.views.changes import ChangeBus
@@ -482,7 +482,7 @@ class MainWindow(QMainWindow):
 
     def log_out(self) -> bool:
         """Revoke the token (off the GUI thread) and forget it; warns about unsynced work."""
-        waiting = int(store_status(self.ws.store).get("pending_outbox") or 0)
+        waiting = store_status(self.ws.store).pending_outbox
         if waiting:
             answer = QMessageBox.warning(
                 self,

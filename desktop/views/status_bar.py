@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
+from desktop.store.sync_state import StoreStatus
 from desktop.sync.engine import SyncSummary
 from desktop.sync.errors import AuthError, SyncError
 
@@ -27,7 +27,7 @@ class SyncStatusBar(QStatusBar):
     retry_clicked = Signal()
     login_clicked = Signal()
 
-    def __init__(self, status: Callable[[], dict[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(self, status: Callable[[], StoreStatus], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status = status
         self.online_label = QLabel()
@@ -62,9 +62,9 @@ class SyncStatusBar(QStatusBar):
     def refresh(self) -> None:
         """Re-read the counts (after any change)."""
         state = self.status()
-        if not state.get("user"):
+        if not state.user:
             self.online_label.setText(self.tr("Not logged in"))
-        elif self.online is None and not state.get("last_successful_sync"):
+        elif self.online is None and not state.last_successful_sync:
             self.online_label.setText(self.tr("● Not synced yet"))
         elif self.online is None:
             self.online_label.setText("")
@@ -73,21 +73,20 @@ class SyncStatusBar(QStatusBar):
         self.online_label.setStyleSheet(
             "color: #2e7d32;" if self.online else "color: #ef6c00;" if self.online is False else ""
         )
-        pending = int(state.get("pending_outbox") or 0)
+        pending = state.pending_outbox
         self.pending_label.setText(
             self.tr("All saved to the server")
             if pending == 0
             else self.tr("%1 waiting to sync").replace("%1", str(pending))
         )
-        conflicts = int(state.get("conflicts") or 0)
-        letters = int(state.get("dead_letters") or 0)
+        conflicts, letters = state.conflicts, state.dead_letters
         self.problems_button.setText(
             self.tr("%1 conflict(s) · %2 rejected")
             .replace("%1", str(conflicts))
             .replace("%2", str(letters))
         )
         self.problems_button.setVisible(bool(conflicts or letters))
-        last = state.get("last_successful_sync")
+        last = state.last_successful_sync
         when = datetime.fromisoformat(last).astimezone().strftime("%d %b %H:%M") if last else "—"
         self.last_sync_label.setText(self.tr("Last sync %1").replace("%1", when))
         self.error_label.setVisible(self.error is not None)

@@ -9,6 +9,7 @@ string and list has a bound, so a hostile peer cannot make the other side swallo
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -36,12 +37,13 @@ from salesdesk.domain.vocabulary import (
 
 __all__ = [
     "API_PREFIX",
+    "LEAD_WIRE_COLUMNS",
     "MAX_PAGE",
     "MAX_PUSH_BATCH",
     "AnswerData",
     "CallOutcomeData",
     "Change",
-    "EntityName",
+    "Entity",
     "HealthResponse",
     "LeadCreateData",
     "LeadData",
@@ -82,12 +84,28 @@ ShortText = Annotated[str, StringConstraints(max_length=200)]
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 Contact = Annotated[str, StringConstraints(max_length=254)]
 
+
 #: The entities this version knows. A pull change names any entity: a newer server may send
 #: more, and the workstation skips those instead of refusing the whole page.
-EntityName = Literal[
-    "lead", "script", "loss_reason", "objection_category", "script_stats", "call_outcome"
-]
-MutationType = Literal["call_outcome.record", "lead.create", "lead.update"]
+class Entity(StrEnum):
+    """The entities this version knows (a newer server's others are skipped, not refused)."""
+
+    LEAD = "lead"
+    SCRIPT = "script"
+    LOSS_REASON = "loss_reason"
+    OBJECTION_CATEGORY = "objection_category"
+    SCRIPT_STATS = "script_stats"
+    CALL_OUTCOME = "call_outcome"
+
+
+class MutationType(StrEnum):
+    """The kinds of write a workstation queues and pushes."""
+
+    CALL_OUTCOME_RECORD = "call_outcome.record"
+    LEAD_CREATE = "lead.create"
+    LEAD_UPDATE = "lead.update"
+
+
 MutationStatus = Literal["applied", "duplicate", "conflict", "rejected"]
 
 
@@ -397,3 +415,8 @@ class PushResponse(_Response):
 def utc_iso(moment: datetime) -> str:
     """A timezone-aware moment as ISO 8601 with an offset, as the wire carries times."""
     return moment.isoformat()
+
+
+#: The lead's wire fields in order: what a pull sends for a lead, the columns both stores
+#: read to build it or write from it (derived from the model, never kept by hand).
+LEAD_WIRE_COLUMNS: tuple[str, ...] = tuple(LeadData.model_fields)

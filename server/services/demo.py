@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 from salesdesk.domain.contacts import duplicate_keys
 from salesdesk.domain.lead import Lead, create_lead
 from salesdesk.domain.vocabulary import Disposition, Result, Stage
-from salesdesk.protocol.models import Mutation
+from salesdesk.protocol.models import Mutation, MutationType
 from server.config import ServerSettings
 from server.demo_data import demo_leads
 from server.models import ScriptVersion, User
@@ -229,7 +229,7 @@ def record_call_history(
             mutation = Mutation(
                 mutation_id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
                 client_seq=recorded,
-                type="call_outcome.record",
+                type=MutationType.CALL_OUTCOME_RECORD,
                 entity_id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
                 data=wire,
             )

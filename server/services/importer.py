@@ -18,13 +18,13 @@ from salesdesk.domain.contacts import duplicate_keys
 from salesdesk.domain.errors import ValidationErrors
 from salesdesk.domain.lead import Lead as DomainLead
 from salesdesk.domain.lead import LeadDraft, create_lead
+from salesdesk.domain.lead_values import lead_from_record
 from salesdesk.domain.vocabulary import Quality, Source, Temperature
 from server.models import Lead
 from server.services.leads import (
     insert_leads,
     known_leads,
     lock_lead,
-    row_to_domain,
     write_changes,
 )
 
@@ -228,7 +228,7 @@ def import_leads(
             target = next(iter(known.values()))
             row = lock_lead(connection, target)
             assert row is not None
-            base = row_to_domain(row)
+            base = lead_from_record(row)
             pending = merges.setdefault(target, {})
             for name, value in pending.items():
                 setattr(base, name, tuple(value) if name in LIST_FIELDS else value)

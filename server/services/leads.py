@@ -12,55 +12,14 @@ from sqlalchemy.engine import Connection, Row
 
 from salesdesk.domain.contacts import duplicate_keys
 from salesdesk.domain.lead import Lead as DomainLead
-from salesdesk.domain.vocabulary import Quality, Source, Stage, Temperature
+from salesdesk.domain.lead_values import lead_from_record, lead_values
 from server.feed import FeedChange, record
 from server.models import AssignmentHistory, Lead, LeadContact, User
-
-#: Fields of the domain lead kept in the leads table under the same name.
-DOMAIN_FIELDS = tuple(DomainLead.__dataclass_fields__)
-_ENUMS: dict[str, type[Any]] = {
-    "source": Source,
-    "quality": Quality,
-    "temperature": Temperature,
-    "stage": Stage,
-}
 
 
 def lead_row_values(lead: DomainLead, now: datetime) -> dict[str, Any]:
     """The leads-table values of a new domain lead (version 1)."""
-    values: dict[str, Any] = {name: getattr(lead, name) for name in DOMAIN_FIELDS}
-    values["phones"] = list(lead.phones)
-    values["emails"] = list(lead.emails)
-    for name in _ENUMS:
-        values[name] = values[name].value
-    values.update(
-        version=1,
-        field_versions={},
-        updated_at=now,
-        review_state=None,
-        effective_time_zone=lead.effective_time_zone,
-    )
-    return values
-
-
-def row_to_domain(row: Row[Any]) -> DomainLead:
-    """A leads-table row as a domain lead."""
-    values = {name: getattr(row, name) for name in DOMAIN_FIELDS}
-    values["phones"] = tuple(row.phones)
-    values["emails"] = tuple(row.emails)
-    for name, enum in _ENUMS.items():
-        values[name] = enum(values[name])
-    return DomainLead(**values)
-
-
-def domain_values(lead: DomainLead) -> dict[str, Any]:
-    """The column values of a domain lead's fields (enums as strings, contacts as lists)."""
-    values: dict[str, Any] = {name: getattr(lead, name) for name in DOMAIN_FIELDS}
-    values["phones"] = list(lead.phones)
-    values["emails"] = list(lead.emails)
-    for name in _ENUMS:
-        values[name] = values[name].value
-    return values
+    return dict(lead_values(lead), version=1, field_versions={}, updated_at=now, review_state=None)
 
 
 # Statements run for every pushed mutation are built once (building costs as much as running).
@@ -112,7 +71,7 @@ def write_changes(
         field_versions[name] = [version, actor]
     values = dict(changed, version=version, field_versions=field_versions, updated_at=now)
     if "phones" in changed or "time_zone" in changed:
-        merged = row_to_domain(row)
+        merged = lead_from_record(row)
         merged.phones = tuple(changed.get("phones", row.phones))
         merged.time_zone = changed.get("time_zone", row.time_zone)
         values["effective_time_zone"] = merged.effective_time_zone

@@ -28,6 +28,7 @@ from salesdesk.domain.catalog import LossReason as DomainLossReason
 from salesdesk.domain.contacts import duplicate_keys, normalize_emails, normalize_phones
 from salesdesk.domain.errors import ValidationError, ValidationErrors
 from salesdesk.domain.lead import LeadDraft, create_lead, validate_time_zone
+from salesdesk.domain.lead_values import lead_from_record, lead_values
 from salesdesk.domain.outcome import apply_outcome, validate_outcome
 from salesdesk.domain.stages import can_move
 from salesdesk.domain.vocabulary import Stage
@@ -38,11 +39,9 @@ from server.feed import FeedChange, record
 from server.models import Lead, LossReason, Outcome, ProcessedMutation
 from server.services.leads import (
     changed_by_other,
-    domain_values,
     insert_leads,
     known_leads,
     lock_lead,
-    row_to_domain,
     was_assigned,
     write_changes,
 )
@@ -141,14 +140,14 @@ def record_outcome(
     if lead.assignee_id != user.id:
         review = "reassigned"
     else:
-        before = row_to_domain(lead)
+        before = lead_from_record(lead)
         try:
             after = apply_outcome(before, outcome, manager_time_zone=user.time_zone)
         except ValidationError:
             # a fact that contradicts the lead's stage (say, a call on a converted lead)
             review = "stage_conflict"
             after = replace(before, attempts=before.attempts + 1)
-        old, new = domain_values(before), domain_values(after)
+        old, new = lead_values(before), lead_values(after)
         changed = {k: v for k, v in new.items() if old[k] != v}
     connection.execute(_INSERT_OUTCOME, {
         "id": outcome_id, "lead_id": outcome.lead_id, "manager_id": user.id,

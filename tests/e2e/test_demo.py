@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from desktop.store.db import open_store
-from desktop.store.replica import count_leads
+from desktop.store.leads import count_leads
 
 
 def test_the_demo_starts_a_server_logs_in_and_syncs(tmp_path: Path) -> None:

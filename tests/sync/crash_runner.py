@@ -29,7 +29,7 @@ def main() -> None:
     from desktop.cli import main as cli
     from desktop.profile import database_path
     from desktop.store import outcomes as outcomes_module
-    from desktop.store import replica
+    from desktop.store import pulled
     from desktop.store.db import open_store
     from desktop.store.models import LeadRow
     from desktop.sync import engine as engine_module
@@ -66,13 +66,13 @@ def main() -> None:
 
         engine_module.apply_results = apply_then_die  # type: ignore[assignment]
     if point == "mid-pull":
-        original_keys = replica.replace_contact_keys
+        original_keys = pulled.replace_contact_keys
 
         def keys_then_die(*args: Any, **kwargs: Any) -> Any:
             original_keys(*args, **kwargs)
             die()
 
-        replica.replace_contact_keys = keys_then_die  # type: ignore[assignment]
+        pulled.replace_contact_keys = keys_then_die  # type: ignore[assignment]
     sys.exit(cli(["sync", "--retries", "0"]))
 
 

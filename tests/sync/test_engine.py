@@ -84,12 +84,12 @@ def test_the_next_page_is_on_its_way_while_this_one_is_written(
 
 def test_an_idle_sync_writes_no_page(world: SyncWorld, monkeypatch: pytest.MonkeyPatch) -> None:
     import desktop.sync.engine as engine_module
-    from desktop.store.replica import get_state
+    from desktop.store.sync_state import StateKey, get_state
 
     world.add_leads(5, "anna")
     world.sync()
     with world.store.read() as session:
-        cursor = get_state(session, "cursor")
+        cursor = get_state(session, StateKey.CURSOR)
     written: list[str] = []
     real_apply = engine_module.apply_page
 
@@ -101,7 +101,7 @@ def test_an_idle_sync_writes_no_page(world: SyncWorld, monkeypatch: pytest.Monke
     idle = world.sync()
     assert (idle.pulled, idle.pages, written) == (0, 0, [])
     with world.store.read() as session:
-        assert get_state(session, "cursor") == cursor
+        assert get_state(session, StateKey.CURSOR) == cursor
     lead = world.add_leads(1, "anna")[0]  # one change: its page is written as before
     busy = world.sync()
     assert (busy.pulled, busy.pages, len(written)) == (1, 1, 1)

@@ -211,9 +211,9 @@ def test_hostile_pull_responses_change_nothing(world: SyncWorld, name: str) -> N
     world.sync()
     before = local_leads(world.store)
     with world.store.read() as session:
-        from desktop.store.replica import get_state
+        from desktop.store.sync_state import StateKey, get_state
 
-        cursor = get_state(session, "cursor")
+        cursor = get_state(session, StateKey.CURSOR)
     world.add_leads(2, "anna")
     adapter = FaultyAdapter({0: HOSTILE[name]})
     with pytest.raises((ProtocolError, TransientError)) as info:
@@ -221,18 +221,18 @@ def test_hostile_pull_responses_change_nothing(world: SyncWorld, name: str) -> N
     assert info.value.message  # a sentence for the manager
     assert local_leads(world.store) == before
     with world.store.read() as session:
-        assert get_state(session, "cursor") == cursor
+        assert get_state(session, StateKey.CURSOR) == cursor
     settle(world)
 
 
 def test_a_newer_servers_unknown_entity_is_skipped_not_refused(world: SyncWorld) -> None:
-    from desktop.store.replica import get_state
+    from desktop.store.sync_state import StateKey, get_state
 
     world.add_leads(2, "anna")
     world.sync()
     before = local_leads(world.store)
     with world.store.read() as session:
-        cursor = get_state(session, "cursor")
+        cursor = get_state(session, StateKey.CURSOR)
     assert cursor is not None
     page = {
         "changes": [
@@ -325,10 +325,10 @@ def test_410_resyncs_from_a_snapshot_with_the_outbox_on_top(world: SyncWorld) ->
 def test_a_cursor_from_another_server_is_gone(world: SyncWorld) -> None:
     world.add_leads(2, "anna")
     world.sync()
-    from desktop.store.replica import set_state
+    from desktop.store.sync_state import StateKey, set_state
 
     with world.store.write() as session:
-        set_state(session, "cursor", "aaaaaaaaaaaa.1")
+        set_state(session, StateKey.CURSOR, "aaaaaaaaaaaa.1")
     summary = world.sync()
     assert summary.resynced and local_leads(world.store) == world.server_leads()
 

@@ -16,8 +16,9 @@ from desktop.services.calls import CallService
 from desktop.store.db import Store, open_store
 from desktop.store.models import LeadRow, OutcomeRow
 from desktop.store.outcomes import lead_history
-from desktop.store.replica import InvalidChange, parse_changes
 from desktop.sync.engine import SyncEngine
+from desktop.sync.errors import ProtocolError
+from desktop.sync.pages import parse_page
 from salesdesk.domain.analytics import Period, Tally
 from salesdesk.domain.vocabulary import Result
 from salesdesk.protocol.models import Change
@@ -108,5 +109,5 @@ def _change(entity: str, id_: str, data: dict[str, Any]) -> Change:
 def test_hostile_history_and_figures_are_refused(
     entity: str, id_: str, data: dict[str, Any], message: str
 ) -> None:
-    with pytest.raises(InvalidChange, match=message):
-        parse_changes([_change(entity, id_, data)])
+    with pytest.raises(ProtocolError, match=message):
+        parse_page([_change(entity, id_, data)])

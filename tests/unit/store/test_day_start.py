@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from desktop.store.db import Store
 from desktop.store.leads import get_lead, insert_lead, save_lead
 from desktop.store.outcomes import record_outcome
-from desktop.store.replica import rebase
+from desktop.store.rebase import rebase
 from desktop.store.settings import Settings, save_settings
 from salesdesk.domain.lead import LeadDraft, create_lead
 from salesdesk.domain.outcome import OutcomeDraft

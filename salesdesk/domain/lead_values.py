@@ -1,0 +1,43 @@
+# SPDX-License-Identifier: MIT
+"""The one codec of a lead to and from plain values (enums as strings, contacts as lists).
+
+Both stores keep a lead's domain fields in columns of the same names; the workstation's
+store, the server's store and the server's push read and write them through this module.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from salesdesk.domain.lead import Lead
+from salesdesk.domain.vocabulary import Quality, Source, Stage, Temperature
+
+#: The domain lead's fields, each kept in a column of the same name.
+LEAD_FIELDS: tuple[str, ...] = tuple(Lead.__dataclass_fields__)
+_ENUMS: dict[str, type[Any]] = {
+    "source": Source,
+    "quality": Quality,
+    "temperature": Temperature,
+    "stage": Stage,
+}
+
+
+def lead_values(lead: Lead) -> dict[str, Any]:
+    """A lead's fields as plain column values, with its effective time zone."""
+    values = {name: getattr(lead, name) for name in LEAD_FIELDS}
+    values["phones"] = list(lead.phones)
+    values["emails"] = list(lead.emails)
+    for name in _ENUMS:
+        values[name] = values[name].value
+    values["effective_time_zone"] = lead.effective_time_zone
+    return values
+
+
+def lead_from_record(record: Any) -> Lead:
+    """The lead of anything with the lead's fields as attributes (an ORM or Core row)."""
+    values = {name: getattr(record, name) for name in LEAD_FIELDS}
+    values["phones"] = tuple(record.phones)
+    values["emails"] = tuple(record.emails)
+    for name, enum in _ENUMS.items():
+        values[name] = enum(values[name])
+    return Lead(**values)
