@@ -74,33 +74,20 @@ class _ProgressLine:
 
 
 def _cmd_sync(args: argparse.Namespace) -> int:
-    import time
-
-    from desktop.services.account import connect, forget_token
+    from desktop.services.syncing import profile_runner
     from desktop.store.outbox import pending_count
-    from desktop.sync.backoff import Backoff
-    from desktop.sync.engine import SyncEngine
     from desktop.sync.errors import AuthError, TransientError
 
     store = _store()
     progress = _ProgressLine()
-    backoff = Backoff()
+
+    def retrying(exc: TransientError, delay: float) -> None:
+        progress.close()
+        print(f"{exc.message}; retrying in {delay:.1f} s", file=sys.stderr)
+
     try:
-        client = connect(store)
-        engine = SyncEngine(store, client, progress=progress)
-        if args.page_size:
-            engine.page_size = args.page_size
-        for attempt in range(args.retries + 1):
-            try:
-                summary = engine.run()
-                break
-            except TransientError as exc:
-                if attempt == args.retries:
-                    raise
-                delay = backoff.next_delay(exc.retry_after)
-                progress.close()
-                print(f"{exc.message}; retrying in {delay:.1f} s", file=sys.stderr)
-                time.sleep(delay)
+        runner = profile_runner(store, page_size=args.page_size)
+        summary = runner.run(args.retries, progress=progress, on_retry=retrying)
         progress.close()
         with store.read() as session:
             waiting = pending_count(session)
@@ -113,9 +100,8 @@ def _cmd_sync(args: argparse.Namespace) -> int:
         if summary.rejected:
             print(f"{summary.rejected} change(s) were rejected and kept as dead letters")
         return 0 if waiting == 0 else EXIT_FAILED
-    except AuthError as exc:
+    except AuthError as exc:  # the runner forgot the refused token
         progress.close()
-        forget_token(store)
         print(f"salesdesk: {exc.message}; your local data is kept", file=sys.stderr)
         return EXIT_AUTH
     finally:

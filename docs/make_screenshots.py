@@ -57,8 +57,8 @@ def main() -> int:
             window.script_panel.search.setText("expensive")
             window.script_panel.toggle_objection("price-expensive")
             window.script_panel.toggle_answer("price-expensive-roi")
-            window.call_started = window.ws.clock().replace(microsecond=0) - _minutes(3)
-            window._show_timer()
+            window.call.started_at = window.ws.clock().replace(microsecond=0) - _minutes(3)
+            window._show_timer(window.call.duration())
             settle(app)
             window.grab().save(str(OUT / "call.png"))
 
@@ -73,7 +73,8 @@ def main() -> int:
 
             QTimer.singleShot(100, shoot_outcome)
             window.end_call()
-            window.call_started = None
+            window.call.reset()
+            window.lead_card.frozen = False
             window._show_timer()
             window._update_call_actions()
             window.statusBar().clearMessage()

@@ -12,12 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-
 from desktop.services.base import StoreService
 from desktop.store import analytics as queries
-from desktop.store.catalogs import loss_reasons
-from desktop.store.models import ScriptRow, ScriptStatsRow
+from desktop.store.catalogs import loss_reasons, script_documents, team_script_stats
 from salesdesk.domain.analytics import (
     Period,
     Tally,
@@ -118,7 +115,7 @@ class AnalyticsService(StoreService):
             reasons = loss_reasons(session)
             lost = queries.loss_reason_counts(session, period)
             raised = queries.objection_counts(session, period)
-            categories = objection_categories(session.scalars(select(ScriptRow.data)))
+            categories = objection_categories(script_documents(session))
             firsts = queries.first_calls(session, period)
             promised = queries.callbacks(session, period)
         dispositions: Counter[Disposition] = Counter({d: 0 for d in Disposition})
@@ -160,10 +157,7 @@ class AnalyticsService(StoreService):
         the team's (None when the server has sent no figures for this script yet)."""
         with self.store.read() as session:
             mine_objections, mine_answers = queries.tallies(session)
-            row = session.get(ScriptStatsRow, script.id)
-        team: ScriptStatsData | None = (
-            ScriptStatsData.model_validate(row.data) if row is not None else None
-        )
+            team = team_script_stats(session, script.id)
         figures: dict[str, AnswerFigures] = {}
         for objection in script.objections:
             figures[objection.id] = AnswerFigures(

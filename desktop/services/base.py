@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
+from desktop.services.changes import Announce, ignore
 from desktop.store.db import Store
 from salesdesk.domain.clock import utc_now
 
@@ -47,7 +48,7 @@ def frozen_after() -> Iterator[None]:
 
 
 class StoreService:
-    """A service over one store; ``changed(kind)`` is called after each of its writes.
+    """A service over one store; ``changed(what)`` is called after each of its writes.
 
     Attributes:
         store, clock, changed: as given (``changed`` defaults to doing nothing).
@@ -57,8 +58,8 @@ class StoreService:
         self,
         store: Store,
         clock: Callable[[], datetime] = utc_now,
-        changed: Callable[[str], None] | None = None,
+        changed: Announce = ignore,
     ) -> None:
         self.store = store
         self.clock = clock
-        self.changed = changed or (lambda kind: None)
+        self.changed = changed

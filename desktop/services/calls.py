@@ -5,22 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
-
 from desktop.services.base import StoreService
-from desktop.store.catalogs import loss_reasons
-from desktop.store.models import ScriptRow
+from desktop.services.changes import Changed
+from desktop.store.catalogs import loss_reasons, scripts
 from desktop.store.outcomes import record_outcome
 from desktop.store.settings import Settings, load_settings
 from salesdesk.domain.catalog import LossReason
 from salesdesk.domain.outcome import CallOutcome, OutcomeDraft
 from salesdesk.domain.script import CallScript
 from salesdesk.protocol.convert import script_from_wire
-from salesdesk.protocol.models import ScriptData
 
 
 class CallService(StoreService):
-    """The call flow's entry to the store. ``changed(kind)`` is called after each write."""
+    """The call flow's entry to the store. ``changed(what)`` is called after each write."""
 
     def settings(self) -> Settings:
         """The manager's settings."""
@@ -35,11 +32,10 @@ class CallService(StoreService):
     def script(self, language: str) -> CallScript | None:
         """The script in the manager's language, else any script, else None."""
         with self.store.read() as session:
-            rows = list(session.scalars(select(ScriptRow).order_by(ScriptRow.id)))
-        if not rows:
+            stored = scripts(session)
+        if not stored:
             return None
-        row = next((r for r in rows if r.language == language), rows[0])
-        return script_from_wire(ScriptData.model_validate(row.data))
+        return script_from_wire(next((s for s in stored if s.language == language), stored[0]))
 
     def record(
         self, draft: OutcomeDraft, lead_updates: dict[str, Any] | None = None
@@ -52,5 +48,5 @@ class CallService(StoreService):
             rules=self.settings().queue_rules(),
             lead_updates=lead_updates,
         )
-        self.changed("outcome")
+        self.changed(Changed.OUTCOME)
         return outcome

@@ -8,11 +8,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from desktop.services.base import StoreService
+from desktop.services.changes import Changed
 from desktop.store.lead_changes import capture_lead, known_lead_ids, update_lead
-from desktop.store.leads import get_lead
-from desktop.store.models import LeadRow, SettingRow
+from desktop.store.leads import get_lead, is_reassigned
 from desktop.store.outcomes import lead_history, record_outcome
-from desktop.store.settings import load_settings
+from desktop.store.settings import get_value, load_settings, put_value
 from salesdesk.domain.contacts import normalize_email, normalize_phone
 from salesdesk.domain.errors import ValidationError
 from salesdesk.domain.lead import NO_EVENT_MESSAGE, Lead, LeadDraft
@@ -31,7 +31,7 @@ def _normalized(normalize: Callable[..., str], *args: str) -> str | None:
 
 
 class LeadService(StoreService):
-    """Edits and captures leads; ``changed(kind)`` is called after each write."""
+    """Edits and captures leads; ``changed(what)`` is called after each write."""
 
     def lead(self, lead_id: str) -> Lead | None:
         """One lead."""
@@ -46,8 +46,7 @@ class LeadService(StoreService):
     def is_reassigned(self, lead_id: str) -> bool:
         """Whether the server gave the lead to someone else (shown read-only)."""
         with self.store.read() as session:
-            row = session.get(LeadRow, lead_id)
-            return bool(row is not None and row.reassigned)
+            return is_reassigned(session, lead_id)
 
     def _region(self) -> str:
         with self.store.read() as session:
@@ -57,7 +56,7 @@ class LeadService(StoreService):
         """Save a manager's edits (queued as ``lead.update``); ValidationErrors for bad input."""
         lead, changes = update_lead(self.store, lead_id, edits, default_region=self._region())
         if changes:
-            self.changed("lead")
+            self.changed(Changed.LEAD)
         return lead
 
     def known_leads(self, phones: list[str], emails: list[str]) -> list[Lead]:
@@ -75,7 +74,7 @@ class LeadService(StoreService):
     def capture(self, draft: LeadDraft) -> Lead:
         """Save a lead captured at a stand (queued as ``lead.create``)."""
         lead = capture_lead(self.store, draft, now=self.clock(), default_region=self._region())
-        self.changed("lead")
+        self.changed(Changed.LEAD)
         return lead
 
     def attach_conversation(
@@ -101,7 +100,7 @@ class LeadService(StoreService):
             now=self.clock(),
             rules=self.rules(),
         )
-        self.changed("outcome")
+        self.changed(Changed.OUTCOME)
         return outcome
 
     def rules(self) -> QueueRules:
@@ -112,8 +111,8 @@ class LeadService(StoreService):
     def _stand_day(self) -> tuple[str, dict[str, Any]]:
         today = self.clock().astimezone(ZoneInfo(self.rules().manager_time_zone)).date()
         with self.store.read() as session:
-            row = session.get(SettingRow, STAND_EVENT_KEY)
-        value = row.value if row is not None and isinstance(row.value, dict) else {}
+            stored = get_value(session, STAND_EVENT_KEY)
+        value = stored if isinstance(stored, dict) else {}
         return today.isoformat(), value if value.get("date") == today.isoformat() else {}
 
     def stand_event(self) -> str:
@@ -129,9 +128,7 @@ class LeadService(StoreService):
         today, value = self._stand_day()
         captured = int(value.get("captured", 0)) + 1
         with self.store.write() as session:
-            session.merge(
-                SettingRow(
-                    key=STAND_EVENT_KEY,
-                    value={"name": event_name, "date": today, "captured": captured},
-                )
+            put_value(
+                session, STAND_EVENT_KEY, {"name": event_name, "date": today, "captured": captured}
             )
+        self.changed(Changed.STAND)

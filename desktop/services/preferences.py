@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import shlex
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import time
 from pathlib import Path
@@ -12,6 +11,7 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
+from desktop.services.changes import Announce, Changed, ignore
 from desktop.store.db import Store
 from desktop.store.settings import Settings, load_settings, save_settings
 from salesdesk.domain.errors import ValidationError, ValidationErrors
@@ -92,11 +92,11 @@ def validate_settings(settings: Settings) -> Settings:
 
 
 class PreferenceService:
-    """Reads and saves settings; ``changed("settings")`` after a save."""
+    """Reads and saves settings; ``changed(Changed.SETTINGS)`` after a save."""
 
-    def __init__(self, store: Store, changed: Callable[[str], None] | None = None) -> None:
+    def __init__(self, store: Store, changed: Announce = ignore) -> None:
         self.store = store
-        self.changed = changed or (lambda kind: None)
+        self.changed = changed
 
     def load(self) -> Settings:
         """The current settings."""
@@ -108,5 +108,5 @@ class PreferenceService:
         clean = validate_settings(settings)
         with self.store.write() as session:
             save_settings(session, clean)
-        self.changed("settings")
+        self.changed(Changed.SETTINGS)
         return clean

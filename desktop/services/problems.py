@@ -10,6 +10,7 @@ from typing import Any
 import orjson
 
 from desktop.services.base import StoreService
+from desktop.services.changes import Changed
 from desktop.store.conflicts import (
     dead_letters,
     export_dead_letters,
@@ -56,7 +57,7 @@ def show_value(value: Any) -> str:
 
 
 class ProblemService(StoreService):
-    """Lists and settles conflicts and dead letters; ``changed(kind)`` after each write."""
+    """Lists and settles conflicts and dead letters; ``changed(what)`` after each write."""
 
     def conflicts(self) -> list[ConflictView]:
         """The open conflicts, oldest first."""
@@ -84,13 +85,13 @@ class ProblemService(StoreService):
         """Keep mine, take theirs, or an edited value."""
         with self.store.write() as session:
             resolve_conflict(session, conflict_id, choice, self.clock(), value)
-        self.changed("conflict")
+        self.changed(Changed.CONFLICT)
 
     def retry(self, letter_id: int, payload: dict[str, Any] | None = None) -> str:
         """Queue a rejected write again; returns its new mutation ID."""
         with self.store.write() as session:
             mutation_id = retry_dead_letter(session, letter_id, payload)
-        self.changed("dead_letter")
+        self.changed(Changed.DEAD_LETTER)
         return mutation_id
 
     def export(self) -> str:

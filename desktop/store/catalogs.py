@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.store.models import LossReasonRow
+from desktop.store.models import LossReasonRow, ScriptRow, ScriptStatsRow
 from salesdesk.domain.catalog import LossReason
+from salesdesk.protocol.models import ScriptData, ScriptStatsData
 
 
 def loss_reasons(session: Session, *, include_inactive: bool = True) -> dict[str, LossReason]:
@@ -19,3 +22,19 @@ def loss_reasons(session: Session, *, include_inactive: bool = True) -> dict[str
         row.id: LossReason(row.id, row.label, row.requires_comment, row.active, row.position)
         for row in session.scalars(query)
     }
+
+
+def script_documents(session: Session) -> list[dict[str, Any]]:
+    """Every stored script in its wire form (as pulled), by ID."""
+    return list(session.scalars(select(ScriptRow.data).order_by(ScriptRow.id)))
+
+
+def scripts(session: Session) -> list[ScriptData]:
+    """Every stored script, by ID."""
+    return [ScriptData.model_validate(data) for data in script_documents(session)]
+
+
+def team_script_stats(session: Session, script_id: str) -> ScriptStatsData | None:
+    """The team's figures for a script as the server last sent them (None: none yet)."""
+    row = session.get(ScriptStatsRow, script_id)
+    return None if row is None else ScriptStatsData.model_validate(row.data)

@@ -221,3 +221,9 @@ def search_lead_ids(session: Session, query: str, limit: int | None = None) -> l
 def count_leads(session: Session) -> int:
     """How many leads the local copy holds."""
     return session.scalar(select(func.count()).select_from(LeadRow)) or 0
+
+
+def is_reassigned(session: Session, lead_id: str) -> bool:
+    """Whether the server gave the lead to someone else (kept read-only until pushed)."""
+    row = session.get(LeadRow, lead_id)
+    return bool(row is not None and row.reassigned)

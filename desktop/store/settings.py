@@ -52,3 +52,14 @@ def save_settings(session: Session, settings: Settings) -> None:
     """Store every setting (inside the caller's transaction)."""
     for f in fields(Settings):
         session.merge(SettingRow(key=f.name, value=getattr(settings, f.name)))
+
+
+def get_value(session: Session, key: str) -> Any:
+    """A value kept beside the settings under ``key`` (None when never set)."""
+    row = session.get(SettingRow, key)
+    return None if row is None else row.value
+
+
+def put_value(session: Session, key: str, value: Any) -> None:
+    """Keep a value beside the settings (inside the caller's transaction)."""
+    session.merge(SettingRow(key=key, value=value))

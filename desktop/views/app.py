@@ -15,16 +15,18 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desktop.services.account import connect, current_account
+from desktop.services.account import current_account
+from desktop.services.changes import Announce, ignore
+from desktop.services.syncing import profile_runner
 from desktop.store.db import Store
 from desktop.store.settings import load_settings
 from desktop.sync import credentials
-from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import SyncError
 from desktop.views.i18n import install_language
-from desktop.views.main_window import MainWindow, Workspace
+from desktop.views.main_window import MainWindow
 from desktop.views.sync_controller import SyncController
 from desktop.views.theme import apply_theme
+from desktop.views.workspace import Workspace
 from salesdesk.domain.clock import utc_now
 
 
@@ -51,15 +53,9 @@ def has_token(store: Store) -> bool:
         return False
 
 
-def sync_controller(store: Store, interval_s: int) -> SyncController:
-    """A SyncController whose engines talk to the profile's server with its token."""
-
-    def make_engine(
-        progress: Callable[[str, int, int], None], cancelled: Callable[[], bool]
-    ) -> SyncEngine:
-        return SyncEngine(store, connect(store), progress=progress, cancelled=cancelled)
-
-    return SyncController(make_engine, interval_s=interval_s)
+def sync_controller(store: Store, interval_s: int, announce: Announce = ignore) -> SyncController:
+    """A SyncController for the profile's server with its token."""
+    return SyncController(profile_runner(store), interval_s=interval_s, announce=announce)
 
 
 def build_window(store: Store, clock: Callable[[], datetime] = utc_now) -> MainWindow:
@@ -70,7 +66,8 @@ def build_window(store: Store, clock: Callable[[], datetime] = utc_now) -> MainW
     install_language(app, settings.language)
     account = current_account(store)
     workspace = Workspace.open(store, clock, account.manager_name if account else "")
-    window = MainWindow(workspace, sync_controller(store, settings.auto_sync_minutes * 60))
+    sync = sync_controller(store, settings.auto_sync_minutes * 60, workspace.bus.announce)
+    window = MainWindow(workspace, sync)
 
     def login() -> None:
         # imported when first asked for: a logged-in start never builds the form (20 ms)
@@ -88,12 +85,8 @@ def build_window(store: Store, clock: Callable[[], datetime] = utc_now) -> MainW
             window.retranslate()
             window.sync.start_auto()
 
-    window.login_requested = login
-
-    def switch_language(language: str) -> None:
-        install_language(app, language)
-
-    window.language_changed = switch_language
+    window.login_requested.connect(login)
+    window.language_changed.connect(lambda language: install_language(app, language))
     return window
 
 
@@ -118,5 +111,8 @@ def run_workstation(store: Store, stop: threading.Event | None = None) -> int:
         assert window.sync is not None
         window.sync.start_auto()
     else:
-        window.login_requested()
-    return app.exec()
+        window.login_requested.emit()
+    code = app.exec()
+    if window.sync is not None:  # the window is gone; a cancelled sync ends at its next step
+        window.sync.wait(30_000)
+    return code

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from desktop.services.changes import Changed
 from desktop.services.leads import LeadService
 from desktop.views.field_errors import FieldErrors
 from desktop.views.forms.ui_capture_panel import Ui_CapturePanel
@@ -79,6 +80,11 @@ class CapturePanel(QWidget):
         self.ui.counterLabel.setText(
             self.tr("Captured today: %1").replace("%1", str(self.leads.captured_today()))
         )
+
+    def on_changed(self, what: Changed) -> None:
+        """The change notice: the visitor counter follows captures and conversations."""
+        if what & (Changed.OUTCOME | Changed.LEAD | Changed.STAND):
+            self.update_counter()
 
     def focus_first(self) -> None:
         """Put the cursor where the next visitor's details start."""

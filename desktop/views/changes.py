@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.services.changes import Changed
+
 
 class ChangeBus(QObject):
-    """Carries ``changed(kind)`` from the services to every view.
+    """Carries the services' ``Changed`` notices to every view that subscribed.
 
-    Kinds: ``outcome``, ``lead``, ``settings``, ``conflict``, ``dead_letter``, ``sync``.
     Signals:
-        changed(str): something of that kind was written (emitted on the GUI thread).
+        changed(object): a ``Changed`` flag set: what a write changed (GUI thread).
     """
 
-    changed = Signal(str)
+    changed = Signal(object)
 
-    def announce(self, kind: str) -> None:
+    def announce(self, what: Changed) -> None:
         """Announce a change (the callable the services are given)."""
-        self.changed.emit(kind)
+        self.changed.emit(what)

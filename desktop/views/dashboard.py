@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.analytics import AnalyticsService, Dashboard
+from desktop.services.changes import Changed
 from desktop.views.labels import category_label, disposition_label, minutes_text, percent
 from desktop.views.operation import run_in_background
 from salesdesk.domain.analytics import Period
@@ -287,6 +288,11 @@ class DashboardDialog(QDialog):
                 self.message.setText(self.tr("Could not count: %1").replace("%1", str(exc)))
 
         run_in_background(self, work, done, failed)
+
+    def on_changed(self, what: Changed) -> None:
+        """The change notice: new calls (saved or synced) change the figures."""
+        if what & (Changed.OUTCOME | Changed.SYNC) and self.isVisible():
+            self.refresh()
 
     def show_figures(self, figures: Dashboard) -> None:
         """Draw a Dashboard."""

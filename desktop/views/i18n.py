@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.views.forms import resources_rc  # noqa: F401  (registers :/translations, :/icons)
@@ -31,3 +33,13 @@ def install_language(app: QCoreApplication, language: str) -> bool:
         app.installTranslator(translator)
     _installed[id(app)] = translators
     return True
+
+
+def fill(text: str, *args: object) -> str:
+    """A translated text with its ``%1``…``%9`` markers replaced by ``args`` (in one pass,
+    so an argument that itself contains ``%2`` is left as it is)."""
+    return re.sub(
+        r"%([1-9])",
+        lambda m: str(args[int(m.group(1)) - 1]) if int(m.group(1)) <= len(args) else m.group(0),
+        text,
+    )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.changes import Changed
 from desktop.services.leads import LeadService
 from desktop.views.field_errors import FieldErrors
 from desktop.views.forms.ui_lead_card import Ui_LeadCard
@@ -56,6 +57,7 @@ class LeadCard(QWidget):
         dial_requested(str): the manager clicked Call next to a number or address.
     Attributes:
         lead: the lead shown, or None.
+        frozen: whether a call is on (change notices then leave the card as it is).
     """
 
     dial_requested = Signal(str)
@@ -73,6 +75,7 @@ class LeadCard(QWidget):
         self.clock = clock
         self.reason_labels = reason_labels
         self.lead: Lead | None = None
+        self.frozen = False  # during a call: the card stays as the call began
         self.errors = FieldErrors(self.ui, _ERROR_LABELS)
         self._contacts = QVBoxLayout(self.ui.contactsBox)
         self._contacts.setContentsMargins(0, 0, 0, 0)
@@ -94,6 +97,12 @@ class LeadCard(QWidget):
         for index, quality in enumerate(Quality):
             self.ui.qualityCombo.setItemText(index, quality_label(quality))
         self.show_lead(self.lead, keep_note=True)
+
+    def on_changed(self, what: Changed) -> None:
+        """The change notice: a sync or a settled conflict may have changed the shown lead
+        (not while ``frozen``: during a call the card stays as the call began)."""
+        if what & (Changed.SYNC | Changed.CONFLICT) and self.lead is not None and not self.frozen:
+            self.show_lead(self.leads.lead(self.lead.id), keep_note=True)
 
     def show_lead(self, lead: Lead | None, keep_note: bool = False) -> None:
         """Show a lead (None: an empty card)."""

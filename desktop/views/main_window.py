@@ -1,20 +1,18 @@
 # SPDX-License-Identifier: MIT
 """The workstation window: queue on the left, lead card in the centre, script on the right.
 
-It composes the panels, runs the call flow (start call → timer → end call → outcome form →
-next lead) and the exhibition mode, and refreshes the panels on the one change signal.
-Everything it needs is passed in (see ``Workspace``); it creates no global state.
+It composes the panels and connects them: each panel subscribes to the change notice
+itself; the call's state lives in ``CallFlow``, which the window shows and whose hang-up
+opens the outcome form. Everything it needs is passed in (see ``Workspace``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,19 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.account import logout
-from desktop.services.analytics import AnalyticsService
-from desktop.services.calls import CallService
-from desktop.services.dialer import dial_plan, run_command
-from desktop.services.leads import LeadService
-from desktop.services.preferences import PreferenceService
-from desktop.services.problems import ProblemService
-from desktop.services.queue import QueueFilter, QueueService
-from desktop.store.db import Store
+from desktop.services.changes import Changed
+from desktop.services.queue import QueueFilter
 from desktop.store.sync_state import store_status
-from desktop.sync.errors import AuthError, SyncError
+from desktop.views.call_flow import CallFlow
 from desktop.views.capture_panel import CapturePanel
-from desktop.views.changes import ChangeBus
 from desktop.views.dashboard import DashboardDialog
+from desktop.views.i18n import fill
 from desktop.views.lead_card import LeadCard
 from desktop.views.operation import run_in_background
 from desktop.views.outcome_dialog import OutcomeDialog
@@ -51,62 +43,33 @@ from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.shortcuts_dialog import ShortcutsDialog
 from desktop.views.status_bar import SyncStatusBar
 from desktop.views.sync_controller import SyncController
-from salesdesk.domain.script import placeholder_values
-
-
-@dataclass
-class Workspace:
-    """What the window works with: the store, its services, the clock and the change signal."""
-
-    store: Store
-    clock: Callable[[], datetime]
-    bus: ChangeBus
-    calls: CallService
-    leads: LeadService
-    queue: QueueService
-    problems: ProblemService
-    preferences: PreferenceService
-    analytics: AnalyticsService
-    manager_name: str = ""
-
-    @classmethod
-    def open(cls, store: Store, clock: Callable[[], datetime], manager_name: str = "") -> Workspace:
-        """Services over one store, all reporting their writes to one ChangeBus."""
-        bus = ChangeBus()
-        return cls(
-            store=store,
-            clock=clock,
-            bus=bus,
-            calls=CallService(store, clock, bus.announce),
-            leads=LeadService(store, clock, bus.announce),
-            queue=QueueService(store, clock),
-            problems=ProblemService(store, clock, bus.announce),
-            preferences=PreferenceService(store, bus.announce),
-            analytics=AnalyticsService(store, clock),
-            manager_name=manager_name,
-        )
+from desktop.views.workspace import Workspace
+from salesdesk.domain.outcome import CallOutcome
+from salesdesk.domain.script import CallScript, placeholder_values
 
 
 class MainWindow(QMainWindow):
     """The workstation.
 
+    Signals:
+        login_requested(): the manager must log in (the app shows the login dialog).
+        language_changed(str): the settings changed the language (the app installs it).
     Attributes:
         queue_panel, lead_card, script_panel, capture_panel, status: the panels.
-        call_started: when the current call started (None: no call).
-        login_requested: called when the manager must log in (set by the app).
-        language_changed: called with the new language after a settings save (set by the app).
+        call: the call in progress (``CallFlow``).
     """
+
+    login_requested = Signal()
+    language_changed = Signal(str)
 
     def __init__(self, workspace: Workspace, sync: SyncController | None = None) -> None:
         super().__init__()
         self.ws = workspace
         self.sync = sync
-        self.call_started: datetime | None = None
-        self.call_ended: datetime | None = None
+        self.call = CallFlow(workspace.calls, workspace.leads, workspace.clock, self)
         self.outcome_dialog: OutcomeDialog | None = None
         self.dashboard: DashboardDialog | None = None
-        self.login_requested: Callable[[], None] = lambda: None
-        self.language_changed: Callable[[str], None] = lambda language: None
+        self.script: CallScript | None = None
         self.resize(1440, 860)
         self.queue_panel = QueuePanel(workspace.queue, workspace.clock)
         self.lead_card = LeadCard(workspace.leads, workspace.clock, self._reason_labels)
@@ -133,22 +96,30 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.timer_label = QLabel()
         self.timer_label.setStyleSheet("font-size: 13pt; font-weight: 600; padding: 0 8px;")
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._show_timer)
         self._make_actions()
         self.queue_panel.lead_selected.connect(self.show_lead)
         self.lead_card.dial_requested.connect(self.dial)
-        self.capture_panel.captured.connect(lambda _id: self.status.refresh())
+        self.call.ticked.connect(self._show_timer)
+        self.call.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.call.hung_up.connect(self._record_outcome)
+        self.call.outcome_saved.connect(self._call_recorded)
         self.status.problems_clicked.connect(self.open_problems)
         self.status.retry_clicked.connect(self.sync_now)
-        self.status.login_clicked.connect(lambda: self.login_requested())
-        workspace.bus.changed.connect(self.on_changed)
+        self.status.login_clicked.connect(self.login_requested)
+        for listener in (
+            self.queue_panel.on_changed,
+            self.lead_card.on_changed,
+            self.capture_panel.on_changed,
+            self.status.on_changed,
+            self._script_on_changed,
+        ):
+            workspace.bus.changed.connect(listener)
         if sync is not None:
+            workspace.bus.changed.connect(sync.on_changed)
             sync.started.connect(self.status.sync_started)
             sync.progress.connect(self.status.sync_progress)
-            sync.finished.connect(self._sync_finished)
-            sync.failed.connect(self._sync_failed)
+            sync.finished.connect(self.status.sync_finished)
+            sync.failed.connect(self.status.sync_failed)
         self.retranslate()
         self.load_script()
         self.queue_panel.refresh()
@@ -236,7 +207,7 @@ class MainWindow(QMainWindow):
         self.script_panel.retranslate()
         self.capture_panel.retranslate()
         self.status.refresh()
-        self._show_timer()
+        self._show_timer(self.call.duration())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -273,9 +244,15 @@ class MainWindow(QMainWindow):
         )
         self.script_panel.show_script(self.script, values)
 
+    def _script_on_changed(self, what: Changed) -> None:
+        if what & (Changed.SYNC | Changed.SETTINGS):
+            self.load_script()
+        elif what & Changed.OUTCOME:
+            self.show_script_figures()
+
     def show_lead(self, lead_id: str) -> None:
         """Show a lead on the card and fill the script for it (not during a call)."""
-        if self.call_started is not None and self.lead_card.lead is not None:
+        if self.call.active and self.lead_card.lead is not None:
             if lead_id != self.lead_card.lead.id:
                 self.statusBar().showMessage(self.tr("Finish the call first (F6)."), 4000)
                 self.queue_panel.select_lead(self.lead_card.lead.id)
@@ -287,99 +264,47 @@ class MainWindow(QMainWindow):
         self._fill_script()
         self._update_call_actions()
 
-    def on_changed(self, kind: str) -> None:
-        """The one change signal: every panel decides what to refresh."""
-        if kind in ("outcome", "lead", "sync", "conflict", "settings"):
-            self.queue_panel.refresh()
-        if (
-            kind in ("sync", "conflict")
-            and self.lead_card.lead is not None
-            and self.call_started is None
-        ):
-            self.lead_card.show_lead(self.ws.leads.lead(self.lead_card.lead.id), keep_note=True)
-        if kind in ("sync", "settings"):
-            self.load_script()
-        if kind == "outcome":
-            self.show_script_figures()
-        dashboard = self.dashboard
-        if kind in ("outcome", "sync") and dashboard is not None and dashboard.isVisible():
-            dashboard.refresh()
-        if kind in ("outcome", "lead"):
-            self.capture_panel.update_counter()
-            if self.sync is not None:
-                self.sync.after_save()
-        self.status.refresh()
-
     # --- the call flow ----------------------------------------------------------------------
 
     def _update_call_actions(self) -> None:
-        lead = self.lead_card.lead
-        can_call = lead is not None and not self.ws.leads.is_reassigned(lead.id)
-        self.start_call_action.setEnabled(can_call and self.call_started is None)
-        self.end_call_action.setEnabled(self.call_started is not None)
+        self.start_call_action.setEnabled(self.call.can_call(self.lead_card.lead))
+        self.end_call_action.setEnabled(self.call.active)
 
-    def _show_timer(self) -> None:
-        if self.call_started is None:
+    def _show_timer(self, seconds: int = 0) -> None:
+        if not self.call.active:
             self.timer_label.setText("")
             return
-        seconds = self._duration()
-        self.timer_label.setText(
-            self.tr("On call %1").replace("%1", f"{seconds // 60}:{seconds % 60:02d}")
-        )
-
-    def _duration(self) -> int:
-        if self.call_started is None:
-            return 0
-        end = self.call_ended or self.ws.clock()
-        return max(0, int((end - self.call_started).total_seconds()))
+        self.timer_label.setText(fill(self.tr("On call %1"), f"{seconds // 60}:{seconds % 60:02d}"))
 
     def start_call(self) -> bool:
-        """Start a call with the current lead: dial if a dialer is set, start the timer."""
-        lead = self.lead_card.lead
-        if lead is None or self.call_started is not None or self.ws.leads.is_reassigned(lead.id):
+        """F5: start a call with the current lead (dialling when a dialer is set)."""
+        if not self.call.start(self.lead_card.lead):
             return False
-        self.call_started = self.ws.clock()
-        self.call_ended = None
-        if self.ws.calls.settings().dialer_command and lead.phones:
-            self.dial(lead.phones[0], start=False)
-        self._tick.start()
-        self._show_timer()
+        self.lead_card.frozen = True
         self._update_call_actions()
         return True
 
-    def dial(self, number: str, start: bool = True) -> None:
-        """Dial a number through the desktop (tel:/sip:) or the dialer command."""
-        plan = dial_plan(number, self.ws.calls.settings().dialer_command)
-        try:
-            if plan.command:
-                run_command(plan.command)
-            elif plan.uri and not QDesktopServices.openUrl(QUrl(plan.uri)):
-                self.statusBar().showMessage(
-                    self.tr(
-                        "No program handles %1 links; set a dialer command in Settings."
-                    ).replace("%1", plan.uri.split(":")[0]),
-                    8000,
-                )
-        except OSError as exc:
-            self.statusBar().showMessage(
-                self.tr("The dialer could not start: %1").replace("%1", str(exc)), 8000
-            )
-        if start and self.call_started is None:
+    def dial(self, number: str) -> None:
+        """A Call button: dial the number and start the call when none is on."""
+        self.call.dial(number)
+        if not self.call.active:
             self.start_call()
 
     def end_call(self) -> bool:
-        """End the call and open the outcome form; after a save, select the next lead."""
-        lead = self.lead_card.lead
-        if self.call_started is None or lead is None:
+        """F6: hang up and record the outcome; after a save, the next lead is selected."""
+        if self.lead_card.lead is None or not self.call.hang_up():
             return False
-        self.call_ended = self.call_ended or self.ws.clock()
-        self._tick.stop()
-        self._show_timer()
+        return not self.call.active
+
+    def _record_outcome(self) -> None:
+        lead = self.lead_card.lead
+        if lead is None or self.call.started_at is None:
+            return
         dialog = OutcomeDialog(
             self.ws.calls,
             lead,
-            started_at=self.call_started,
-            duration_s=self._duration(),
+            started_at=self.call.started_at,
+            duration_s=self.call.duration(),
             script=self.script,
             raised=self.script_panel.raised,
             used=self.script_panel.used,
@@ -392,17 +317,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("The outcome is not saved yet: press F6 to record it."), 8000
             )
-            return False
-        old_row = self.queue_panel.model.row_of(lead.id)
-        self.call_started = self.call_ended = None
+            return
+        self.call.finish(dialog.saved)
+
+    def _call_recorded(self, outcome: CallOutcome) -> None:
+        old_row = self.queue_panel.model.row_of(outcome.lead_id)
+        self.lead_card.frozen = False
         self._show_timer()
         self.script_panel.clear_marks()
         self.statusBar().showMessage(self.tr("Saved. Next lead."), 4000)
-        self.queue_panel.select_next_after(lead.id, max(old_row, 0))
+        self.queue_panel.select_next_after(outcome.lead_id, max(old_row, 0))
         self.activateWindow()
         self.queue_panel.table.setFocus()
         self._update_call_actions()
-        return True
 
     # --- other actions --------------------------------------------------------------------
 
@@ -434,21 +361,10 @@ class MainWindow(QMainWindow):
     def sync_now(self) -> None:
         """Sync now (F9)."""
         if self.sync is None:
-            self.login_requested()
+            self.login_requested.emit()
         else:
             self.sync.auto = True
             self.sync.sync_now()
-
-    def _sync_finished(self, summary: object) -> None:
-        self.status.sync_finished(summary)  # type: ignore[arg-type]
-        self.ws.bus.announce("sync")
-
-    def _sync_failed(self, error: SyncError) -> None:
-        if isinstance(error, AuthError):
-            from desktop.services.account import forget_token
-
-            forget_token(self.ws.store)
-        self.status.sync_failed(error)
 
     def open_dashboard(self) -> DashboardDialog:
         """Show the dashboard (one window, brought to the front when already open)."""
@@ -458,6 +374,7 @@ class MainWindow(QMainWindow):
                 lambda: self.ws.calls.settings().queue_rules().manager_time_zone,
                 self,
             )
+            self.ws.bus.changed.connect(self.dashboard.on_changed)
         else:
             self.dashboard.refresh()
         self.dashboard.show()
@@ -476,7 +393,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ws.preferences, self)
         if dialog.exec() and dialog.saved is not None:
             if dialog.saved.language != before.language:
-                self.language_changed(dialog.saved.language)
+                self.language_changed.emit(dialog.saved.language)
             if self.sync is not None:
                 self.sync.set_interval(dialog.saved.auto_sync_minutes * 60)
 
@@ -487,10 +404,13 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.warning(
                 self,
                 self.tr("Changes not synced"),
-                self.tr(
-                    "%1 change(s) made here have not reached the server yet. They stay on this "
-                    "computer and are sent after the next login. Log out anyway?"
-                ).replace("%1", str(waiting)),
+                fill(
+                    self.tr(
+                        "%1 change(s) made here have not reached the server yet. They stay on "
+                        "this computer and are sent after the next login. Log out anyway?"
+                    ),
+                    waiting,
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -514,7 +434,7 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.call_started is not None:
+        if self.call.active:
             answer = QMessageBox.question(
                 self,
                 self.tr("A call is in progress"),

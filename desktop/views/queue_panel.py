@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.changes import Changed
 from desktop.services.queue import QueueFilter, QueueService, QueueSnapshot
 from desktop.views.queue_model import QueueModel
 
@@ -115,6 +116,11 @@ class QueuePanel(QWidget):
         """Re-order the queue from the store (after a change) and keep the selected lead."""
         self.service.refresh()
         self.reload(keep_selection=True)
+
+    def on_changed(self, what: Changed) -> None:
+        """The change notice: re-order when anything the queue shows changed."""
+        if what & Changed.QUEUE:
+            self.refresh()
 
     def reload(self, keep_selection: bool) -> None:
         """Apply the filter and search to the current ordering."""

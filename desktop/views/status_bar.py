@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
+from desktop.services.changes import Changed
 from desktop.store.sync_state import StoreStatus
 from desktop.sync.engine import SyncSummary
 from desktop.sync.errors import AuthError, SyncError
@@ -58,6 +59,11 @@ class SyncStatusBar(QStatusBar):
         self.addWidget(self.error_label, 1)
         self.addWidget(self.retry_button)
         self.refresh()
+
+    def on_changed(self, what: Changed) -> None:
+        """The change notice: re-count what waits, conflicts and rejections."""
+        if what & Changed.STATUS:
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read the counts (after any change)."""

@@ -1,38 +1,43 @@
 # SPDX-License-Identifier: MIT
-"""The Qt side of syncing: runs the engine off the GUI thread and reports through signals.
+"""The Qt side of syncing: runs the profile's ``SyncRunner`` off the GUI thread, reports
+through signals and announces what a sync changed.
 
-One sync at a time; a request during a sync runs another right after. Auto-sync runs on a
-timer; after a network or server failure it retries with exponential backoff (full
-jitter, ``Retry-After`` honoured); an auth failure stops it until the next login.
+Syncs go through the operation helper on a single-worker pool, so one runs at a time; a
+request during a sync runs another right after. Auto-sync runs on a timer; after a network
+or server failure the next attempt waits as the runner says (backoff, ``Retry-After``); a
+refused token stops auto-sync until the next login (the runner forgot the token). Stopping
+cancels between batches and pages and never waits on the GUI thread.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from desktop.sync.backoff import Backoff
-from desktop.sync.engine import SyncEngine, SyncSummary
+from desktop.services.changes import Announce, Changed, ignore
+from desktop.services.syncing import SyncRunner
+from desktop.sync.engine import SyncSummary
 from desktop.sync.errors import AuthError, SyncError, TransientError
+from desktop.views.operation import run_in_background
 
 log = logging.getLogger(__name__)
-
-EngineFactory = Callable[[Callable[[str, int, int], None], Callable[[], bool]], SyncEngine]
 
 
 class SyncController(QObject):
     """Runs syncs in a worker thread.
 
     Signals:
-        started(): a sync began.
+        started(): a sync has been running for a moment a person notices (progress shows).
         progress(str, int, int): stage, done, total (0: unknown).
-        finished(object): a SyncSummary, after a successful sync.
+        finished(object): a SyncSummary, after a successful sync (``Changed.SYNC`` is
+            announced too).
         failed(object): the SyncError that stopped a sync.
     Attributes:
+        runner: the sync rules (backoff, token handling).
         online: whether the last sync reached the server.
+        auto: whether timed syncs and retries run.
     """
 
     started = Signal()
@@ -42,19 +47,19 @@ class SyncController(QObject):
 
     def __init__(
         self,
-        make_engine: EngineFactory,
+        runner: SyncRunner,
         interval_s: int = 300,
+        announce: Announce = ignore,
         parent: QObject | None = None,
-        backoff: Backoff | None = None,
     ) -> None:
         super().__init__(parent)
-        self._make_engine = make_engine
-        self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
-        self._again = False
+        self.runner = runner
+        self._announce = announce
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
         self._busy = False
+        self._again = False
         self._cancel = threading.Event()
-        self.backoff = backoff or Backoff()
         self.online = True
         self.auto = True
         self._timer = QTimer(self)
@@ -63,8 +68,6 @@ class SyncController(QObject):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.sync_now)
-        self.finished.connect(self._on_finished)
-        self.failed.connect(self._on_failed)
 
     @property
     def running(self) -> bool:
@@ -82,66 +85,75 @@ class SyncController(QObject):
         self._timer.setInterval(max(seconds, 5) * 1000)
 
     def stop(self) -> None:
-        """Stop the timers, cancel a running sync and wait for it (at shutdown)."""
+        """Stop the timers and ask a running sync to stop at its next batch or page.
+
+        Returns at once; what the sync already wrote is kept (``wait`` for it at exit).
+        """
         self.auto = False
         self._timer.stop()
         self._retry.stop()
         self._cancel.set()
-        if self._thread is not None:
-            self._thread.join(30)
+
+    def wait(self, timeout_ms: int) -> bool:
+        """Wait for a running sync to end (at exit, after the window is gone)."""
+        return self._pool.waitForDone(timeout_ms)
 
     def sync_now(self) -> None:
         """Start a sync, or queue one right after the running one."""
-        with self._lock:
-            if self.running:
-                self._again = True
-                return
-            self._cancel.clear()
-            self._busy = True
-            self._thread = threading.Thread(target=self._work, name="salesdesk-sync", daemon=True)
-            self._thread.start()
-        self.started.emit()
+        if self._busy:
+            self._again = True
+            return
+        self._cancel.clear()
+        self._busy = True
+
+        def work() -> SyncSummary:
+            return self.runner.attempt(self._progress_from_worker, self._cancel.is_set)
+
+        run_in_background(
+            self,
+            work,
+            self._on_finished,
+            self._on_failed,
+            pool=self._pool,
+            on_slow=self.started.emit,
+        )
+
+    def _progress_from_worker(self, stage: str, done: int, total: int) -> None:
+        self.progress.emit(stage, done, total)  # queued to the GUI thread by Qt
 
     def after_save(self) -> None:
         """A manager's save was committed: push it at once when the server is reachable."""
         if self.online and self.auto:
             self.sync_now()
 
-    def _work(self) -> None:
-        outcome: SyncSummary | SyncError
-        try:
-            engine = self._make_engine(self.progress.emit, self._cancel.is_set)
-            outcome = engine.run()
-        except SyncError as exc:
-            outcome = exc
-        except Exception as exc:  # a bug must not kill the worker silently
-            log.exception("sync crashed")
-            outcome = SyncError(f"the sync failed unexpectedly: {exc}")
-        with self._lock:
-            self._busy = False
-        if isinstance(outcome, SyncError):
-            self.failed.emit(outcome)
-        else:
-            self.finished.emit(outcome)
+    def on_changed(self, what: Changed) -> None:
+        """The change notice: a save by the manager is pushed at once."""
+        if what & (Changed.OUTCOME | Changed.LEAD):
+            self.after_save()
 
     def _on_finished(self, summary: SyncSummary) -> None:
+        self._busy = False
         self.online = True
-        self.backoff.reset()
+        self._announce(Changed.SYNC)
+        self.finished.emit(summary)
         self._run_again_if_asked()
 
-    def _on_failed(self, error: SyncError) -> None:
+    def _on_failed(self, error: Exception) -> None:
+        self._busy = False
+        if not isinstance(error, SyncError):  # a bug must not stop syncing silently
+            log.error("sync crashed", exc_info=error)
+            error = SyncError(f"the sync failed unexpectedly: {error}")
         if isinstance(error, TransientError):
             self.online = False
-            if self.auto:
-                delay = self.backoff.next_delay(error.retry_after)
-                self._retry.start(int(delay * 1000))
+            if self.auto and self.runner.retry_in is not None:
+                self._retry.start(int(self.runner.retry_in * 1000))
         elif isinstance(error, AuthError):
             self.auto = False
             self._timer.stop()
+        self.failed.emit(error)
         self._run_again_if_asked()
 
     def _run_again_if_asked(self) -> None:
-        with self._lock:
-            again, self._again = self._again, False
+        again, self._again = self._again, False
         if again and self.auto:
             self.sync_now()

@@ -2,29 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CallFlow</name>
+    <message>
+        <location filename="../../desktop/views/call_flow.py" line="102"/>
+        <source>No program handles %1 links; set a dialer command in Settings.</source>
+        <translation>Нет программы для ссылок %1; укажите команду набора в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/call_flow.py" line="107"/>
+        <source>The dialer could not start: %1</source>
+        <translation>Не удалось запустить набор номера: %1</translation>
+    </message>
+</context>
+<context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="80"/>
+        <location filename="../../desktop/views/capture_panel.py" line="81"/>
         <source>Captured today: %1</source>
         <translation>Записано сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="121"/>
+        <location filename="../../desktop/views/capture_panel.py" line="127"/>
         <source>Note: %1</source>
         <translation>Заметка: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="146"/>
+        <location filename="../../desktop/views/capture_panel.py" line="152"/>
         <source>Saved %1. Ready for the next visitor.</source>
         <translation>%1 сохранён(а). Можно принимать следующего посетителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="155"/>
+        <location filename="../../desktop/views/capture_panel.py" line="161"/>
         <source>We already know this contact: %1 (%2, %3). Attach this conversation to that lead, or save a new lead anyway?</source>
         <translation>Этот контакт уже известен: %1 (%2, %3). Добавить разговор к этому лиду или всё же сохранить новый лид?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="181"/>
+        <location filename="../../desktop/views/capture_panel.py" line="187"/>
         <source>Conversation added to %1.</source>
         <translation>Разговор добавлен к лиду %1.</translation>
     </message>
@@ -107,83 +120,83 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="199"/>
+        <location filename="../../desktop/views/dashboard.py" line="200"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="200"/>
+        <location filename="../../desktop/views/dashboard.py" line="201"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="201"/>
+        <location filename="../../desktop/views/dashboard.py" line="202"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="206"/>
+        <location filename="../../desktop/views/dashboard.py" line="207"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="206"/>
+        <location filename="../../desktop/views/dashboard.py" line="207"/>
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="206"/>
+        <location filename="../../desktop/views/dashboard.py" line="207"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="206"/>
+        <location filename="../../desktop/views/dashboard.py" line="207"/>
         <source>Days…</source>
         <translation>Дни…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="210"/>
+        <location filename="../../desktop/views/dashboard.py" line="211"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="212"/>
+        <location filename="../../desktop/views/dashboard.py" line="213"/>
         <source>Calls made</source>
         <translation>Звонков сделано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="213"/>
+        <location filename="../../desktop/views/dashboard.py" line="214"/>
         <source>Connect rate</source>
         <translation>Дозвон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="214"/>
-        <location filename="../../desktop/views/dashboard.py" line="317"/>
+        <location filename="../../desktop/views/dashboard.py" line="215"/>
+        <location filename="../../desktop/views/dashboard.py" line="323"/>
         <source>Qualified</source>
         <translation>Квалифицировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="215"/>
+        <location filename="../../desktop/views/dashboard.py" line="216"/>
         <source>Speed to lead (median)</source>
         <translation>Скорость реакции (медиана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="216"/>
+        <location filename="../../desktop/views/dashboard.py" line="217"/>
         <source>Callbacks kept on time</source>
         <translation>Перезвоны вовремя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="271"/>
+        <location filename="../../desktop/views/dashboard.py" line="272"/>
         <source>Counting…</source>
         <translation>Считаю…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="287"/>
+        <location filename="../../desktop/views/dashboard.py" line="288"/>
         <source>Could not count: %1</source>
         <translation>Не удалось посчитать: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="296"/>
+        <location filename="../../desktop/views/dashboard.py" line="302"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -192,17 +205,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="298"/>
+        <location filename="../../desktop/views/dashboard.py" line="304"/>
         <source>of calls reached a person</source>
         <translation>звонков дошли до человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="301"/>
+        <location filename="../../desktop/views/dashboard.py" line="307"/>
         <source>%1 of conversations</source>
         <translation>%1 разговоров</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="305"/>
+        <location filename="../../desktop/views/dashboard.py" line="311"/>
         <source>90%: within %1 · %n lead(s)</source>
         <translation>
             <numerusform>90%: за %1 · %n лид</numerusform>
@@ -211,62 +224,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="311"/>
+        <location filename="../../desktop/views/dashboard.py" line="317"/>
         <source>%1 of %2 due</source>
         <translation>%1 из %2 назначенных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="316"/>
+        <location filename="../../desktop/views/dashboard.py" line="322"/>
         <source>Funnel</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="317"/>
+        <location filename="../../desktop/views/dashboard.py" line="323"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="317"/>
+        <location filename="../../desktop/views/dashboard.py" line="323"/>
         <source>Connected</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="321"/>
+        <location filename="../../desktop/views/dashboard.py" line="327"/>
         <source>Outcomes by disposition</source>
         <translation>Итоги звонков</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="327"/>
+        <location filename="../../desktop/views/dashboard.py" line="333"/>
         <source>Loss reasons</source>
         <translation>Причины потерь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="328"/>
+        <location filename="../../desktop/views/dashboard.py" line="334"/>
         <source>No lost calls</source>
         <translation>Потерь нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="332"/>
+        <location filename="../../desktop/views/dashboard.py" line="338"/>
         <source>Objections by category</source>
         <translation>Возражения по категориям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="336"/>
+        <location filename="../../desktop/views/dashboard.py" line="342"/>
         <source>No calls in this period.</source>
         <translation>За этот период звонков нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="344"/>
+        <location filename="../../desktop/views/dashboard.py" line="350"/>
         <source>Export the figures</source>
         <translation>Экспорт показателей</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="352"/>
+        <location filename="../../desktop/views/dashboard.py" line="358"/>
         <source>Could not write the file: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="354"/>
+        <location filename="../../desktop/views/dashboard.py" line="360"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
@@ -319,67 +332,67 @@
 <context>
     <name>LeadCard</name>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="111"/>
+        <location filename="../../desktop/views/lead_card.py" line="120"/>
         <source>No lead selected</source>
         <translation>Лид не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="135"/>
+        <location filename="../../desktop/views/lead_card.py" line="144"/>
         <source>campaign %1</source>
         <translation>кампания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="136"/>
+        <location filename="../../desktop/views/lead_card.py" line="145"/>
         <source>score %1</source>
         <translation>оценка %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="137"/>
+        <location filename="../../desktop/views/lead_card.py" line="146"/>
         <source>%1 call(s)</source>
         <translation>звонков: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="138"/>
+        <location filename="../../desktop/views/lead_card.py" line="147"/>
         <source>next call %1</source>
         <translation>следующий звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="142"/>
+        <location filename="../../desktop/views/lead_card.py" line="151"/>
         <source>their time %1 (%2)</source>
         <translation>у них %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="148"/>
+        <location filename="../../desktop/views/lead_card.py" line="157"/>
         <source>arrived %1</source>
         <translation>поступил %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="153"/>
+        <location filename="../../desktop/views/lead_card.py" line="162"/>
         <source>This lead was reassigned to someone else; it is read-only until your changes to it are synced.</source>
         <translation>Этот лид передан другому менеджеру; он доступен только для чтения, пока ваши изменения не синхронизированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="189"/>
+        <location filename="../../desktop/views/lead_card.py" line="198"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="193"/>
+        <location filename="../../desktop/views/lead_card.py" line="202"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="205"/>
+        <location filename="../../desktop/views/lead_card.py" line="214"/>
         <source>No calls yet.</source>
         <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="216"/>
+        <location filename="../../desktop/views/lead_card.py" line="225"/>
         <source>call back %1</source>
         <translation>перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="257"/>
+        <location filename="../../desktop/views/lead_card.py" line="266"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -541,102 +554,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="216"/>
+        <location filename="../../desktop/views/main_window.py" line="187"/>
         <source>Salesdesk</source>
         <translation>Salesdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="221"/>
+        <location filename="../../desktop/views/main_window.py" line="192"/>
         <source>Start call</source>
         <translation>Начать звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="222"/>
+        <location filename="../../desktop/views/main_window.py" line="193"/>
         <source>End call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="223"/>
+        <location filename="../../desktop/views/main_window.py" line="194"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="224"/>
+        <location filename="../../desktop/views/main_window.py" line="195"/>
         <source>Exhibition mode</source>
         <translation>Режим выставки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="225"/>
+        <location filename="../../desktop/views/main_window.py" line="196"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="226"/>
+        <location filename="../../desktop/views/main_window.py" line="197"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="227"/>
+        <location filename="../../desktop/views/main_window.py" line="198"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="228"/>
+        <location filename="../../desktop/views/main_window.py" line="199"/>
         <source>Shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="229"/>
+        <location filename="../../desktop/views/main_window.py" line="200"/>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="280"/>
+        <location filename="../../desktop/views/main_window.py" line="257"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="327"/>
+        <location filename="../../desktop/views/main_window.py" line="277"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="359"/>
-        <source>No program handles %1 links; set a dialer command in Settings.</source>
-        <translation>Нет программы для ссылок %1; укажите команду набора в настройках.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="365"/>
-        <source>The dialer could not start: %1</source>
-        <translation>Не удалось запустить набор номера: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="393"/>
+        <location filename="../../desktop/views/main_window.py" line="318"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="400"/>
+        <location filename="../../desktop/views/main_window.py" line="328"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="489"/>
+        <location filename="../../desktop/views/main_window.py" line="406"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="491"/>
+        <location filename="../../desktop/views/main_window.py" line="409"/>
         <source>%1 change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>Изменений, ещё не дошедших до сервера: %1. Они останутся на этом компьютере и будут отправлены после следующего входа. Всё равно выйти?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="520"/>
+        <location filename="../../desktop/views/main_window.py" line="440"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="521"/>
+        <location filename="../../desktop/views/main_window.py" line="441"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -850,52 +853,52 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="93"/>
+        <location filename="../../desktop/views/queue_model.py" line="94"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="94"/>
+        <location filename="../../desktop/views/queue_model.py" line="95"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="95"/>
+        <location filename="../../desktop/views/queue_model.py" line="96"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="96"/>
+        <location filename="../../desktop/views/queue_model.py" line="97"/>
         <source>Temp.</source>
         <translation>Темп.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="97"/>
+        <location filename="../../desktop/views/queue_model.py" line="98"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="98"/>
+        <location filename="../../desktop/views/queue_model.py" line="99"/>
         <source>Next call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="99"/>
+        <location filename="../../desktop/views/queue_model.py" line="100"/>
         <source>Tries</source>
         <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="100"/>
+        <location filename="../../desktop/views/queue_model.py" line="101"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="101"/>
+        <location filename="../../desktop/views/queue_model.py" line="102"/>
         <source>Their time</source>
         <translation>У них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="128"/>
+        <location filename="../../desktop/views/queue_model.py" line="129"/>
         <source>Held back; can be called from %1</source>
         <translation>Отложен; звонить можно с %1</translation>
     </message>
@@ -903,42 +906,42 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="88"/>
+        <location filename="../../desktop/views/queue_panel.py" line="89"/>
         <source>Search name, company, phone or email (Ctrl+F)</source>
         <translation>Поиск по имени, компании, телефону, почте (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="93"/>
+        <location filename="../../desktop/views/queue_panel.py" line="94"/>
         <source>Due now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="94"/>
+        <location filename="../../desktop/views/queue_panel.py" line="95"/>
         <source>Hot</source>
         <translation>Горячие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="95"/>
+        <location filename="../../desktop/views/queue_panel.py" line="96"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="96"/>
+        <location filename="../../desktop/views/queue_panel.py" line="97"/>
         <source>Callbacks</source>
         <translation>Перезвоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="97"/>
+        <location filename="../../desktop/views/queue_panel.py" line="98"/>
         <source>Nurturing</source>
         <translation>Дозревание</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="98"/>
+        <location filename="../../desktop/views/queue_panel.py" line="99"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="106"/>
+        <location filename="../../desktop/views/queue_panel.py" line="107"/>
         <source>%1 lead(s) shown</source>
         <translation>Показано лидов: %1</translation>
     </message>
@@ -1210,62 +1213,62 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="66"/>
+        <location filename="../../desktop/views/status_bar.py" line="72"/>
         <source>Not logged in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="68"/>
+        <location filename="../../desktop/views/status_bar.py" line="74"/>
         <source>● Not synced yet</source>
         <translation>● Ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="72"/>
+        <location filename="../../desktop/views/status_bar.py" line="78"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="72"/>
+        <location filename="../../desktop/views/status_bar.py" line="78"/>
         <source>● Offline</source>
         <translation>● Нет связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="78"/>
+        <location filename="../../desktop/views/status_bar.py" line="84"/>
         <source>All saved to the server</source>
         <translation>Всё сохранено на сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="80"/>
+        <location filename="../../desktop/views/status_bar.py" line="86"/>
         <source>%1 waiting to sync</source>
         <translation>Ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="85"/>
+        <location filename="../../desktop/views/status_bar.py" line="90"/>
         <source>%1 conflict(s) · %2 rejected</source>
         <translation>Конфликтов: %1 · отклонено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="92"/>
+        <location filename="../../desktop/views/status_bar.py" line="97"/>
         <source>Last sync %1</source>
         <translation>Синхронизация %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="98"/>
+        <location filename="../../desktop/views/status_bar.py" line="103"/>
         <source>Log in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="98"/>
+        <location filename="../../desktop/views/status_bar.py" line="103"/>
         <source>Retry now</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="112"/>
+        <location filename="../../desktop/views/status_bar.py" line="117"/>
         <source>Sending %v</source>
         <translation>Отправка %v</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="112"/>
+        <location filename="../../desktop/views/status_bar.py" line="117"/>
         <source>Receiving %v</source>
         <translation>Получение %v</translation>
     </message>

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.services.syncing import SyncRunner
 from desktop.sync.backoff import Backoff
 from desktop.sync.engine import SyncEngine, SyncSummary
 from desktop.sync.errors import AuthError, TransientError
@@ -44,7 +45,7 @@ def test_a_sync_runs_off_the_gui_thread(
         return original(*args, **kwargs)
 
     monkeypatch.setattr("server.api.apply_batch", slow)
-    controller = SyncController(factory(world))
+    controller = SyncController(SyncRunner(factory(world)))
     controller.progress.connect(lambda *a: worker_threads.append(threading.current_thread().name))
     ticks: list[float] = []
     from PySide6.QtCore import QTimer
@@ -84,7 +85,7 @@ def test_failures_back_off_and_auth_stops_auto_sync(qtbot: QtBot, world: SyncWor
             raise TransientError("offline", retry_after=3)
         raise AuthError("log in again")
 
-    controller = SyncController(make, backoff=Recorder(rng=lambda a, b: b))
+    controller = SyncController(SyncRunner(make, backoff=Recorder(rng=lambda a, b: b)))
     controller.auto = True
     with qtbot.waitSignal(
         controller.failed, timeout=5000, check_params_cb=lambda e: isinstance(e, AuthError)
@@ -98,7 +99,7 @@ def test_failures_back_off_and_auth_stops_auto_sync(qtbot: QtBot, world: SyncWor
 
 def test_a_request_during_a_sync_runs_once_more(qtbot: QtBot, world: SyncWorld) -> None:
     leads = world.add_leads(2, "anna")
-    controller = SyncController(factory(world))
+    controller = SyncController(SyncRunner(factory(world)))
     done: list[SyncSummary] = []
     controller.finished.connect(done.append)
     controller.sync_now()

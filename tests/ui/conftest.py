@@ -16,7 +16,8 @@ from desktop.store.db import Store
 from desktop.store.leads import insert_lead
 from desktop.store.models import LossReasonRow, ScriptRow
 from desktop.views.app import application
-from desktop.views.main_window import MainWindow, Workspace
+from desktop.views.main_window import MainWindow
+from desktop.views.workspace import Workspace
 from salesdesk.domain.lead import LeadDraft, create_lead
 from salesdesk.domain.vocabulary import Temperature
 from salesdesk.protocol.models import ScriptData
@@ -125,7 +126,7 @@ def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     application()
     main = MainWindow(workspace)
     # a test that fails mid-call must not block on the "quit during a call?" question
-    qtbot.addWidget(main, before_close_func=lambda w: setattr(w, "call_started", None))
+    qtbot.addWidget(main, before_close_func=lambda w: w.call.reset())
     main.show()
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow, timeout=2000)

@@ -78,9 +78,9 @@ def test_a_whole_call_with_the_keyboard(
     assert window.queue_panel.current_lead_id() == "lead-hot"
     assert window.lead_card.lead is not None and window.lead_card.lead.id == "lead-hot"
     qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_F5)
-    assert window.call_started == clock.now
+    assert window.call.started_at == clock.now
     clock.advance(seconds=95)
-    window._show_timer()
+    window._show_timer(window.call.duration())
     assert window.timer_label.text() == "On call 1:35"
     qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_K, CTRL)
     assert window.script_panel.search.hasFocus()
@@ -111,7 +111,7 @@ def test_a_whole_call_with_the_keyboard(
     assert seen["result"] == Result.LOST
     assert seen["refused"] == (True, "a lost lead needs a loss reason")
     assert seen["rows_after_refusal"] == 0
-    assert window.call_started is None
+    assert window.call.started_at is None
     assert window.queue_panel.current_lead_id() == "lead-warm"
     assert window.lead_card.lead is not None and window.lead_card.lead.id == "lead-warm"
     qtbot.waitUntil(window.queue_panel.table.hasFocus, timeout=2000)
@@ -137,7 +137,7 @@ def test_cancelling_the_form_keeps_the_call_to_record_later(
     clock.advance(seconds=30)
     drive_outcome(qtbot, window, [lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape)])
     assert window.end_call() is False
-    assert window.call_started is not None
+    assert window.call.started_at is not None
     assert "not saved" in window.statusBar().currentMessage()
     with window.ws.store.read() as session:
         assert list(session.scalars(select(OutcomeRow))) == []

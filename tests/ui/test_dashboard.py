@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.services.changes import Changed
 from desktop.store.models import ScriptStatsRow
 from desktop.views.dashboard import PERIODS, DashboardDialog
 from desktop.views.main_window import MainWindow
@@ -130,7 +131,7 @@ def test_the_script_shows_win_rates_mine_and_the_team(qtbot: QtBot, window: Main
                 },
             )
         )
-    window.on_changed("sync")  # what a finished sync announces
+    window.ws.bus.announce(Changed.SYNC)  # what a finished sync announces
     assert panel.figures_text("price-expensive-roi") == (
         "you: too few calls (1) · team: wins 34% · 120 call(s)"
     )

@@ -12,7 +12,8 @@ from sqlalchemy import select
 from desktop.store.db import open_store
 from desktop.store.models import LeadRow, OutboxRow, OutcomeRow
 from desktop.views.app import sync_controller
-from desktop.views.main_window import MainWindow, Workspace
+from desktop.views.main_window import MainWindow
+from desktop.views.workspace import Workspace
 from tests.conftest import NOW
 from tests.sync.conftest import SyncWorld
 from tests.ui.conftest import MovingClock

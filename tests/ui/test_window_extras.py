@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 from desktop.services.account import current_account
 from desktop.sync import credentials
 from desktop.views.app import application
-from desktop.views.main_window import MainWindow, Workspace
+from desktop.views.main_window import MainWindow
 from desktop.views.shortcuts_dialog import ShortcutsDialog
 from desktop.views.theme import apply_theme
+from desktop.views.workspace import Workspace
 from tests.conftest import NOW
 from tests.sync.conftest import SyncWorld
 from tests.sync.helpers import record
