@@ -8,11 +8,8 @@ opens the outcome form. Everything it needs is passed in (see ``Workspace``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
-
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,13 +18,11 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
 from desktop.services.account import logout
 from desktop.services.changes import Changed
-from desktop.services.queue import QueueFilter
 from desktop.store.sync_state import store_status
 from desktop.views.call_flow import CallFlow
 from desktop.views.capture_panel import CapturePanel
@@ -43,6 +38,7 @@ from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.shortcuts_dialog import ShortcutsDialog
 from desktop.views.status_bar import SyncStatusBar
 from desktop.views.sync_controller import SyncController
+from desktop.views.window_actions import Slots, WindowActions
 from desktop.views.workspace import Workspace
 from salesdesk.domain.outcome import CallOutcome
 from salesdesk.domain.script import CallScript, placeholder_values
@@ -96,7 +92,28 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.timer_label = QLabel()
         self.timer_label.setStyleSheet("font-size: 13pt; font-weight: 600; padding: 0 8px;")
-        self._make_actions()
+        self.commands = WindowActions(
+            self,
+            Slots(
+                start_call=self.start_call,
+                end_call=self.end_call,
+                sync=self.sync_now,
+                capture=self.toggle_capture,
+                dashboard=self.open_dashboard,
+                problems=self.open_problems,
+                settings=self.open_settings,
+                help=self.open_help,
+                log_out=self.log_out,
+                focus_search=self.focus_queue_search,
+                focus_objection=self.focus_objection_search,
+                focus_queue=self.focus_queue,
+                save_lead=self.lead_card.save,
+                set_filter=self.queue_panel.set_filter,
+                toggle_answer=self.script_panel.toggle_answer_of_first,
+            ),
+            self.timer_label,
+        )
+        self._update_call_actions()
         self.queue_panel.lead_selected.connect(self.show_lead)
         self.lead_card.dial_requested.connect(self.dial)
         self.call.ticked.connect(self._show_timer)
@@ -125,83 +142,13 @@ class MainWindow(QMainWindow):
         self.queue_panel.refresh()
         self.queue_panel.table.setFocus()
 
-    # --- building -------------------------------------------------------------------------
-
-    def _action(self, icon: str, shortcut: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(QIcon(f":/icons/{icon}.svg") if icon else QIcon(), "", self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        self.start_call_action = self._action("call-start", "F5", self.start_call)
-        self.end_call_action = self._action("call-end", "F6", self.end_call)
-        self.sync_action = self._action("sync", "F9", self.sync_now)
-        self.capture_action = self._action("capture", "Ctrl+E", self.toggle_capture)
-        self.capture_action.setCheckable(True)
-        self.dashboard_action = self._action("dashboard", "Ctrl+D", self.open_dashboard)
-        self.problems_action = self._action("problems", "", self.open_problems)
-        self.settings_action = self._action("settings", "Ctrl+,", self.open_settings)
-        self.help_action = self._action("help", "F1", self.open_help)
-        self.logout_action = self._action("", "", self.log_out)
-        self.focus_search_action = self._action("", "Ctrl+F", self.focus_queue_search)
-        self.focus_objection_action = self._action("", "Ctrl+K", self.focus_objection_search)
-        self.focus_queue_action = self._action("", "Ctrl+L", self.focus_queue)
-        self.save_lead_action = self._action("", "Ctrl+S", self.lead_card.save)
-        self.filter_actions = [
-            self._action("", f"Alt+{number}", partial(self.queue_panel.set_filter, queue_filter))
-            for number, queue_filter in enumerate(QueueFilter, 1)
-        ]
-        self.answer_actions = [
-            self._action(
-                "", f"Alt+Shift+{number}", partial(self.script_panel.toggle_answer_of_first, number)
-            )
-            for number in range(1, 10)
-        ]
-        toolbar = QToolBar()
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.start_call_action, self.end_call_action):
-            toolbar.addAction(action)
-        toolbar.addWidget(self.timer_label)
-        toolbar.addSeparator()
-        for action in (
-            self.sync_action,
-            self.capture_action,
-            self.dashboard_action,
-            self.problems_action,
-            self.settings_action,
-            self.help_action,
-            self.logout_action,
-        ):
-            toolbar.addAction(action)
-        self.addToolBar(toolbar)
-        self._update_call_actions()
-
     def retranslate(self) -> None:
         """Set every visible string in the current language (after a language switch)."""
         title = self.tr("Salesdesk")
         if self.ws.manager_name:
             title += f" — {self.ws.manager_name}"
         self.setWindowTitle(title)
-        for action, text in (
-            (self.start_call_action, self.tr("Start call")),
-            (self.end_call_action, self.tr("End call")),
-            (self.sync_action, self.tr("Sync now")),
-            (self.capture_action, self.tr("Exhibition mode")),
-            (self.dashboard_action, self.tr("Dashboard")),
-            (self.problems_action, self.tr("Conflicts")),
-            (self.settings_action, self.tr("Settings")),
-            (self.help_action, self.tr("Shortcuts")),
-            (self.logout_action, self.tr("Log out")),
-        ):
-            action.setText(text)
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
+        self.commands.retranslate()
         self.queue_panel.retranslate()
         self.lead_card.retranslate()
         self.script_panel.retranslate()
@@ -267,8 +214,8 @@ class MainWindow(QMainWindow):
     # --- the call flow ----------------------------------------------------------------------
 
     def _update_call_actions(self) -> None:
-        self.start_call_action.setEnabled(self.call.can_call(self.lead_card.lead))
-        self.end_call_action.setEnabled(self.call.active)
+        self.commands.start_call.setEnabled(self.call.can_call(self.lead_card.lead))
+        self.commands.end_call.setEnabled(self.call.active)
 
     def _show_timer(self, seconds: int = 0) -> None:
         if not self.call.active:
@@ -351,7 +298,7 @@ class MainWindow(QMainWindow):
         """Ctrl+E: switch between the queue and exhibition mode."""
         capture = self.pages.currentWidget() is not self.capture_page
         self.pages.setCurrentWidget(self.capture_page if capture else self.splitter)
-        self.capture_action.setChecked(capture)
+        self.commands.capture.setChecked(capture)
         if capture:
             self.capture_panel.update_counter()
             self.capture_panel.focus_first()
@@ -418,12 +365,12 @@ class MainWindow(QMainWindow):
                 return False
         if self.sync is not None:
             self.sync.stop()
-        self.logout_action.setEnabled(False)
+        self.commands.log_out.setEnabled(False)
         run_in_background(self, lambda: logout(self.ws.store), self._logged_out, self._logged_out)
         return True
 
     def _logged_out(self, message: object) -> None:
-        self.logout_action.setEnabled(True)
+        self.commands.log_out.setEnabled(True)
         self.ws.manager_name = ""
         self.retranslate()
         self.status.refresh()

@@ -89,14 +89,14 @@ def russian() -> Iterator[None]:
 def test_switching_the_language_changes_visible_strings(
     qtbot: QtBot, window: MainWindow, russian: None
 ) -> None:
-    assert window.start_call_action.text() == "Start call"
+    assert window.commands.start_call.text() == "Start call"
     assert (
         window.queue_panel.buttons[next(iter(window.queue_panel.buttons))]
         .text()
         .startswith("Due now")
     )
     assert install_language(QApplication.instance(), "ru")  # type: ignore[arg-type]
-    qtbot.waitUntil(lambda: window.start_call_action.text() == "Начать звонок", timeout=2000)
+    qtbot.waitUntil(lambda: window.commands.start_call.text() == "Начать звонок", timeout=2000)
     assert window.queue_panel.summary.text().startswith("Показано лидов")
     assert window.capture_panel.ui.saveButton.text() == "Сохранить лид"
     model = window.queue_panel.model

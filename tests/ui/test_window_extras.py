@@ -46,7 +46,7 @@ def test_logout_warns_about_unsynced_work_then_revokes(
     assert credentials.load_token(world.url, "anna")
     monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Yes))
     assert window.log_out() is True
-    qtbot.waitUntil(lambda: window.logout_action.isEnabled(), timeout=15000)
+    qtbot.waitUntil(lambda: window.commands.log_out.isEnabled(), timeout=15000)
     assert credentials.load_token(world.url, "anna") is None
     assert "1 unsynced change(s) wait for the next login" in window.statusBar().currentMessage()
     assert current_account(world.store) is not None  # who it was stays: data is kept
