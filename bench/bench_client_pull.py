@@ -37,7 +37,7 @@ from desktop.sync.credentials import use_memory_keyring
 from desktop.sync.engine import SyncEngine
 from salesdesk.domain.contacts import duplicate_keys
 from server.db import create_server_engine
-from server.models import Lead
+from server.models import LeadRow
 from server.services.leads import lock_lead, write_changes
 
 COLUMNS = (
@@ -187,7 +187,7 @@ def run(leads: int, repeat: int, page: int, kind: str = "sqlite") -> list[Row]:
             empty: list[float] = []
             ids: list[str] = []
             with server.connect() as connection:
-                ids = list(connection.scalars(select(Lead.id).limit(100 * repeat)))
+                ids = list(connection.scalars(select(LeadRow.id).limit(100 * repeat)))
             for i in range(repeat):
                 with server.begin() as connection:
                     for lead_id in ids[i * 100 : (i + 1) * 100]:

@@ -32,7 +32,7 @@ from bench.bench_server_pull import database
 from bench.common import Row, report
 from bench.fixtures import PASSWORD, serve
 from server.db import create_server_engine, migrate
-from server.models import Lead, User
+from server.models import LeadRow, UserRow
 from server.services.content import seed_default_content
 from server.services.leads import insert_leads
 from server.services.users import add_user
@@ -183,9 +183,9 @@ def run(managers: int, seconds: float, think: float, kinds: list[str]) -> list[R
             prepare(url, managers, 20)
             engine = create_server_engine(url)
             with engine.connect() as connection:
-                owners = dict(connection.execute(select(User.id, User.username)).all())
+                owners = dict(connection.execute(select(UserRow.id, UserRow.username)).all())
                 leads: dict[str, list[str]] = {}
-                for lead_id, owner in connection.execute(select(Lead.id, Lead.assignee_id)):
+                for lead_id, owner in connection.execute(select(LeadRow.id, LeadRow.assignee_id)):
                     leads.setdefault(owners[owner], []).append(lead_id)
             engine.dispose()
             with serve(url) as served:

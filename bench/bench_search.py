@@ -21,7 +21,7 @@ from desktop.store.db import Store, open_store
 from desktop.store.leads import lead_values, search_lead_ids
 from desktop.store.models import LeadRow
 from salesdesk.domain.lead import create_lead
-from server.demo_data import demo_leads
+from server.demo.people import demo_leads
 
 #: What a manager types, one keystroke at a time.
 TYPED = ("s", "sm", "smi", "smit", "smith", "9", "91", "912", "9123", "nordw", "ооо", "ива")

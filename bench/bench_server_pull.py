@@ -19,9 +19,9 @@ from sqlalchemy import select
 
 from bench.common import Row, report, sample
 from bench.fixtures import prepare_server_db, serve
+from salesdesk.protocol.models import LEAD_WIRE_COLUMNS
 from server.db import create_server_engine
-from server.feed import LEAD_WIRE_COLUMNS
-from server.models import Lead
+from server.models import LeadRow
 from tests.pg import scratch_database, unreachable_reason
 
 
@@ -46,7 +46,7 @@ def full_pull(session_url: str, session: object, limit: int) -> int:
 def floor(url: str) -> None:
     engine = create_server_engine(url)
     with engine.connect() as connection:
-        rows = connection.execute(select(*[getattr(Lead, c) for c in LEAD_WIRE_COLUMNS]))
+        rows = connection.execute(select(*[getattr(LeadRow, c) for c in LEAD_WIRE_COLUMNS]))
         orjson.dumps([dict(r._mapping) for r in rows])
     engine.dispose()
 

@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from desktop.demo import start_server
 from salesdesk.domain.lead import Lead
 from server.db import create_server_engine, migrate, refresh_statistics
-from server.demo_data import demo_leads
+from server.demo.people import demo_leads
 from server.services.content import seed_default_content
 from server.services.leads import insert_leads
 from server.services.users import add_user

@@ -75,7 +75,7 @@ class _ProgressLine:
 
 def _cmd_sync(args: argparse.Namespace) -> int:
     from desktop.services.syncing import profile_runner
-    from desktop.store.outbox import pending_count
+    from desktop.store.sync_state import store_status
     from desktop.sync.errors import AuthError, TransientError
 
     store = _store()
@@ -89,8 +89,7 @@ def _cmd_sync(args: argparse.Namespace) -> int:
         runner = profile_runner(store, page_size=args.page_size)
         summary = runner.run(args.retries, progress=progress, on_retry=retrying)
         progress.close()
-        with store.read() as session:
-            waiting = pending_count(session)
+        waiting = store_status(store).pending_outbox
         print(
             f"pushed {summary.pushed}, pulled {summary.pulled} change(s) in "
             f"{summary.requests} request(s)" + (" after a full re-sync" if summary.resynced else "")

@@ -17,7 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import StaticPool
 
-from server.models import Meta
+from server.models import MetaRow
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -84,8 +84,10 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         command.upgrade(alembic_config(connection), revision)
         connection.commit()
     with engine.begin() as connection:
-        if connection.scalar(select(Meta.value).where(Meta.key == "server_id")) is None:
-            connection.execute(insert(Meta), {"key": "server_id", "value": uuid.uuid4().hex[:12]})
+        if connection.scalar(select(MetaRow.value).where(MetaRow.key == "server_id")) is None:
+            connection.execute(
+                insert(MetaRow), {"key": "server_id", "value": uuid.uuid4().hex[:12]}
+            )
 
 
 def upsert(

@@ -24,26 +24,19 @@ from typing import Any
 from sqlalchemy import and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
+from salesdesk.protocol.models import LEAD_WIRE_COLUMNS
 from server.db import upsert
 from server.models import (
-    ChangeLog,
-    FeedHead,
-    Lead,
-    LossReason,
-    Meta,
-    ObjectionCategory,
-    Outcome,
-    ScriptStats,
-    ScriptVersion,
+    ChangeLogRow,
+    FeedHeadRow,
+    LeadRow,
+    LossReasonRow,
+    MetaRow,
+    ObjectionCategoryRow,
+    OutcomeRow,
+    ScriptStatsRow,
+    ScriptVersionRow,
 )
-
-LEAD_WIRE_COLUMNS = (
-    "id", "created_at", "phones", "emails", "first_name", "last_name", "company", "job_title",
-    "need", "source", "campaign", "event_name", "quality", "temperature", "stage", "score",
-    "budget_notes", "time_zone", "effective_time_zone", "next_call_at", "nurture_until",
-    "attempts", "attempts_today", "last_attempt_at", "loss_reason_id", "assignee_id",
-    "duplicate_of", "version",
-)  # fmt: skip
 
 
 class CursorError(ValueError):
@@ -66,14 +59,14 @@ class FeedChange:
 
 def all_user_ids(connection: Connection) -> list[str]:
     """Every user with a feed (catalog and script changes go to all of them)."""
-    return list(connection.scalars(select(FeedHead.user_id).order_by(FeedHead.user_id)))
+    return list(connection.scalars(select(FeedHeadRow.user_id).order_by(FeedHeadRow.user_id)))
 
 
 _TAKE_NUMBERS = (
-    update(FeedHead)
-    .where(FeedHead.user_id == bindparam("head_user"))
-    .values(last_seq=FeedHead.last_seq + bindparam("count"))
-    .returning(FeedHead.last_seq)
+    update(FeedHeadRow)
+    .where(FeedHeadRow.user_id == bindparam("head_user"))
+    .values(last_seq=FeedHeadRow.last_seq + bindparam("count"))
+    .returning(FeedHeadRow.last_seq)
 )
 
 
@@ -99,27 +92,27 @@ def record(connection: Connection, changes: Iterable[FeedChange], now: datetime)
             }
             for i, ((entity, entity_id), op) in enumerate(items)
         ]
-        upsert(connection, ChangeLog, rows, ("user_id", "entity", "entity_id"),
+        upsert(connection, ChangeLogRow, rows, ("user_id", "entity", "entity_id"),
                ("seq", "op", "changed_at"))  # fmt: skip
 
 
 def create_feed(connection: Connection, user_id: str, now: datetime) -> None:
     """Give a new user a feed holding the current scripts and catalogs."""
-    connection.execute(insert(FeedHead), {"user_id": user_id, "last_seq": 0, "horizon": 0})
+    connection.execute(insert(FeedHeadRow), {"user_id": user_id, "last_seq": 0, "horizon": 0})
     changes = [
-        FeedChange(user_id, "loss_reason", i) for i in connection.scalars(select(LossReason.id))
+        FeedChange(user_id, "loss_reason", i) for i in connection.scalars(select(LossReasonRow.id))
     ]
     changes += [
         FeedChange(user_id, "objection_category", i)
-        for i in connection.scalars(select(ObjectionCategory.id))
+        for i in connection.scalars(select(ObjectionCategoryRow.id))
     ]
     changes += [
         FeedChange(user_id, "script", i)
-        for i in connection.scalars(select(ScriptVersion.script_id).distinct())
+        for i in connection.scalars(select(ScriptVersionRow.script_id).distinct())
     ]
     changes += [
         FeedChange(user_id, "script_stats", i)
-        for i in connection.scalars(select(ScriptStats.script_id))
+        for i in connection.scalars(select(ScriptStatsRow.script_id))
     ]
     record(connection, changes, now)
 
@@ -147,8 +140,8 @@ _OUTCOME_WIRE_COLUMNS = (
 )  # fmt: skip
 
 
-_CALL_OUTCOMES = select(*[getattr(Outcome, name) for name in _OUTCOME_WIRE_COLUMNS]).where(
-    Outcome.id.in_(bindparam("ids", expanding=True)), Outcome.manager_id == bindparam("owner")
+_CALL_OUTCOMES = select(*[getattr(OutcomeRow, name) for name in _OUTCOME_WIRE_COLUMNS]).where(
+    OutcomeRow.id.in_(bindparam("ids", expanding=True)), OutcomeRow.manager_id == bindparam("owner")
 )
 
 
@@ -161,11 +154,11 @@ def _catalog_data(
         for o in connection.execute(_CALL_OUTCOMES, {"ids": list(ids), "owner": user_id}):
             found[o.id] = (1, dict(zip(_OUTCOME_WIRE_COLUMNS, o, strict=True)))
     elif entity == "script_stats":
-        query = select(ScriptStats).where(ScriptStats.script_id.in_(ids))
+        query = select(ScriptStatsRow).where(ScriptStatsRow.script_id.in_(ids))
         for st in connection.execute(query):
             found[st.script_id] = (st.version, st.data)
     elif entity == "loss_reason":
-        for r in connection.execute(select(LossReason).where(LossReason.id.in_(ids))):
+        for r in connection.execute(select(LossReasonRow).where(LossReasonRow.id.in_(ids))):
             found[r.id] = (
                 r.version,
                 {
@@ -177,20 +170,23 @@ def _catalog_data(
                 },
             )
     elif entity == "objection_category":
-        categories = select(ObjectionCategory).where(ObjectionCategory.id.in_(ids))
+        categories = select(ObjectionCategoryRow).where(ObjectionCategoryRow.id.in_(ids))
         for c in connection.execute(categories):
             found[c.id] = (c.version, {"id": c.id, "label": c.label, "position": c.position})
     elif entity == "script":
         latest = (
-            select(ScriptVersion.script_id, func.max(ScriptVersion.version).label("v"))
-            .where(ScriptVersion.script_id.in_(ids))
-            .group_by(ScriptVersion.script_id)
+            select(ScriptVersionRow.script_id, func.max(ScriptVersionRow.version).label("v"))
+            .where(ScriptVersionRow.script_id.in_(ids))
+            .group_by(ScriptVersionRow.script_id)
             .subquery()
         )
-        scripts = select(ScriptVersion.script_id, ScriptVersion.version, ScriptVersion.data).join(
+        scripts = select(
+            ScriptVersionRow.script_id, ScriptVersionRow.version, ScriptVersionRow.data
+        ).join(
             latest,
             and_(
-                ScriptVersion.script_id == latest.c.script_id, ScriptVersion.version == latest.c.v
+                ScriptVersionRow.script_id == latest.c.script_id,
+                ScriptVersionRow.version == latest.c.v,
             ),
         )
         for s in connection.execute(scripts):
@@ -200,10 +196,10 @@ def _catalog_data(
 
 #: The feed's head and this database's ID (every cursor carries it) in one round trip.
 _FEED_HEAD = select(
-    FeedHead.last_seq,
-    FeedHead.horizon,
-    select(Meta.value).where(Meta.key == "server_id").scalar_subquery().label("sid"),
-).where(FeedHead.user_id == bindparam("head_user"))
+    FeedHeadRow.last_seq,
+    FeedHeadRow.horizon,
+    select(MetaRow.value).where(MetaRow.key == "server_id").scalar_subquery().label("sid"),
+).where(FeedHeadRow.user_id == bindparam("head_user"))
 
 
 #: A page of a user's feed after a number, each lead change with the lead's current row
@@ -211,24 +207,24 @@ _FEED_HEAD = select(
 #: columns to a new statement cost more than running it when nothing changed.
 _PAGE = (
     select(
-        ChangeLog.entity,
-        ChangeLog.entity_id,
-        ChangeLog.seq,
-        ChangeLog.op,
-        *[getattr(Lead, name) for name in LEAD_WIRE_COLUMNS],
+        ChangeLogRow.entity,
+        ChangeLogRow.entity_id,
+        ChangeLogRow.seq,
+        ChangeLogRow.op,
+        *[getattr(LeadRow, name) for name in LEAD_WIRE_COLUMNS],
     )
-    .select_from(ChangeLog)
+    .select_from(ChangeLogRow)
     .outerjoin(
-        Lead,
+        LeadRow,
         and_(
-            ChangeLog.entity == "lead",
-            ChangeLog.op == "upsert",
-            Lead.id == ChangeLog.entity_id,
-            Lead.assignee_id == bindparam("page_user"),
+            ChangeLogRow.entity == "lead",
+            ChangeLogRow.op == "upsert",
+            LeadRow.id == ChangeLogRow.entity_id,
+            LeadRow.assignee_id == bindparam("page_user"),
         ),
     )
-    .where(ChangeLog.user_id == bindparam("page_user"), ChangeLog.seq > bindparam("after"))
-    .order_by(ChangeLog.seq)
+    .where(ChangeLogRow.user_id == bindparam("page_user"), ChangeLogRow.seq > bindparam("after"))
+    .order_by(ChangeLogRow.seq)
     .limit(bindparam("rows"))
 )
 
@@ -299,18 +295,20 @@ def pull_page(
 def purge_tombstones(connection: Connection, older_than: datetime) -> int:
     """Drop removals older than ``older_than``; raise each user's horizon past them."""
     horizons = connection.execute(
-        select(ChangeLog.user_id, func.max(ChangeLog.seq))
-        .where(ChangeLog.op == "remove", ChangeLog.changed_at < older_than)
-        .group_by(ChangeLog.user_id)
-        .order_by(ChangeLog.user_id)
+        select(ChangeLogRow.user_id, func.max(ChangeLogRow.seq))
+        .where(ChangeLogRow.op == "remove", ChangeLogRow.changed_at < older_than)
+        .group_by(ChangeLogRow.user_id)
+        .order_by(ChangeLogRow.user_id)
     ).all()
     for user_id, seq in horizons:
         connection.execute(
-            update(FeedHead)
-            .where(FeedHead.user_id == user_id, FeedHead.horizon < seq)
+            update(FeedHeadRow)
+            .where(FeedHeadRow.user_id == user_id, FeedHeadRow.horizon < seq)
             .values(horizon=seq)
         )
     result = connection.execute(
-        delete(ChangeLog).where(ChangeLog.op == "remove", ChangeLog.changed_at < older_than)
+        delete(ChangeLogRow).where(
+            ChangeLogRow.op == "remove", ChangeLogRow.changed_at < older_than
+        )
     )
     return int(result.rowcount or 0)

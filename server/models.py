@@ -16,7 +16,7 @@ class Base(DeclarativeBase):
     """The declarative base of the server schema."""
 
 
-class Meta(Base):
+class MetaRow(Base):
     """Key/value facts about this database (its ``server_id`` goes into every cursor)."""
 
     __tablename__ = "meta"
@@ -25,7 +25,7 @@ class Meta(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-class User(Base):
+class UserRow(Base):
     """A manager or an admin; the password is kept only as an argon2 hash."""
 
     __tablename__ = "users"
@@ -40,7 +40,7 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(AwareDateTime)
 
 
-class Token(Base):
+class TokenRow(Base):
     """A login token, stored as its SHA-256 (the token itself is only ever with the client)."""
 
     __tablename__ = "tokens"
@@ -52,7 +52,7 @@ class Token(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
 
 
-class Lead(Base):
+class LeadRow(Base):
     """A lead, its assignee, its version and the version at which each field last changed."""
 
     __tablename__ = "leads"
@@ -92,7 +92,7 @@ class Lead(Base):
     __table_args__ = (Index("ix_leads_assignee", "assignee_id"),)
 
 
-class LeadContact(Base):
+class LeadContactRow(Base):
     """A duplicate key (``tel:+…`` / ``mailto:…``) of a lead."""
 
     __tablename__ = "lead_contacts"
@@ -103,7 +103,7 @@ class LeadContact(Base):
     )
 
 
-class AssignmentHistory(Base):
+class AssignmentRow(Base):
     """Every manager a lead was ever assigned to (their offline outcomes stay acceptable)."""
 
     __tablename__ = "assignment_history"
@@ -115,7 +115,7 @@ class AssignmentHistory(Base):
     assigned_at: Mapped[datetime] = mapped_column(AwareDateTime)
 
 
-class Outcome(Base):
+class OutcomeRow(Base):
     """A recorded call, keyed by the workstation's UUID; append-only."""
 
     __tablename__ = "outcomes"
@@ -143,7 +143,7 @@ class Outcome(Base):
     )
 
 
-class ScriptVersion(Base):
+class ScriptVersionRow(Base):
     """A published version of a call script; old versions are kept."""
 
     __tablename__ = "script_versions"
@@ -156,7 +156,7 @@ class ScriptVersion(Base):
     published_at: Mapped[datetime] = mapped_column(AwareDateTime)
 
 
-class ScriptStats(Base):
+class ScriptStatsRow(Base):
     """Team-wide tallies of a script's objections and answers (see ``services.stats``)."""
 
     __tablename__ = "script_stats"
@@ -167,7 +167,7 @@ class ScriptStats(Base):
     data: Mapped[dict[str, Any]] = mapped_column(Json)
 
 
-class LossReason(Base):
+class LossReasonRow(Base):
     """The loss-reason catalog."""
 
     __tablename__ = "loss_reasons"
@@ -180,7 +180,7 @@ class LossReason(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
 
-class ObjectionCategory(Base):
+class ObjectionCategoryRow(Base):
     """The objection-category catalog (labels for the fixed categories)."""
 
     __tablename__ = "objection_categories"
@@ -191,7 +191,7 @@ class ObjectionCategory(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
 
-class FeedHead(Base):
+class FeedHeadRow(Base):
     """Per user: the last sequence number handed out and the tombstone horizon.
 
     Writers take the next number by updating this row, which locks it until they commit:
@@ -206,7 +206,7 @@ class FeedHead(Base):
     horizon: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
-class ChangeLog(Base):
+class ChangeLogRow(Base):
     """The latest change of each entity for each user: pull serves these in ``seq`` order."""
 
     __tablename__ = "change_log"
@@ -224,7 +224,7 @@ class ChangeLog(Base):
     )
 
 
-class ProcessedMutation(Base):
+class ProcessedMutationRow(Base):
     """A mutation already applied: its payload hash and result, stored with its effect."""
 
     __tablename__ = "processed_mutations"

@@ -19,7 +19,6 @@ from desktop.services.account import current_account
 from desktop.services.changes import Announce, ignore
 from desktop.services.syncing import profile_runner
 from desktop.store.db import Store
-from desktop.store.settings import load_settings
 from desktop.sync import credentials
 from desktop.sync.errors import SyncError
 from desktop.views.i18n import install_language
@@ -61,11 +60,10 @@ def sync_controller(store: Store, interval_s: int, announce: Announce = ignore) 
 def build_window(store: Store, clock: Callable[[], datetime] = utc_now) -> MainWindow:
     """The main window over a store, with its sync controller (not started)."""
     app = application()
-    with store.read() as session:
-        settings = load_settings(session)
-    install_language(app, settings.language)
     account = current_account(store)
     workspace = Workspace.open(store, clock, account.manager_name if account else "")
+    settings = workspace.preferences.load()
+    install_language(app, settings.language)
     sync = sync_controller(store, settings.auto_sync_minutes * 60, workspace.bus.announce)
     window = MainWindow(workspace, sync)
 

@@ -16,6 +16,7 @@ from desktop.services.changes import Changed
 from desktop.services.leads import LeadService
 from desktop.views.field_errors import FieldErrors
 from desktop.views.forms.ui_capture_panel import Ui_CapturePanel
+from desktop.views.i18n import fill
 from desktop.views.labels import temperature_label
 from salesdesk.domain.errors import ValidationError, ValidationErrors
 from salesdesk.domain.lead import Lead, LeadDraft
@@ -78,7 +79,7 @@ class CapturePanel(QWidget):
     def update_counter(self) -> None:
         """Show how many leads were captured today."""
         self.ui.counterLabel.setText(
-            self.tr("Captured today: %1").replace("%1", str(self.leads.captured_today()))
+            fill(self.tr("Captured today: %1"), str(self.leads.captured_today()))
         )
 
     def on_changed(self, what: Changed) -> None:
@@ -123,9 +124,7 @@ class CapturePanel(QWidget):
             first_name=first,
             last_name=last.strip(),
             company=ui.companyEdit.text(),
-            need="\n".join(
-                p for p in (need, note and self.tr("Note: %1").replace("%1", note)) if p
-            ),
+            need="\n".join(p for p in (need, note and fill(self.tr("Note: %1"), note)) if p),
             source=Source.EXHIBITION,
             event_name=ui.eventEdit.text(),
             temperature=Temperature(ui.temperatureCombo.currentData()),
@@ -149,7 +148,7 @@ class CapturePanel(QWidget):
         self.leads.count_capture(lead.event_name)
         self.clear()
         self.ui.savedLabel.setText(
-            self.tr("Saved %1. Ready for the next visitor.").replace("%1", lead.display_name)
+            fill(self.tr("Saved %1. Ready for the next visitor."), lead.display_name)
         )
         self.captured.emit(lead.id)
         return True
@@ -157,13 +156,15 @@ class CapturePanel(QWidget):
     def _offer(self, known: Lead) -> None:
         contact = ", ".join((*known.phones, *known.emails))
         self.ui.matchLabel.setText(
-            self.tr(
-                "We already know this contact: %1 (%2, %3). Attach this conversation "
-                "to that lead, or save a new lead anyway?"
+            fill(
+                self.tr(
+                    "We already know this contact: %1 (%2, %3). Attach this conversation "
+                    "to that lead, or save a new lead anyway?"
+                ),
+                known.display_name,
+                known.company or "—",
+                contact,
             )
-            .replace("%1", known.display_name)
-            .replace("%2", known.company or "—")
-            .replace("%3", contact)
         )
         self.ui.matchFrame.setVisible(True)
         self.ui.attachButton.setFocus()
@@ -183,8 +184,6 @@ class CapturePanel(QWidget):
             return False
         self.leads.count_capture(event)
         self.clear()
-        self.ui.savedLabel.setText(
-            self.tr("Conversation added to %1.").replace("%1", known.display_name)
-        )
+        self.ui.savedLabel.setText(fill(self.tr("Conversation added to %1."), known.display_name))
         self.captured.emit(known.id)
         return True

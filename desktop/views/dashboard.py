@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.analytics import AnalyticsService, Dashboard
 from desktop.services.changes import Changed
+from desktop.views.i18n import fill
 from desktop.views.labels import category_label, disposition_label, minutes_text, percent
 from desktop.views.operation import run_in_background
 from salesdesk.domain.analytics import Period
@@ -285,7 +286,7 @@ class DashboardDialog(QDialog):
         def failed(exc: Exception) -> None:
             if generation == self.generation:
                 self.computing = False
-                self.message.setText(self.tr("Could not count: %1").replace("%1", str(exc)))
+                self.message.setText(fill(self.tr("Could not count: %1"), str(exc)))
 
         run_in_background(self, work, done, failed)
 
@@ -304,19 +305,18 @@ class DashboardDialog(QDialog):
         tiles["connect"].detail.setText(self.tr("of calls reached a person"))
         tiles["qualified"].value.setText(str(figures.qualified))
         tiles["qualified"].detail.setText(
-            self.tr("%1 of conversations").replace("%1", percent(figures.qualify_rate))
+            fill(self.tr("%1 of conversations"), percent(figures.qualify_rate))
         )
         tiles["speed"].value.setText(minutes_text(figures.speed_median))
         tiles["speed"].detail.setText(
-            self.tr("90%: within %1 · %n lead(s)", "", len(figures.speed_to_lead)).replace(
-                "%1", minutes_text(figures.speed_p90)
+            fill(
+                self.tr("90%: within %1 · %n lead(s)", "", len(figures.speed_to_lead)),
+                minutes_text(figures.speed_p90),
             )
         )
         tiles["kept"].value.setText(percent(figures.callbacks_kept_rate))
         tiles["kept"].detail.setText(
-            self.tr("%1 of %2 due")
-            .replace("%1", str(figures.callbacks_kept))
-            .replace("%2", str(figures.callbacks_due))
+            fill(self.tr("%1 of %2 due"), str(figures.callbacks_kept), str(figures.callbacks_due))
         )
         self.funnel_chart.show_bars(
             self.tr("Funnel"),
@@ -355,7 +355,7 @@ class DashboardDialog(QDialog):
         try:
             self.analytics.export_csv(self.figures, path)
         except OSError as exc:
-            self.message.setText(self.tr("Could not write the file: %1").replace("%1", str(exc)))
+            self.message.setText(fill(self.tr("Could not write the file: %1"), str(exc)))
             return None
-        self.message.setText(self.tr("Saved to %1").replace("%1", path.name))
+        self.message.setText(fill(self.tr("Saved to %1"), path.name))
         return path

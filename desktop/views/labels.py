@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.views.i18n import fill
 from salesdesk.domain.analytics import Tally
 from salesdesk.domain.queue import Bucket, HeldReason
 from salesdesk.domain.vocabulary import (
@@ -159,8 +160,8 @@ def minutes_text(value: float | None) -> str:
     if value < 90:
         return QCoreApplication.translate("Figures", "%n min", "", round(value))
     if value < 48 * 60:
-        return QCoreApplication.translate("Figures", "%1 h").replace("%1", f"{value / 60:.1f}")
-    return QCoreApplication.translate("Figures", "%1 d").replace("%1", f"{value / 1440:.1f}")
+        return fill(QCoreApplication.translate("Figures", "%1 h"), f"{value / 60:.1f}")
+    return fill(QCoreApplication.translate("Figures", "%1 d"), f"{value / 1440:.1f}")
 
 
 def tally_text(who: str, tally: Tally | None) -> str:
@@ -171,7 +172,7 @@ def tally_text(who: str, tally: Tally | None) -> str:
         text = QCoreApplication.translate("Figures", "too few calls (%n)", "", tally.calls)
     else:
         text = (
-            QCoreApplication.translate("Figures", "wins %1").replace("%1", percent(tally.win_rate))
+            fill(QCoreApplication.translate("Figures", "wins %1"), percent(tally.win_rate))
             + " · "
             + QCoreApplication.translate("Figures", "%n call(s)", "", tally.calls)
         )

@@ -22,6 +22,7 @@ from desktop.services.changes import Changed
 from desktop.services.leads import LeadService
 from desktop.views.field_errors import FieldErrors
 from desktop.views.forms.ui_lead_card import Ui_LeadCard
+from desktop.views.i18n import fill
 from desktop.views.labels import (
     disposition_label,
     format_when,
@@ -141,20 +142,22 @@ class LeadCard(QWidget):
             f"<b>{escape(stage_label(lead.stage))}</b>",
             escape(source_label(lead.source))
             + (f" · {escape(lead.event_name)}" if lead.event_name else ""),
-            escape(self.tr("campaign %1").replace("%1", lead.campaign)) if lead.campaign else "",
-            escape(self.tr("score %1").replace("%1", str(lead.score))),
-            escape(self.tr("%1 call(s)").replace("%1", str(lead.attempts))),
-            escape(self.tr("next call %1").replace("%1", format_when(lead.next_call_at, now)))
+            escape(fill(self.tr("campaign %1"), lead.campaign)) if lead.campaign else "",
+            escape(fill(self.tr("score %1"), str(lead.score))),
+            escape(fill(self.tr("%1 call(s)"), str(lead.attempts))),
+            escape(fill(self.tr("next call %1"), format_when(lead.next_call_at, now)))
             if lead.next_call_at
             else "",
             escape(
-                self.tr("their time %1 (%2)")
-                .replace("%1", local_time(lead.effective_time_zone, now))
-                .replace("%2", lead.effective_time_zone or "")
+                fill(
+                    self.tr("their time %1 (%2)"),
+                    local_time(lead.effective_time_zone, now),
+                    lead.effective_time_zone or "",
+                )
             )
             if lead.effective_time_zone
             else "",
-            escape(self.tr("arrived %1").replace("%1", format_when(lead.created_at, now))),
+            escape(fill(self.tr("arrived %1"), format_when(lead.created_at, now))),
         ]
         ui.metaLabel.setText(" · ".join(f for f in facts if f))
         ui.reassignedLabel.setText(
@@ -221,9 +224,7 @@ class LeadCard(QWidget):
             if outcome.loss_reason_id:
                 parts.append(reasons.get(outcome.loss_reason_id, outcome.loss_reason_id))
             if outcome.next_call_at:
-                parts.append(
-                    self.tr("call back %1").replace("%1", format_when(outcome.next_call_at, now))
-                )
+                parts.append(fill(self.tr("call back %1"), format_when(outcome.next_call_at, now)))
             text = " · ".join(parts)
             if outcome.duration_s:
                 text += f" · {outcome.duration_s // 60}:{outcome.duration_s % 60:02d}"

@@ -10,6 +10,7 @@ from desktop.services.preferences import check_server_url
 from desktop.store.db import Store
 from desktop.sync.errors import AuthError, CertificateError, SyncError, TransientError
 from desktop.views.forms.ui_login_dialog import Ui_LoginDialog
+from desktop.views.i18n import fill
 from desktop.views.operation import run_in_background
 from salesdesk.domain.errors import ValidationError
 
@@ -103,17 +104,20 @@ class LoginDialog(QDialog):
         elif isinstance(error, CertificateError):
             self._show_error(
                 "server",
-                self.tr(
-                    "The server's certificate cannot be trusted (%1). Ask your admin for "
-                    "the CA bundle and set it in Settings."
-                ).replace("%1", error.message),
+                fill(
+                    self.tr(
+                        "The server's certificate cannot be trusted (%1). Ask your admin for "
+                        "the CA bundle and set it in Settings."
+                    ),
+                    error.message,
+                ),
             )
         elif isinstance(error, TransientError):
             self._show_error(
                 "server",
-                self.tr("Cannot reach the server: %1").replace("%1", error.message),
+                fill(self.tr("Cannot reach the server: %1"), error.message),
             )
         elif isinstance(error, SyncError):
             self._show_error("", error.message)
         else:
-            self._show_error("", self.tr("Login failed: %1").replace("%1", str(error)))
+            self._show_error("", fill(self.tr("Login failed: %1"), str(error)))

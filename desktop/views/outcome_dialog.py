@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.calls import CallService
 from desktop.views.forms.ui_outcome_dialog import Ui_OutcomeDialog
+from desktop.views.i18n import fill
 from desktop.views.labels import (
     disposition_label,
     quality_label,
@@ -85,9 +86,7 @@ class OutcomeDialog(QDialog):
         ui.leadLabel.setText(f"<b>{name}</b> · {self.lead.company}")
         minutes, seconds = divmod(self.duration_s, 60)
         ui.durationLabel.setText(
-            self.tr("Call duration: %1:%2")
-            .replace("%1", str(minutes))
-            .replace("%2", f"{seconds:02d}")
+            fill(self.tr("Call duration: %1:%2"), str(minutes), f"{seconds:02d}")
         )
         for disposition in Disposition:
             ui.dispositionCombo.addItem(disposition_label(disposition), disposition)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.problems import ProblemService, show_value
+from desktop.views.i18n import fill
 
 _LIST_FIELDS = {"phones", "emails"}
 
@@ -135,8 +136,8 @@ class ProblemsDialog(QDialog):
                 )
             ):
                 self.letters_table.setItem(row, column, QTableWidgetItem(text))
-        self.tabs.setTabText(0, self.tr("Conflicts (%1)").replace("%1", str(len(self._conflicts))))
-        self.tabs.setTabText(1, self.tr("Rejected (%1)").replace("%1", str(len(self._letters))))
+        self.tabs.setTabText(0, fill(self.tr("Conflicts (%1)"), str(len(self._conflicts))))
+        self.tabs.setTabText(1, fill(self.tr("Rejected (%1)"), str(len(self._letters))))
         for button in (self.mine_button, self.theirs_button, self.edit_button):
             button.setEnabled(bool(self._conflicts))
         self.retry_button.setEnabled(bool(self._letters))
@@ -185,5 +186,5 @@ class ProblemsDialog(QDialog):
         if not path:
             return False
         Path(path).write_text(self.problems.export(), encoding="utf-8")
-        self.message.setText(self.tr("Exported to %1").replace("%1", path))
+        self.message.setText(fill(self.tr("Exported to %1"), path))
         return True

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.services.queue import QueueService
 from desktop.store.queue_rows import LeadRowView
+from desktop.views.i18n import fill
 from desktop.views.labels import (
     bucket_label,
     format_when,
@@ -126,7 +127,7 @@ class QueueModel(QAbstractTableModel):
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole and item.bucket is Bucket.HELD:
             when = format_when(item.callable_from, self._now)
-            return self.tr("Held back; can be called from %1").replace("%1", when or "—")
+            return fill(self.tr("Held back; can be called from %1"), when or "—")
         if role == Qt.ItemDataRole.UserRole:
             return item.entry.id
         return None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.changes import Changed
 from desktop.services.queue import QueueFilter, QueueService, QueueSnapshot
+from desktop.views.i18n import fill
 from desktop.views.queue_model import QueueModel
 
 
@@ -104,7 +105,7 @@ class QueuePanel(QWidget):
         for queue_filter, button in self.buttons.items():
             button.setText(f"{self._filter_name(queue_filter)} {counts.get(queue_filter, 0)}")
         shown = len(self.snapshot.items) if self.snapshot else 0
-        self.summary.setText(self.tr("%1 lead(s) shown").replace("%1", f"{shown:,}"))
+        self.summary.setText(fill(self.tr("%1 lead(s) shown"), f"{shown:,}"))
 
     def set_filter(self, queue_filter: QueueFilter) -> None:
         """Show one quick filter."""

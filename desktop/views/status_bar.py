@@ -13,6 +13,7 @@ from desktop.services.changes import Changed
 from desktop.store.sync_state import StoreStatus
 from desktop.sync.engine import SyncSummary
 from desktop.sync.errors import AuthError, SyncError
+from desktop.views.i18n import fill
 
 
 class SyncStatusBar(QStatusBar):
@@ -83,18 +84,16 @@ class SyncStatusBar(QStatusBar):
         self.pending_label.setText(
             self.tr("All saved to the server")
             if pending == 0
-            else self.tr("%1 waiting to sync").replace("%1", str(pending))
+            else fill(self.tr("%1 waiting to sync"), str(pending))
         )
         conflicts, letters = state.conflicts, state.dead_letters
         self.problems_button.setText(
-            self.tr("%1 conflict(s) · %2 rejected")
-            .replace("%1", str(conflicts))
-            .replace("%2", str(letters))
+            fill(self.tr("%1 conflict(s) · %2 rejected"), str(conflicts), str(letters))
         )
         self.problems_button.setVisible(bool(conflicts or letters))
         last = state.last_successful_sync
         when = datetime.fromisoformat(last).astimezone().strftime("%d %b %H:%M") if last else "—"
-        self.last_sync_label.setText(self.tr("Last sync %1").replace("%1", when))
+        self.last_sync_label.setText(fill(self.tr("Last sync %1"), when))
         self.error_label.setVisible(self.error is not None)
         self.retry_button.setVisible(self.error is not None)
         if self.error is not None:

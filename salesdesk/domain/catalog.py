@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from salesdesk.domain.vocabulary import ObjectionCategory
-
 
 @dataclass(frozen=True, slots=True)
 class LossReason:
@@ -16,13 +14,4 @@ class LossReason:
     label: str
     requires_comment: bool = False
     active: bool = True
-    position: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class ObjectionCategoryEntry:
-    """A category of objections with a label for display."""
-
-    id: ObjectionCategory
-    label: str
     position: int = 0

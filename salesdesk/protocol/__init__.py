@@ -1,4 +1,3 @@
 # SPDX-License-Identifier: MIT
-"""The wire models both the workstation and the server import: one definition of the API."""
-
-from salesdesk.protocol.models import *  # noqa: F403
+"""The wire models both the workstation and the server import: one definition of the API
+(``salesdesk.protocol.models``), and conversions between wire and domain values (``convert``)."""

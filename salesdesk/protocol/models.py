@@ -8,7 +8,6 @@ string and list has a bound, so a hostile peer cannot make the other side swallo
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -34,39 +33,6 @@ from salesdesk.domain.vocabulary import (
     Stage,
     Temperature,
 )
-
-__all__ = [
-    "API_PREFIX",
-    "LEAD_WIRE_COLUMNS",
-    "MAX_PAGE",
-    "MAX_PUSH_BATCH",
-    "AnswerData",
-    "CallOutcomeData",
-    "Change",
-    "Entity",
-    "HealthResponse",
-    "LeadCreateData",
-    "LeadData",
-    "LeadUpdateData",
-    "LossReasonData",
-    "ManagerInfo",
-    "Mutation",
-    "MutationResult",
-    "MutationStatus",
-    "MutationType",
-    "ObjectionCategoryData",
-    "ObjectionData",
-    "OutcomeRecordData",
-    "PullResponse",
-    "PushRequest",
-    "PushResponse",
-    "ScriptData",
-    "ScriptStatsData",
-    "ScriptStepData",
-    "TallyData",
-    "TokenRequest",
-    "TokenResponse",
-]
 
 API_PREFIX = "/api/v1"
 MAX_PAGE = 5000
@@ -410,11 +376,6 @@ class PushResponse(_Response):
     """The results of a push, in order; fewer than sent when the server stopped early."""
 
     results: list[MutationResult]
-
-
-def utc_iso(moment: datetime) -> str:
-    """A timezone-aware moment as ISO 8601 with an offset, as the wire carries times."""
-    return moment.isoformat()
 
 
 #: The lead's wire fields in order: what a pull sends for a lead, the columns both stores

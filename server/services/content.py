@@ -17,7 +17,7 @@ from salesdesk.domain.script import placeholders_in
 from salesdesk.domain.vocabulary import ObjectionCategory as Category
 from salesdesk.protocol.models import LossReasonData, ScriptData
 from server.feed import FeedChange, all_user_ids, record
-from server.models import LossReason, ObjectionCategory, ScriptVersion
+from server.models import LossReasonRow, ObjectionCategoryRow, ScriptVersionRow
 
 #: What a script may refer to; anything else is a typo that would show on screen.
 KNOWN_PLACEHOLDERS = frozenset({
@@ -86,11 +86,11 @@ def publish_script(connection: Connection, data: Any, now: datetime) -> tuple[st
     """Publish a script as a new version (old versions are kept); return (id, version)."""
     script_id = data.get("id") if isinstance(data, dict) else None
     latest = connection.scalar(
-        select(func.max(ScriptVersion.version)).where(ScriptVersion.script_id == script_id)
+        select(func.max(ScriptVersionRow.version)).where(ScriptVersionRow.script_id == script_id)
     )
     version = int(latest or 0) + 1
     script = validate_script(data, version)
-    connection.execute(insert(ScriptVersion), {
+    connection.execute(insert(ScriptVersionRow), {
         "script_id": script.id, "version": version, "name": script.name,
         "language": script.language, "data": script.model_dump(mode="json"),
         "published_at": now,
@@ -105,14 +105,14 @@ def upsert_loss_reason(connection: Connection, entry: dict[str, Any], now: datet
         reason = LossReasonData.model_validate(entry)
     except PydanticValidationError as exc:
         raise ContentError(f"invalid loss reason: {exc.errors()[0]['msg']}") from exc
-    current = connection.execute(select(LossReason).where(LossReason.id == reason.id)).first()
+    current = connection.execute(select(LossReasonRow).where(LossReasonRow.id == reason.id)).first()
     values = reason.model_dump()
     if current is None:
-        connection.execute(insert(LossReason), {**values, "version": 1})
+        connection.execute(insert(LossReasonRow), {**values, "version": 1})
     else:
         connection.execute(
-            update(LossReason)
-            .where(LossReason.id == reason.id)
+            update(LossReasonRow)
+            .where(LossReasonRow.id == reason.id)
             .values(**values, version=current.version + 1)
         )
     _notify_all(connection, "loss_reason", reason.id, now)
@@ -122,12 +122,12 @@ def set_loss_reason_active(
     connection: Connection, reason_id: str, active: bool, now: datetime
 ) -> None:
     """Retire (or bring back) a loss reason; outcomes that used it keep it."""
-    current = connection.execute(select(LossReason).where(LossReason.id == reason_id)).first()
+    current = connection.execute(select(LossReasonRow).where(LossReasonRow.id == reason_id)).first()
     if current is None:
         raise ContentError(f"no loss reason {reason_id!r}")
     connection.execute(
-        update(LossReason)
-        .where(LossReason.id == reason_id)
+        update(LossReasonRow)
+        .where(LossReasonRow.id == reason_id)
         .values(active=active, version=current.version + 1)
     )
     _notify_all(connection, "loss_reason", reason_id, now)
@@ -143,18 +143,18 @@ def set_category_label(connection: Connection, category: str, label: str, now: d
     if not label or len(label) > 200:
         raise ContentError("a label is 1–200 characters")
     current = connection.execute(
-        select(ObjectionCategory).where(ObjectionCategory.id == category)
+        select(ObjectionCategoryRow).where(ObjectionCategoryRow.id == category)
     ).first()
     if current is None:
         position = list(Category).index(Category(category))
         connection.execute(
-            insert(ObjectionCategory),
+            insert(ObjectionCategoryRow),
             {"id": category, "label": label, "position": position, "version": 1},
         )
     else:
         connection.execute(
-            update(ObjectionCategory)
-            .where(ObjectionCategory.id == category)
+            update(ObjectionCategoryRow)
+            .where(ObjectionCategoryRow.id == category)
             .values(label=label, version=current.version + 1)
         )
     _notify_all(connection, "objection_category", category, now)
@@ -163,14 +163,14 @@ def set_category_label(connection: Connection, category: str, label: str, now: d
 def seed_default_content(connection: Connection, now: datetime) -> list[str]:
     """Load the default catalogs and scripts into an empty database; say what was loaded."""
     loaded: list[str] = []
-    if connection.scalar(select(func.count()).select_from(LossReason)) == 0:
+    if connection.scalar(select(func.count()).select_from(LossReasonRow)) == 0:
         catalogs = _default("catalogs.yaml")
         for position, entry in enumerate(catalogs["loss_reasons"]):
             upsert_loss_reason(connection, {**entry, "position": position}, now)
         for category, label in catalogs["objection_categories"].items():
             set_category_label(connection, category, label, now)
         loaded.append("catalogs")
-    if connection.scalar(select(func.count()).select_from(ScriptVersion)) == 0:
+    if connection.scalar(select(func.count()).select_from(ScriptVersionRow)) == 0:
         for name in DEFAULT_SCRIPTS:
             publish_script(connection, _default(name), now)
             loaded.append(name)

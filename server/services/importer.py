@@ -16,11 +16,10 @@ from sqlalchemy.engine import Connection
 
 from salesdesk.domain.contacts import duplicate_keys
 from salesdesk.domain.errors import ValidationErrors
-from salesdesk.domain.lead import Lead as DomainLead
-from salesdesk.domain.lead import LeadDraft, create_lead
+from salesdesk.domain.lead import Lead, LeadDraft, create_lead
 from salesdesk.domain.lead_values import lead_from_record
 from salesdesk.domain.vocabulary import Quality, Source, Temperature
-from server.models import Lead
+from server.models import LeadRow
 from server.services.leads import (
     insert_leads,
     known_leads,
@@ -153,7 +152,7 @@ def _draft(values: dict[str, list[str]]) -> LeadDraft:
     return LeadDraft(phones=phones, emails=emails, **kwargs)
 
 
-def _merge(existing: DomainLead, new: DomainLead) -> dict[str, Any]:
+def _merge(existing: Lead, new: Lead) -> dict[str, Any]:
     """Fields of ``new`` that add to ``existing``: extra contacts, blanks filled in."""
     changed: dict[str, Any] = {}
     phones = list(dict.fromkeys((*existing.phones, *new.phones)))
@@ -195,8 +194,8 @@ def import_leads(
             "no phone or email column: name them phone/email or map them with --map 'Column=phones'"
         )
     report = ImportReport()
-    new_leads: list[DomainLead] = []
-    seen: dict[str, DomainLead] = {}  # key -> a lead of this file
+    new_leads: list[Lead] = []
+    seen: dict[str, Lead] = {}  # key -> a lead of this file
     merges: dict[str, dict[str, Any]] = {}  # known lead id -> merged changes
     for number, cells in enumerate(rows, start=2):
         if not any(c.strip() for c in cells):
@@ -253,7 +252,7 @@ def import_leads(
 
 def unassigned_lead_ids(connection: Connection, source: str | None = None) -> list[str]:
     """Leads nobody works yet (optionally of one source), oldest first."""
-    query = select(Lead.id).where(Lead.assignee_id.is_(None)).order_by(Lead.created_at)
+    query = select(LeadRow.id).where(LeadRow.assignee_id.is_(None)).order_by(LeadRow.created_at)
     if source:
-        query = query.where(Lead.source == source)
+        query = query.where(LeadRow.source == source)
     return list(connection.scalars(query))

@@ -11,21 +11,21 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
 from salesdesk.domain.contacts import duplicate_keys
-from salesdesk.domain.lead import Lead as DomainLead
+from salesdesk.domain.lead import Lead
 from salesdesk.domain.lead_values import lead_from_record, lead_values
 from server.feed import FeedChange, record
-from server.models import AssignmentHistory, Lead, LeadContact, User
+from server.models import AssignmentRow, LeadContactRow, LeadRow, UserRow
 
 
-def lead_row_values(lead: DomainLead, now: datetime) -> dict[str, Any]:
+def lead_row_values(lead: Lead, now: datetime) -> dict[str, Any]:
     """The leads-table values of a new domain lead (version 1)."""
     return dict(lead_values(lead), version=1, field_versions={}, updated_at=now, review_state=None)
 
 
 # Statements run for every pushed mutation are built once (building costs as much as running).
-_SELECT_LEAD = select(Lead).where(Lead.id == bindparam("lead_id"))
+_SELECT_LEAD = select(LeadRow).where(LeadRow.id == bindparam("lead_id"))
 _LOCK_LEAD = _SELECT_LEAD.with_for_update()
-_UPDATE_LEAD = update(Lead).where(Lead.id == bindparam("lead_id"))
+_UPDATE_LEAD = update(LeadRow).where(LeadRow.id == bindparam("lead_id"))
 
 
 def lock_lead(connection: Connection, lead_id: str) -> Row[Any] | None:
@@ -89,10 +89,10 @@ def set_contact_keys(
     connection: Connection, lead_id: str, phones: Sequence[str], emails: Sequence[str]
 ) -> None:
     """Make a lead's duplicate keys match its contacts."""
-    connection.execute(delete(LeadContact).where(LeadContact.lead_id == lead_id))
+    connection.execute(delete(LeadContactRow).where(LeadContactRow.lead_id == lead_id))
     keys = duplicate_keys(phones, emails)
     if keys:
-        connection.execute(insert(LeadContact), [{"key": k, "lead_id": lead_id} for k in keys])
+        connection.execute(insert(LeadContactRow), [{"key": k, "lead_id": lead_id} for k in keys])
 
 
 def known_leads(connection: Connection, keys: Iterable[str]) -> dict[str, str]:
@@ -102,10 +102,10 @@ def known_leads(connection: Connection, keys: Iterable[str]) -> dict[str, str]:
     for start in range(0, len(keys), 500):
         chunk = keys[start : start + 500]
         rows = connection.execute(
-            select(LeadContact.key, LeadContact.lead_id)
-            .join(Lead, Lead.id == LeadContact.lead_id)
-            .where(LeadContact.key.in_(chunk))
-            .order_by(Lead.created_at)
+            select(LeadContactRow.key, LeadContactRow.lead_id)
+            .join(LeadRow, LeadRow.id == LeadContactRow.lead_id)
+            .where(LeadContactRow.key.in_(chunk))
+            .order_by(LeadRow.created_at)
         )
         for key, lead_id in rows:
             found.setdefault(key, lead_id)
@@ -114,7 +114,7 @@ def known_leads(connection: Connection, keys: Iterable[str]) -> dict[str, str]:
 
 def insert_leads(
     connection: Connection,
-    leads: Sequence[DomainLead],
+    leads: Sequence[Lead],
     now: datetime,
     review: dict[str, str] | None = None,
 ) -> None:
@@ -132,17 +132,17 @@ def insert_leads(
         if lead.id in review:
             values.update(duplicate_of=review[lead.id], review_state="duplicate")
         rows.append(values)
-    connection.execute(insert(Lead), rows)
+    connection.execute(insert(LeadRow), rows)
     contact_rows = [
         {"key": k, "lead_id": lead.id}
         for lead in leads
         for k in duplicate_keys(lead.phones, lead.emails)
     ]
     if contact_rows:
-        connection.execute(insert(LeadContact), contact_rows)
+        connection.execute(insert(LeadContactRow), contact_rows)
     assigned = [lead for lead in leads if lead.assignee_id]
     if assigned:
-        connection.execute(insert(AssignmentHistory), [
+        connection.execute(insert(AssignmentRow), [
             {"lead_id": lead.id, "user_id": lead.assignee_id, "assigned_at": now}
             for lead in assigned
         ])  # fmt: skip
@@ -162,20 +162,22 @@ def assign_leads(
     changes: list[FeedChange] = []
     for start in range(0, len(lead_ids), 500):
         chunk = list(lead_ids[start : start + 500])
-        rows = connection.execute(select(Lead.id, Lead.assignee_id).where(Lead.id.in_(chunk))).all()
+        rows = connection.execute(
+            select(LeadRow.id, LeadRow.assignee_id).where(LeadRow.id.in_(chunk))
+        ).all()
         movers = [r for r in rows if r.assignee_id != user_id]
         if not movers:
             continue
         ids = [r.id for r in movers]
         connection.execute(
-            update(Lead)
-            .where(Lead.id.in_(ids))
-            .values(assignee_id=user_id, version=Lead.version + 1, updated_at=now)
+            update(LeadRow)
+            .where(LeadRow.id.in_(ids))
+            .values(assignee_id=user_id, version=LeadRow.version + 1, updated_at=now)
         )
         known = set(
             connection.scalars(
-                select(AssignmentHistory.lead_id).where(
-                    AssignmentHistory.lead_id.in_(ids), AssignmentHistory.user_id == user_id
+                select(AssignmentRow.lead_id).where(
+                    AssignmentRow.lead_id.in_(ids), AssignmentRow.user_id == user_id
                 )
             )
         )
@@ -183,7 +185,7 @@ def assign_leads(
             {"lead_id": i, "user_id": user_id, "assigned_at": now} for i in ids if i not in known
         ]
         if fresh:
-            connection.execute(insert(AssignmentHistory), fresh)
+            connection.execute(insert(AssignmentRow), fresh)
         for r in movers:
             if r.assignee_id:
                 changes.append(FeedChange(r.assignee_id, "lead", r.id, "remove"))
@@ -196,8 +198,8 @@ def assign_leads(
 def manager_ids(connection: Connection) -> list[str]:
     """Active managers, by username (the round-robin order)."""
     return list(connection.scalars(
-        select(User.id).where(User.role == "manager", User.disabled.is_(False))
-        .order_by(User.username)
+        select(UserRow.id).where(UserRow.role == "manager", UserRow.disabled.is_(False))
+        .order_by(UserRow.username)
     ))  # fmt: skip
 
 
@@ -205,8 +207,8 @@ def was_assigned(connection: Connection, lead_id: str, user_id: str) -> bool:
     """True when the lead is or once was assigned to the user."""
     return (
         connection.scalar(
-            select(AssignmentHistory.lead_id).where(
-                AssignmentHistory.lead_id == lead_id, AssignmentHistory.user_id == user_id
+            select(AssignmentRow.lead_id).where(
+                AssignmentRow.lead_id == lead_id, AssignmentRow.user_id == user_id
             )
         )
         is not None

@@ -24,7 +24,7 @@ from sqlalchemy import Engine, bindparam, insert, select
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from salesdesk.domain.catalog import LossReason as DomainLossReason
+from salesdesk.domain.catalog import LossReason
 from salesdesk.domain.contacts import duplicate_keys, normalize_emails, normalize_phones
 from salesdesk.domain.errors import ValidationError, ValidationErrors
 from salesdesk.domain.lead import LeadDraft, create_lead, validate_time_zone
@@ -36,7 +36,7 @@ from salesdesk.protocol.convert import draft_from_wire
 from salesdesk.protocol.models import CallOutcomeData, LeadCreateData, LeadUpdateData, Mutation
 from server.config import ServerSettings
 from server.feed import FeedChange, record
-from server.models import Lead, LossReason, Outcome, ProcessedMutation
+from server.models import LeadRow, LossReasonRow, OutcomeRow, ProcessedMutationRow
 from server.services.leads import (
     changed_by_other,
     insert_leads,
@@ -94,18 +94,18 @@ def _domain_message(exc: ValidationError | ValidationErrors) -> str:
     return "invalid: " + str(exc)
 
 
-def _loss_reasons(connection: Connection, reason_id: str | None) -> dict[str, DomainLossReason]:
+def _loss_reasons(connection: Connection, reason_id: str | None) -> dict[str, LossReason]:
     """The one catalog entry an outcome names (none: nothing to look up)."""
     if not reason_id:
         return {}
     return {
-        r.id: DomainLossReason(r.id, r.label, r.requires_comment, r.active, r.position)
-        for r in connection.execute(select(LossReason).where(LossReason.id == reason_id))
+        r.id: LossReason(r.id, r.label, r.requires_comment, r.active, r.position)
+        for r in connection.execute(select(LossReasonRow).where(LossReasonRow.id == reason_id))
     }
 
 
-_OUTCOME_OWNER = select(Outcome.manager_id).where(Outcome.id == bindparam("outcome_id"))
-_INSERT_OUTCOME = insert(Outcome)  # built once: SQLAlchemy then reuses its cache key
+_OUTCOME_OWNER = select(OutcomeRow.manager_id).where(OutcomeRow.id == bindparam("outcome_id"))
+_INSERT_OUTCOME = insert(OutcomeRow)  # built once: SQLAlchemy then reuses its cache key
 
 
 def record_outcome(
@@ -180,7 +180,7 @@ def create_lead_mutation(
     """``lead.create``: a captured lead; one whose contact is known goes to duplicate review."""
     lead_id = _check_uuid(mutation.entity_id, "a new lead's entity_id")
     data: LeadCreateData = _parse(LeadCreateData, mutation.data)
-    if connection.scalar(select(Lead.id).where(Lead.id == lead_id)) is not None:
+    if connection.scalar(select(LeadRow.id).where(LeadRow.id == lead_id)) is not None:
         raise Rejected("a lead with this ID already exists")
     draft = LeadDraft(
         phones=data.phones,
@@ -214,7 +214,7 @@ def create_lead_mutation(
     result: dict[str, Any] = {"status": "applied", "version": 1}
     if known:
         original = review[lead.id]
-        visible = connection.scalar(select(Lead.assignee_id).where(Lead.id == original))
+        visible = connection.scalar(select(LeadRow.assignee_id).where(LeadRow.id == original))
         server: dict[str, Any] = {"review_state": "duplicate"}
         if visible == user.id:
             server["duplicate_of"] = original
@@ -355,10 +355,10 @@ def apply_mutation(
     raise TransientFailure("the mutation kept conflicting with concurrent writes")
 
 
-_SELECT_STORED = select(ProcessedMutation).where(
-    ProcessedMutation.mutation_id == bindparam("mutation_id")
+_SELECT_STORED = select(ProcessedMutationRow).where(
+    ProcessedMutationRow.mutation_id == bindparam("mutation_id")
 )
-_INSERT_STORED = insert(ProcessedMutation)
+_INSERT_STORED = insert(ProcessedMutationRow)
 
 
 def _stored(connection: Connection, mutation_id: str) -> Row[Any] | None:

@@ -29,7 +29,7 @@ from salesdesk.domain.analytics import (
     share,
 )
 from salesdesk.domain.vocabulary import Result, Source, Stage
-from server.models import Lead, LossReason, Outcome, ScriptVersion, User
+from server.models import LeadRow, LossReasonRow, OutcomeRow, ScriptVersionRow, UserRow
 
 _BATCH = 5000
 
@@ -100,7 +100,7 @@ class _Scope:
 
 
 def _scope(connection: Connection, filters: ReportFilters) -> _Scope:
-    names = {u.id: u.username for u in connection.execute(select(User.id, User.username))}
+    names = {u.id: u.username for u in connection.execute(select(UserRow.id, UserRow.username))}
     manager_id = None
     if filters.manager is not None:
         manager_id = next((i for i, n in names.items() if n == filters.manager), None)
@@ -116,15 +116,15 @@ def _scope(connection: Connection, filters: ReportFilters) -> _Scope:
 def _outcomes(scope: _Scope, *columns: Any, history: bool = False) -> Select[Any]:
     """Outcomes (joined to their lead) inside the scope; ``history``: every manager's calls
     up to the period's end (for "first call" questions)."""
-    query = select(*columns).select_from(Outcome).join(Lead, Lead.id == Outcome.lead_id)
+    query = select(*columns).select_from(OutcomeRow).join(LeadRow, LeadRow.id == OutcomeRow.lead_id)
     if scope.period is not None:
-        query = query.where(Outcome.started_at < scope.period.end)
+        query = query.where(OutcomeRow.started_at < scope.period.end)
         if not history:
-            query = query.where(Outcome.started_at >= scope.period.start)
+            query = query.where(OutcomeRow.started_at >= scope.period.start)
     if scope.manager_id is not None and not history:
-        query = query.where(Outcome.manager_id == scope.manager_id)
+        query = query.where(OutcomeRow.manager_id == scope.manager_id)
     if scope.source is not None:
-        query = query.where(Lead.source == scope.source)
+        query = query.where(LeadRow.source == scope.source)
     return query
 
 
@@ -146,10 +146,12 @@ _PERIOD_KEYS: dict[str, Callable[[datetime], str]] = {
 
 def loss_reasons(connection: Connection, scope: _Scope, by: str) -> Report:
     """Lost calls by loss reason, grouped by source or by week/month."""
-    labels = {r.id: r.label for r in connection.execute(select(LossReason.id, LossReason.label))}
-    query = _outcomes(scope, Lead.source, Outcome.started_at, Outcome.loss_reason_id).where(
-        Outcome.result == Result.LOST.value
-    )
+    labels = {
+        r.id: r.label for r in connection.execute(select(LossReasonRow.id, LossReasonRow.label))
+    }
+    query = _outcomes(
+        scope, LeadRow.source, OutcomeRow.started_at, OutcomeRow.loss_reason_id
+    ).where(OutcomeRow.result == Result.LOST.value)
     counts: Counter[tuple[str, str]] = Counter()
     for row in _stream(connection, query):
         group = row.source if by == "source" else _PERIOD_KEYS[by](row.started_at)
@@ -175,10 +177,10 @@ def objections(connection: Connection, scope: _Scope, by: str) -> Report:
     categories = {
         objection_id: category.value
         for objection_id, category in objection_categories(
-            connection.scalars(select(ScriptVersion.data).order_by(ScriptVersion.version))
+            connection.scalars(select(ScriptVersionRow.data).order_by(ScriptVersionRow.version))
         ).items()
     }
-    query = _outcomes(scope, Outcome.manager_id, Outcome.objections)
+    query = _outcomes(scope, OutcomeRow.manager_id, OutcomeRow.objections)
     raised: Counter[tuple[str, str]] = Counter()
     calls: Counter[str] = Counter()
     for row in _stream(connection, query):
@@ -199,17 +201,17 @@ def objections(connection: Connection, scope: _Scope, by: str) -> Report:
 
 def conversion(connection: Connection, scope: _Scope, by: str) -> Report:
     """Leads that arrived in the period and where they are now, by source or by event."""
-    query = select(Lead.source, Lead.event_name, Lead.stage)
+    query = select(LeadRow.source, LeadRow.event_name, LeadRow.stage)
     if scope.period is not None:
         query = query.where(
-            Lead.created_at >= scope.period.start, Lead.created_at < scope.period.end
+            LeadRow.created_at >= scope.period.start, LeadRow.created_at < scope.period.end
         )
     if scope.source is not None:
-        query = query.where(Lead.source == scope.source)
+        query = query.where(LeadRow.source == scope.source)
     if scope.manager_id is not None:
-        query = query.where(Lead.assignee_id == scope.manager_id)
+        query = query.where(LeadRow.assignee_id == scope.manager_id)
     if by == "event":
-        query = query.where(Lead.event_name != "")
+        query = query.where(LeadRow.event_name != "")
     stages: dict[str, Counter[str]] = defaultdict(Counter)
     for row in _stream(connection, query):
         stages[row.event_name if by == "event" else row.source][row.stage] += 1
@@ -240,9 +242,9 @@ def speed_to_lead(connection: Connection, scope: _Scope, by: str) -> Report:
     """Minutes from a lead's arrival to its first call, per manager who made that call;
     ``waiting``: leads assigned to them that arrived in the period and were never called."""
     query = _outcomes(
-        scope, Outcome.lead_id, Outcome.manager_id, Outcome.started_at, Lead.created_at,
+        scope, OutcomeRow.lead_id, OutcomeRow.manager_id, OutcomeRow.started_at, LeadRow.created_at,
         history=True,
-    ).order_by(Outcome.lead_id, Outcome.started_at)  # fmt: skip
+    ).order_by(OutcomeRow.lead_id, OutcomeRow.started_at)  # fmt: skip
     firsts: dict[str, tuple[str, datetime, datetime]] = {}
     for row in _stream(connection, query):
         if row.lead_id not in firsts:
@@ -255,11 +257,11 @@ def speed_to_lead(connection: Connection, scope: _Scope, by: str) -> Report:
             continue
         minutes[manager_id].append((arrived, first))
     waiting: Counter[str] = Counter()
-    open_leads = select(Lead.id, Lead.assignee_id, Lead.created_at).where(
-        Lead.assignee_id.is_not(None)
+    open_leads = select(LeadRow.id, LeadRow.assignee_id, LeadRow.created_at).where(
+        LeadRow.assignee_id.is_not(None)
     )
     if scope.source is not None:
-        open_leads = open_leads.where(Lead.source == scope.source)
+        open_leads = open_leads.where(LeadRow.source == scope.source)
     for row in _stream(connection, open_leads):
         if row.id in firsts or (scope.period is not None and row.created_at not in scope.period):
             continue
@@ -288,13 +290,13 @@ def speed_to_lead(connection: Connection, scope: _Scope, by: str) -> Report:
 def nurture(connection: Connection, scope: _Scope, by: str) -> Report:
     """Leads handed back to marketing in the period, and what happened when they returned."""
     query = _outcomes(
-        scope, Outcome.lead_id, Outcome.manager_id, Outcome.started_at, Lead.source
-    ).where(Outcome.result == Result.NURTURE.value)
+        scope, OutcomeRow.lead_id, OutcomeRow.manager_id, OutcomeRow.started_at, LeadRow.source
+    ).where(OutcomeRow.result == Result.NURTURE.value)
     handoffs = {row.lead_id: (row.source, row.started_at) for row in _stream(connection, query)}
     later: dict[str, set[str]] = defaultdict(set)  # lead → results of calls after the handoff
     if handoffs:
-        after = select(Outcome.lead_id, Outcome.started_at, Outcome.result).where(
-            Outcome.result != Result.NURTURE.value
+        after = select(OutcomeRow.lead_id, OutcomeRow.started_at, OutcomeRow.result).where(
+            OutcomeRow.result != Result.NURTURE.value
         )
         for row in _stream(connection, after):
             handoff = handoffs.get(row.lead_id)

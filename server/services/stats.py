@@ -19,21 +19,22 @@ from sqlalchemy.engine import Connection
 
 from salesdesk.domain.analytics import Tally, tally_calls
 from server.feed import FeedChange, all_user_ids, record
-from server.models import Outcome, ScriptStats, ScriptVersion
+from server.models import OutcomeRow, ScriptStatsRow, ScriptVersionRow
 
 _BATCH = 5000
 
 
 def _latest_scripts(connection: Connection) -> dict[str, dict[str, Any]]:
     latest = (
-        select(ScriptVersion.script_id, func.max(ScriptVersion.version).label("v"))
-        .group_by(ScriptVersion.script_id)
+        select(ScriptVersionRow.script_id, func.max(ScriptVersionRow.version).label("v"))
+        .group_by(ScriptVersionRow.script_id)
         .subquery()
     )
     rows = connection.execute(
-        select(ScriptVersion.script_id, ScriptVersion.data).join(
+        select(ScriptVersionRow.script_id, ScriptVersionRow.data).join(
             latest,
-            (ScriptVersion.script_id == latest.c.script_id) & (ScriptVersion.version == latest.c.v),
+            (ScriptVersionRow.script_id == latest.c.script_id)
+            & (ScriptVersionRow.version == latest.c.v),
         )
     )
     return {r.script_id: r.data for r in rows}
@@ -43,7 +44,7 @@ def team_tallies(connection: Connection) -> tuple[dict[str, Tally], dict[str, Ta
     """Tallies by objection ID and by answer ID over every recorded call."""
     # per execution: Connection.execution_options() would change the connection for good
     rows = connection.execute(
-        select(Outcome.objections, Outcome.answers_used, Outcome.result),
+        select(OutcomeRow.objections, OutcomeRow.answers_used, OutcomeRow.result),
         execution_options={"yield_per": _BATCH},
     )
     return tally_calls((r.objections or [], r.answers_used or [], r.result, 1) for r in rows)
@@ -56,7 +57,7 @@ def _wire(tally: Tally) -> dict[str, int]:
 def refresh_script_stats(connection: Connection, now: datetime) -> list[str]:
     """Recompute every script's figures; publish those that changed. Returns their IDs."""
     objections, answers = team_tallies(connection)
-    stored = {r.script_id: r for r in connection.execute(select(ScriptStats))}
+    stored = {r.script_id: r for r in connection.execute(select(ScriptStatsRow))}
     changed: list[str] = []
     for script_id, script in sorted(_latest_scripts(connection).items()):
         figures = {
@@ -78,13 +79,13 @@ def refresh_script_stats(connection: Connection, now: datetime) -> list[str]:
         data = {"script_id": script_id, "computed_at": now.isoformat(), **figures}
         if old is None:
             connection.execute(
-                insert(ScriptStats),
+                insert(ScriptStatsRow),
                 {"script_id": script_id, "version": 1, "computed_at": now, "data": data},
             )
         else:
             connection.execute(
-                update(ScriptStats)
-                .where(ScriptStats.script_id == script_id)
+                update(ScriptStatsRow)
+                .where(ScriptStatsRow.script_id == script_id)
                 .values(version=old.version + 1, computed_at=now, data=data)
             )
         changed.append(script_id)

@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection, Row
 from salesdesk.domain.lead import validate_time_zone
 from salesdesk.domain.vocabulary import Role
 from server.feed import create_feed
-from server.models import Token, User
+from server.models import TokenRow, UserRow
 from server.security import hash_password, new_token, token_digest, verify_password
 
 _USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]{0,149}$")
@@ -43,7 +43,7 @@ def add_user(
         role = Role(role).value
     except ValueError as exc:
         raise UserError(f"the role must be one of: {', '.join(r.value for r in Role)}") from exc
-    if connection.scalar(select(User.id).where(User.username == username)):
+    if connection.scalar(select(UserRow.id).where(UserRow.username == username)):
         raise UserError(f"the username {username!r} is taken")
     try:
         validate_time_zone(time_zone)
@@ -51,7 +51,7 @@ def add_user(
     except ValueError as exc:
         raise UserError(str(exc)) from exc
     user_id = str(uuid.uuid4())
-    connection.execute(insert(User), {
+    connection.execute(insert(UserRow), {
         "id": user_id, "username": username, "name": name or username, "role": role,
         "password_hash": password_hash, "time_zone": time_zone, "disabled": False,
         "created_at": now,
@@ -62,7 +62,7 @@ def add_user(
 
 def get_user(connection: Connection, username: str) -> Row[Any]:
     """The user row by name; UserError when there is none."""
-    row = connection.execute(select(User).where(User.username == username)).first()
+    row = connection.execute(select(UserRow).where(UserRow.username == username)).first()
     if row is None:
         raise UserError(f"no user {username!r}")
     return row
@@ -70,14 +70,14 @@ def get_user(connection: Connection, username: str) -> Row[Any]:
 
 def list_users(connection: Connection) -> list[Row[Any]]:
     """Every user, by name."""
-    return list(connection.execute(select(User).order_by(User.username)))
+    return list(connection.execute(select(UserRow).order_by(UserRow.username)))
 
 
 def revoke_user_tokens(connection: Connection, user_id: str, now: datetime) -> int:
     """Revoke every live token of a user; return how many."""
     result = connection.execute(
-        update(Token)
-        .where(Token.user_id == user_id, Token.revoked_at.is_(None))
+        update(TokenRow)
+        .where(TokenRow.user_id == user_id, TokenRow.revoked_at.is_(None))
         .values(revoked_at=now)
     )
     return int(result.rowcount or 0)
@@ -86,7 +86,7 @@ def revoke_user_tokens(connection: Connection, user_id: str, now: datetime) -> i
 def disable_user(connection: Connection, username: str, now: datetime) -> None:
     """Disable a user: every token stops working at once."""
     user = get_user(connection, username)
-    connection.execute(update(User).where(User.id == user.id).values(disabled=True))
+    connection.execute(update(UserRow).where(UserRow.id == user.id).values(disabled=True))
     revoke_user_tokens(connection, user.id, now)
 
 
@@ -97,13 +97,15 @@ def reset_password(connection: Connection, username: str, password: str, now: da
         password_hash = hash_password(password)
     except ValueError as exc:
         raise UserError(str(exc)) from exc
-    connection.execute(update(User).where(User.id == user.id).values(password_hash=password_hash))
+    connection.execute(
+        update(UserRow).where(UserRow.id == user.id).values(password_hash=password_hash)
+    )
     revoke_user_tokens(connection, user.id, now)
 
 
 def authenticate(connection: Connection, username: str, password: str) -> Row[Any] | None:
     """The active user with this name and password, else None (same cost either way)."""
-    user = connection.execute(select(User).where(User.username == username)).first()
+    user = connection.execute(select(UserRow).where(UserRow.username == username)).first()
     ok = verify_password(user.password_hash if user else None, password)
     if user is None or not ok or user.disabled:
         return None
@@ -116,7 +118,7 @@ def issue_token(
     """A new token for the user and when it expires; only its hash is stored."""
     token = new_token()
     expires_at = now + ttl
-    connection.execute(insert(Token), {
+    connection.execute(insert(TokenRow), {
         "token_hash": token_digest(token), "user_id": user_id, "created_at": now,
         "expires_at": expires_at, "revoked_at": None,
     })  # fmt: skip
@@ -125,13 +127,13 @@ def issue_token(
 
 #: Run on every request: built once (building it cost as much as running it).
 _USER_FOR_TOKEN = (
-    select(User)
-    .join(Token, Token.user_id == User.id)
+    select(UserRow)
+    .join(TokenRow, TokenRow.user_id == UserRow.id)
     .where(
-        Token.token_hash == bindparam("digest"),
-        Token.revoked_at.is_(None),
-        Token.expires_at > bindparam("now"),
-        User.disabled.is_(False),
+        TokenRow.token_hash == bindparam("digest"),
+        TokenRow.revoked_at.is_(None),
+        TokenRow.expires_at > bindparam("now"),
+        UserRow.disabled.is_(False),
     )
 )
 
@@ -146,7 +148,7 @@ def user_for_token(connection: Connection, token: str, now: datetime) -> Row[Any
 def revoke_token(connection: Connection, token: str, now: datetime) -> None:
     """Revoke one token (logout)."""
     connection.execute(
-        update(Token)
-        .where(Token.token_hash == token_digest(token), Token.revoked_at.is_(None))
+        update(TokenRow)
+        .where(TokenRow.token_hash == token_digest(token), TokenRow.revoked_at.is_(None))
         .values(revoked_at=now)
     )

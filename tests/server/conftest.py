@@ -17,9 +17,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine, text
 
 from salesdesk.domain.lead import LeadDraft, create_lead
-from server.api import create_app
 from server.config import ServerSettings
 from server.db import create_server_engine
+from server.http.app import create_app
 from server.models import Base
 from server.services.content import seed_default_content
 from server.services.leads import insert_leads

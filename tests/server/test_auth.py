@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from server.models import Token, User
+from server.models import TokenRow, UserRow
 from server.services.users import disable_user, reset_password
 from tests.server.conftest import PASSWORD, ServerEnv
 
@@ -24,8 +24,8 @@ def test_login_returns_a_token_that_is_stored_hashed(env: ServerEnv) -> None:
     assert body["manager"]["role"] == "manager"
     token = body["access_token"]
     with env.engine.connect() as connection:
-        stored = list(connection.scalars(select(Token.token_hash)))
-        password_hash = connection.scalar(select(User.password_hash))
+        stored = list(connection.scalars(select(TokenRow.token_hash)))
+        password_hash = connection.scalar(select(UserRow.password_hash))
     assert token not in stored and len(stored) == 1 and len(stored[0]) == 64
     assert password_hash is not None and password_hash.startswith("$argon2id$")
     me = env.client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"})

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from server.models import Lead, Outcome
+from server.models import LeadRow, OutcomeRow
 from tests.server.conftest import ServerEnv, new_id
 
 
@@ -39,8 +39,10 @@ def test_a_manager_cannot_touch_anothers_leads(env: ServerEnv) -> None:
     )
     assert [r["status"] for r in response.json()["results"]] == ["rejected"] * 3
     with env.engine.connect() as connection:
-        assert connection.scalar(select(Lead.company).where(Lead.id == bobs)) == "Bob's client"
-        assert connection.scalar(select(Outcome.id)) is None
+        assert (
+            connection.scalar(select(LeadRow.company).where(LeadRow.id == bobs)) == "Bob's client"
+        )
+        assert connection.scalar(select(OutcomeRow.id)) is None
     # and a mutation ID bob used cannot be replayed by anna to learn its result
     bob = env.login("bob")
     own = {**mutations[1], "mutation_id": new_id()}

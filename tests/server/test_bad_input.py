@@ -13,7 +13,7 @@ from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from sqlalchemy import func, select
 
-from server.models import Lead, Outcome
+from server.models import LeadRow, OutcomeRow
 from tests.server.conftest import ServerEnv, new_id
 
 
@@ -74,7 +74,7 @@ def test_a_batch_over_the_limit_is_refused_whole(env: ServerEnv) -> None:
     )
     assert response.status_code == 422
     with env.engine.connect() as connection:
-        assert connection.scalar(select(func.count()).select_from(Outcome)) == 0
+        assert connection.scalar(select(func.count()).select_from(OutcomeRow)) == 0
 
 
 def test_a_login_body_that_is_not_json_is_422(env: ServerEnv) -> None:
@@ -137,7 +137,7 @@ def test_no_generated_request_makes_a_server_error(env: ServerEnv, mode: Generat
     assert fuzzed >= 6
     assert failures == []
     with env.engine.connect() as connection:
-        assert connection.scalar(select(func.count()).select_from(Lead)) >= 2
+        assert connection.scalar(select(func.count()).select_from(LeadRow)) >= 2
 
 
 def test_nul_characters_are_refused_not_a_server_error(env: ServerEnv) -> None:

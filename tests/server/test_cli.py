@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from server.cli import main
 from server.db import create_server_engine
-from server.models import ChangeLog, Lead, ScriptVersion, User
+from server.models import ChangeLogRow, LeadRow, ScriptVersionRow, UserRow
 
 
 @pytest.fixture
@@ -79,7 +79,7 @@ def test_users(
     )
     code, _, err = run(monkeypatch, capsys, "users", "disable", "ghost")
     assert code == 1 and "no user" in err
-    hashes = query(db, select(User.password_hash))
+    hashes = query(db, select(UserRow.password_hash))
     assert all(str(h[0]).startswith("$argon2") for h in hashes)  # type: ignore[index]
 
 
@@ -124,7 +124,7 @@ def test_import_reports_and_merges(
     assert "line 4: a lead needs a phone or an email" in out
     assert "line 5:" in out and "line 6:" in out and "line 8:" in out
     assert "pigeon" in report.read_text(encoding="utf-8")
-    leads = {r.first_name: r for r in query(db, select(Lead))}  # type: ignore[attr-defined]
+    leads = {r.first_name: r for r in query(db, select(LeadRow))}  # type: ignore[attr-defined]
     assert set(leads) == {"Anna", "Bob", "Carl"}
     anna = leads["Anna"]
     assert anna.phones == ["+4915123456789"]
@@ -158,7 +158,7 @@ def test_import_refuses_files_it_cannot_use(
         monkeypatch, capsys, "leads", "import", str(tmp_path / "empty.csv"), "--map", "x=salary"
     )
     assert code == 1 and "unknown field" in err
-    assert query(db, select(func.count()).select_from(Lead)) == [(0,)]
+    assert query(db, select(func.count()).select_from(LeadRow)) == [(0,)]
 
 
 def test_assign_and_reassign(
@@ -181,9 +181,11 @@ def test_assign_and_reassign(
     assert "assigned 5" in out
     code, out, _ = run(monkeypatch, capsys, "leads", "reassign", "anna", "bob")
     assert code == 0 and "moved 4" in out  # 1 exhibition + 3 of 5 round robin
-    owners = {r[0] for r in query(db, select(Lead.assignee_id))}  # type: ignore[index]
+    owners = {r[0] for r in query(db, select(LeadRow.assignee_id))}  # type: ignore[index]
     assert len(owners) == 1
-    removes = query(db, select(func.count()).select_from(ChangeLog).where(ChangeLog.op == "remove"))
+    removes = query(
+        db, select(func.count()).select_from(ChangeLogRow).where(ChangeLogRow.op == "remove")
+    )
     assert removes == [(4,)]
 
 
@@ -209,7 +211,7 @@ def test_scripts_and_catalogs(
         code, _, err = run(monkeypatch, capsys, "scripts", "publish", str(tmp_path / name))
         assert code == 1 and message in err, (name, err)
     versions = query(
-        db, select(ScriptVersion.version).where(ScriptVersion.script_id == "b2b-discovery")
+        db, select(ScriptVersionRow.version).where(ScriptVersionRow.script_id == "b2b-discovery")
     )
     assert sorted(v[0] for v in versions) == [1, 2]  # type: ignore[index]
     assert (
@@ -246,12 +248,12 @@ def test_demo_data_is_reproducible(
         assert "manager1" in out and "password: demo" in out
         rows = query(
             url,
-            select(Lead.first_name, Lead.phones, Lead.source, Lead.event_name).order_by(
-                Lead.first_name, Lead.created_at
+            select(LeadRow.first_name, LeadRow.phones, LeadRow.source, LeadRow.event_name).order_by(
+                LeadRow.first_name, LeadRow.created_at
             ),
         )
         snapshots.append(rows)
-        users = query(url, select(User.username).order_by(User.username))
+        users = query(url, select(UserRow.username).order_by(UserRow.username))
         assert [u[0] for u in users] == ["admin", "manager1", "manager2"]  # type: ignore[index]
     assert snapshots[0] == snapshots[1] and len(snapshots[0]) >= 115
     events = {r[3] for r in snapshots[0] if r[2] == "exhibition"}  # type: ignore[index]

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import Engine, select, text
 
 from server.feed import FeedChange, pull_page, record
-from server.models import Lead
+from server.models import LeadRow
 from server.services.leads import lock_lead, write_changes
 from tests.server.conftest import ServerEnv
 
@@ -115,7 +115,7 @@ def test_the_schedule_catches_a_naive_allocator(
         pytest.skip("needs PostgreSQL")
     from server import feed
     from server.db import upsert
-    from server.models import ChangeLog
+    from server.models import ChangeLogRow
 
     with env.engine.begin() as connection:
         connection.execute(text("CREATE SEQUENCE IF NOT EXISTS naive_seq START 1000"))
@@ -125,7 +125,7 @@ def test_the_schedule_catches_a_naive_allocator(
             seq = connection.execute(text("SELECT nextval('naive_seq')")).scalar_one()
             upsert(
                 connection,
-                ChangeLog,
+                ChangeLogRow,
                 [
                     {
                         "user_id": change.user_id,
@@ -164,7 +164,7 @@ def test_the_schedule_catches_a_naive_allocator(
     slow.finish()
     pull_everything(env.engine, user, cursor, seen)
     with env.engine.connect() as connection:
-        truth = dict(connection.execute(select(Lead.id, Lead.version)).all())
+        truth = dict(connection.execute(select(LeadRow.id, LeadRow.version)).all())
     assert truth == {first: 2, second: 2}  # both changes committed…
     assert seen[second] == 2
     assert seen[first] == 1  # …but the late one was skipped: exactly the bug the feed prevents
@@ -223,6 +223,8 @@ def test_concurrent_writers_with_delayed_commits(env: ServerEnv) -> None:
     cursor = pull_everything(env.engine, user, cursor, seen)
     with env.engine.connect() as connection:
         truth = dict(
-            connection.execute(select(Lead.id, Lead.version).where(Lead.assignee_id == user)).all()
+            connection.execute(
+                select(LeadRow.id, LeadRow.version).where(LeadRow.assignee_id == user)
+            ).all()
         )
     assert seen == truth

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from server.models import Lead, Outcome, ProcessedMutation
+from server.models import LeadRow, OutcomeRow, ProcessedMutationRow
 from server.services.leads import assign_leads, lock_lead, write_changes
 from tests.server.conftest import ServerEnv, new_id
 
@@ -90,7 +90,7 @@ def test_a_repeat_is_a_duplicate_and_changes_nothing(env: ServerEnv, anna: dict[
     assert [r["status"] for r in second] == ["duplicate", "rejected"]
     assert second[0]["version"] == first[0]["version"]
     assert second[1]["reason"] == first[1]["reason"]
-    assert count(env, Outcome) == 1
+    assert count(env, OutcomeRow) == 1
 
 
 def test_same_id_with_a_different_payload_is_rejected(env: ServerEnv, anna: dict[str, str]) -> None:
@@ -100,7 +100,7 @@ def test_same_id_with_a_different_payload_is_rejected(env: ServerEnv, anna: dict
     changed = {**original, "data": {**original["data"], "duration_s": 61}}
     [result] = push(env, anna, changed)
     assert result["status"] == "rejected" and result["reason"].startswith("id_reuse")
-    assert count(env, Outcome) == 1
+    assert count(env, OutcomeRow) == 1
 
 
 def test_a_rejection_in_the_middle_does_not_stop_the_batch(
@@ -125,8 +125,8 @@ def test_a_rejection_in_the_middle_does_not_stop_the_batch(
     ]
     assert "next call" in results[1]["reason"]
     assert results[2]["reason"].startswith("unknown_lead")
-    assert count(env, Outcome) == 2
-    assert count(env, ProcessedMutation) == 5
+    assert count(env, OutcomeRow) == 2
+    assert count(env, ProcessedMutationRow) == 5
 
 
 def test_the_same_batch_sent_twice_at_once_applies_once(
@@ -151,7 +151,7 @@ def test_the_same_batch_sent_twice_at_once_applies_once(
     assert not errors
     statuses = sorted(r["status"] for batch_results in results for r in batch_results)
     assert statuses == ["applied"] * 5 + ["duplicate"] * 5
-    assert count(env, Outcome) == 5
+    assert count(env, OutcomeRow) == 5
 
 
 def test_outcome_for_a_lead_reassigned_meanwhile_is_kept_and_flagged(
@@ -173,8 +173,8 @@ def test_outcome_for_a_lead_reassigned_meanwhile_is_kept_and_flagged(
     )
     assert result["status"] == "applied" and "review" in result["reason"]
     with env.engine.connect() as connection:
-        row = connection.execute(select(Outcome.review_reason, Outcome.manager_id)).one()
-        stage = connection.scalar(select(Lead.stage))
+        row = connection.execute(select(OutcomeRow.review_reason, OutcomeRow.manager_id)).one()
+        stage = connection.scalar(select(LeadRow.stage))
     assert row.review_reason == "reassigned" and row.manager_id == env.users["anna"]
     assert stage == "new"  # bob's lead is not moved by anna's late outcome
     # someone who never had the lead is refused
@@ -195,7 +195,7 @@ def test_a_captured_lead_with_a_known_contact_goes_to_review(
     assert result["status"] == "applied"
     assert result["server"] == {"review_state": "duplicate", "duplicate_of": known}
     with env.engine.connect() as connection:
-        row = connection.execute(select(Lead).where(Lead.id == new)).one()
+        row = connection.execute(select(LeadRow).where(LeadRow.id == new)).one()
     assert (row.review_state, row.duplicate_of, row.phones) == (
         "duplicate",
         known,
@@ -231,7 +231,7 @@ def test_bad_captured_leads_are_rejected_with_a_reason(
     )
     assert result["status"] == "rejected"
     assert reason in result["reason"]
-    assert count(env, Lead) == 0
+    assert count(env, LeadRow) == 0
 
 
 def update(lead: str, base: int | None, **fields: Any) -> dict[str, Any]:
@@ -330,10 +330,10 @@ def test_a_rejection_after_a_write_rolls_the_write_back(
     assert (result["status"], result["reason"]) == ("rejected", "refused after writing")
     with env.engine.connect() as connection:
         company, version = connection.execute(
-            select(Lead.company, Lead.version).where(Lead.id == lead)
+            select(LeadRow.company, LeadRow.version).where(LeadRow.id == lead)
         ).one()
     assert company != "Half Written Ltd" and version == 1
     monkeypatch.undo()  # a resend gets the stored answer, not a new attempt
     [again] = push(env, anna, mutation)
     assert again["status"] == "rejected" and again["reason"] == "refused after writing"
-    assert count(env, ProcessedMutation) == 1
+    assert count(env, ProcessedMutationRow) == 1

@@ -20,10 +20,10 @@ from sqlalchemy import select
 
 from salesdesk.domain.vocabulary import Source
 from salesdesk.protocol.models import OutcomeRecordData, ScriptStatsData
-from server.api import create_app
 from server.cli import main as server_cli
 from server.config import ServerSettings
-from server.models import ScriptStats
+from server.http.app import create_app
+from server.models import ScriptStatsRow
 from server.services.stats import refresh_script_stats
 from tests.conftest import NOW
 from tests.server.conftest import ServerEnv
@@ -246,8 +246,8 @@ def test_the_server_refreshes_the_figures_on_its_own(env: ServerEnv, team: dict[
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             with env.engine.connect() as connection:
-                if connection.scalar(select(ScriptStats.version).where(
-                        ScriptStats.script_id == "b2b-discovery")):  # fmt: skip
+                if connection.scalar(select(ScriptStatsRow.version).where(
+                        ScriptStatsRow.script_id == "b2b-discovery")):  # fmt: skip
                     break
             time.sleep(0.05)
         else:

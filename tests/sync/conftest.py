@@ -26,10 +26,10 @@ from desktop.store.db import Store, open_store
 from desktop.sync.client import ApiClient
 from desktop.sync.engine import SyncEngine
 from salesdesk.domain.lead import LeadDraft, create_lead
-from server.api import create_app
 from server.config import ServerSettings
 from server.db import create_server_engine
-from server.models import Lead, Outcome
+from server.http.app import create_app
+from server.models import LeadRow, OutcomeRow
 from server.services.leads import insert_leads
 from server.services.users import add_user
 from tests.server.conftest import PASSWORD, START, Clock, _reset_postgres
@@ -117,13 +117,15 @@ class SyncWorld:
     def server_outcomes(self) -> dict[str, int]:
         """Outcome ID → how many times the server holds it."""
         with self.engine.connect() as connection:
-            rows = connection.execute(select(Outcome.id, func.count()).group_by(Outcome.id))
+            rows = connection.execute(select(OutcomeRow.id, func.count()).group_by(OutcomeRow.id))
             return {r[0]: r[1] for r in rows}
 
     def server_leads(self, username: str = "anna") -> dict[str, int]:
         with self.engine.connect() as connection:
             rows = connection.execute(
-                select(Lead.id, Lead.version).where(Lead.assignee_id == self.users[username])
+                select(LeadRow.id, LeadRow.version).where(
+                    LeadRow.assignee_id == self.users[username]
+                )
             )
             return dict(rows.all())  # type: ignore[arg-type]
 

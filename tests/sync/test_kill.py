@@ -98,7 +98,7 @@ def test_killed_workstation_loses_and_doubles_nothing(
             time.sleep(1.0)  # the client is killed while the server works and commits
             return original(*args, **kwargs)
 
-        monkeypatch.setattr("server.api.apply_batch", slow_batch)
+        monkeypatch.setattr("server.http.sync.apply_batch", slow_batch)
     saved = run_until_killed(home, point if point != "after-send" else "sync", 4, arrived)
     expected = 1 if point == "during-save" else 4
     assert len(saved) == expected

@@ -44,7 +44,7 @@ def test_a_sync_runs_off_the_gui_thread(
         window.append(time.monotonic())
         return original(*args, **kwargs)
 
-    monkeypatch.setattr("server.api.apply_batch", slow)
+    monkeypatch.setattr("server.http.sync.apply_batch", slow)
     controller = SyncController(SyncRunner(factory(world)))
     controller.progress.connect(lambda *a: worker_threads.append(threading.current_thread().name))
     ticks: list[float] = []

@@ -23,9 +23,9 @@ from desktop.store.db import open_store
 from desktop.store.models import DeadLetterRow, LeadRow, OutboxRow
 from desktop.sync.errors import SyncError
 from salesdesk.domain.vocabulary import Result
-from server.api import create_app
 from server.config import ServerSettings
 from server.db import create_server_engine
+from server.http.app import create_app
 from server.services.leads import assign_leads, lock_lead, write_changes
 from tests.server.conftest import PASSWORD, START, Clock
 from tests.sync.conftest import (

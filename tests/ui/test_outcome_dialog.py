@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -115,12 +113,3 @@ def test_escape_cancels_and_saves_nothing(qtbot: QtBot, calls: CallService) -> N
     with qtbot.waitSignal(form.rejected, timeout=2000):
         qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert saved_rows(calls) == ([], [])
-
-
-def test_the_forms_are_up_to_date_with_their_designer_sources() -> None:
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "ui" / "build_forms.py"), "--check"],
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stdout

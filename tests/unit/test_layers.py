@@ -45,7 +45,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "desktop.sync": ("server", *QT, "desktop.services", "desktop.views", "desktop.cli"),
     "desktop.services": ("server", *QT, *SQL, "desktop.views", "desktop.cli"),
     "desktop.profile": ("server", *QT, "desktop.views", "desktop.services"),
-    "desktop.views": ("server", "desktop.cli"),
+    "desktop.views": ("server", "desktop.cli", "sqlalchemy", "sqlite3", "alembic"),
     "server": ("desktop", *QT),
 }
 

@@ -16,8 +16,8 @@ from salesdesk.domain.lead import Lead, create_lead
 from salesdesk.domain.vocabulary import Disposition, Result, Stage
 from salesdesk.protocol.models import Mutation, MutationType
 from server.config import ServerSettings
-from server.demo_data import demo_leads
-from server.models import ScriptVersion, User
+from server.demo.people import demo_leads
+from server.models import ScriptVersionRow, UserRow
 from server.services.content import seed_default_content
 from server.services.leads import insert_leads, known_leads
 from server.services.push import record_outcome
@@ -46,7 +46,7 @@ def load_demo_data(
     if managers < 1 or leads < 0:
         raise ValueError("need at least one manager and a non-negative number of leads")
     seed_default_content(connection, now)
-    existing = {u.username: u.id for u in connection.execute(select(User.username, User.id))}
+    existing = {u.username: u.id for u in connection.execute(select(UserRow.username, UserRow.id))}
     created: list[str] = []
     if "admin" not in existing:
         existing["admin"] = add_user(
@@ -207,13 +207,13 @@ def record_call_history(
     """Past calls on about three leads in four, recorded through the push service as their
     managers' workstations would have sent them; returns how many."""
     script = connection.execute(
-        select(ScriptVersion.data)
-        .where(ScriptVersion.script_id == "b2b-discovery")
-        .order_by(ScriptVersion.version.desc())
+        select(ScriptVersionRow.data)
+        .where(ScriptVersionRow.script_id == "b2b-discovery")
+        .order_by(ScriptVersionRow.version.desc())
     ).scalar()
     if script is None:
         return 0
-    users = {u.id: u for u in connection.execute(select(User))}
+    users = {u.id: u for u in connection.execute(select(UserRow))}
     settings = ServerSettings(database_url=str(connection.engine.url))
     recorded = 0
     for lead in leads:

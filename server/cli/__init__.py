@@ -1,0 +1,167 @@
+# SPDX-License-Identifier: MIT
+"""``salesdesk-server``: run the sync server and administer its database."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from server import __version__
+from server.cli import handlers
+from server.cli.common import CliError, Handler, parse_date
+from server.config import ServerSettings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``salesdesk-server``."""
+    parser = argparse.ArgumentParser(
+        prog="salesdesk-server",
+        description="The Salesdesk sync server and its administration.",
+    )
+    parser.add_argument("--version", action="version", version=f"salesdesk-server {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLAlchemy URL (postgresql://… or sqlite:///path); default: $SALESDESK_DATABASE_URL",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(
+        name: str, handler: Handler, help_text: str, parent: Any = commands
+    ) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = parent.add_parser(
+            name, help=help_text, description=help_text
+        )
+        sub.set_defaults(handler=handler)
+        return sub
+
+    serve = command("serve", handlers.cmd_serve, "migrate, then serve the API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--ssl-certfile", help="serve HTTPS with this certificate (PEM)")
+    serve.add_argument("--ssl-keyfile", help="the certificate's private key (PEM)")
+    serve.add_argument(
+        "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
+    )
+    command("migrate", handlers.cmd_migrate, "create or upgrade the schema; load default content")
+    command("purge", handlers.cmd_purge, "drop removals older than the retention period")
+
+    users = commands.add_parser("users", help="manage users").add_subparsers(
+        dest="users_command", metavar="ACTION", required=True
+    )
+    add = command("add", handlers.cmd_users_add, "add a user", users)
+    add.add_argument("name")
+    add.add_argument("--role", choices=["manager", "admin"], default="manager")
+    add.add_argument("--full-name", help="the name shown in scripts (default: the username)")
+    add.add_argument("--time-zone", default="UTC", help="IANA zone of the user's working day")
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of stdin",
+    )
+    command("list", handlers.cmd_users_list, "list users", users)
+    disable = command(
+        "disable", handlers.cmd_users_disable, "disable a user and revoke tokens", users
+    )
+    disable.add_argument("name")
+    reset = command("reset-password", handlers.cmd_users_reset, "set a new password", users)
+    reset.add_argument("name")
+    reset.add_argument("--password-stdin", action="store_true")
+
+    leads = commands.add_parser("leads", help="import and assign leads").add_subparsers(
+        dest="leads_command", metavar="ACTION", required=True
+    )
+    imp = command("import", handlers.cmd_leads_import, "import leads from a CSV file", leads)
+    imp.add_argument("file")
+    imp.add_argument(
+        "--map",
+        action="append",
+        metavar="COLUMN=FIELD",
+        help="map a CSV column to a lead field (repeatable), e.g. 'Mobile=phones'",
+    )
+    imp.add_argument("--region", help="phone region for numbers without a country code")
+    imp.add_argument("--report", metavar="FILE.csv", help="write the rejected rows here")
+    who = imp.add_mutually_exclusive_group()
+    who.add_argument("--assign-to", metavar="USER")
+    who.add_argument("--round-robin", action="store_true", help="over all active managers")
+    assign = command("assign", handlers.cmd_leads_assign, "assign unassigned leads", leads)
+    to = assign.add_mutually_exclusive_group(required=True)
+    to.add_argument("--to", dest="assign_to", metavar="USER")
+    to.add_argument("--round-robin", action="store_true")
+    assign.add_argument("--source", help="only leads of this source (e.g. exhibition)")
+    reassign = command(
+        "reassign", handlers.cmd_leads_reassign, "move all leads of a user to another", leads
+    )
+    reassign.add_argument("from_user", metavar="FROM")
+    reassign.add_argument("to_user", metavar="TO")
+
+    scripts = commands.add_parser("scripts", help="call scripts").add_subparsers(
+        dest="scripts_command", metavar="ACTION", required=True
+    )
+    publish = command(
+        "publish", handlers.cmd_scripts_publish, "publish a script YAML as a new version", scripts
+    )
+    publish.add_argument("file")
+
+    catalog = command("catalog", handlers.cmd_catalog, "loss reasons and objection categories")
+    catalog.add_argument(
+        "action", choices=["list", "add-loss-reason", "retire-loss-reason", "label-category"]
+    )
+    catalog.add_argument("id", nargs="?", default="")
+    catalog.add_argument("label", nargs="?", default="")
+    catalog.add_argument("--requires-comment", action="store_true")
+
+    from server.services.reports import REPORTS
+
+    report = command("report", handlers.cmd_report, "team reports (table or CSV)")
+    report.add_argument("name", choices=list(REPORTS))
+    report.add_argument(
+        "--by",
+        help="grouping: loss-reasons source|week|month, objections category|manager, "
+        "conversion source|event",
+    )
+    report.add_argument("--since", type=parse_date, help="first day (UTC), e.g. 2026-11-01")
+    report.add_argument("--until", type=parse_date, help="last day (UTC), inclusive")
+    report.add_argument("--manager", metavar="USER", help="only this manager")
+    report.add_argument("--source", help="only leads of this source (e.g. exhibition)")
+    report.add_argument("--format", choices=["table", "csv"], default="table")
+    command("stats", handlers.cmd_stats, "recompute and publish the team's script win rates now")
+
+    demo = command("demo-data", handlers.cmd_demo_data, "create demo users and realistic leads")
+    demo.add_argument("--managers", type=int, default=5)
+    demo.add_argument("--leads", type=int, default=5000)
+    demo.add_argument("--password", default="demo")
+    demo.add_argument("--seed", type=int, default=42)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    from server.db import create_server_engine
+    from server.services.content import ContentError
+    from server.services.importer import LeadImportError
+    from server.services.users import UserError
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    args = build_parser().parse_args(argv)
+    try:
+        settings = ServerSettings.from_env(args.database)
+    except ValueError as exc:
+        print(f"salesdesk-server: {exc}", file=sys.stderr)
+        return 2
+    engine = create_server_engine(settings.database_url)
+    try:
+        if args.handler not in (handlers.cmd_migrate, handlers.cmd_serve):
+            from server.db import migrate
+
+            migrate(engine)
+        return int(args.handler(args, engine, settings))
+    except (CliError, UserError, ContentError, LeadImportError) as exc:
+        print(f"salesdesk-server: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()

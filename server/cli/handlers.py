@@ -1,0 +1,301 @@
+# SPDX-License-Identifier: MIT
+"""The handlers of ``salesdesk-server``'s commands: each takes the parsed arguments, the
+database engine and the settings, prints for a person and returns the exit code."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from salesdesk.domain.clock import utc_now
+from server.cli.common import CliError, read_password
+from server.config import ServerSettings
+from server.db import refresh_statistics
+
+
+def cmd_migrate(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.db import migrate
+    from server.services.content import seed_default_content
+
+    migrate(engine)
+    with engine.begin() as connection:
+        loaded = seed_default_content(connection, utc_now())
+    print("database is up to date" + (f"; loaded {', '.join(loaded)}" if loaded else ""))
+    return 0
+
+
+KEEP_ALIVE_S = 75
+
+
+def cmd_serve(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    import uvicorn
+
+    from server.http.app import create_app
+
+    cmd_migrate(args, engine, settings)
+    app = create_app(settings, engine)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        ssl_certfile=args.ssl_certfile,
+        ssl_keyfile=args.ssl_keyfile,
+        # Workstations sync every few seconds to minutes; with uvicorn's 5 s an idle
+        # connection is often closed just as a client reuses it (a reset, not an answer).
+        timeout_keep_alive=KEEP_ALIVE_S,
+    )
+    return 0
+
+
+def cmd_users_add(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.users import add_user
+
+    password = read_password(args)
+    with engine.begin() as connection:
+        add_user(
+            connection,
+            args.name,
+            password,
+            args.role,
+            now=utc_now(),
+            name=args.full_name or "",
+            time_zone=args.time_zone,
+        )
+    print(f"added {args.role} {args.name}")
+    return 0
+
+
+def cmd_users_list(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.users import list_users
+
+    with engine.connect() as connection:
+        users = list_users(connection)
+    print(f"{'username':<20} {'name':<24} {'role':<8} status")
+    for user in users:
+        status = "disabled" if user.disabled else "active"
+        print(f"{user.username:<20} {user.name:<24} {user.role:<8} {status}")
+    return 0
+
+
+def cmd_users_disable(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.users import disable_user
+
+    with engine.begin() as connection:
+        disable_user(connection, args.name, utc_now())
+    print(f"disabled {args.name}; their tokens no longer work")
+    return 0
+
+
+def cmd_users_reset(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.users import reset_password
+
+    password = read_password(args, "New password: ")
+    with engine.begin() as connection:
+        reset_password(connection, args.name, password, utc_now())
+    print(f"password of {args.name} changed; their tokens were revoked")
+    return 0
+
+
+def _assignees(connection: Any, args: argparse.Namespace) -> list[str]:
+    from server.services.leads import manager_ids
+    from server.services.users import get_user
+
+    if getattr(args, "assign_to", None):
+        return [get_user(connection, args.assign_to).id]
+    if getattr(args, "round_robin", False):
+        managers = manager_ids(connection)
+        if not managers:
+            raise CliError("there is no active manager to assign to")
+        return managers
+    return []
+
+
+def cmd_leads_import(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.importer import import_leads, parse_mapping
+
+    mapping = parse_mapping(args.map or [])
+    with engine.begin() as connection:
+        report = import_leads(
+            connection,
+            Path(args.file),
+            now=utc_now(),
+            default_region=args.region or settings.default_region,
+            mapping=mapping,
+            assignees=_assignees(connection, args),
+        )
+    print(report.summary())
+    for line, reason in report.rejected[:50]:
+        print(f"  line {line}: {reason}")
+    if len(report.rejected) > 50:
+        print(f"  … and {len(report.rejected) - 50} more (see --report)")
+    if args.report:
+        with open(args.report, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["line", "reason"])
+            writer.writerows(report.rejected)
+        print(f"rejected rows written to {args.report}")
+    return 0
+
+
+def cmd_leads_assign(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.importer import unassigned_lead_ids
+    from server.services.leads import assign_leads
+
+    with engine.begin() as connection:
+        users = _assignees(connection, args)
+        if not users:
+            raise CliError("say whom to: --to USER or --round-robin")
+        ids = unassigned_lead_ids(connection, args.source)
+        moved = 0
+        for index, user_id in enumerate(users):
+            moved += assign_leads(connection, ids[index :: len(users)], user_id, utc_now())
+        refresh_statistics(connection)
+    print(f"assigned {moved} unassigned lead(s)")
+    return 0
+
+
+def cmd_leads_reassign(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from sqlalchemy import select
+
+    from server.models import LeadRow
+    from server.services.leads import assign_leads
+    from server.services.users import get_user
+
+    with engine.begin() as connection:
+        source = get_user(connection, args.from_user)
+        target = get_user(connection, args.to_user)
+        ids = list(connection.scalars(select(LeadRow.id).where(LeadRow.assignee_id == source.id)))
+        moved = assign_leads(connection, ids, target.id, utc_now())
+        refresh_statistics(connection)
+    print(f"moved {moved} lead(s) from {args.from_user} to {args.to_user}")
+    return 0
+
+
+def cmd_scripts_publish(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.content import publish_script, read_yaml
+
+    data = read_yaml(Path(args.file))
+    with engine.begin() as connection:
+        script_id, version = publish_script(connection, data, utc_now())
+    print(f"published {script_id} version {version}")
+    return 0
+
+
+def cmd_catalog(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from sqlalchemy import select
+
+    from server.models import LossReasonRow, ObjectionCategoryRow
+    from server.services import content
+
+    with engine.begin() as connection:
+        if args.action == "list":
+            print("loss reasons:")
+            for r in connection.execute(select(LossReasonRow).order_by(LossReasonRow.position)):
+                flags = ("" if r.active else " [retired]") + (
+                    " [comment required]" if r.requires_comment else ""
+                )
+                print(f"  {r.id:<24} {r.label}{flags}")
+            print("objection categories:")
+            for c in connection.execute(
+                select(ObjectionCategoryRow).order_by(ObjectionCategoryRow.position)
+            ):
+                print(f"  {c.id:<24} {c.label}")
+        elif args.action == "add-loss-reason":
+            position = len(list(connection.scalars(select(LossReasonRow.id))))
+            content.upsert_loss_reason(connection, {
+                "id": args.id, "label": args.label, "requires_comment": args.requires_comment,
+                "position": position}, utc_now())  # fmt: skip
+            print(f"loss reason {args.id} saved")
+        elif args.action == "retire-loss-reason":
+            content.set_loss_reason_active(connection, args.id, False, utc_now())
+            print(f"loss reason {args.id} retired")
+        elif args.action == "label-category":
+            content.set_category_label(connection, args.id, args.label, utc_now())
+            print(f"category {args.id} is now labelled {args.label!r}")
+    return 0
+
+
+def cmd_demo_data(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.demo.load import load_demo_data
+
+    with engine.begin() as connection:
+        summary = load_demo_data(
+            connection,
+            managers=args.managers,
+            leads=args.leads,
+            password=args.password,
+            seed=args.seed,
+            now=utc_now(),
+        )
+    print(summary)
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.feed import purge_tombstones
+
+    with engine.begin() as connection:
+        purged = purge_tombstones(connection, utc_now() - settings.tombstone_retention)
+    print(f"purged {purged} tombstone(s) older than {settings.tombstone_retention.days} days")
+    return 0
+
+
+def _cell(value: Any) -> str:
+    return "—" if value is None else str(value)
+
+
+def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Print rows under their column names, numbers right-aligned."""
+    cells = [[_cell(v) for v in row] for row in rows]
+    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+    numeric = [all(isinstance(r[i], int | float) or r[i] is None for r in rows) for i in
+               range(len(columns))]  # fmt: skip
+
+    def line(values: Sequence[str]) -> str:
+        return "  ".join(
+            v.rjust(w) if num else v.ljust(w)
+            for v, w, num in zip(values, widths, numeric, strict=True)
+        ).rstrip()
+
+    print(line(columns))
+    print(line(["-" * w for w in widths]))
+    for row in cells:
+        print(line(row))
+
+
+def cmd_report(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.reports import ReportError, ReportFilters, run_report
+
+    filters = ReportFilters(args.since, args.until, args.manager, args.source)
+    with engine.connect() as connection:
+        try:
+            report, _by = run_report(connection, args.name, filters, args.by)
+        except ReportError as exc:
+            raise CliError(str(exc)) from exc
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(report.columns)
+        writer.writerows(["" if v is None else v for v in row] for row in report.rows)
+        return 0
+    print(report.title)
+    print_table(report.columns, report.rows)
+    if not report.rows:
+        print("(nothing recorded for these filters)")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.stats import refresh_script_stats
+
+    with engine.begin() as connection:
+        changed = refresh_script_stats(connection, utc_now())
+    print(f"script figures published for: {', '.join(changed)}" if changed else
+          "script figures unchanged")  # fmt: skip
+    return 0

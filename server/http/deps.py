@@ -1,0 +1,84 @@
+# SPDX-License-Identifier: MIT
+"""Dependencies of the routers, read from ``app.state``: the engine, the settings, the clock,
+the login limiter, the periodic jobs, and who is calling (a bearer token; admins only)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine
+from sqlalchemy.engine import Row
+
+from server.config import ServerSettings
+from server.scheduler import PeriodicJobs
+from server.security import LoginRateLimiter
+from server.services import users as user_service
+
+Clock = Callable[[], datetime]
+
+
+def engine(request: Request) -> Engine:
+    """The database engine of the app."""
+    return request.app.state.engine  # type: ignore[no-any-return]
+
+
+def settings(request: Request) -> ServerSettings:
+    """The server's settings."""
+    return request.app.state.settings  # type: ignore[no-any-return]
+
+
+def clock(request: Request) -> Clock:
+    """The app's clock (tests pass their own)."""
+    return request.app.state.clock  # type: ignore[no-any-return]
+
+
+def limiter(request: Request) -> LoginRateLimiter:
+    """The login rate limiter."""
+    return request.app.state.limiter  # type: ignore[no-any-return]
+
+
+def jobs(request: Request) -> PeriodicJobs:
+    """The periodic jobs (run when requests come by)."""
+    return request.app.state.jobs  # type: ignore[no-any-return]
+
+
+DbEngine = Annotated[Engine, Depends(engine)]
+Settings = Annotated[ServerSettings, Depends(settings)]
+AppClock = Annotated[Clock, Depends(clock)]
+Limiter = Annotated[LoginRateLimiter, Depends(limiter)]
+Jobs = Annotated[PeriodicJobs, Depends(jobs)]
+
+bearer = HTTPBearer(auto_error=False)
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+
+
+def current_user(credentials: Credentials, db: DbEngine, now: AppClock) -> Row[Any]:
+    """The user the bearer token belongs to; 401 without a valid token."""
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise HTTPException(401, "a bearer token is needed", headers={"WWW-Authenticate": "Bearer"})
+    with db.connect() as connection:
+        user = user_service.user_for_token(connection, credentials.credentials, now())
+    if user is None:
+        raise HTTPException(
+            401,
+            "the token is invalid, expired or revoked; log in again",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return user
+
+
+User = Annotated[Row[Any], Depends(current_user)]
+
+
+def admin_user(user: User) -> Row[Any]:
+    """The calling user when they are an admin; 403 otherwise."""
+    if user.role != "admin":
+        raise HTTPException(403, "this needs an admin")
+    return user
+
+
+Admin = Annotated[Row[Any], Depends(admin_user)]

@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: MIT
+"""The sync endpoints: pull the manager's feed after a cursor, push queued mutations."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import orjson
+from fastapi import APIRouter, HTTPException, Query, Response
+from fastapi.responses import JSONResponse
+
+from salesdesk.protocol.models import (
+    API_PREFIX,
+    DEFAULT_PAGE,
+    MAX_PAGE,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+from server.feed import CursorError, pull_page
+from server.http.deps import AppClock, DbEngine, Jobs, Settings, User
+from server.services.push import apply_batch
+
+router = APIRouter(prefix=f"{API_PREFIX}/sync")
+
+
+@router.get(
+    "/pull",
+    responses={
+        200: {"model": PullResponse},
+        400: {"description": "malformed cursor"},
+        410: {"description": "cursor too old: re-sync from a snapshot"},
+    },
+)
+def pull(
+    user: User,
+    db: DbEngine,
+    jobs: Jobs,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
+) -> Response:
+    """A page of the manager's changes after ``cursor`` (from the start without one)."""
+    jobs.run_due()
+    with db.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            connection = connection.execution_options(isolation_level="REPEATABLE READ")
+        try:
+            page = pull_page(connection, user.id, cursor, limit)
+        except CursorError as exc:
+            raise HTTPException(410 if exc.gone else 400, str(exc)) from exc
+    return Response(orjson.dumps(page), media_type="application/json")
+
+
+@router.post(
+    "/push",
+    response_model=PushResponse,
+    responses={503: {"description": "nothing could be applied now; retry later"}},
+)
+def push(body: PushRequest, user: User, db: DbEngine, settings: Settings, now: AppClock) -> Any:
+    """Apply mutations in the client's order; each result is recorded with its effect."""
+    results = apply_batch(db, user, body.mutations, now, settings)
+    if body.mutations and not results:
+        return JSONResponse(
+            {"detail": "the database is busy; nothing was applied"},
+            503,
+            headers={"Retry-After": "2"},
+        )
+    return {"results": results}
