@@ -20,7 +20,7 @@ from server.demo.people import demo_leads
 from server.models import ScriptVersionRow, UserRow
 from server.services.content import seed_default_content
 from server.services.leads import insert_leads, known_leads
-from server.services.push import record_outcome
+from server.services.mutations import record_outcome
 from server.services.stats import refresh_script_stats
 from server.services.users import add_user
 

@@ -314,7 +314,7 @@ def test_a_rejection_after_a_write_rolls_the_write_back(
     env: ServerEnv, anna: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A handler that wrote and then refused leaves no trace but its stored answer."""
-    from server.services import push as push_service
+    from server.services import mutations
 
     [lead] = env.add_leads(1, "anna")
 
@@ -322,9 +322,9 @@ def test_a_rejection_after_a_write_rolls_the_write_back(
         row = lock_lead(connection, lead)
         assert row is not None
         write_changes(connection, row, {"company": "Half Written Ltd"}, now, actor=user.id)
-        raise push_service.Rejected("refused after writing")
+        raise mutations.Rejected("refused after writing")
 
-    monkeypatch.setitem(push_service.HANDLERS, "call_outcome.record", write_then_refuse)
+    monkeypatch.setitem(mutations.HANDLERS, "call_outcome.record", write_then_refuse)
     mutation = outcome(lead, env)
     [result] = push(env, anna, mutation)
     assert (result["status"], result["reason"]) == ("rejected", "refused after writing")

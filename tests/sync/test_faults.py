@@ -21,7 +21,7 @@ from desktop.sync.errors import (
     RequestRejected,
     TransientError,
 )
-from server.services import push as push_service
+from server.services import mutations
 from tests.sync.conftest import FaultyAdapter, SyncWorld, canned, drop_before, drop_reply
 from tests.sync.helpers import capture, local_leads, record
 
@@ -79,7 +79,7 @@ def test_a_server_failure_at_mutation_k_of_n(
     leads = world.add_leads(6, "anna")
     world.sync()
     outcomes = [record(world.store, lead) for lead in leads]
-    original = push_service.HANDLERS["call_outcome.record"]
+    original = mutations.HANDLERS["call_outcome.record"]
     calls = {"n": 0}
 
     def failing_at_4(*args: Any) -> dict[str, Any]:
@@ -88,12 +88,12 @@ def test_a_server_failure_at_mutation_k_of_n(
             raise OperationalError("INSERT", {}, Exception("the database went away"))
         return original(*args)
 
-    monkeypatch.setitem(push_service.HANDLERS, "call_outcome.record", failing_at_4)
+    monkeypatch.setitem(mutations.HANDLERS, "call_outcome.record", failing_at_4)
     with pytest.raises(TransientError, match="part of the batch"):
         world.sync()
     assert outbox_size(world) == 3  # 1–3 applied and settled, 4–6 wait
     assert len(world.server_outcomes()) == 3
-    monkeypatch.setitem(push_service.HANDLERS, "call_outcome.record", original)
+    monkeypatch.setitem(mutations.HANDLERS, "call_outcome.record", original)
     settle(world)
     assert world.server_outcomes() == {o: 1 for o in outcomes}
 
@@ -108,7 +108,7 @@ def test_a_server_failing_at_the_first_mutation_answers_503(
     def broken(*args: Any) -> dict[str, Any]:
         raise OperationalError("INSERT", {}, Exception("disk I/O error"))
 
-    monkeypatch.setitem(push_service.HANDLERS, "call_outcome.record", broken)
+    monkeypatch.setitem(mutations.HANDLERS, "call_outcome.record", broken)
     with pytest.raises(TransientError) as info:
         world.sync()
     assert info.value.retry_after == 2

@@ -1,0 +1,290 @@
+# SPDX-License-Identifier: MIT
+"""The effect of each mutation type on the server: a call outcome recorded as a fact, a lead
+created (or sent to duplicate review), a lead's fields updated with per-field conflicts.
+
+Each handler runs inside the mutation's transaction (``server.services.push``) and returns
+the wire result; ``Rejected`` says why a mutation can never be applied as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from pydantic import ValidationError as PydanticValidationError
+from sqlalchemy import bindparam, insert, select
+from sqlalchemy.engine import Connection, Row
+
+from salesdesk.domain.catalog import LossReason
+from salesdesk.domain.contacts import duplicate_keys, normalize_emails, normalize_phones
+from salesdesk.domain.errors import ValidationError, ValidationErrors
+from salesdesk.domain.lead import LeadDraft, create_lead, validate_time_zone
+from salesdesk.domain.lead_values import lead_from_record, lead_values
+from salesdesk.domain.outcome import apply_outcome, validate_outcome
+from salesdesk.domain.stages import can_move
+from salesdesk.domain.vocabulary import Stage
+from salesdesk.protocol.convert import draft_from_wire
+from salesdesk.protocol.models import (
+    CallOutcomeData,
+    LeadCreateData,
+    LeadUpdateData,
+    Mutation,
+    MutationType,
+)
+from server.config import ServerSettings
+from server.feed import FeedChange, record
+from server.models import LeadRow, LossReasonRow, OutcomeRow
+from server.services.leads import (
+    changed_by_other,
+    insert_leads,
+    known_leads,
+    lock_lead,
+    was_assigned,
+    write_changes,
+)
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+class Rejected(Exception):
+    """A mutation that can never be applied as it is; ``reason`` says why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason[:1000]
+
+
+def _parse(model: type[Any], data: dict[str, Any]) -> Any:
+    try:
+        return model.model_validate(data)
+    except PydanticValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'data'}: {e['msg']}" for e in exc.errors()[:5]
+        )
+        raise Rejected(f"invalid data: {problems}") from exc
+
+
+def _check_uuid(value: str, what: str) -> str:
+    if not _UUID.match(value.lower()):
+        raise Rejected(f"{what} must be a UUID")
+    return value.lower()
+
+
+def _domain_message(exc: ValidationError | ValidationErrors) -> str:
+    return "invalid: " + str(exc)
+
+
+def _loss_reasons(connection: Connection, reason_id: str | None) -> dict[str, LossReason]:
+    """The one catalog entry an outcome names (none: nothing to look up)."""
+    if not reason_id:
+        return {}
+    return {
+        r.id: LossReason(r.id, r.label, r.requires_comment, r.active, r.position)
+        for r in connection.execute(select(LossReasonRow).where(LossReasonRow.id == reason_id))
+    }
+
+
+_OUTCOME_OWNER = select(OutcomeRow.manager_id).where(OutcomeRow.id == bindparam("outcome_id"))
+_INSERT_OUTCOME = insert(OutcomeRow)  # built once: SQLAlchemy then reuses its cache key
+
+
+def record_outcome(
+    connection: Connection,
+    user: Row[Any],
+    mutation: Mutation,
+    now: datetime,
+    settings: ServerSettings,
+) -> dict[str, Any]:
+    """``call_outcome.record``: store the fact; move the lead if it is still the caller's."""
+    outcome_id = _check_uuid(mutation.entity_id, "an outcome's entity_id")
+    data: CallOutcomeData = _parse(CallOutcomeData, mutation.data)
+    existing = connection.execute(_OUTCOME_OWNER, {"outcome_id": outcome_id}).first()
+    if existing is not None:
+        if existing.manager_id != user.id:
+            raise Rejected("an outcome with this ID belongs to someone else")
+        return {"status": "applied", "reason": "this outcome was already recorded"}
+    lead = lock_lead(connection, data.lead_id)
+    if lead is None or (
+        lead.assignee_id != user.id and not was_assigned(connection, lead.id, user.id)
+    ):
+        raise Rejected("unknown_lead: no such lead among yours")
+    draft = draft_from_wire(outcome_id, data)
+    try:
+        outcome = validate_outcome(
+            draft, now=data.started_at, loss_reasons=_loss_reasons(connection, data.loss_reason_id)
+        )
+    except ValidationErrors as exc:
+        raise Rejected(_domain_message(exc)) from exc
+    review: str | None = None
+    changed: dict[str, Any] = {}
+    if lead.assignee_id != user.id:
+        review = "reassigned"
+    else:
+        before = lead_from_record(lead)
+        try:
+            after = apply_outcome(before, outcome, manager_time_zone=user.time_zone)
+        except ValidationError:
+            # a fact that contradicts the lead's stage (say, a call on a converted lead)
+            review = "stage_conflict"
+            after = replace(before, attempts=before.attempts + 1)
+        old, new = lead_values(before), lead_values(after)
+        changed = {k: v for k, v in new.items() if old[k] != v}
+    connection.execute(_INSERT_OUTCOME, {
+        "id": outcome_id, "lead_id": outcome.lead_id, "manager_id": user.id,
+        "started_at": outcome.started_at, "duration_s": outcome.duration_s,
+        "disposition": outcome.disposition.value, "result": outcome.result.value,
+        "loss_reason_id": outcome.loss_reason_id, "objections": list(outcome.objections),
+        "answers_used": list(outcome.answers_used), "note": outcome.note,
+        "next_call_at": outcome.next_call_at, "nurture_until": outcome.nurture_until,
+        "received_at": now, "review_reason": review,
+    })  # fmt: skip
+    history = FeedChange(user.id, "call_outcome", outcome_id)
+    version = int(lead.version)
+    if changed:
+        version = write_changes(connection, lead, changed, now, actor=user.id, also_log=[history])
+    else:
+        record(connection, [history], now)
+    result: dict[str, Any] = {"status": "applied", "version": version}
+    if review:
+        result["reason"] = f"accepted and flagged for review: {review}"
+    return result
+
+
+def create_lead_mutation(
+    connection: Connection,
+    user: Row[Any],
+    mutation: Mutation,
+    now: datetime,
+    settings: ServerSettings,
+) -> dict[str, Any]:
+    """``lead.create``: a captured lead; one whose contact is known goes to duplicate review."""
+    lead_id = _check_uuid(mutation.entity_id, "a new lead's entity_id")
+    data: LeadCreateData = _parse(LeadCreateData, mutation.data)
+    if connection.scalar(select(LeadRow.id).where(LeadRow.id == lead_id)) is not None:
+        raise Rejected("a lead with this ID already exists")
+    draft = LeadDraft(
+        phones=data.phones,
+        emails=data.emails,
+        first_name=data.first_name,
+        last_name=data.last_name,
+        company=data.company,
+        job_title=data.job_title,
+        need=data.need,
+        source=data.source,
+        campaign=data.campaign,
+        event_name=data.event_name,
+        temperature=data.temperature,
+        quality=data.quality,
+        budget_notes=data.budget_notes,
+        time_zone=data.time_zone,
+    )
+    try:
+        lead = create_lead(
+            draft,
+            now=data.created_at or now,
+            default_region=settings.default_region,
+            lead_id=lead_id,
+            assignee_id=user.id,
+        )
+    except ValidationErrors as exc:
+        raise Rejected(_domain_message(exc)) from exc
+    known = known_leads(connection, duplicate_keys(lead.phones, lead.emails))
+    review = {lead.id: next(iter(known.values()))} if known else {}
+    insert_leads(connection, [lead], now, review)
+    result: dict[str, Any] = {"status": "applied", "version": 1}
+    if known:
+        original = review[lead.id]
+        visible = connection.scalar(select(LeadRow.assignee_id).where(LeadRow.id == original))
+        server: dict[str, Any] = {"review_state": "duplicate"}
+        if visible == user.id:
+            server["duplicate_of"] = original
+        result.update(
+            reason="a lead with this phone or email is known: kept for duplicate review",
+            server=server,
+        )
+    return result
+
+
+def _normalise_update(values: dict[str, Any], region: str) -> dict[str, Any]:
+    try:
+        if "phones" in values:
+            values["phones"] = list(normalize_phones(values["phones"] or [], region))
+        if "emails" in values:
+            values["emails"] = list(normalize_emails(values["emails"] or []))
+        if "time_zone" in values:
+            values["time_zone"] = validate_time_zone(values["time_zone"])
+    except ValidationError as exc:
+        raise Rejected(_domain_message(exc)) from exc
+    for name in ("quality", "temperature", "stage"):
+        if values.get(name) is not None:
+            values[name] = values[name].value
+    for name, value in list(values.items()):
+        if value is None and name not in ("time_zone", "next_call_at", "nurture_until"):
+            raise Rejected(f"invalid data: {name} cannot be null")
+    return values
+
+
+def _wire(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def update_lead_mutation(
+    connection: Connection,
+    user: Row[Any],
+    mutation: Mutation,
+    now: datetime,
+    settings: ServerSettings,
+) -> dict[str, Any]:
+    """``lead.update``: per-field merge against the version the edit was based on."""
+    if mutation.base_version is None:
+        raise Rejected("lead.update needs the base_version it was made on")
+    lead = lock_lead(connection, mutation.entity_id)
+    if lead is None or lead.assignee_id != user.id:
+        raise Rejected("not_found: no such lead among yours")
+    data: LeadUpdateData = _parse(LeadUpdateData, mutation.data)
+    values = _normalise_update(
+        {f: getattr(data, f) for f in data.model_fields_set}, settings.default_region
+    )
+    if not values:
+        raise Rejected("lead.update carries no field")
+    if mutation.base_version > lead.version:
+        raise Rejected("base_version is ahead of the server's version")
+    conflicts: dict[str, Any] = {}
+    changed: dict[str, Any] = {}
+    for name, value in values.items():
+        current = getattr(lead, name)
+        if current == value:
+            continue
+        if changed_by_other(lead, name, mutation.base_version, user.id):
+            conflicts[name] = _wire(current)
+        else:
+            changed[name] = value
+    if "stage" in changed and not can_move(Stage(lead.stage), Stage(changed["stage"])):
+        raise Rejected(f"invalid: a lead cannot go from {lead.stage} to {changed['stage']}")
+    phones = changed.get("phones", lead.phones)
+    emails = changed.get("emails", lead.emails)
+    if not phones and not emails:
+        raise Rejected("invalid: a lead needs a phone or an email")
+    version = int(lead.version)
+    if changed:
+        version = write_changes(connection, lead, changed, now, actor=user.id)
+    if conflicts:
+        return {
+            "status": "conflict",
+            "version": version,
+            "server": conflicts,
+            "reason": "changed on the server since your copy: " + ", ".join(conflicts),
+        }
+    return {"status": "applied", "version": version}
+
+
+Handler = Callable[[Connection, Row[Any], Mutation, datetime, ServerSettings], dict[str, Any]]
+#: The effect of each mutation type (applied inside the mutation's transaction).
+HANDLERS: dict[str, Handler] = {
+    MutationType.CALL_OUTCOME_RECORD: record_outcome,
+    MutationType.LEAD_CREATE: create_lead_mutation,
+    MutationType.LEAD_UPDATE: update_lead_mutation,
+}
