@@ -68,3 +68,6 @@ def test_stopping_the_demo_window_stops_its_server(tmp_path: Path) -> None:
     finally:
         if process.poll() is None:
             process.kill()
+            process.wait(10)
+        if process.stdout is not None:
+            process.stdout.close()

@@ -133,4 +133,4 @@ def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     yield main
 
 
-from tests.sync.conftest import world  # noqa: E402, F401  (the live server + logged-in profile)
+from tests.e2e.sync.conftest import world  # noqa: E402, F401  (the live server + logged-in profile)

@@ -28,8 +28,8 @@ from desktop.views.main_window import MainWindow
 from desktop.views.problems_dialog import ProblemsDialog
 from desktop.views.settings_dialog import SettingsDialog
 from tests.conftest import NOW
-from tests.server.conftest import PASSWORD
-from tests.sync.conftest import SyncWorld
+from tests.e2e.sync.conftest import SyncWorld
+from tests.unit.server.conftest import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -15,7 +15,7 @@ from desktop.views.app import sync_controller
 from desktop.views.main_window import MainWindow
 from desktop.views.workspace import Workspace
 from tests.conftest import NOW
-from tests.sync.conftest import SyncWorld
+from tests.e2e.sync.conftest import SyncWorld
 from tests.ui.conftest import MovingClock
 
 CTRL = Qt.KeyboardModifier.ControlModifier

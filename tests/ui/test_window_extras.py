@@ -19,8 +19,8 @@ from desktop.views.shortcuts_dialog import ShortcutsDialog
 from desktop.views.theme import apply_theme
 from desktop.views.workspace import Workspace
 from tests.conftest import NOW
-from tests.sync.conftest import SyncWorld
-from tests.sync.helpers import record
+from tests.e2e.sync.conftest import SyncWorld
+from tests.e2e.sync.helpers import record
 
 
 def test_logout_warns_about_unsynced_work_then_revokes(

@@ -27,8 +27,7 @@ from server.config import ServerSettings
 from server.db import create_server_engine
 from server.http.app import create_app
 from server.services.leads import assign_leads, lock_lead, write_changes
-from tests.server.conftest import PASSWORD, START, Clock
-from tests.sync.conftest import (
+from tests.e2e.sync.conftest import (
     FaultyAdapter,
     SyncWorld,
     ThreadServer,
@@ -36,7 +35,8 @@ from tests.sync.conftest import (
     drop_before,
     drop_reply,
 )
-from tests.sync.helpers import capture, edit, local_leads, now, record
+from tests.e2e.sync.helpers import capture, edit, local_leads, now, record
+from tests.unit.server.conftest import PASSWORD, START, Clock
 
 TEMPLATE: list[Path] = []
 FAULTS = {

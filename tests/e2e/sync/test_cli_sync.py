@@ -14,8 +14,8 @@ from keyrings.alt.file import PlaintextKeyring
 
 from desktop.cli import main
 from tests.conftest import MemoryKeyring
-from tests.server.conftest import PASSWORD
-from tests.sync.conftest import SyncWorld
+from tests.e2e.sync.conftest import SyncWorld
+from tests.unit.server.conftest import PASSWORD
 
 
 def cli(
@@ -164,7 +164,7 @@ def test_another_user_cannot_take_over_unsynced_work(
     cli(monkeypatch, capsys, "sync")
     from desktop.profile import database_path
     from desktop.store.db import open_store
-    from tests.sync.helpers import record
+    from tests.e2e.sync.helpers import record
 
     store = open_store(database_path())
     record(store, lead)

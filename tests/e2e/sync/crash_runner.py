@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 """Run in a subprocess by the kill tests: record outcomes, sync, and SIGKILL itself at a point.
 
-Usage: ``python -m tests.sync.crash_runner POINT COUNT``. The profile comes from
+Usage: ``python -m tests.e2e.sync.crash_runner POINT COUNT``. The profile comes from
 ``SALESDESK_HOME``. Each outcome ID is printed (and flushed) right after its save commits.
 Points: ``during-save`` (inside the second save's transaction), ``after-save`` (all saved,
 before any push), ``after-reply`` (the push answered, its results not yet written),
@@ -33,7 +33,7 @@ def main() -> None:
     from desktop.store.db import open_store
     from desktop.store.models import LeadRow
     from desktop.sync import engine as engine_module
-    from tests.sync.helpers import record
+    from tests.e2e.sync.helpers import record
 
     store = open_store(database_path())
     with store.read() as session:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from server.models import TokenRow, UserRow
 from server.services.users import disable_user, reset_password
-from tests.server.conftest import PASSWORD, ServerEnv
+from tests.unit.server.conftest import PASSWORD, ServerEnv
 
 
 def test_login_returns_a_token_that_is_stored_hashed(env: ServerEnv) -> None:

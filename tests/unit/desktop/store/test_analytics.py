@@ -24,7 +24,7 @@ from salesdesk.protocol.convert import script_from_wire
 from salesdesk.protocol.models import ScriptData
 from tests.conftest import NOW
 
-SCRIPT_FILE = Path(__file__).parents[3] / "server" / "content" / "script.en.yaml"
+SCRIPT_FILE = Path(__file__).parents[4] / "server" / "content" / "script.en.yaml"
 
 
 def english_script() -> ScriptData:

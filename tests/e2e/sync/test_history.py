@@ -24,9 +24,9 @@ from salesdesk.domain.vocabulary import Result
 from salesdesk.protocol.models import Change
 from server.services.leads import assign_leads
 from server.services.stats import refresh_script_stats
-from tests.server.conftest import PASSWORD
-from tests.sync.conftest import SyncWorld
-from tests.sync.helpers import record
+from tests.e2e.sync.conftest import SyncWorld
+from tests.e2e.sync.helpers import record
+from tests.unit.server.conftest import PASSWORD
 
 
 def outcome_count(store: Store) -> int:

@@ -16,8 +16,8 @@ from desktop.sync.engine import SyncEngine, SyncSummary
 from desktop.sync.errors import AuthError, TransientError
 from desktop.views.sync_controller import SyncController
 from server.services import push as push_service
-from tests.sync.conftest import SyncWorld
-from tests.sync.helpers import local_leads, record
+from tests.e2e.sync.conftest import SyncWorld
+from tests.e2e.sync.helpers import local_leads, record
 
 
 def factory(world: SyncWorld) -> Any:

@@ -14,7 +14,7 @@ from schemathesis import GenerationMode
 from sqlalchemy import func, select
 
 from server.models import LeadRow, OutcomeRow
-from tests.server.conftest import ServerEnv, new_id
+from tests.unit.server.conftest import ServerEnv, new_id
 
 
 def test_an_oversized_body_gets_413(env: ServerEnv) -> None:

@@ -26,8 +26,8 @@ from server.http.app import create_app
 from server.models import ScriptStatsRow
 from server.services.stats import refresh_script_stats
 from tests.conftest import NOW
-from tests.server.conftest import ServerEnv
-from tests.server.test_push import outcome, push
+from tests.unit.server.conftest import ServerEnv
+from tests.unit.server.test_push import outcome, push
 
 TODAY = {"since": "2026-11-25", "until": "2026-11-25"}
 

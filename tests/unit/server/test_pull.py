@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from salesdesk.protocol.models import LeadData, PullResponse, ScriptData
 from server.services.leads import assign_leads
-from tests.server.conftest import ServerEnv
+from tests.unit.server.conftest import ServerEnv
 
 
 def leads_of(changes: list[dict[str, object]]) -> dict[str, dict[str, object]]:

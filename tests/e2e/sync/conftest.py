@@ -32,7 +32,7 @@ from server.http.app import create_app
 from server.models import LeadRow, OutcomeRow
 from server.services.leads import insert_leads
 from server.services.users import add_user
-from tests.server.conftest import PASSWORD, START, Clock, _reset_postgres
+from tests.unit.server.conftest import PASSWORD, START, Clock, _reset_postgres
 
 
 class ThreadServer:

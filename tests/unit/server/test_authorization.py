@@ -8,7 +8,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from server.models import LeadRow, OutcomeRow
-from tests.server.conftest import ServerEnv, new_id
+from tests.unit.server.conftest import ServerEnv, new_id
 
 
 def test_a_manager_cannot_touch_anothers_leads(env: ServerEnv) -> None:

@@ -22,8 +22,8 @@ from desktop.sync.errors import (
     TransientError,
 )
 from server.services import mutations
-from tests.sync.conftest import FaultyAdapter, SyncWorld, canned, drop_before, drop_reply
-from tests.sync.helpers import capture, local_leads, record
+from tests.e2e.sync.conftest import FaultyAdapter, SyncWorld, canned, drop_before, drop_reply
+from tests.e2e.sync.helpers import capture, local_leads, record
 
 
 def outbox_size(world: SyncWorld) -> int:
@@ -303,7 +303,7 @@ def test_410_resyncs_from_a_snapshot_with_the_outbox_on_top(world: SyncWorld) ->
         assign_leads(connection, [leads[4]], world.users["bob"], world.clock())
     world.clock.advance(days=91)  # …and is purged before she comes back
     from desktop.services.account import login
-    from tests.server.conftest import PASSWORD
+    from tests.unit.server.conftest import PASSWORD
 
     login(world.store, world.url, "anna", PASSWORD)  # her old token expired meanwhile
     outcome = record(world.store, leads[0])

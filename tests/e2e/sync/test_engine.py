@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from desktop.store.models import ConflictRow, DeadLetterRow, LeadRow, OutboxRow, ScriptRow
 from salesdesk.domain.vocabulary import Result
 from server.services.leads import assign_leads, lock_lead, write_changes
-from tests.sync.conftest import FaultyAdapter, SyncWorld
-from tests.sync.helpers import capture, edit, local_leads, record
+from tests.e2e.sync.conftest import FaultyAdapter, SyncWorld
+from tests.e2e.sync.helpers import capture, edit, local_leads, record
 
 
 def count(world: SyncWorld, model: object) -> int:

@@ -19,9 +19,9 @@ from sqlalchemy import func, select
 from desktop.store.db import open_store
 from desktop.store.models import OutboxRow, OutcomeRow
 from server.services import push as push_service
-from tests.server.conftest import PASSWORD
-from tests.sync.conftest import SyncWorld
-from tests.sync.helpers import local_leads
+from tests.e2e.sync.conftest import SyncWorld
+from tests.e2e.sync.helpers import local_leads
+from tests.unit.server.conftest import PASSWORD
 
 
 def cli_env(home: Path) -> dict[str, str]:
@@ -31,7 +31,7 @@ def cli_env(home: Path) -> dict[str, str]:
         "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
         "XDG_DATA_HOME": str(home / "keyring"),
         "SALESDESK_INSECURE_KEYRING": "1",
-        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[3]),
     }
 
 
@@ -50,7 +50,7 @@ def run_until_killed(
     home: Path, point: str, count: int, kill_when: threading.Event | None = None
 ) -> list[str]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "tests.sync.crash_runner", point, str(count)],
+        [sys.executable, "-m", "tests.e2e.sync.crash_runner", point, str(count)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

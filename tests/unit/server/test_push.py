@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from server.models import LeadRow, OutcomeRow, ProcessedMutationRow
 from server.services.leads import assign_leads, lock_lead, write_changes
-from tests.server.conftest import ServerEnv, new_id
+from tests.unit.server.conftest import ServerEnv, new_id
 
 
 def outcome(lead_id: str, env: ServerEnv, **data: Any) -> dict[str, Any]:

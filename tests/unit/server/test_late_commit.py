@@ -19,7 +19,7 @@ from sqlalchemy import Engine, select, text
 from server.feed import FeedChange, pull_page, record
 from server.models import LeadRow
 from server.services.leads import lock_lead, write_changes
-from tests.server.conftest import ServerEnv
+from tests.unit.server.conftest import ServerEnv
 
 
 def pull_everything(
