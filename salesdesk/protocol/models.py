@@ -8,10 +8,12 @@ string and list has a bound, so a hostile peer cannot make the other side swallo
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     BaseModel,
     ConfigDict,
@@ -49,6 +51,25 @@ Uuid = Annotated[
 ShortText = Annotated[str, StringConstraints(max_length=200)]
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 Contact = Annotated[str, StringConstraints(max_length=254)]
+
+
+#: The years a time on the wire may fall in: wide enough for any real record, narrow enough
+#: that converting it to UTC (or adding a day) can never overflow.
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2999
+
+
+def _representable(value: datetime) -> datetime:
+    try:
+        utc = value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("the time is out of range") from None
+    if not EARLIEST_YEAR <= utc.year <= LATEST_YEAR:
+        raise ValueError(f"the time must lie between {EARLIEST_YEAR} and {LATEST_YEAR}")
+    return value
+
+
+#: An aware moment in a representable range (ISO 8601 with an offset on the wire).
+Moment = Annotated[AwareDatetime, AfterValidator(_representable)]
 
 
 #: The entities this version knows. A pull change names any entity: a newer server may send
@@ -97,11 +118,17 @@ class _Request(BaseModel):
     stores them) are refused with a clear validation error."""
 
     model_config = ConfigDict(extra="forbid")
+    #: fields whose values are checked by a model of their own (a mutation's data is, by the
+    #: model of its type, so one bad mutation is refused alone and not its whole batch)
+    _checked_elsewhere: ClassVar[frozenset[str]] = frozenset()
 
     @model_validator(mode="before")
     @classmethod
     def _no_nul(cls, data: Any) -> Any:
-        _refuse_nul(data, "")
+        if isinstance(data, dict) and cls._checked_elsewhere:
+            _refuse_nul({k: v for k, v in data.items() if k not in cls._checked_elsewhere}, "")
+        else:
+            _refuse_nul(data, "")
         return data
 
 
@@ -129,7 +156,7 @@ class TokenResponse(_Response):
 
     access_token: Annotated[str, StringConstraints(min_length=16, max_length=512)]
     token_type: Literal["bearer"] = "bearer"
-    expires_at: AwareDatetime
+    expires_at: Moment
     manager: ManagerInfo
 
 
@@ -145,7 +172,7 @@ class LeadData(_Response):
     """A lead's full state as the server sends it in a pull."""
 
     id: Id
-    created_at: AwareDatetime
+    created_at: Moment
     phones: Annotated[list[Contact], Field(max_length=10)] = []
     emails: Annotated[list[Contact], Field(max_length=10)] = []
     first_name: ShortText = ""
@@ -164,11 +191,11 @@ class LeadData(_Response):
     time_zone: Annotated[str, StringConstraints(max_length=64)] | None = None
     #: The lead's own zone, else its phone's (computed once by the server).
     effective_time_zone: Annotated[str, StringConstraints(max_length=64)] | None = None
-    next_call_at: AwareDatetime | None = None
-    nurture_until: AwareDatetime | None = None
+    next_call_at: Moment | None = None
+    nurture_until: Moment | None = None
     attempts: Annotated[int, Field(ge=0, le=1_000_000)] = 0
     attempts_today: Annotated[int, Field(ge=0, le=1_000_000)] = 0
-    last_attempt_at: AwareDatetime | None = None
+    last_attempt_at: Moment | None = None
     loss_reason_id: Id | None = None
     assignee_id: Id | None = None
     duplicate_of: Id | None = None
@@ -192,7 +219,7 @@ class LeadCreateData(_Request):
     temperature: Temperature = Temperature.COLD
     budget_notes: Text = ""
     time_zone: Annotated[str, StringConstraints(max_length=64)] | None = None
-    created_at: AwareDatetime | None = None
+    created_at: Moment | None = None
 
 
 class LeadUpdateData(_Request):
@@ -213,15 +240,15 @@ class LeadUpdateData(_Request):
     score: Annotated[int, Field(ge=0, le=100)] | None = None
     budget_notes: Text | None = None
     time_zone: Annotated[str, StringConstraints(max_length=64)] | None = None
-    next_call_at: AwareDatetime | None = None
-    nurture_until: AwareDatetime | None = None
+    next_call_at: Moment | None = None
+    nurture_until: Moment | None = None
 
 
 class _CallFields(BaseModel):
     """The fields of a recorded call, pushed and pulled alike."""
 
     lead_id: Id
-    started_at: AwareDatetime
+    started_at: Moment
     duration_s: Annotated[int, Field(ge=0, le=MAX_DURATION_S)]
     disposition: Disposition
     result: Result
@@ -229,8 +256,8 @@ class _CallFields(BaseModel):
     objections: Annotated[list[Id], Field(max_length=MAX_LIST)] = []
     answers_used: Annotated[list[Id], Field(max_length=MAX_LIST)] = []
     note: Text = ""
-    next_call_at: AwareDatetime | None = None
-    nurture_until: AwareDatetime | None = None
+    next_call_at: Moment | None = None
+    nurture_until: Moment | None = None
 
 
 class CallOutcomeData(_Request, _CallFields):
@@ -321,7 +348,7 @@ class ScriptStatsData(_Response):
     """Team-wide tallies of one script's objections and answers (entity ``script_stats``)."""
 
     script_id: Id
-    computed_at: AwareDatetime
+    computed_at: Moment
     objections: Annotated[dict[Id, TallyData], Field(max_length=1000)] = {}
     answers: Annotated[dict[Id, TallyData], Field(max_length=5000)] = {}
 
@@ -354,6 +381,8 @@ class Mutation(_Request):
     base_version: Annotated[int, Field(ge=0)] | None = None
     data: dict[str, Any]
 
+    _checked_elsewhere = frozenset({"data"})
+
 
 class PushRequest(_Request):
     """A batch of mutations in the client's order."""
@@ -361,12 +390,16 @@ class PushRequest(_Request):
     client_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     mutations: Annotated[list[Mutation], Field(max_length=MAX_PUSH_BATCH)]
 
+    _checked_elsewhere = frozenset({"mutations"})
+
 
 class MutationResult(_Response):
     """What became of one mutation."""
 
     mutation_id: Uuid
     status: MutationStatus
+    #: a stable code for a rejection or a note (``invalid_data``, ``unknown_lead`` …)
+    code: Annotated[str, StringConstraints(max_length=64)] | None = None
     version: int | None = None
     reason: Annotated[str, StringConstraints(max_length=MAX_TEXT)] | None = None
     server: dict[str, Any] | None = None

@@ -74,4 +74,4 @@ async def _bad_data(request: Request, exc: DataError) -> JSONResponse:
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unexpected error on %s %s", request.method, request.url.path)
-    return JSONResponse({"detail": "internal error; the request changed nothing"}, 500)
+    return JSONResponse({"detail": "the server failed (an internal error)"}, 500)

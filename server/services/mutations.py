@@ -50,11 +50,17 @@ _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 
 class Rejected(Exception):
-    """A mutation that can never be applied as it is; ``reason`` says why."""
+    """A mutation that can never be applied as it is: ``code`` (stable, for translations)
+    and ``reason`` (English) say why."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, code: str = "invalid") -> None:
         super().__init__(reason)
         self.reason = reason[:1000]
+        self.code = code
+
+    def result(self) -> dict[str, Any]:
+        """The wire result of this rejection (without the mutation ID)."""
+        return {"status": "rejected", "code": self.code, "reason": self.reason}
 
 
 def _parse(model: type[Any], data: dict[str, Any]) -> Any:
@@ -64,12 +70,12 @@ def _parse(model: type[Any], data: dict[str, Any]) -> Any:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e['loc']) or 'data'}: {e['msg']}" for e in exc.errors()[:5]
         )
-        raise Rejected(f"invalid data: {problems}") from exc
+        raise Rejected(f"invalid data: {problems}", "invalid_data") from exc
 
 
 def _check_uuid(value: str, what: str) -> str:
     if not _UUID.match(value.lower()):
-        raise Rejected(f"{what} must be a UUID")
+        raise Rejected(f"{what} must be a UUID", "invalid_data")
     return value.lower()
 
 
@@ -104,13 +110,13 @@ def record_outcome(
     existing = connection.execute(_OUTCOME_OWNER, {"outcome_id": outcome_id}).first()
     if existing is not None:
         if existing.manager_id != user.id:
-            raise Rejected("an outcome with this ID belongs to someone else")
+            raise Rejected("an outcome with this ID belongs to someone else", "id_reuse")
         return {"status": "applied", "reason": "this outcome was already recorded"}
     lead = lock_lead(connection, data.lead_id)
     if lead is None or (
         lead.assignee_id != user.id and not was_assigned(connection, lead.id, user.id)
     ):
-        raise Rejected("unknown_lead: no such lead among yours")
+        raise Rejected("no such lead among yours", "unknown_lead")
     draft = draft_from_wire(outcome_id, data)
     try:
         outcome = validate_outcome(
@@ -164,7 +170,7 @@ def create_lead_mutation(
     lead_id = _check_uuid(mutation.entity_id, "a new lead's entity_id")
     data: LeadCreateData = _parse(LeadCreateData, mutation.data)
     if connection.scalar(select(LeadRow.id).where(LeadRow.id == lead_id)) is not None:
-        raise Rejected("a lead with this ID already exists")
+        raise Rejected("a lead with this ID already exists", "id_reuse")
     draft = LeadDraft(
         phones=data.phones,
         emails=data.emails,
@@ -223,7 +229,7 @@ def _normalise_update(values: dict[str, Any], region: str) -> dict[str, Any]:
             values[name] = values[name].value
     for name, value in list(values.items()):
         if value is None and name not in ("time_zone", "next_call_at", "nurture_until"):
-            raise Rejected(f"invalid data: {name} cannot be null")
+            raise Rejected(f"invalid data: {name} cannot be null", "invalid_data")
     return values
 
 
@@ -240,18 +246,18 @@ def update_lead_mutation(
 ) -> dict[str, Any]:
     """``lead.update``: per-field merge against the version the edit was based on."""
     if mutation.base_version is None:
-        raise Rejected("lead.update needs the base_version it was made on")
+        raise Rejected("lead.update needs the base_version it was made on", "invalid_data")
     lead = lock_lead(connection, mutation.entity_id)
     if lead is None or lead.assignee_id != user.id:
-        raise Rejected("not_found: no such lead among yours")
+        raise Rejected("no such lead among yours", "unknown_lead")
     data: LeadUpdateData = _parse(LeadUpdateData, mutation.data)
     values = _normalise_update(
         {f: getattr(data, f) for f in data.model_fields_set}, settings.default_region
     )
     if not values:
-        raise Rejected("lead.update carries no field")
+        raise Rejected("lead.update carries no field", "invalid_data")
     if mutation.base_version > lead.version:
-        raise Rejected("base_version is ahead of the server's version")
+        raise Rejected("base_version is ahead of the server's version", "invalid_data")
     conflicts: dict[str, Any] = {}
     changed: dict[str, Any] = {}
     for name, value in values.items():

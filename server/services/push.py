@@ -19,7 +19,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Engine, bindparam, insert, select
 from sqlalchemy.engine import Connection, Row
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
 from salesdesk.protocol.models import Mutation
 from server.config import ServerSettings
@@ -46,10 +46,9 @@ def payload_hash(mutation: Mutation) -> str:
 
 def _repeat(stored: Row[Any], user_id: str, digest: str) -> dict[str, Any]:
     if stored.user_id != user_id or stored.payload_hash != digest:
-        return {
-            "status": "rejected",
-            "reason": "id_reuse: this mutation ID was already used for a different change",
-        }
+        return Rejected(
+            "this mutation ID was already used for a different change", "id_reuse"
+        ).result()
     result = dict(stored.result)
     if result.get("status") != "rejected":
         result["status"] = "duplicate"
@@ -63,9 +62,19 @@ def apply_mutation(
     now: datetime,
     settings: ServerSettings,
 ) -> dict[str, Any]:
-    """Apply one mutation in its own transaction on ``connection`` and return its wire result."""
-    digest = payload_hash(mutation)
+    """Apply one mutation in its own transaction on ``connection`` and return its wire result.
+
+    Whatever goes wrong with this one mutation — invalid data, a value the database cannot
+    hold, a bug in a handler — makes it ``rejected`` with a code, stored so that a resend
+    gets the same answer; only a failure of the database itself (connection, lock, a
+    serialisation conflict) is a ``TransientFailure`` that stops the batch before it.
+    """
     mutation_id = mutation.mutation_id.lower()
+    try:
+        digest = payload_hash(mutation)
+    except (TypeError, ValueError, RecursionError):  # not even hashable: nothing to store
+        result = Rejected("the change cannot be read", "invalid_data").result()
+        return {"mutation_id": mutation.mutation_id, **result}
     for _attempt in range(3):
         try:
             try:
@@ -78,18 +87,34 @@ def apply_mutation(
                         }
                     result = HANDLERS[mutation.type](connection, user, mutation, now, settings)
                     _store(connection, mutation_id, user.id, digest, result, now)
-            except Rejected as exc:
-                # the effect rolled back with the transaction; the answer is kept
-                result = {"status": "rejected", "reason": exc.reason}
+            except IntegrityError:
                 with connection.begin():
-                    _store(connection, mutation_id, user.id, digest, result, now)
-            return {"mutation_id": mutation.mutation_id, **result}
-        except IntegrityError:
-            # the same mutation committed meanwhile (a concurrent resend): answer as a repeat
-            log.info("mutation %s raced with a copy of itself; reading its result", mutation_id)
-            continue
-        except DBAPIError as exc:
-            raise TransientFailure(str(exc.orig)) from exc
+                    raced = _stored(connection, mutation_id) is not None
+                if raced:
+                    # the same mutation committed meanwhile (a concurrent resend): a repeat
+                    log.info("mutation %s raced with a copy of itself", mutation_id)
+                    continue
+                raise Rejected("the change contradicts data on the server", "unstorable") from None
+            except (OperationalError, InterfaceError, TimeoutError) as exc:
+                raise TransientFailure(str(getattr(exc, "orig", exc))) from exc
+            except DBAPIError as exc:  # a value the database refuses (DataError and kin)
+                raise Rejected(
+                    "the change holds a value the server cannot store", "unstorable"
+                ) from exc
+            except (Rejected, TransientFailure):
+                raise
+            except Exception as exc:
+                log.exception("mutation %s could not be applied", mutation_id)
+                raise Rejected(
+                    f"the server could not apply this change ({type(exc).__name__})",
+                    "unprocessable",
+                ) from exc
+        except Rejected as exc:
+            # the effect rolled back with the transaction; the answer is kept
+            result = exc.result()
+            with connection.begin():
+                _store(connection, mutation_id, user.id, digest, result, now)
+        return {"mutation_id": mutation.mutation_id, **result}
     raise TransientFailure("the mutation kept conflicting with concurrent writes")
 
 

@@ -51,7 +51,7 @@ def test_a_manager_cannot_touch_anothers_leads(env: ServerEnv) -> None:
         "/api/v1/sync/push", headers=anna, json={"client_id": "a", "mutations": [own]}
     ).json()
     assert replay["results"][0]["status"] == "rejected"
-    assert replay["results"][0]["reason"].startswith("id_reuse")
+    assert replay["results"][0]["code"] == "id_reuse"
 
 
 def test_an_admin_reads_any_lead_and_can_reassign(env: ServerEnv) -> None:

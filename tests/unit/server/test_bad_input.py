@@ -163,7 +163,11 @@ def test_nul_characters_are_refused_not_a_server_error(env: ServerEnv) -> None:
             ],
         },
     )
-    assert push.status_code == 422
+    # the one mutation is refused alone (its batch goes on), with the reason
+    assert push.status_code == 200
+    [result] = push.json()["results"]
+    assert (result["status"], result["code"]) == ("rejected", "invalid_data")
+    assert "NUL" in result["reason"]
 
 
 def test_lone_surrogates_are_refused(env: ServerEnv) -> None:

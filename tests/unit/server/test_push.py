@@ -99,7 +99,7 @@ def test_same_id_with_a_different_payload_is_rejected(env: ServerEnv, anna: dict
     push(env, anna, original)
     changed = {**original, "data": {**original["data"], "duration_s": 61}}
     [result] = push(env, anna, changed)
-    assert result["status"] == "rejected" and result["reason"].startswith("id_reuse")
+    assert result["status"] == "rejected" and result["code"] == "id_reuse"
     assert count(env, OutcomeRow) == 1
 
 
@@ -124,7 +124,7 @@ def test_a_rejection_in_the_middle_does_not_stop_the_batch(
         "applied",
     ]
     assert "next call" in results[1]["reason"]
-    assert results[2]["reason"].startswith("unknown_lead")
+    assert results[2]["code"] == "unknown_lead"
     assert count(env, OutcomeRow) == 2
     assert count(env, ProcessedMutationRow) == 5
 
