@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from salesdesk.domain.limits import SHORT_TEXT, ZONE
 from server.types import AwareDateTime, Json
 
 
@@ -61,23 +62,23 @@ class LeadRow(Base):
     assignee_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(AwareDateTime)
     updated_at: Mapped[datetime] = mapped_column(AwareDateTime)
-    first_name: Mapped[str] = mapped_column(String(200), default="")
-    last_name: Mapped[str] = mapped_column(String(200), default="")
-    company: Mapped[str] = mapped_column(String(200), default="")
-    job_title: Mapped[str] = mapped_column(String(200), default="")
+    first_name: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
+    last_name: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
+    company: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
+    job_title: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
     phones: Mapped[list[str]] = mapped_column(Json, default=list)
     emails: Mapped[list[str]] = mapped_column(Json, default=list)
     need: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(32))
-    campaign: Mapped[str] = mapped_column(String(200), default="")
-    event_name: Mapped[str] = mapped_column(String(200), default="")
+    campaign: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
+    event_name: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
     quality: Mapped[str] = mapped_column(String(16))
     temperature: Mapped[str] = mapped_column(String(8))
     stage: Mapped[str] = mapped_column(String(16))
     score: Mapped[int] = mapped_column(Integer, default=0)
     budget_notes: Mapped[str] = mapped_column(Text, default="")
-    time_zone: Mapped[str | None] = mapped_column(String(64))
-    effective_time_zone: Mapped[str | None] = mapped_column(String(64))
+    time_zone: Mapped[str | None] = mapped_column(String(ZONE))
+    effective_time_zone: Mapped[str | None] = mapped_column(String(ZONE))
     next_call_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
     nurture_until: Mapped[datetime | None] = mapped_column(AwareDateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

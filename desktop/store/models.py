@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from salesdesk.domain.limits import SHORT_TEXT
 from salesdesk.sqltypes import JsonText, UtcDateTime
 
 
@@ -23,16 +24,16 @@ class LeadRow(Base):
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    first_name: Mapped[str] = mapped_column(String(200), default="")
-    last_name: Mapped[str] = mapped_column(String(200), default="")
-    company: Mapped[str] = mapped_column(String(200), default="")
-    job_title: Mapped[str] = mapped_column(String(200), default="")
+    first_name: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
+    last_name: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
+    company: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
+    job_title: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
     phones: Mapped[list[str]] = mapped_column(JsonText, default=list)
     emails: Mapped[list[str]] = mapped_column(JsonText, default=list)
     need: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(32))
-    campaign: Mapped[str] = mapped_column(String(200), default="")
-    event_name: Mapped[str] = mapped_column(String(200), default="")
+    campaign: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
+    event_name: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
     quality: Mapped[str] = mapped_column(String(16))
     temperature: Mapped[str] = mapped_column(String(8))
     stage: Mapped[str] = mapped_column(String(16))

@@ -12,13 +12,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from salesdesk.domain.contacts import normalize_email, normalize_phone, phone_time_zone
 from salesdesk.domain.errors import ValidationError, ValidationErrors
+from salesdesk.domain.limits import LEAD_TEXT_LIMITS, LONG_TEXT
 from salesdesk.domain.vocabulary import Quality, Source, Stage, Temperature
 
 NO_CONTACT_MESSAGE = "a lead needs a phone or an email"
 NO_EVENT_MESSAGE = "an exhibition lead needs the event's name"
 
 #: Longest free text we keep in a single field (names, notes).
-MAX_TEXT = 2000
+MAX_TEXT = LONG_TEXT  # a call's note, a reason
 
 
 @dataclass(slots=True)
@@ -136,9 +137,10 @@ def validate_time_zone(name: str | None) -> str | None:
     return name
 
 
-def check_text(name: str, value: str, limit: int = MAX_TEXT) -> str:
-    """Strip a free-text field and refuse one longer than ``limit`` characters."""
+def check_text(name: str, value: str) -> str:
+    """Strip a lead's free-text field and refuse one longer than its limit (``limits``)."""
     value = value.strip()
+    limit = LEAD_TEXT_LIMITS[name]
     if len(value) > limit:
         raise ValidationError(f"{name.replace('_', ' ')} is too long (over {limit})", field=name)
     return value

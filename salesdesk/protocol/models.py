@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from salesdesk.domain.lead import MAX_TEXT
+from salesdesk.domain.limits import CONTACT, ID, LONG_TEXT, SHORT_TEXT, ZONE
 from salesdesk.domain.outcome import MAX_DURATION_S, MAX_LIST
 from salesdesk.domain.script import StepKind
 from salesdesk.domain.vocabulary import (
@@ -41,16 +42,17 @@ MAX_PAGE = 5000
 DEFAULT_PAGE = 1000
 MAX_PUSH_BATCH = 500
 
-Id = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+Id = Annotated[str, StringConstraints(min_length=1, max_length=ID)]
+Zone = Annotated[str, StringConstraints(max_length=ZONE)]
 Uuid = Annotated[
     str,
     StringConstraints(
         pattern=r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
     ),
 ]
-ShortText = Annotated[str, StringConstraints(max_length=200)]
-Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
-Contact = Annotated[str, StringConstraints(max_length=254)]
+ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT)]
+Text = Annotated[str, StringConstraints(max_length=LONG_TEXT)]
+Contact = Annotated[str, StringConstraints(max_length=CONTACT)]
 
 
 #: The years a time on the wire may fall in: wide enough for any real record, narrow enough
@@ -188,9 +190,9 @@ class LeadData(_Response):
     stage: Stage = Stage.NEW
     score: Annotated[int, Field(ge=0, le=100)] = 0
     budget_notes: Text = ""
-    time_zone: Annotated[str, StringConstraints(max_length=64)] | None = None
+    time_zone: Zone | None = None
     #: The lead's own zone, else its phone's (computed once by the server).
-    effective_time_zone: Annotated[str, StringConstraints(max_length=64)] | None = None
+    effective_time_zone: Zone | None = None
     next_call_at: Moment | None = None
     nurture_until: Moment | None = None
     attempts: Annotated[int, Field(ge=0, le=1_000_000)] = 0
@@ -218,7 +220,7 @@ class LeadCreateData(_Request):
     quality: Quality = Quality.TARGETED
     temperature: Temperature = Temperature.COLD
     budget_notes: Text = ""
-    time_zone: Annotated[str, StringConstraints(max_length=64)] | None = None
+    time_zone: Zone | None = None
     created_at: Moment | None = None
 
 
@@ -239,7 +241,7 @@ class LeadUpdateData(_Request):
     stage: Stage | None = None
     score: Annotated[int, Field(ge=0, le=100)] | None = None
     budget_notes: Text | None = None
-    time_zone: Annotated[str, StringConstraints(max_length=64)] | None = None
+    time_zone: Zone | None = None
     next_call_at: Moment | None = None
     nurture_until: Moment | None = None
 
@@ -399,7 +401,7 @@ class MutationResult(_Response):
     mutation_id: Uuid
     status: MutationStatus
     #: a stable code for a rejection or a note (``invalid_data``, ``unknown_lead`` …)
-    code: Annotated[str, StringConstraints(max_length=64)] | None = None
+    code: Zone | None = None
     version: int | None = None
     reason: Annotated[str, StringConstraints(max_length=MAX_TEXT)] | None = None
     server: dict[str, Any] | None = None

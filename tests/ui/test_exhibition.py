@@ -132,3 +132,16 @@ def test_attaching_without_the_event_name_is_refused(qtbot: QtBot, window: MainW
     assert panel.ui.eventError.text() == "an exhibition lead needs the event's name"
     assert panel.ui.phoneEdit.text() == "+49 151 2345 6789"  # nothing typed is lost
     assert outbox_types(window) == []
+
+
+def test_an_over_long_company_is_refused_beside_its_field(qtbot: QtBot, window: MainWindow) -> None:
+    """Found by a probe: 300 characters raised pydantic's error past the form; nothing said."""
+    qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_E, CTRL)
+    panel = window.capture_panel
+    company = "Muster " * 43  # 301 characters, pasted from a badge scan
+    type_visitor(qtbot, window, event="CeBIT 2026", name="Max Muster", phone="+49 151 1111 2222")
+    panel.ui.companyEdit.setText(company)
+    assert panel.save() is False
+    assert "company" in panel.ui.companyError.text()
+    assert panel.ui.companyEdit.text() == company  # nothing typed is lost
+    assert outbox_types(window) == []
