@@ -16,6 +16,8 @@ from salesdesk import __version__
 EXIT_FAILED = 1
 EXIT_AUTH = 3
 EXIT_LOCAL = 4
+#: the sync finished but left problems to look at (dead letters, changes kept aside)
+EXIT_PROBLEMS = 5
 
 
 def _store() -> Any:
@@ -98,7 +100,14 @@ def _cmd_sync(args: argparse.Namespace) -> int:
             print(f"{summary.conflicts} edit(s) conflicted with the server: see `salesdesk status`")
         if summary.rejected:
             print(f"{summary.rejected} change(s) were rejected and kept as dead letters")
-        return 0 if waiting == 0 else EXIT_FAILED
+        if summary.quarantined:
+            print(
+                f"{summary.quarantined} change(s) from the server could not be read and were "
+                "kept aside: see `salesdesk status`"
+            )
+        if waiting:
+            return EXIT_FAILED
+        return EXIT_PROBLEMS if summary.rejected or summary.quarantined else 0
     except AuthError as exc:  # the runner forgot the refused token
         progress.close()
         print(f"salesdesk: {exc.message}; your local data is kept", file=sys.stderr)

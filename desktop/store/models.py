@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from salesdesk.domain.limits import SHORT_TEXT
@@ -161,6 +161,8 @@ class OutboxRow(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JsonText)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    #: how often the server answered 500 to a batch holding this row
+    server_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     last_error: Mapped[str | None] = mapped_column(Text)
 
 
@@ -168,6 +170,7 @@ class ConflictRow(Base):
     """A field both the manager and the server changed; the local value is kept until resolved."""
 
     __tablename__ = "conflicts"
+    __table_args__ = (UniqueConstraint("mutation_id", "field", name="uq_conflicts_mutation_field"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     mutation_id: Mapped[str] = mapped_column(String(36))
@@ -225,3 +228,17 @@ class StagingRow(Base):
     op: Mapped[str] = mapped_column(String(8))
     version: Mapped[int] = mapped_column(Integer)
     data: Mapped[dict[str, Any] | None] = mapped_column(JsonText, nullable=True)
+
+
+class QuarantineRow(Base):
+    """A pulled change this workstation could not read, kept with the reason (the latest
+    unreadable version of each entity); the pull moved on past it."""
+
+    __tablename__ = "quarantine"
+
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    data: Mapped[Any] = mapped_column(JsonText, nullable=True)
+    reason: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,7 +13,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.store.models import ConflictRow, DeadLetterRow, OutboxRow
-from salesdesk.protocol.models import MutationResult
+from salesdesk.protocol.models import MutationResult, MutationType
 
 
 def enqueue(
@@ -54,7 +54,7 @@ def pending_entity_ids(session: Session) -> set[str]:
     """The IDs of the entities that queued writes refer to (kept safe from removal)."""
     ids = set(session.scalars(select(OutboxRow.entity_id)))
     for payload in session.scalars(
-        select(OutboxRow.payload).where(OutboxRow.type == "call_outcome.record")
+        select(OutboxRow.payload).where(OutboxRow.type == MutationType.CALL_OUTCOME_RECORD)
     ):
         ids.add(str(payload.get("lead_id", "")))
     return ids
@@ -67,6 +67,7 @@ class ResultCounts:
     done: int = 0
     conflicts: int = 0
     rejected: int = 0
+    rejected_leads: list[str] = field(default_factory=list)
 
 
 def apply_results(
@@ -101,19 +102,9 @@ def apply_results(
                 )
             counts.conflicts += 1
         elif result.status == "rejected":
-            session.add(
-                DeadLetterRow(
-                    mutation_id=row.mutation_id,
-                    client_seq=row.seq,
-                    type=row.type,
-                    entity_id=row.entity_id,
-                    base_version=row.base_version,
-                    payload=row.payload,
-                    reason=result.reason or "rejected without a reason",
-                    created_at=now,
-                )
-            )
+            _dead_letter(session, row, result.reason or "rejected without a reason", now)
             counts.rejected += 1
+            counts.rejected_leads.append(lead_of(row))
         else:
             counts.done += 1
         settled.append(row.seq)
@@ -122,12 +113,54 @@ def apply_results(
     return counts
 
 
-def record_error(session: Session, rows: Sequence[OutboxRow], message: str) -> None:
-    """Count a failed attempt on rows that are still waiting."""
+def record_error(
+    session: Session,
+    rows: Sequence[OutboxRow],
+    message: str,
+    *,
+    server_failed: bool = False,
+    split_at: int = 0,
+) -> None:
+    """Count a failed attempt on rows that are still waiting. ``server_failed``: the server
+    answered that it failed on the batch (counts towards splitting it); ``split_at``: the
+    batch is to be split at once (the server refused it as a whole)."""
     seqs = [row.seq for row in rows]
     if seqs:
+        failures = OutboxRow.server_failures + int(server_failed)
         session.execute(
             update(OutboxRow)
             .where(OutboxRow.seq.in_(seqs))
-            .values(attempts=OutboxRow.attempts + 1, last_error=message[:500])
+            .values(
+                attempts=OutboxRow.attempts + 1,
+                server_failures=func.max(failures, split_at),
+                last_error=message[:500],
+            )
         )
+
+
+def lead_of(row: OutboxRow) -> str:
+    """The lead a queued write is about."""
+    if row.type == MutationType.CALL_OUTCOME_RECORD:
+        return str(row.payload.get("lead_id") or "")
+    return row.entity_id
+
+
+def set_aside(session: Session, row: OutboxRow, reason: str, now: datetime) -> None:
+    """Move a row the server will not take to the dead letters (the manager decides)."""
+    _dead_letter(session, row, reason, now)
+    session.execute(delete(OutboxRow).where(OutboxRow.seq == row.seq))
+
+
+def _dead_letter(session: Session, row: OutboxRow, reason: str, now: datetime) -> None:
+    session.add(
+        DeadLetterRow(
+            mutation_id=row.mutation_id,
+            client_seq=row.seq,
+            type=row.type,
+            entity_id=row.entity_id,
+            base_version=row.base_version,
+            payload=row.payload,
+            reason=reason,
+            created_at=now,
+        )
+    )

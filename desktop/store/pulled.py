@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 from sqlalchemy import delete, select, text, update
@@ -28,7 +29,7 @@ from desktop.store.models import (
 from desktop.store.outbox import pending_entity_ids
 from desktop.store.rebase import conflicted_leads, rebase
 from desktop.store.sync_state import StateKey, set_state
-from salesdesk.domain.contacts import phone_time_zone
+from salesdesk.domain.contacts import duplicate_keys, phone_time_zone
 from salesdesk.protocol.models import (
     LEAD_WIRE_COLUMNS,
     Entity,
@@ -62,6 +63,16 @@ _INSERT_OUTCOMES = (
 )
 
 
+class Quarantined(NamedTuple):
+    """A pulled change that could not be read, and why."""
+
+    entity: str
+    entity_id: str
+    version: int
+    data: dict[str, Any] | None
+    reason: str
+
+
 @dataclass
 class ParsedPage:
     """A pull page checked and converted into rows, ready to write."""
@@ -74,7 +85,13 @@ class ParsedPage:
     outcomes: list[tuple[Any, ...]] = field(default_factory=list)
     stats: list[tuple[int, ScriptStatsData]] = field(default_factory=list)
     removed: dict[str, list[str]] = field(default_factory=dict)
+    quarantined: list[Quarantined] = field(default_factory=list)
     skipped: int = 0
+
+    def add_lead(self, data: LeadData) -> None:
+        """A pulled lead, as this store's row and its contact keys."""
+        self.leads.append(lead_row(data))
+        self.keys[data.id] = duplicate_keys(data.phones, data.emails)
 
     @property
     def size(self) -> int:
@@ -170,8 +187,9 @@ def _remove_leads(session: Session, ids: Sequence[str], pending: set[str]) -> No
         session.execute(delete(LeadRow).where(LeadRow.id.in_(drop[start : start + 500])))
 
 
-def apply_page(session: Session, page: ParsedPage, cursor: str) -> list[str]:
-    """Write a parsed page and its cursor (inside the caller's transaction).
+def apply_page(session: Session, page: ParsedPage, cursor: str | None) -> list[str]:
+    """Write a parsed page and its cursor (inside the caller's transaction; without a cursor
+    for leads fetched one by one, which leaves the pull's place as it is).
 
     Returns the IDs of the leads that were rebased under pending local work.
     """
@@ -187,8 +205,52 @@ def apply_page(session: Session, page: ParsedPage, cursor: str) -> list[str]:
     rebased = [row[0] for row in page.leads if row[0] in pending]
     rebased += conflicted_leads([row[0] for row in page.leads if row[0] not in pending], session)
     rebase(session, rebased)
-    set_state(session, StateKey.CURSOR, cursor)
+    _keep_aside(session, page)
+    if cursor is not None:
+        set_state(session, StateKey.CURSOR, cursor)
     return rebased
+
+
+_QUARANTINE = text(
+    "INSERT INTO quarantine (entity, entity_id, version, data, reason, received_at) "
+    "VALUES (:entity, :entity_id, :version, :data, :reason, :received_at) "
+    "ON CONFLICT(entity, entity_id) DO UPDATE SET version = excluded.version, "
+    "data = excluded.data, reason = excluded.reason, received_at = excluded.received_at"
+)
+
+
+def _keep_aside(session: Session, page: ParsedPage) -> None:
+    """Keep the page's unreadable changes; forget earlier ones the page now brought readable."""
+    if page.quarantined:
+        now = to_db_time(datetime.now(UTC))
+        session.execute(
+            _QUARANTINE,
+            [
+                {**q._asdict(), "data": orjson.dumps(q.data).decode(), "received_at": now}
+                for q in page.quarantined
+            ],
+        )
+    if session.execute(text("SELECT 1 FROM quarantine LIMIT 1")).first() is None:
+        return  # the usual case: nothing kept aside, nothing to look up
+    readable = {
+        Entity.LEAD: [row[0] for row in page.leads],
+        Entity.CALL_OUTCOME: [row[0] for row in page.outcomes],
+        Entity.SCRIPT: [s.id for s in page.scripts],
+        Entity.LOSS_REASON: [r.id for r in page.loss_reasons],
+        Entity.SCRIPT_STATS: [s.script_id for _v, s in page.stats],
+        Entity.OBJECTION_CATEGORY: [c.id.value for c in page.categories],
+    }
+    for entity, removed in page.removed.items():
+        readable.setdefault(Entity(entity), []).extend(removed)
+    for entity, ids in readable.items():
+        if ids:
+            session.execute(
+                text(
+                    "DELETE FROM quarantine WHERE entity = :entity AND entity_id IN "
+                    "(SELECT value FROM json_each(:ids))"
+                ),
+                {"entity": entity.value, "ids": orjson.dumps(ids).decode()},
+            )
 
 
 def _existing(session: Session, ids: Sequence[str]) -> bool:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.store.leads import save_lead
 from desktop.store.models import ConflictRow, LeadRow, OutboxRow
+from desktop.store.outbox import lead_of
 from desktop.store.settings import load_settings
 from salesdesk.domain.errors import ValidationError
 from salesdesk.domain.lead import Lead
@@ -56,11 +57,7 @@ def rebase(session: Session, lead_ids: Sequence[str]) -> None:
     manager_zone = load_settings(session).time_zone
     work: dict[str, list[OutboxRow]] = {}
     for queued in session.scalars(select(OutboxRow).order_by(OutboxRow.seq)):
-        lead_id = (
-            queued.payload.get("lead_id")
-            if queued.type == MutationType.CALL_OUTCOME_RECORD
-            else queued.entity_id
-        )
+        lead_id = lead_of(queued)
         if lead_id in wanted:
             work.setdefault(str(lead_id), []).append(queued)
     conflicts: dict[str, list[ConflictRow]] = {}

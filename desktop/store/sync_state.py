@@ -11,7 +11,14 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.store.db import Store
-from desktop.store.models import ConflictRow, DeadLetterRow, LeadRow, OutboxRow, SyncStateRow
+from desktop.store.models import (
+    ConflictRow,
+    DeadLetterRow,
+    LeadRow,
+    OutboxRow,
+    QuarantineRow,
+    SyncStateRow,
+)
 
 
 class StateKey(StrEnum):
@@ -53,6 +60,7 @@ class StoreStatus:
     pending_outbox: int
     conflicts: int
     dead_letters: int
+    quarantined: int
     last_successful_sync: str | None
     cursor: str | None
 
@@ -74,6 +82,7 @@ def store_status(store: Store) -> StoreStatus:
             pending_outbox=count(OutboxRow),
             conflicts=count(ConflictRow, ConflictRow.resolved_at.is_(None)),
             dead_letters=count(DeadLetterRow),
+            quarantined=count(QuarantineRow),
             last_successful_sync=state.get(StateKey.LAST_SYNC_AT),
             cursor=state.get(StateKey.CURSOR),
         )

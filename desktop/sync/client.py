@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import logging
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import orjson
 import requests
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 from urllib3.util.retry import Retry
 
 from desktop.sync.errors import (
@@ -32,6 +34,7 @@ from salesdesk import __version__
 from salesdesk.protocol.models import (
     API_PREFIX,
     HealthResponse,
+    LeadData,
     Mutation,
     PullResponse,
     PushRequest,
@@ -46,9 +49,10 @@ DEFAULT_TIMEOUT = (5.0, 60.0)
 #: The largest response body accepted, decompressed.
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
-#: A request sent on a kept-alive connection that the server closed meanwhile fails before
-#: any answer: it is sent once more, on a new connection. That is safe: pushes are
-#: idempotent by mutation ID, pulls by cursor. A refused connection fails at once (offline
+#: A GET sent on a kept-alive connection that the server closed meanwhile fails before any
+#: answer: it is sent once more, on a new connection (pulls are idempotent by cursor).
+#: A POST is never sent again by the HTTP library: the engine resends a push itself, with the
+#: same mutation IDs, and counts and reports it. A refused connection fails at once (offline
 #: shows without delay); answers (429, 503 …) are left to the engine's backoff.
 RETRY = Retry(
     total=1,
@@ -56,7 +60,7 @@ RETRY = Retry(
     read=1,
     status=0,
     other=0,
-    allowed_methods=None,
+    allowed_methods=frozenset({"GET", "HEAD"}),
     respect_retry_after_header=False,  # else urllib3 retries a 503 that names a wait
 )
 
@@ -77,6 +81,36 @@ def _detail(response: requests.Response) -> str:
         return str(detail)[:300]
     except (orjson.JSONDecodeError, AttributeError):
         return ""
+
+
+def _network_error(base_url: str, method: str, exc: Exception) -> TransientError:
+    """A sentence for a request that got no (whole) answer, and whether it may have arrived."""
+    if isinstance(exc, requests.ConnectTimeout) or _never_connected(exc):
+        return TransientError(f"cannot reach {base_url}: no connection to the server")
+    if isinstance(
+        exc, requests.exceptions.ChunkedEncodingError | requests.exceptions.ContentDecodingError
+    ):
+        message = f"the answer of {base_url} broke off before its end"
+    elif isinstance(exc, requests.ReadTimeout):
+        message = f"{base_url} took too long to answer"
+    else:
+        message = f"the connection to {base_url} broke before the answer came"
+    if method == "POST":
+        message = f"sent; waiting for the server's confirmation ({message})"
+    return TransientError(message, sent=True)
+
+
+def _never_connected(exc: Exception) -> bool:
+    """Whether the request failed while connecting (so it never reached the server)."""
+    seen: BaseException | None = exc
+    for _depth in range(10):  # a cause chain is short; never follow a cycle for ever
+        if seen is None:
+            return False
+        if isinstance(seen, NewConnectionError | ConnectTimeoutError | ConnectionRefusedError):
+            return True
+        reason = getattr(seen, "reason", None)
+        seen = reason if isinstance(reason, BaseException) else seen.__cause__ or seen.__context__
+    return False
 
 
 class ApiClient:
@@ -147,10 +181,8 @@ class ApiClient:
                 f"the certificate of {self.base_url} could not be verified; if your company "
                 "uses its own certificate authority, set its CA bundle in the settings"
             ) from exc
-        except (requests.ConnectionError, requests.Timeout) as exc:
-            raise TransientError(f"cannot reach {self.base_url}: {type(exc).__name__}") from exc
-        except requests.RequestException as exc:
-            raise TransientError(f"the request to {self.base_url} failed: {exc}") from exc
+        except (requests.ConnectionError, requests.Timeout, requests.RequestException) as exc:
+            raise _network_error(self.base_url, method, exc) from exc
         status = response.status_code
         if status in allow:
             return response
@@ -160,7 +192,9 @@ class ApiClient:
             raise CursorGone(_detail(response) or "the server no longer has our changes")
         if status == 429 or status >= 500:
             raise TransientError(
-                f"the server is busy or failing ({status})", retry_after=_retry_after(response)
+                f"the server is busy or failing ({status})",
+                retry_after=_retry_after(response),
+                status=status,
             )
         raise RequestRejected(
             f"the server refused the request ({status}): {_detail(response) or response.reason}"
@@ -228,6 +262,13 @@ class ApiClient:
         if cursor:
             params["cursor"] = cursor
         return self._parse(self._request("GET", "/sync/pull", params=params), PullResponse)
+
+    def lead(self, lead_id: str) -> LeadData | None:
+        """One of the manager's leads as the server has it now (None: not theirs any more)."""
+        response = self._request("GET", f"/leads/{quote(lead_id, safe='')}", allow=(200, 404))
+        if response.status_code == 404:
+            return None
+        return self._parse(response, LeadData)
 
     def push(self, client_id: str, mutations: list[Mutation]) -> PushResponse:
         """Send mutations in order; the results come back in the same order (maybe fewer)."""

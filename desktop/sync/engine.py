@@ -22,19 +22,31 @@ from datetime import UTC, datetime
 from typing import TypeVar
 
 from desktop.store.db import Store
-from desktop.store.outbox import apply_results, pending, pending_count, record_error
+from desktop.store.models import OutboxRow
+from desktop.store.outbox import (
+    apply_results,
+    lead_of,
+    pending,
+    pending_count,
+    record_error,
+    set_aside,
+)
 from desktop.store.pulled import ParsedPage, apply_page, drop_released_leads
 from desktop.store.snapshot import clear_staging, stage_page, staged_snapshot, swap_in_snapshot
 from desktop.store.sync_state import StateKey, get_state, set_state
 from desktop.sync.client import ApiClient
-from desktop.sync.errors import CursorGone, SyncError, TransientError
+from desktop.sync.errors import CursorGone, RequestRejected, SyncError, TransientError
 from desktop.sync.pages import parse_page
-from salesdesk.protocol.models import MAX_PAGE, Mutation, PullResponse
+from salesdesk.protocol.models import MAX_PAGE, Entity, Mutation, PullResponse
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
 T = TypeVar("T")
+
+
+#: How often the server may fail (500) on a whole batch before it is sent one by one.
+SPLIT_AFTER = 3
 
 
 class SyncCancelled(SyncError):
@@ -49,6 +61,7 @@ class SyncSummary:
     conflicts: int = 0
     rejected: int = 0
     pulled: int = 0
+    quarantined: int = 0
     pages: int = 0
     requests: int = 0
     resynced: bool = False
@@ -84,10 +97,12 @@ class SyncEngine:
         page_size: int = MAX_PAGE,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        split_after: int = SPLIT_AFTER,
     ) -> None:
         self.store = store
         self.client = client
         self.push_batch = push_batch
+        self.split_after = split_after
         self.page_size = page_size
         self._progress = progress or (lambda stage, done, total: None)
         self._cancelled = cancelled or (lambda: False)
@@ -114,43 +129,97 @@ class SyncEngine:
         return summary
 
     def push_all(self, summary: SyncSummary) -> None:
-        """Push the outbox until it is empty (or raise)."""
+        """Push the outbox until it is empty (or raise).
+
+        A batch the server keeps failing on (500, ``split_after`` times) is sent one mutation
+        at a time from then on; one that still fails alone as often again, or that the server
+        refuses as a request (4xx), is set aside as a dead letter so the rest goes through.
+        A push whose answer was lost is sent once more at once, with the same mutation IDs.
+        """
         with self.store.read() as session:
             total = pending_count(session) + summary.pushed
+        resent = False
         while True:
             self._check_cancel()
             with self.store.read() as session:
                 rows = pending(session, self.push_batch)
             if not rows:
                 return
-            mutations = [
-                Mutation(
-                    mutation_id=r.mutation_id,
-                    client_seq=r.seq,
-                    type=r.type,  # type: ignore[arg-type]
-                    entity_id=r.entity_id,
-                    base_version=r.base_version,
-                    data=r.payload,
-                )
-                for r in rows
-            ]
+            if rows[0].server_failures >= self.split_after:
+                rows = rows[:1]  # the server failed on a batch from here: find the culprit
             summary.requests += 1
             try:
-                response = self.client.push(self._client_id, mutations)
+                response = self.client.push(self._client_id, [_mutation(r) for r in rows])
+            except RequestRejected as exc:
+                self._refused(rows, exc, summary)
+                continue
+            except TransientError as exc:
+                failed = exc.status == 500
+                with self.store.write() as session:
+                    record_error(session, rows, exc.message, server_failed=failed)
+                if failed and len(rows) == 1 and self._gave_up_on(rows[0], exc, summary):
+                    continue
+                if exc.sent and not resent:
+                    resent = True  # a reply lost on the way back: the same IDs once more now
+                    continue
+                raise
             except SyncError as exc:
                 with self.store.write() as session:
                     record_error(session, rows, exc.message)
                 raise
+            resent = False
             with self.store.write() as session:
                 counts = apply_results(session, rows, response.results, datetime.now(UTC))
             summary.pushed += counts.done + counts.conflicts + counts.rejected
             summary.conflicts += counts.conflicts
             summary.rejected += counts.rejected
+            self._refresh_leads(counts.rejected_leads, summary)
             self._progress("push", summary.pushed, max(total, summary.pushed))
             if len(response.results) < len(rows):
                 raise TransientError(
                     "the server applied part of the batch and stopped; the rest is sent again"
                 )
+
+    def _refused(self, rows: list[OutboxRow], exc: RequestRejected, summary: SyncSummary) -> None:
+        """The server refused the push request itself: split it, or set the one row aside."""
+        with self.store.write() as session:
+            if len(rows) > 1:
+                record_error(session, rows, exc.message, split_at=self.split_after)
+                return
+            set_aside(session, rows[0], exc.message, datetime.now(UTC))
+        summary.rejected += 1
+        self._refresh_leads([lead_of(rows[0])], summary)
+
+    def _gave_up_on(self, row: OutboxRow, exc: TransientError, summary: SyncSummary) -> bool:
+        """Set a row aside once the server has failed on it alone ``split_after`` times."""
+        if row.server_failures + 1 < 2 * self.split_after:
+            return False
+        reason = (
+            f"the server failed on this change {row.server_failures + 1} times "
+            f"({exc.message}); it was set aside so that the others could go through"
+        )
+        with self.store.write() as session:
+            set_aside(session, row, reason, datetime.now(UTC))
+        summary.rejected += 1
+        self._refresh_leads([lead_of(row)], summary)
+        return True
+
+    def _refresh_leads(self, lead_ids: list[str], summary: SyncSummary) -> None:
+        """Take the server's copy of leads whose queued change was refused, so no local effect
+        of a refused change stays (pending work on them is applied again on top)."""
+        wanted = sorted({i for i in lead_ids if i})
+        if not wanted:
+            return
+        page = ParsedPage()
+        for lead_id in wanted:
+            summary.requests += 1
+            data = self.client.lead(lead_id)
+            if data is None:
+                page.removed.setdefault(Entity.LEAD, []).append(lead_id)
+            else:
+                page.add_lead(data)
+        with self.store.write() as session:
+            apply_page(session, page, cursor=None)
 
     def _pages(
         self, cursor: str | None, summary: SyncSummary, convert: Callable[[PullResponse], T]
@@ -202,6 +271,7 @@ class SyncEngine:
                 cursor = page.cursor
                 summary.pages += 1
                 summary.pulled += parsed.size
+                summary.quarantined += len(parsed.quarantined)
                 self._progress("pull", summary.pulled, 0)
         except CursorGone:
             log.info("the server no longer has our changes; re-syncing from a snapshot")
@@ -233,3 +303,14 @@ class SyncEngine:
 def _parsed(page: PullResponse) -> ParsedPage:
     """A pulled page checked and made into rows; a malformed change is a ProtocolError."""
     return parse_page(page.changes)
+
+
+def _mutation(row: OutboxRow) -> Mutation:
+    return Mutation(
+        mutation_id=row.mutation_id,
+        client_seq=row.seq,
+        type=row.type,  # type: ignore[arg-type]
+        entity_id=row.entity_id,
+        base_version=row.base_version,
+        data=row.payload,
+    )

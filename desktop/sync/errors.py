@@ -19,12 +19,24 @@ class AuthError(SyncError):
 class TransientError(SyncError):
     """The network or the server failed for now (connection, timeout, 5xx, 429): retry later.
 
-    ``retry_after`` is the server's ``Retry-After`` in seconds, when it sent one.
+    Attributes:
+        retry_after: the server's ``Retry-After`` in seconds, when it sent one.
+        sent: the request may have reached the server (the answer was lost or cut off).
+        status: the HTTP status when the server answered (500: it failed on the request).
     """
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        retry_after: float | None = None,
+        *,
+        sent: bool = False,
+        status: int | None = None,
+    ) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+        self.sent = sent
+        self.status = status
 
 
 class CertificateError(SyncError):
