@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""The client sends a request once more when its connection broke before any answer.
+"""The client sends a GET once more when its connection broke before any answer; a POST never.
 
 A raw socket server plays the server side of a kept-alive connection closed just as the
 client reuses it: it reads the request and hangs up without answering.
@@ -62,9 +62,20 @@ def test_a_connection_closed_before_the_answer_is_tried_once_more() -> None:
 
 
 def test_a_second_hang_up_is_a_transient_error_not_a_loop() -> None:
-    with hanging_up(times=5) as (url, received), pytest.raises(TransientError, match="reach"):
+    with (
+        hanging_up(times=5) as (url, received),
+        pytest.raises(TransientError, match="broke before the answer"),
+    ):
         ApiClient(url).health()
     assert len(received) == 2
+
+
+def test_the_http_library_never_resends_a_push_behind_the_engine() -> None:
+    """A push is sent once: the engine resends it itself, with the same IDs, and says so."""
+    with hanging_up(times=5) as (url, received), pytest.raises(TransientError) as info:
+        ApiClient(url, "token").push("laptop", [])
+    assert [request.split(b" ")[0] for request in received] == [b"POST"]
+    assert info.value.sent and "sent; waiting for the server's confirmation" in info.value.message
 
 
 def test_a_refused_connection_is_reported_as_unreachable() -> None:

@@ -17,7 +17,6 @@ from desktop.store.db import Store, open_store
 from desktop.store.models import LeadRow, OutcomeRow
 from desktop.store.outcomes import lead_history
 from desktop.sync.engine import SyncEngine
-from desktop.sync.errors import ProtocolError
 from desktop.sync.pages import parse_page
 from salesdesk.domain.analytics import Period, Tally
 from salesdesk.domain.vocabulary import Result
@@ -106,8 +105,11 @@ def _change(entity: str, id_: str, data: dict[str, Any]) -> Change:
          "duration_s"),
     ],
 )  # fmt: skip
-def test_hostile_history_and_figures_are_refused(
+def test_hostile_history_and_figures_are_kept_aside_not_applied(
     entity: str, id_: str, data: dict[str, Any], message: str
 ) -> None:
-    with pytest.raises(ProtocolError, match=message):
-        parse_page([_change(entity, id_, data)])
+    page = parse_page([_change(entity, id_, data)])
+    assert page.size == 0  # nothing of it is written
+    [kept] = page.quarantined  # the change is kept with the reason, the pull goes on
+    assert (kept.entity, kept.entity_id, kept.data) == (entity, id_, data)
+    assert message in kept.reason

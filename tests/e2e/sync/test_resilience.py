@@ -4,8 +4,6 @@
 from __future__ import annotations
 
 import io
-import socket
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +15,6 @@ from sqlalchemy import func, select, update
 from desktop.cli import EXIT_PROBLEMS, main
 from desktop.store.models import DeadLetterRow, OutboxRow, QuarantineRow
 from desktop.store.sync_state import StateKey, get_state, store_status
-from desktop.sync.client import ApiClient
 from desktop.sync.engine import SPLIT_AFTER
 from desktop.sync.errors import TransientError
 from server.models import LeadRow
@@ -53,38 +50,6 @@ def test_a_reply_lost_once_is_settled_in_the_same_sync(world: SyncWorld) -> None
     outcome = record(world.store, lead)
     summary = world.sync(FaultyAdapter({0: drop_reply}))
     assert summary.pushed == 1 and world.server_outcomes() == {outcome: 1}
-
-
-def test_the_http_library_never_resends_a_push_behind_the_engine() -> None:
-    """A server that reads each request and closes without answering: one POST, not two."""
-    seen: list[bytes] = []
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen()
-    stop = threading.Event()
-
-    def serve() -> None:
-        listener.settimeout(0.2)
-        while not stop.is_set():
-            try:
-                connection, _ = listener.accept()
-            except TimeoutError:
-                continue
-            with connection:
-                seen.append(connection.recv(65536).split(b"\r\n", 1)[0])
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    client = ApiClient(f"http://127.0.0.1:{listener.getsockname()[1]}", "token")
-    try:
-        with pytest.raises(TransientError):
-            client.push("laptop", [])
-    finally:
-        client.close()
-        stop.set()
-        thread.join(5)
-        listener.close()
-    assert [line.split(b" ")[0] for line in seen] == [b"POST"]
 
 
 def _fails_with(poison: str) -> Any:
