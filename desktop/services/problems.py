@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-"""Conflicts and dead letters for the manager: what they are, and settling them."""
+"""Conflicts, dead letters and unreadable changes for the manager: what they are, and settling
+them."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from desktop.store.conflicts import (
     dead_letters,
     export_dead_letters,
     open_conflicts,
+    quarantined,
     resolve_conflict,
     retry_dead_letter,
 )
@@ -43,6 +45,16 @@ class DeadLetterView:
     reason: str
     payload: dict[str, Any]
     created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class UnreadableView:
+    """A pulled change this version could not read: what, which, why and when."""
+
+    entity: str
+    entity_id: str
+    reason: str
+    received_at: datetime
 
 
 def show_value(value: Any) -> str:
@@ -79,6 +91,14 @@ class ProblemService(StoreService):
             return [
                 DeadLetterView(r.id, r.type, r.entity_id, r.reason, dict(r.payload), r.created_at)
                 for r in dead_letters(session)
+            ]
+
+    def unreadable(self) -> list[UnreadableView]:
+        """The pulled changes kept aside, newest first (the pull went on without them)."""
+        with self.store.read() as session:
+            return [
+                UnreadableView(r.entity, r.entity_id, r.reason, r.received_at)
+                for r in quarantined(session)
             ]
 
     def resolve(self, conflict_id: int, choice: str, value: Any = None) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.store.leads import get_lead, save_lead
-from desktop.store.models import ConflictRow, DeadLetterRow
+from desktop.store.models import ConflictRow, DeadLetterRow, QuarantineRow
 from desktop.store.outbox import enqueue
 from desktop.store.rebase import lead_fields_from_payload
 
@@ -59,6 +59,12 @@ def resolve_conflict(
 def dead_letters(session: Session) -> list[DeadLetterRow]:
     """Rejected writes, in the order they were made."""
     return list(session.scalars(select(DeadLetterRow).order_by(DeadLetterRow.client_seq)))
+
+
+def quarantined(session: Session) -> list[QuarantineRow]:
+    """Pulled changes this version could not read, newest first."""
+    query = select(QuarantineRow).order_by(QuarantineRow.received_at.desc())
+    return list(session.scalars(query))
 
 
 def retry_dead_letter(

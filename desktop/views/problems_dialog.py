@@ -42,7 +42,8 @@ class ProblemsDialog(QDialog):
     """Lists open conflicts (mine vs the server's value) and dead letters.
 
     Attributes:
-        conflicts_table, letters_table: the two lists; message: the last action's result.
+        conflicts_table, letters_table, unreadable_table: the three lists; message: the last
+            action's result.
     """
 
     def __init__(self, problems: ProblemService, parent: QWidget | None = None) -> None:
@@ -99,8 +100,24 @@ class ProblemsDialog(QDialog):
         letters_layout.addLayout(letter_buttons)
         self.retry_button.clicked.connect(self.retry)
         self.export_button.clicked.connect(self.export)
+        unreadable_page = QWidget()
+        unreadable_layout = QVBoxLayout(unreadable_page)
+        unreadable_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "These changes from the server could not be read by this version and were "
+                    "kept aside; everything else was synced. Tell your admin (the reason says "
+                    "what is wrong); a corrected version replaces them by itself."
+                )
+            )
+        )
+        self.unreadable_table = _table(
+            [self.tr("When"), self.tr("What"), self.tr("Which"), self.tr("Why")]
+        )
+        unreadable_layout.addWidget(self.unreadable_table)
         self.tabs.addTab(conflicts_page, "")
         self.tabs.addTab(letters_page, "")
+        self.tabs.addTab(unreadable_page, "")
         self.message = QLabel()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -114,6 +131,18 @@ class ProblemsDialog(QDialog):
         """Read both lists again."""
         self._conflicts = self.problems.conflicts()
         self._letters = self.problems.dead_letters()
+        self._unreadable = self.problems.unreadable()
+        self.unreadable_table.setRowCount(len(self._unreadable))
+        for row, kept in enumerate(self._unreadable):
+            for column, text in enumerate(
+                (
+                    kept.received_at.astimezone().strftime("%d %b %H:%M"),
+                    kept.entity,
+                    kept.entity_id,
+                    kept.reason,
+                )
+            ):
+                self.unreadable_table.setItem(row, column, QTableWidgetItem(text))
         self.conflicts_table.setRowCount(len(self._conflicts))
         for row, conflict in enumerate(self._conflicts):
             for column, text in enumerate(
@@ -138,6 +167,7 @@ class ProblemsDialog(QDialog):
                 self.letters_table.setItem(row, column, QTableWidgetItem(text))
         self.tabs.setTabText(0, fill(self.tr("Conflicts (%1)"), str(len(self._conflicts))))
         self.tabs.setTabText(1, fill(self.tr("Rejected (%1)"), str(len(self._letters))))
+        self.tabs.setTabText(2, fill(self.tr("Could not read (%1)"), str(len(self._unreadable))))
         for button in (self.mine_button, self.theirs_button, self.edit_button):
             button.setEnabled(bool(self._conflicts))
         self.retry_button.setEnabled(bool(self._letters))

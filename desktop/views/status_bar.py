@@ -86,11 +86,12 @@ class SyncStatusBar(QStatusBar):
             if pending == 0
             else fill(self.tr("%1 waiting to sync"), str(pending))
         )
-        conflicts, letters = state.conflicts, state.dead_letters
-        self.problems_button.setText(
-            fill(self.tr("%1 conflict(s) · %2 rejected"), str(conflicts), str(letters))
-        )
-        self.problems_button.setVisible(bool(conflicts or letters))
+        conflicts, letters, unreadable = state.conflicts, state.dead_letters, state.quarantined
+        text = fill(self.tr("%1 conflict(s) · %2 rejected"), str(conflicts), str(letters))
+        if unreadable:
+            text += " · " + fill(self.tr("%1 not readable"), str(unreadable))
+        self.problems_button.setText(text)
+        self.problems_button.setVisible(bool(conflicts or letters or unreadable))
         last = state.last_successful_sync
         when = datetime.fromisoformat(last).astimezone().strftime("%d %b %H:%M") if last else "—"
         self.last_sync_label.setText(fill(self.tr("Last sync %1"), when))

@@ -17,7 +17,7 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="81"/>
+        <location filename="../../desktop/views/capture_panel.py" line="82"/>
         <source>Captured today: %1</source>
         <translation>Записано сегодня: %1</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>Заметка: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="152"/>
+        <location filename="../../desktop/views/capture_panel.py" line="151"/>
         <source>Saved %1. Ready for the next visitor.</source>
         <translation>%1 сохранён(а). Можно принимать следующего посетителя.</translation>
     </message>
@@ -120,83 +120,83 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="200"/>
+        <location filename="../../desktop/views/dashboard.py" line="201"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="201"/>
+        <location filename="../../desktop/views/dashboard.py" line="202"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="202"/>
+        <location filename="../../desktop/views/dashboard.py" line="203"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="207"/>
+        <location filename="../../desktop/views/dashboard.py" line="208"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="207"/>
+        <location filename="../../desktop/views/dashboard.py" line="208"/>
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="207"/>
+        <location filename="../../desktop/views/dashboard.py" line="208"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="207"/>
+        <location filename="../../desktop/views/dashboard.py" line="208"/>
         <source>Days…</source>
         <translation>Дни…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="211"/>
+        <location filename="../../desktop/views/dashboard.py" line="212"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="213"/>
+        <location filename="../../desktop/views/dashboard.py" line="214"/>
         <source>Calls made</source>
         <translation>Звонков сделано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="214"/>
+        <location filename="../../desktop/views/dashboard.py" line="215"/>
         <source>Connect rate</source>
         <translation>Дозвон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="215"/>
+        <location filename="../../desktop/views/dashboard.py" line="216"/>
         <location filename="../../desktop/views/dashboard.py" line="323"/>
         <source>Qualified</source>
         <translation>Квалифицировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="216"/>
+        <location filename="../../desktop/views/dashboard.py" line="217"/>
         <source>Speed to lead (median)</source>
         <translation>Скорость реакции (медиана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="217"/>
+        <location filename="../../desktop/views/dashboard.py" line="218"/>
         <source>Callbacks kept on time</source>
         <translation>Перезвоны вовремя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="272"/>
+        <location filename="../../desktop/views/dashboard.py" line="273"/>
         <source>Counting…</source>
         <translation>Считаю…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="288"/>
+        <location filename="../../desktop/views/dashboard.py" line="289"/>
         <source>Could not count: %1</source>
         <translation>Не удалось посчитать: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="302"/>
+        <location filename="../../desktop/views/dashboard.py" line="303"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -205,17 +205,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="304"/>
+        <location filename="../../desktop/views/dashboard.py" line="305"/>
         <source>of calls reached a person</source>
         <translation>звонков дошли до человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="307"/>
+        <location filename="../../desktop/views/dashboard.py" line="308"/>
         <source>%1 of conversations</source>
         <translation>%1 разговоров</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="311"/>
+        <location filename="../../desktop/views/dashboard.py" line="313"/>
         <source>90%: within %1 · %n lead(s)</source>
         <translation>
             <numerusform>90%: за %1 · %n лид</numerusform>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="317"/>
+        <location filename="../../desktop/views/dashboard.py" line="319"/>
         <source>%1 of %2 due</source>
         <translation>%1 из %2 назначенных</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>Figures</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="160"/>
+        <location filename="../../desktop/views/labels.py" line="161"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n мин</numerusform>
@@ -296,17 +296,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="162"/>
+        <location filename="../../desktop/views/labels.py" line="163"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="163"/>
+        <location filename="../../desktop/views/labels.py" line="164"/>
         <source>%1 d</source>
         <translation>%1 дн.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="171"/>
+        <location filename="../../desktop/views/labels.py" line="172"/>
         <source>too few calls (%n)</source>
         <translation>
             <numerusform>мало звонков (%n)</numerusform>
@@ -315,12 +315,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="174"/>
+        <location filename="../../desktop/views/labels.py" line="175"/>
         <source>wins %1</source>
         <translation>успех %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="176"/>
+        <location filename="../../desktop/views/labels.py" line="177"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n звонок</numerusform>
@@ -332,67 +332,67 @@
 <context>
     <name>LeadCard</name>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="120"/>
+        <location filename="../../desktop/views/lead_card.py" line="121"/>
         <source>No lead selected</source>
         <translation>Лид не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="144"/>
+        <location filename="../../desktop/views/lead_card.py" line="145"/>
         <source>campaign %1</source>
         <translation>кампания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="145"/>
+        <location filename="../../desktop/views/lead_card.py" line="146"/>
         <source>score %1</source>
         <translation>оценка %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="146"/>
+        <location filename="../../desktop/views/lead_card.py" line="147"/>
         <source>%1 call(s)</source>
         <translation>звонков: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="147"/>
+        <location filename="../../desktop/views/lead_card.py" line="148"/>
         <source>next call %1</source>
         <translation>следующий звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="151"/>
+        <location filename="../../desktop/views/lead_card.py" line="153"/>
         <source>their time %1 (%2)</source>
         <translation>у них %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="157"/>
+        <location filename="../../desktop/views/lead_card.py" line="160"/>
         <source>arrived %1</source>
         <translation>поступил %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="162"/>
+        <location filename="../../desktop/views/lead_card.py" line="165"/>
         <source>This lead was reassigned to someone else; it is read-only until your changes to it are synced.</source>
         <translation>Этот лид передан другому менеджеру; он доступен только для чтения, пока ваши изменения не синхронизированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="198"/>
+        <location filename="../../desktop/views/lead_card.py" line="201"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="202"/>
+        <location filename="../../desktop/views/lead_card.py" line="205"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="214"/>
+        <location filename="../../desktop/views/lead_card.py" line="217"/>
         <source>No calls yet.</source>
         <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="225"/>
+        <location filename="../../desktop/views/lead_card.py" line="227"/>
         <source>call back %1</source>
         <translation>перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="266"/>
+        <location filename="../../desktop/views/lead_card.py" line="267"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -485,43 +485,43 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="37"/>
+        <location filename="../../desktop/views/login_dialog.py" line="38"/>
         <location filename="../../ui/login_dialog.ui" line="6"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="69"/>
+        <location filename="../../desktop/views/login_dialog.py" line="70"/>
         <source>Type your username.</source>
         <translation>Введите имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="72"/>
+        <location filename="../../desktop/views/login_dialog.py" line="73"/>
         <source>Type your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="88"/>
+        <location filename="../../desktop/views/login_dialog.py" line="89"/>
         <source>Logging in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="101"/>
+        <location filename="../../desktop/views/login_dialog.py" line="102"/>
         <source>Wrong username or password, or the account is disabled.</source>
         <translation>Неверное имя пользователя или пароль, либо учётная запись отключена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="107"/>
+        <location filename="../../desktop/views/login_dialog.py" line="109"/>
         <source>The server&apos;s certificate cannot be trusted (%1). Ask your admin for the CA bundle and set it in Settings.</source>
         <translation>Сертификату сервера нельзя доверять (%1). Попросите у администратора файл CA и укажите его в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="114"/>
+        <location filename="../../desktop/views/login_dialog.py" line="118"/>
         <source>Cannot reach the server: %1</source>
         <translation>Сервер недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="119"/>
+        <location filename="../../desktop/views/login_dialog.py" line="123"/>
         <source>Login failed: %1</source>
         <translation>Не удалось войти: %1</translation>
     </message>
@@ -647,12 +647,12 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="88"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="89"/>
         <source>Call duration: %1:%2</source>
         <translation>Длительность: %1:%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="96"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="95"/>
         <source>— choose a reason —</source>
         <translation>— выберите причину —</translation>
     </message>
@@ -735,117 +735,139 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="50"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="52"/>
         <source>Conflicts and rejected changes</source>
         <translation>Конфликты и отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="54"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="56"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="54"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="56"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="54"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="56"/>
         <source>Mine</source>
         <translation>Моё</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="54"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="56"/>
         <source>Server&apos;s</source>
         <translation>На сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="57"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="59"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="115"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="57"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="59"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="115"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="57"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="59"/>
         <source>Lead or call</source>
         <translation>Лид или звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="57"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="59"/>
         <source>Server&apos;s reason</source>
         <translation>Причина сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="64"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="66"/>
         <source>You and the server both changed these fields. Your value is kept until you choose.</source>
         <translation>Эти поля изменили и вы, и сервер. Ваше значение сохраняется, пока вы не выберете.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="71"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="73"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;моё</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="72"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="74"/>
         <source>Take the &amp;server&apos;s</source>
         <translation>Взять с &amp;сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="73"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="75"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="86"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="88"/>
         <source>The server refused these changes. Retry one after fixing what the reason says, or export them for support.</source>
         <translation>Сервер отклонил эти изменения. Исправьте то, что указано в причине, и повторите, или выгрузите их для поддержки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="93"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="95"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="94"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="96"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="138"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="108"/>
+        <source>These changes from the server could not be read by this version and were kept aside; everything else was synced. Tell your admin (the reason says what is wrong); a corrected version replaces them by itself.</source>
+        <translation>Эти изменения с сервера эта версия не смогла прочитать и отложила; всё остальное синхронизировано. Сообщите администратору (в причине сказано, что не так); исправленная версия заменит их сама.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/problems_dialog.py" line="115"/>
+        <source>Which</source>
+        <translation>Что именно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/problems_dialog.py" line="115"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/problems_dialog.py" line="168"/>
         <source>Conflicts (%1)</source>
         <translation>Конфликты (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="139"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="169"/>
         <source>Rejected (%1)</source>
         <translation>Отклонённые (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="157"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="170"/>
+        <source>Could not read (%1)</source>
+        <translation>Не прочитано (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/problems_dialog.py" line="188"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="165"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="196"/>
         <source>Resolved; it goes to the server with the next sync.</source>
         <translation>Решено; уйдёт на сервер при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="175"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="206"/>
         <source>Queued again; it goes with the next sync.</source>
         <translation>Снова в очереди; уйдёт при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="183"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="214"/>
         <source>Export rejected changes</source>
         <translation>Выгрузить отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="188"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="219"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
@@ -853,52 +875,52 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="94"/>
+        <location filename="../../desktop/views/queue_model.py" line="95"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="95"/>
+        <location filename="../../desktop/views/queue_model.py" line="96"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="96"/>
+        <location filename="../../desktop/views/queue_model.py" line="97"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="97"/>
+        <location filename="../../desktop/views/queue_model.py" line="98"/>
         <source>Temp.</source>
         <translation>Темп.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="98"/>
+        <location filename="../../desktop/views/queue_model.py" line="99"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="99"/>
+        <location filename="../../desktop/views/queue_model.py" line="100"/>
         <source>Next call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="100"/>
+        <location filename="../../desktop/views/queue_model.py" line="101"/>
         <source>Tries</source>
         <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="101"/>
+        <location filename="../../desktop/views/queue_model.py" line="102"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="102"/>
+        <location filename="../../desktop/views/queue_model.py" line="103"/>
         <source>Their time</source>
         <translation>У них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="129"/>
+        <location filename="../../desktop/views/queue_model.py" line="130"/>
         <source>Held back; can be called from %1</source>
         <translation>Отложен; звонить можно с %1</translation>
     </message>
@@ -906,42 +928,42 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="89"/>
+        <location filename="../../desktop/views/queue_panel.py" line="90"/>
         <source>Search name, company, phone or email (Ctrl+F)</source>
         <translation>Поиск по имени, компании, телефону, почте (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="94"/>
+        <location filename="../../desktop/views/queue_panel.py" line="95"/>
         <source>Due now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="95"/>
+        <location filename="../../desktop/views/queue_panel.py" line="96"/>
         <source>Hot</source>
         <translation>Горячие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="96"/>
+        <location filename="../../desktop/views/queue_panel.py" line="97"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="97"/>
+        <location filename="../../desktop/views/queue_panel.py" line="98"/>
         <source>Callbacks</source>
         <translation>Перезвоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="98"/>
+        <location filename="../../desktop/views/queue_panel.py" line="99"/>
         <source>Nurturing</source>
         <translation>Дозревание</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="99"/>
+        <location filename="../../desktop/views/queue_panel.py" line="100"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="107"/>
+        <location filename="../../desktop/views/queue_panel.py" line="108"/>
         <source>%1 lead(s) shown</source>
         <translation>Показано лидов: %1</translation>
     </message>
@@ -1213,32 +1235,32 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="72"/>
+        <location filename="../../desktop/views/status_bar.py" line="73"/>
         <source>Not logged in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="74"/>
+        <location filename="../../desktop/views/status_bar.py" line="75"/>
         <source>● Not synced yet</source>
         <translation>● Ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="78"/>
+        <location filename="../../desktop/views/status_bar.py" line="79"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="78"/>
+        <location filename="../../desktop/views/status_bar.py" line="79"/>
         <source>● Offline</source>
         <translation>● Нет связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="84"/>
+        <location filename="../../desktop/views/status_bar.py" line="85"/>
         <source>All saved to the server</source>
         <translation>Всё сохранено на сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="86"/>
+        <location filename="../../desktop/views/status_bar.py" line="87"/>
         <source>%1 waiting to sync</source>
         <translation>Ждут отправки: %1</translation>
     </message>
@@ -1246,6 +1268,11 @@
         <location filename="../../desktop/views/status_bar.py" line="90"/>
         <source>%1 conflict(s) · %2 rejected</source>
         <translation>Конфликтов: %1 · отклонено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_bar.py" line="92"/>
+        <source>%1 not readable</source>
+        <translation>не прочитано: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/status_bar.py" line="97"/>
@@ -1276,246 +1303,246 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop/views/labels.py" line="27"/>
+        <location filename="../../desktop/views/labels.py" line="28"/>
         <source>Connected</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="28"/>
+        <location filename="../../desktop/views/labels.py" line="29"/>
         <source>No answer</source>
         <translation>Не ответили</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="29"/>
+        <location filename="../../desktop/views/labels.py" line="30"/>
         <source>Busy</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="30"/>
+        <location filename="../../desktop/views/labels.py" line="31"/>
         <source>Voicemail</source>
         <translation>Автоответчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="31"/>
+        <location filename="../../desktop/views/labels.py" line="32"/>
         <source>Wrong number</source>
         <translation>Не тот номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="32"/>
+        <location filename="../../desktop/views/labels.py" line="33"/>
         <source>Invalid number</source>
         <translation>Номер не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="33"/>
+        <location filename="../../desktop/views/labels.py" line="34"/>
         <source>Asked to call back</source>
         <translation>Попросили перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="42"/>
+        <location filename="../../desktop/views/labels.py" line="43"/>
         <source>No decision</source>
         <translation>Без решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="43"/>
+        <location filename="../../desktop/views/labels.py" line="44"/>
         <source>Follow up (call again)</source>
         <translation>Перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="44"/>
+        <location filename="../../desktop/views/labels.py" line="45"/>
         <source>Qualified — hand to sales</source>
         <translation>Квалифицирован — передать в продажи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="45"/>
+        <location filename="../../desktop/views/labels.py" line="46"/>
         <source>Nurture — back to marketing</source>
         <translation>На дозревание — вернуть в маркетинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="46"/>
+        <location filename="../../desktop/views/labels.py" line="47"/>
         <source>Lost</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="53"/>
-        <location filename="../../desktop/views/labels.py" line="126"/>
+        <location filename="../../desktop/views/labels.py" line="54"/>
+        <location filename="../../desktop/views/labels.py" line="127"/>
         <source>Cold</source>
         <translation>Холодный</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="54"/>
-        <location filename="../../desktop/views/labels.py" line="125"/>
+        <location filename="../../desktop/views/labels.py" line="55"/>
+        <location filename="../../desktop/views/labels.py" line="126"/>
         <source>Warm</source>
         <translation>Тёплый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="55"/>
-        <location filename="../../desktop/views/labels.py" line="124"/>
+        <location filename="../../desktop/views/labels.py" line="56"/>
+        <location filename="../../desktop/views/labels.py" line="125"/>
         <source>Hot</source>
         <translation>Горячий</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="62"/>
+        <location filename="../../desktop/views/labels.py" line="63"/>
         <source>Targeted</source>
         <translation>Целевой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="63"/>
+        <location filename="../../desktop/views/labels.py" line="64"/>
         <source>Non-targeted</source>
         <translation>Нецелевой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="64"/>
+        <location filename="../../desktop/views/labels.py" line="65"/>
         <source>Empty</source>
         <translation>Пустой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="71"/>
+        <location filename="../../desktop/views/labels.py" line="72"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="72"/>
+        <location filename="../../desktop/views/labels.py" line="73"/>
         <source>Qualifying</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="73"/>
+        <location filename="../../desktop/views/labels.py" line="74"/>
         <source>Converted</source>
         <translation>Передан в продажи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="74"/>
-        <location filename="../../desktop/views/labels.py" line="120"/>
+        <location filename="../../desktop/views/labels.py" line="75"/>
+        <location filename="../../desktop/views/labels.py" line="121"/>
         <source>Nurturing</source>
         <translation>Дозревание</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="75"/>
+        <location filename="../../desktop/views/labels.py" line="76"/>
         <source>Disqualified</source>
         <translation>Дисквалифицирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="82"/>
+        <location filename="../../desktop/views/labels.py" line="83"/>
         <source>Website form</source>
         <translation>Форма на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="83"/>
+        <location filename="../../desktop/views/labels.py" line="84"/>
         <source>Landing page</source>
         <translation>Лендинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="84"/>
+        <location filename="../../desktop/views/labels.py" line="85"/>
         <source>Social network</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="85"/>
+        <location filename="../../desktop/views/labels.py" line="86"/>
         <source>Targeted ads</source>
         <translation>Таргетированная реклама</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="86"/>
+        <location filename="../../desktop/views/labels.py" line="87"/>
         <source>Contextual ads</source>
         <translation>Контекстная реклама</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="87"/>
+        <location filename="../../desktop/views/labels.py" line="88"/>
         <source>Email newsletter</source>
         <translation>Email-рассылка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="88"/>
+        <location filename="../../desktop/views/labels.py" line="89"/>
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="89"/>
+        <location filename="../../desktop/views/labels.py" line="90"/>
         <source>Lead exchange</source>
         <translation>Биржа лидов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="90"/>
+        <location filename="../../desktop/views/labels.py" line="91"/>
         <source>Site chat</source>
         <translation>Чат на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="91"/>
+        <location filename="../../desktop/views/labels.py" line="92"/>
         <source>Chatbot</source>
         <translation>Чат-бот</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="92"/>
+        <location filename="../../desktop/views/labels.py" line="93"/>
         <source>Lead magnet</source>
         <translation>Лид-магнит</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="93"/>
+        <location filename="../../desktop/views/labels.py" line="94"/>
         <source>Inbound call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="94"/>
+        <location filename="../../desktop/views/labels.py" line="95"/>
         <source>Referral</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="101"/>
+        <location filename="../../desktop/views/labels.py" line="102"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="102"/>
+        <location filename="../../desktop/views/labels.py" line="103"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="103"/>
+        <location filename="../../desktop/views/labels.py" line="104"/>
         <source>Need</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="104"/>
+        <location filename="../../desktop/views/labels.py" line="105"/>
         <source>Functionality</source>
         <translation>Функциональность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="105"/>
+        <location filename="../../desktop/views/labels.py" line="106"/>
         <source>Timing and budget</source>
         <translation>Сроки и бюджет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="108"/>
+        <location filename="../../desktop/views/labels.py" line="109"/>
         <source>Trust</source>
         <translation>Доверие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="109"/>
+        <location filename="../../desktop/views/labels.py" line="110"/>
         <source>Authority</source>
         <translation>Полномочия</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="117"/>
+        <location filename="../../desktop/views/labels.py" line="118"/>
         <source>Night there</source>
         <translation>У них ночь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="118"/>
+        <location filename="../../desktop/views/labels.py" line="119"/>
         <source>Tried enough today</source>
         <translation>Хватит на сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="119"/>
+        <location filename="../../desktop/views/labels.py" line="120"/>
         <source>Callback later</source>
         <translation>Перезвон позже</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="121"/>
+        <location filename="../../desktop/views/labels.py" line="122"/>
         <source>Held</source>
         <translation>Отложен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="123"/>
+        <location filename="../../desktop/views/labels.py" line="124"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>

@@ -243,3 +243,33 @@ def test_every_visible_string_has_a_russian_translation(tmp_path: Path) -> None:
     text = copy.read_text(encoding="utf-8")
     assert text.count("<message") > 200
     assert 'type="unfinished"' not in text
+
+
+def test_changes_that_could_not_be_read_are_listed_with_their_reason(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from desktop.store.models import QuarantineRow
+
+    with window.ws.store.write() as session:
+        session.add(
+            QuarantineRow(
+                entity="lead",
+                entity_id="lead-long",
+                version=3,
+                data={"company": "C" * 300},
+                reason="company: String should have at most 200 characters",
+                received_at=NOW,
+            )
+        )
+    window.status.refresh()
+    assert window.status.problems_button.isVisibleTo(window)
+    assert window.status.problems_button.text().endswith("· 1 not readable")
+    dialog = ProblemsDialog(window.ws.problems, window)
+    qtbot.addWidget(dialog)
+    assert dialog.tabs.tabText(2) == "Could not read (1)"
+    table = dialog.unreadable_table
+    assert [table.item(0, c).text() for c in (1, 2, 3)] == [
+        "lead",
+        "lead-long",
+        "company: String should have at most 200 characters",
+    ]
