@@ -18,6 +18,8 @@ EXIT_AUTH = 3
 EXIT_LOCAL = 4
 #: the sync finished but left problems to look at (dead letters, changes kept aside)
 EXIT_PROBLEMS = 5
+#: how long `salesdesk sync` waits for another sync of the same profile to end
+SYNC_LOCK_WAIT_S = 300.0
 
 
 def _store() -> Any:
@@ -88,7 +90,15 @@ def _cmd_sync(args: argparse.Namespace) -> int:
         print(f"{exc.message}; retrying in {delay:.1f} s", file=sys.stderr)
 
     try:
-        runner = profile_runner(store, page_size=args.page_size)
+        runner = profile_runner(
+            store,
+            "salesdesk sync",
+            wait_s=SYNC_LOCK_WAIT_S,
+            waiting=lambda holder: print(
+                f"waiting: a sync is running in {holder}", file=sys.stderr
+            ),
+            page_size=args.page_size,
+        )
         summary = runner.run(args.retries, progress=progress, on_retry=retrying)
         progress.close()
         waiting = store_status(store).pending_outbox

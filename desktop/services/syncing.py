@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
 
 from desktop.services.account import connect, forget_token
 from desktop.store.db import Store
 from desktop.sync.backoff import Backoff
 from desktop.sync.engine import Progress, SyncEngine, SyncSummary
 from desktop.sync.errors import AuthError, TransientError
+from desktop.sync.lock import profile_sync_lock
 
 #: Makes an engine for one attempt: (progress, cancelled) → engine.
 EngineFactory = Callable[[Progress, Callable[[], bool]], SyncEngine]
@@ -37,9 +40,11 @@ class SyncRunner:
         make_engine: EngineFactory,
         on_auth_error: Callable[[], None] = lambda: None,
         backoff: Backoff | None = None,
+        exclusive: Callable[[], AbstractContextManager[None]] = nullcontext,
     ) -> None:
         self._make_engine = make_engine
         self._on_auth_error = on_auth_error
+        self._exclusive = exclusive
         self.backoff = backoff or Backoff()
         self.retry_in: float | None = None
 
@@ -50,11 +55,12 @@ class SyncRunner:
     ) -> SyncSummary:
         """One sync; raises the SyncError that stopped it, after applying the rules."""
         try:
-            engine = self._make_engine(progress or _no_progress, cancelled)
-            try:
-                summary = engine.run()
-            finally:
-                engine.client.close()
+            with self._exclusive():
+                engine = self._make_engine(progress or _no_progress, cancelled)
+                try:
+                    summary = engine.run()
+                finally:
+                    engine.client.close()
         except AuthError:
             self.retry_in = None
             self._on_auth_error()
@@ -89,8 +95,19 @@ def _no_progress(stage: str, done: int, total: int) -> None:
     return None
 
 
-def profile_runner(store: Store, page_size: int | None = None) -> SyncRunner:
-    """A runner for the profile's server with its stored token (forgotten when refused)."""
+def profile_runner(
+    store: Store,
+    holder: str,
+    *,
+    wait_s: float = 0.0,
+    waiting: Callable[[str], None] | None = None,
+    page_size: int | None = None,
+) -> SyncRunner:
+    """A runner for the profile's server with its stored token (forgotten when refused).
+
+    Each attempt holds the profile's sync lock (``holder`` says who, e.g. "the window"): a
+    second process waits up to ``wait_s`` seconds, then gets ``ProfileBusy``.
+    """
 
     def make_engine(progress: Progress, cancelled: Callable[[], bool]) -> SyncEngine:
         engine = SyncEngine(store, connect(store), progress=progress, cancelled=cancelled)
@@ -98,4 +115,9 @@ def profile_runner(store: Store, page_size: int | None = None) -> SyncRunner:
             engine.page_size = page_size
         return engine
 
-    return SyncRunner(make_engine, on_auth_error=lambda: forget_token(store))
+    database = Path(str(store.engine.url.database))
+    return SyncRunner(
+        make_engine,
+        on_auth_error=lambda: forget_token(store),
+        exclusive=lambda: profile_sync_lock(database, holder, wait_s, waiting),
+    )

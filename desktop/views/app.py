@@ -54,7 +54,8 @@ def has_token(store: Store) -> bool:
 
 def sync_controller(store: Store, interval_s: int, announce: Announce = ignore) -> SyncController:
     """A SyncController for the profile's server with its token."""
-    return SyncController(profile_runner(store), interval_s=interval_s, announce=announce)
+    runner = profile_runner(store, "the window")
+    return SyncController(runner, interval_s=interval_s, announce=announce)
 
 
 def build_window(store: Store, clock: Callable[[], datetime] = utc_now) -> MainWindow:
