@@ -9,6 +9,7 @@ import json
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from salesdesk import __version__
@@ -44,7 +45,14 @@ def _cmd_login(args: argparse.Namespace) -> int:
         if not password:
             print("salesdesk: an empty password", file=sys.stderr)
             return EXIT_AUTH
-        token = login(store, args.server, args.username, password, ca_bundle=args.ca_bundle)
+        token = login(
+            store,
+            args.server,
+            args.username,
+            password,
+            ca_bundle=args.ca_bundle,
+            export_to=Path(args.export_and_erase) if args.export_and_erase else None,
+        )
     finally:
         store.close()
     print(
@@ -230,6 +238,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the password from the first line of stdin",
     )
     login.add_argument("--ca-bundle", help="a CA bundle to verify the server's certificate")
+    login.add_argument(
+        "--export-and-erase",
+        metavar="FILE.csv",
+        help="when another user's unsent work is on this profile: write it to FILE.csv "
+        "(owner-only), then erase it and their data",
+    )
     login.set_defaults(handler=_cmd_login)
     sync = commands.add_parser(
         "sync", help="push what was saved here, pull what changed; exit 0 only when both are done"

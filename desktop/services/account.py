@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+from desktop.services.files import write_private
+from desktop.store.conflicts import unsent_work_counts, unsent_work_csv
 from desktop.store.db import Store
 from desktop.store.leads import count_leads
 from desktop.store.outbox import pending_count
@@ -47,12 +50,20 @@ def _ca_bundle(store: Store) -> str | None:
 
 
 def login(
-    store: Store, server_url: str, username: str, password: str, ca_bundle: str | None = None
+    store: Store,
+    server_url: str,
+    username: str,
+    password: str,
+    ca_bundle: str | None = None,
+    *,
+    export_to: Path | None = None,
 ) -> TokenResponse:
     """Log in and keep the token in the keyring (never the password).
 
-    Switching to another user or server empties the local copy first; refused while the
-    outbox still holds the previous user's work.
+    Switching to another user or server erases the previous user's local data first. While
+    that user has work the server does not have (changes waiting, rejected changes, open
+    conflicts) the switch is refused (``ProfileInUse``), unless ``export_to`` names a file:
+    that work is written there as CSV (owner-only), then erased.
     """
     credentials.checked_backend()
     server_url = server_url.rstrip("/")
@@ -63,11 +74,14 @@ def login(
     )
     if previous is not None and switching:
         with store.read() as session:
-            waiting = pending_count(session)
-        if waiting:
+            waiting, rejected, conflicts = unsent_work_counts(session)
+        if (waiting or rejected or conflicts) and export_to is None:
             raise ProfileInUse(
-                f"this profile has {waiting} unsynced change(s) of {previous.username} on "
-                f"{previous.server_url}; sync them first, or use another SALESDESK_HOME"
+                f"this profile holds work of {previous.username} on {previous.server_url} "
+                f"that the server does not have ({waiting} change(s) waiting, {rejected} "
+                f"rejected change(s), {conflicts} conflict(s)): log in as "
+                f"{previous.username} to settle it, or export it and erase it "
+                "(`salesdesk login … --export-and-erase FILE.csv`)"
             )
     client = ApiClient(server_url, ca_bundle=ca_bundle or _ca_bundle(store))
     try:
@@ -77,6 +91,8 @@ def login(
     credentials.save_token(server_url, username, token.access_token)
     if switching:
         with store.write() as session:
+            if export_to is not None:
+                write_private(export_to, unsent_work_csv(session))
             erase_replica(session)
     with store.write() as session:
         set_state(session, StateKey.SERVER_URL, server_url)

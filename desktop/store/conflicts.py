@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.store.leads import get_lead, save_lead
-from desktop.store.models import ConflictRow, DeadLetterRow, QuarantineRow
+from desktop.store.models import ConflictRow, DeadLetterRow, OutboxRow, QuarantineRow
 from desktop.store.outbox import enqueue
 from desktop.store.rebase import lead_fields_from_payload
 
@@ -90,17 +91,55 @@ def retry_dead_letter(
 
 def export_dead_letters(session: Session) -> str:
     """The dead letters as CSV text (for a colleague or support)."""
+    return _csv(
+        ["created_at", "type", "entity_id", "reason", "payload"],
+        (
+            [letter.created_at.isoformat(), letter.type, letter.entity_id, letter.reason,
+             orjson.dumps(letter.payload).decode()]
+            for letter in dead_letters(session)
+        ),
+    )  # fmt: skip
+
+
+def unsent_work_csv(session: Session) -> str:
+    """Everything of this profile's user the server does not have: changes waiting to be
+    sent, rejected ones and open conflicts, as CSV (before another user takes the profile)."""
+    rows: list[list[str]] = []
+    for queued in session.scalars(select(OutboxRow).order_by(OutboxRow.seq)):
+        rows.append(["waiting", queued.created_at.isoformat(), queued.type, queued.entity_id,
+                     queued.last_error or "", orjson.dumps(queued.payload).decode()])  # fmt: skip
+    for letter in dead_letters(session):
+        rows.append(["rejected", letter.created_at.isoformat(), letter.type, letter.entity_id,
+                     letter.reason, orjson.dumps(letter.payload).decode()])  # fmt: skip
+    for conflict in open_conflicts(session):
+        value = {conflict.field: conflict.local_value}
+        rows.append(["conflict", conflict.created_at.isoformat(), "lead.update",
+                     conflict.lead_id, f"the server has {conflict.field} = "
+                     f"{orjson.dumps(conflict.server_value).decode()}",
+                     orjson.dumps(value).decode()])  # fmt: skip
+    return _csv(["kind", "when", "type", "entity_id", "reason", "payload"], rows)
+
+
+def unsent_work_counts(session: Session) -> tuple[int, int, int]:
+    """(waiting to be sent, rejected, open conflicts) of the profile's user."""
+    waiting = session.scalar(select(func.count()).select_from(OutboxRow)) or 0
+    rejected = session.scalar(select(func.count()).select_from(DeadLetterRow)) or 0
+    conflicts = len(open_conflicts(session))
+    return waiting, rejected, conflicts
+
+
+#: Cells a spreadsheet would run as a formula start with one of these.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: str) -> str:
+    """A CSV cell a spreadsheet shows as text, never runs (a quote before a formula start)."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def _csv(header: list[str], rows: Iterable[list[str]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["created_at", "type", "entity_id", "reason", "payload"])
-    for letter in dead_letters(session):
-        writer.writerow(
-            [
-                letter.created_at.isoformat(),
-                letter.type,
-                letter.entity_id,
-                letter.reason,
-                orjson.dumps(letter.payload).decode(),
-            ]
-        )
+    writer.writerow(header)
+    writer.writerows([safe_cell(cell) for cell in row] for row in rows)
     return out.getvalue()

@@ -17,6 +17,8 @@ from desktop.store.models import (
     LossReasonRow,
     ObjectionCategoryRow,
     OutboxRow,
+    OutcomeRow,
+    QuarantineRow,
     ScriptRow,
     ScriptStatsRow,
     StagingRow,
@@ -109,14 +111,20 @@ def clear_staging(session: Session) -> None:
 
 
 def erase_replica(session: Session) -> None:
-    """Forget the local copy of the server's state (another user or server logs in here)."""
+    """Forget the local copy of the server's state and the previous user's own work (another
+    user or server logs in here): leads, calls, catalogs, scripts, queued and rejected changes,
+    conflicts, changes kept aside. Settings stay (they belong to the computer)."""
     for model in (
+        OutcomeRow,
         LeadRow,
         ScriptRow,
+        ScriptStatsRow,
         LossReasonRow,
         ObjectionCategoryRow,
         ConflictRow,
         DeadLetterRow,
+        OutboxRow,
+        QuarantineRow,
         StagingRow,
     ):
         session.execute(delete(model))

@@ -11,6 +11,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyrings.alt.file import PlaintextKeyring
+from sqlalchemy import select
 
 from desktop.cli import main
 from tests.conftest import MemoryKeyring
@@ -172,7 +173,7 @@ def test_another_user_cannot_take_over_unsynced_work(
     code, _, err = cli(
         monkeypatch, capsys, "login", "--username", "bob", *args, stdin=PASSWORD + "\n"
     )
-    assert code == 1 and "unsynced" in err
+    assert code == 1 and "1 change(s) waiting" in err
     cli(monkeypatch, capsys, "sync")
     code, _, _ = cli(
         monkeypatch, capsys, "login", "--username", "bob", *args, stdin=PASSWORD + "\n"
@@ -181,3 +182,48 @@ def test_another_user_cannot_take_over_unsynced_work(
     cli(monkeypatch, capsys, "sync")
     status = json.loads(cli(monkeypatch, capsys, "status", "--json")[1])
     assert (status["user"], status["leads"]) == ("bob", 0)  # anna's copy is gone
+
+
+def test_switching_user_never_drops_problems_silently_and_erases_the_calls(
+    world: SyncWorld,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """Found by a probe: a dead letter vanished at bob's login, and anna's calls stayed."""
+    world.add_user("bob")
+    leads = world.add_leads(2, "anna")
+    args = ("--server", world.url, "--password-stdin")
+    cli(monkeypatch, capsys, "login", "--username", "anna", *args, stdin=PASSWORD + "\n")
+    cli(monkeypatch, capsys, "sync")
+    from desktop.profile import database_path
+    from desktop.store.db import open_store
+    from desktop.store.models import DeadLetterRow, OutcomeRow
+    from desktop.store.outbox import enqueue
+    from tests.e2e.sync.helpers import record
+
+    store = open_store(database_path())
+    record(store, leads[0])
+    with store.write() as session:  # the server will refuse this one: a dead letter
+        enqueue(session, "lead.update", leads[1], {"stage": "converted"}, base_version=1)
+    store.close()
+    assert cli(monkeypatch, capsys, "sync")[0] == 5  # synced, one change rejected
+    bob = ("login", "--username", "bob", *args)
+    code, _, err = cli(monkeypatch, capsys, *bob, stdin=PASSWORD + "\n")
+    assert code == 1 and "1 rejected change" in err and "--export-and-erase" in err
+    status = json.loads(cli(monkeypatch, capsys, "status", "--json")[1])
+    assert (status["user"], status["dead_letters"]) == ("anna", 1)  # nothing was dropped
+    export = tmp_path / "anna-problems.csv"
+    code, _, _ = cli(
+        monkeypatch, capsys, *bob, "--export-and-erase", str(export), stdin=PASSWORD + "\n"
+    )
+    assert code == 0
+    assert "converted" in export.read_text(encoding="utf-8")
+    assert export.stat().st_mode & 0o777 == 0o600
+    store = open_store(database_path())
+    try:
+        with store.read() as session:  # anna's calls and problems are gone with her leads
+            assert session.scalars(select(OutcomeRow.id)).all() == []
+            assert session.scalars(select(DeadLetterRow.id)).all() == []
+    finally:
+        store.close()
