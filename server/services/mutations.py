@@ -118,13 +118,15 @@ def record_outcome(
     ):
         raise Rejected("no such lead among yours", "unknown_lead")
     draft = draft_from_wire(outcome_id, data)
+    reasons = _loss_reasons(connection, data.loss_reason_id)
+    # a call is a fact: a reason retired after the call was recorded is kept (and flagged)
+    retired = [r for r in reasons.values() if not r.active]
+    reasons.update({r.id: replace(r, active=True) for r in retired})
     try:
-        outcome = validate_outcome(
-            draft, now=data.started_at, loss_reasons=_loss_reasons(connection, data.loss_reason_id)
-        )
+        outcome = validate_outcome(draft, now=data.started_at, loss_reasons=reasons)
     except ValidationErrors as exc:
         raise Rejected(_domain_message(exc)) from exc
-    review: str | None = None
+    review: str | None = "retired_reason" if retired else None
     changed: dict[str, Any] = {}
     if lead.assignee_id != user.id:
         review = "reassigned"

@@ -128,22 +128,47 @@ def test_offline_work_reaches_the_server_once(world: SyncWorld) -> None:
         assert lost is not None and lost.stage == "disqualified" and lost.version == 2
 
 
-def test_a_rejection_goes_to_the_dead_letters_and_the_rest_applies(world: SyncWorld) -> None:
+def test_a_call_with_a_reason_retired_meanwhile_is_kept_as_a_fact(world: SyncWorld) -> None:
+    """Found by a probe: it became a dead letter; the server had no copy of the call."""
     leads = world.add_leads(2, "anna")
     world.sync()
+    from server.models import OutcomeRow
     from server.services.content import set_loss_reason_active
 
     with world.engine.begin() as connection:  # retired on the server after our last pull
         set_loss_reason_active(connection, "budget_later", False, world.clock())
     good = record(world.store, leads[0])
-    refused = record(world.store, leads[1], Result.LOST, loss_reason_id="budget_later")
-    good2 = record(world.store, leads[0])
+    lost = record(world.store, leads[1], Result.LOST, loss_reason_id="budget_later")
     summary = world.sync()
-    assert world.server_outcomes() == {good: 1, good2: 1}
+    assert world.server_outcomes() == {good: 1, lost: 1}
+    assert summary.rejected == 0 and count(world, DeadLetterRow) == 0
+    with world.engine.connect() as connection:
+        kept = connection.execute(select(OutcomeRow).where(OutcomeRow.id == lost)).one()
+    assert (kept.loss_reason_id, kept.review_reason) == ("budget_later", "retired_reason")
+    assert local_leads(world.store) == world.server_leads()
+    with world.store.read() as session:
+        lead = session.get(LeadRow, leads[1])
+        assert lead is not None and (lead.stage, lead.loss_reason_id) == (
+            "disqualified",
+            "budget_later",
+        )
+
+
+def test_a_rejection_goes_to_the_dead_letters_and_its_local_effect_is_undone(
+    world: SyncWorld,
+) -> None:
+    leads = world.add_leads(2, "anna")
+    world.sync()
+    good = record(world.store, leads[0])
+    edit(world.store, leads[1], stage="converted")  # new → converted: the server refuses
+    summary = world.sync()
+    assert world.server_outcomes() == {good: 1}
     assert summary.rejected == 1 and count(world, DeadLetterRow) == 1
     with world.store.read() as session:
         letter = session.scalars(select(DeadLetterRow)).one()
-    assert letter.entity_id == refused and "loss reason" in letter.reason
+        lead = session.get(LeadRow, leads[1])
+    assert letter.entity_id == leads[1] and "cannot go from" in letter.reason
+    assert lead is not None and lead.stage == "new"  # the server's, not the refused edit
 
 
 def test_edits_merge_and_conflicts_keep_the_local_value(world: SyncWorld) -> None:
