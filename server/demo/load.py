@@ -20,7 +20,7 @@ from server.demo.people import demo_leads
 from server.models import ScriptVersionRow, UserRow
 from server.services.content import seed_default_content
 from server.services.leads import insert_leads, known_leads
-from server.services.mutations import record_outcome
+from server.services.mutations import Sender, record_outcome
 from server.services.stats import refresh_script_stats
 from server.services.users import add_user
 
@@ -233,7 +233,8 @@ def record_call_history(
                 entity_id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
                 data=wire,
             )
-            record_outcome(connection, users[lead.assignee_id], mutation, started, settings)
+            sender = Sender.of(users[lead.assignee_id], "demo")
+            record_outcome(connection, sender, mutation, started, settings)
             recorded += 1
             if results[-1] in (Result.QUALIFIED.value, Result.LOST.value):
                 break

@@ -19,6 +19,7 @@ from salesdesk.protocol.models import (
 )
 from server.feed import CursorError, pull_page
 from server.http.deps import AppClock, DbEngine, Jobs, Settings, User
+from server.services.mutations import Sender
 from server.services.push import apply_batch
 
 router = APIRouter(prefix=f"{API_PREFIX}/sync")
@@ -58,7 +59,7 @@ def pull(
 )
 def push(body: PushRequest, user: User, db: DbEngine, settings: Settings, now: AppClock) -> Any:
     """Apply mutations in the client's order; each result is recorded with its effect."""
-    results = apply_batch(db, user, body.mutations, now, settings)
+    results = apply_batch(db, Sender.of(user, body.client_id), body.mutations, now, settings)
     if body.mutations and not results:
         return JSONResponse(
             {"detail": "the database is busy; nothing was applied"},

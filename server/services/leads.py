@@ -37,17 +37,27 @@ def lock_lead(connection: Connection, lead_id: str) -> Row[Any] | None:
 SYSTEM_ACTOR = "system"
 
 
-def changed_by_other(row: Row[Any], name: str, base_version: int, actor: str) -> bool:
-    """True when someone other than ``actor`` changed the field after ``base_version``.
+def device_actor(user_id: str, client_id: str) -> str:
+    """Who changed a field, to the device: a manager on two laptops is two actors."""
+    return f"{user_id}/{client_id}"
 
-    A manager's own earlier mutations (an outcome moving the next call, say) never conflict
-    with their later edits: they were made in order on the same workstation.
+
+def changed_by_other(row: Row[Any], name: str, base_version: int, actor: str) -> bool:
+    """True when another actor changed the field after ``base_version``.
+
+    Actors are a user on one device (``device_actor``): a manager's own earlier mutations
+    from the same workstation (an outcome moving the next call, say) never conflict with
+    their later edits there — they were made in order; an edit from their other laptop
+    does. Stamps written before devices were told apart name the user alone and count as
+    the same actor for any of that user's devices.
     """
     stamp = (row.field_versions or {}).get(name)
     if not stamp:
         return False
-    version, by = stamp
-    return int(version) > base_version and by != actor
+    version, by = str(stamp[0]), str(stamp[1])
+    if int(version) <= base_version:
+        return False
+    return by != actor and by != actor.split("/", 1)[0]
 
 
 def write_changes(

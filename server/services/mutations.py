@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -39,6 +39,7 @@ from server.feed import FeedChange, record
 from server.models import LeadRow, LossReasonRow, OutcomeRow
 from server.services.leads import (
     changed_by_other,
+    device_actor,
     insert_leads,
     known_leads,
     lock_lead,
@@ -47,6 +48,25 @@ from server.services.leads import (
 )
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sender:
+    """Who pushed a mutation: the user, and the device (the workstation's client ID)."""
+
+    id: str
+    time_zone: str
+    device: str
+
+    @property
+    def actor(self) -> str:
+        """How field changes are stamped: the user on this device."""
+        return device_actor(self.id, self.device)
+
+    @classmethod
+    def of(cls, user: Row[Any], client_id: str) -> Sender:
+        """The sender of a push by ``user`` from the workstation ``client_id``."""
+        return cls(user.id, user.time_zone, client_id)
 
 
 class Rejected(Exception):
@@ -99,7 +119,7 @@ _INSERT_OUTCOME = insert(OutcomeRow)  # built once: SQLAlchemy then reuses its c
 
 def record_outcome(
     connection: Connection,
-    user: Row[Any],
+    user: Sender,
     mutation: Mutation,
     now: datetime,
     settings: ServerSettings,
@@ -152,7 +172,9 @@ def record_outcome(
     history = FeedChange(user.id, "call_outcome", outcome_id)
     version = int(lead.version)
     if changed:
-        version = write_changes(connection, lead, changed, now, actor=user.id, also_log=[history])
+        version = write_changes(
+            connection, lead, changed, now, actor=user.actor, also_log=[history]
+        )
     else:
         record(connection, [history], now)
     result: dict[str, Any] = {"status": "applied", "version": version}
@@ -163,7 +185,7 @@ def record_outcome(
 
 def create_lead_mutation(
     connection: Connection,
-    user: Row[Any],
+    user: Sender,
     mutation: Mutation,
     now: datetime,
     settings: ServerSettings,
@@ -241,7 +263,7 @@ def _wire(value: Any) -> Any:
 
 def update_lead_mutation(
     connection: Connection,
-    user: Row[Any],
+    user: Sender,
     mutation: Mutation,
     now: datetime,
     settings: ServerSettings,
@@ -266,7 +288,7 @@ def update_lead_mutation(
         current = getattr(lead, name)
         if current == value:
             continue
-        if changed_by_other(lead, name, mutation.base_version, user.id):
+        if changed_by_other(lead, name, mutation.base_version, user.actor):
             conflicts[name] = _wire(current)
         else:
             changed[name] = value
@@ -278,7 +300,7 @@ def update_lead_mutation(
         raise Rejected("invalid: a lead needs a phone or an email")
     version = int(lead.version)
     if changed:
-        version = write_changes(connection, lead, changed, now, actor=user.id)
+        version = write_changes(connection, lead, changed, now, actor=user.actor)
     if conflicts:
         return {
             "status": "conflict",
@@ -289,7 +311,7 @@ def update_lead_mutation(
     return {"status": "applied", "version": version}
 
 
-Handler = Callable[[Connection, Row[Any], Mutation, datetime, ServerSettings], dict[str, Any]]
+Handler = Callable[[Connection, Sender, Mutation, datetime, ServerSettings], dict[str, Any]]
 #: The effect of each mutation type (applied inside the mutation's transaction).
 HANDLERS: dict[str, Handler] = {
     MutationType.CALL_OUTCOME_RECORD: record_outcome,

@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 from salesdesk.protocol.models import Mutation
 from server.config import ServerSettings
 from server.models import ProcessedMutationRow
-from server.services.mutations import HANDLERS, Rejected
+from server.services.mutations import HANDLERS, Rejected, Sender
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def _repeat(stored: Row[Any], user_id: str, digest: str) -> dict[str, Any]:
 
 def apply_mutation(
     connection: Connection,
-    user: Row[Any],
+    user: Sender,
     mutation: Mutation,
     now: datetime,
     settings: ServerSettings,
@@ -145,7 +145,7 @@ def _store(
 
 def apply_batch(
     engine: Engine,
-    user: Row[Any],
+    user: Sender,
     mutations: list[Mutation],
     now: Callable[[], datetime],
     settings: ServerSettings,

@@ -104,9 +104,13 @@ class SyncWorld:
         return [lead.id for lead in leads]
 
     def client(self, adapter: HTTPAdapter | None = None) -> ApiClient:
+        return self.client_of(self.store, adapter)
+
+    def client_of(self, store: Store, adapter: HTTPAdapter | None = None) -> ApiClient:
+        """A client for another profile logged in to this server (a second laptop)."""
         from desktop.services.account import connect
 
-        client = connect(self.store)
+        client = connect(store)
         if adapter is not None:
             client.session.mount("http://", adapter)
         return client

@@ -15,7 +15,7 @@ from sqlalchemy import func, select, update
 from desktop.cli import EXIT_PROBLEMS, main
 from desktop.store.models import DeadLetterRow, OutboxRow, QuarantineRow
 from desktop.store.sync_state import StateKey, get_state, store_status
-from desktop.sync.engine import SPLIT_AFTER
+from desktop.sync.engine import SPLIT_AFTER, SyncEngine
 from desktop.sync.errors import TransientError
 from server.models import LeadRow
 from tests.e2e.sync.conftest import FaultyAdapter, SyncWorld, canned, drop_reply
@@ -145,3 +145,37 @@ def test_sync_exits_with_a_documented_code_when_it_left_problems(
     capsys.readouterr()
     assert main(["sync"]) == EXIT_PROBLEMS
     assert "rejected and kept as dead letters" in capsys.readouterr().out
+
+
+def test_two_laptops_of_one_manager_get_a_conflict_not_an_overwrite(
+    world: SyncWorld, tmp_path: Path
+) -> None:
+    """Found by a probe: the older edit from laptop A overwrote laptop B's newer one."""
+    from desktop.services.account import login
+    from desktop.store.db import open_store
+    from desktop.store.models import ConflictRow
+    from tests.e2e.sync.helpers import edit
+
+    leads = world.add_leads(3, "anna")
+    laptop_b = open_store(tmp_path / "laptop-b.sqlite3")
+    try:
+        login(laptop_b, world.url, "anna", PASSWORD)
+        world.sync()
+        SyncEngine(laptop_b, world.client_of(laptop_b)).run()
+        for lead in leads:  # edited on A first, then on B
+            edit(world.store, lead, company=f"A {lead[:4]}")
+        for lead in leads:
+            edit(laptop_b, lead, company=f"B {lead[:4]}")
+        SyncEngine(laptop_b, world.client_of(laptop_b)).run()
+        summary = world.sync()
+    finally:
+        laptop_b.close()
+    assert summary.conflicts == len(leads)
+    with world.engine.connect() as connection:
+        server = dict(connection.execute(select(LeadRow.id, LeadRow.company)).all())
+    assert all(server[lead] == f"B {lead[:4]}" for lead in leads)  # the newer edit stands
+    with world.store.read() as session:
+        conflicts = session.scalars(select(ConflictRow)).all()
+    assert sorted((c.lead_id, c.local_value, c.server_value) for c in conflicts) == sorted(
+        (lead, f"A {lead[:4]}", f"B {lead[:4]}") for lead in leads
+    )
