@@ -27,6 +27,8 @@ class ServerSettings:
             ``login_window`` before 429.
         login_attempts_per_address: login attempts allowed per client address per window.
         max_body_bytes: the largest request body accepted (413 above).
+        clock_skew_threshold: a workstation whose clock is further off than this has the
+            times it computed from its "now" corrected by the measured skew (originals kept).
         stats_interval: how often the team's script win rates are recomputed (zero: never;
             ``salesdesk-server stats`` recomputes on demand).
     """
@@ -40,6 +42,7 @@ class ServerSettings:
     login_window: timedelta = timedelta(minutes=5)
     max_body_bytes: int = 8 * 1024 * 1024
     stats_interval: timedelta = timedelta(minutes=10)
+    clock_skew_threshold: timedelta = timedelta(minutes=5)
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -56,4 +59,5 @@ class ServerSettings:
             # an office behind one NAT address logs many managers in at 9 a.m.
             login_attempts_per_address=_env_int("SALESDESK_LOGINS_PER_ADDRESS", 30),
             stats_interval=timedelta(minutes=_env_int("SALESDESK_STATS_MINUTES", 10)),
+            clock_skew_threshold=timedelta(minutes=_env_int("SALESDESK_CLOCK_SKEW_MINUTES", 5)),
         )

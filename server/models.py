@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from salesdesk.domain.limits import SHORT_TEXT, ZONE
@@ -136,6 +136,8 @@ class OutcomeRow(Base):
     nurture_until: Mapped[datetime | None] = mapped_column(AwareDateTime)
     received_at: Mapped[datetime] = mapped_column(AwareDateTime)
     review_reason: Mapped[str | None] = mapped_column(String(64))
+    #: the start as the workstation gave it, when the server corrected its clock
+    client_started_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
 
     __table_args__ = (
         Index("ix_outcomes_lead", "lead_id"),
@@ -235,3 +237,15 @@ class ProcessedMutationRow(Base):
     payload_hash: Mapped[str] = mapped_column(String(64))
     result: Mapped[dict[str, Any]] = mapped_column(Json)
     processed_at: Mapped[datetime] = mapped_column(AwareDateTime)
+
+
+class DeviceRow(Base):
+    """A workstation (its client ID): whose it is, when it last pushed, how far off its
+    clock was then (seconds; positive: ahead of the server)."""
+
+    __tablename__ = "devices"
+
+    client_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    last_seen: Mapped[datetime] = mapped_column(AwareDateTime)
+    clock_skew_s: Mapped[float] = mapped_column(Float)

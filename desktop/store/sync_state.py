@@ -32,6 +32,8 @@ class StateKey(StrEnum):
     MANAGER_ID = "manager_id"
     MANAGER_NAME = "manager_name"
     LAST_SYNC_AT = "last_sync_at"
+    #: this computer's clock minus the server's at the last push, in seconds
+    CLOCK_SKEW = "clock_skew_s"
 
 
 def get_state(session: Session, key: StateKey) -> str | None:
@@ -63,6 +65,7 @@ class StoreStatus:
     quarantined: int
     last_successful_sync: str | None
     cursor: str | None
+    clock_skew_s: float | None
 
 
 def store_status(store: Store) -> StoreStatus:
@@ -85,4 +88,12 @@ def store_status(store: Store) -> StoreStatus:
             quarantined=count(QuarantineRow),
             last_successful_sync=state.get(StateKey.LAST_SYNC_AT),
             cursor=state.get(StateKey.CURSOR),
+            clock_skew_s=_number(state.get(StateKey.CLOCK_SKEW)),
         )
+
+
+def _number(text: str | None) -> float | None:
+    try:
+        return None if text is None else float(text)
+    except ValueError:
+        return None

@@ -11,6 +11,7 @@ typed SyncError and nothing else.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -270,9 +271,15 @@ class ApiClient:
             return None
         return self._parse(response, LeadData)
 
-    def push(self, client_id: str, mutations: list[Mutation]) -> PushResponse:
-        """Send mutations in order; the results come back in the same order (maybe fewer)."""
-        body = PushRequest(client_id=client_id, mutations=mutations).model_dump(mode="json")
+    def push(
+        self, client_id: str, mutations: list[Mutation], client_time: datetime | None = None
+    ) -> PushResponse:
+        """Send mutations in order; the results come back in the same order (maybe fewer).
+
+        ``client_time`` is this computer's clock reading (the server measures its skew)."""
+        body = PushRequest(
+            client_id=client_id, mutations=mutations, client_time=client_time
+        ).model_dump(mode="json")
         response = self._parse(self._request("POST", "/sync/push", json_body=body), PushResponse)
         sent = [m.mutation_id for m in mutations]
         got = [r.mutation_id for r in response.results]

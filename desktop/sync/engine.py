@@ -37,6 +37,7 @@ from desktop.store.sync_state import StateKey, get_state, set_state
 from desktop.sync.client import ApiClient
 from desktop.sync.errors import CursorGone, RequestRejected, SyncError, TransientError
 from desktop.sync.pages import parse_page
+from salesdesk.domain.clock import utc_now
 from salesdesk.protocol.models import MAX_PAGE, Entity, Mutation, PullResponse
 
 log = logging.getLogger(__name__)
@@ -98,11 +99,13 @@ class SyncEngine:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
         split_after: int = SPLIT_AFTER,
+        clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self.store = store
         self.client = client
         self.push_batch = push_batch
         self.split_after = split_after
+        self.clock = clock
         self.page_size = page_size
         self._progress = progress or (lambda stage, done, total: None)
         self._cancelled = cancelled or (lambda: False)
@@ -149,7 +152,9 @@ class SyncEngine:
                 rows = rows[:1]  # the server failed on a batch from here: find the culprit
             summary.requests += 1
             try:
-                response = self.client.push(self._client_id, [_mutation(r) for r in rows])
+                response = self.client.push(
+                    self._client_id, [_mutation(r) for r in rows], client_time=self.clock()
+                )
             except RequestRejected as exc:
                 self._refused(rows, exc, summary)
                 continue
@@ -170,6 +175,8 @@ class SyncEngine:
             resent = False
             with self.store.write() as session:
                 counts = apply_results(session, rows, response.results, datetime.now(UTC))
+                if response.clock_skew_s is not None:
+                    set_state(session, StateKey.CLOCK_SKEW, f"{response.clock_skew_s:.0f}")
             summary.pushed += counts.done + counts.conflicts + counts.rejected
             summary.conflicts += counts.conflicts
             summary.rejected += counts.rejected

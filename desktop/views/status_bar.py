@@ -15,6 +15,9 @@ from desktop.sync.engine import SyncSummary
 from desktop.sync.errors import AuthError, SyncError
 from desktop.views.i18n import fill
 
+# a clock further off the server's than this (seconds) is shown as a warning
+CLOCK_WARNING_S = 300
+
 
 class SyncStatusBar(QStatusBar):
     """Shows the sync state; ``problems_clicked`` and ``retry_clicked`` ask the window to act.
@@ -39,6 +42,8 @@ class SyncStatusBar(QStatusBar):
         self.problems_button.setStyleSheet("color: #c62828; font-weight: 600;")
         self.problems_button.clicked.connect(self.problems_clicked.emit)
         self.last_sync_label = QLabel()
+        self.clock_label = QLabel()
+        self.clock_label.setStyleSheet("color: #ef6c00; font-weight: 600;")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setVisible(False)
@@ -53,6 +58,7 @@ class SyncStatusBar(QStatusBar):
             self.online_label,
             self.pending_label,
             self.problems_button,
+            self.clock_label,
             self.last_sync_label,
             self.progress,
         ):
@@ -65,6 +71,29 @@ class SyncStatusBar(QStatusBar):
         """The change notice: re-count what waits, conflicts and rejections."""
         if what & Changed.STATUS:
             self.refresh()
+
+    def _show_clock(self, skew_s: float | None) -> None:
+        """Warn when this computer's clock is off the server's by more than five minutes
+        (the server corrects the times of calls recorded meanwhile; reminders would ring late
+        or early)."""
+        off = abs(skew_s or 0)
+        self.clock_label.setVisible(off > CLOCK_WARNING_S)
+        if off <= CLOCK_WARNING_S:
+            return
+        if off >= 86_400:
+            amount = fill(self.tr("%1 d"), int(off // 86_400))
+        else:
+            amount = fill(self.tr("%1 h %2 min"), int(off // 3600), f"{int(off % 3600 // 60):02d}")
+        ahead = (skew_s or 0) > 0
+        self.clock_label.setText(
+            fill(self.tr("Clock %1 ahead") if ahead else self.tr("Clock %1 behind"), amount)
+        )
+        self.clock_label.setToolTip(
+            self.tr(
+                "This computer's clock differs from the server's. Set the right time in the "
+                "system settings; calls recorded meanwhile get the server's time."
+            )
+        )
 
     def refresh(self) -> None:
         """Re-read the counts (after any change)."""
@@ -92,6 +121,7 @@ class SyncStatusBar(QStatusBar):
             text += " · " + fill(self.tr("%1 not readable"), str(unreadable))
         self.problems_button.setText(text)
         self.problems_button.setVisible(bool(conflicts or letters or unreadable))
+        self._show_clock(state.clock_skew_s)
         last = state.last_successful_sync
         when = datetime.fromisoformat(last).astimezone().strftime("%d %b %H:%M") if last else "—"
         self.last_sync_label.setText(fill(self.tr("Last sync %1"), when))

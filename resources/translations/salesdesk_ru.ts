@@ -1235,67 +1235,92 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="73"/>
+        <location filename="../../desktop/views/status_bar.py" line="84"/>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_bar.py" line="86"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_bar.py" line="89"/>
+        <source>Clock %1 ahead</source>
+        <translation>Часы спешат на %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_bar.py" line="89"/>
+        <source>Clock %1 behind</source>
+        <translation>Часы отстают на %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_bar.py" line="93"/>
+        <source>This computer&apos;s clock differs from the server&apos;s. Set the right time in the system settings; calls recorded meanwhile get the server&apos;s time.</source>
+        <translation>Часы этого компьютера расходятся с часами сервера. Установите верное время в настройках системы; звонкам, записанным за это время, сервер ставит своё время.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_bar.py" line="102"/>
         <source>Not logged in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="75"/>
+        <location filename="../../desktop/views/status_bar.py" line="104"/>
         <source>● Not synced yet</source>
         <translation>● Ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="79"/>
+        <location filename="../../desktop/views/status_bar.py" line="108"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="79"/>
+        <location filename="../../desktop/views/status_bar.py" line="108"/>
         <source>● Offline</source>
         <translation>● Нет связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="85"/>
+        <location filename="../../desktop/views/status_bar.py" line="114"/>
         <source>All saved to the server</source>
         <translation>Всё сохранено на сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="87"/>
+        <location filename="../../desktop/views/status_bar.py" line="116"/>
         <source>%1 waiting to sync</source>
         <translation>Ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="90"/>
+        <location filename="../../desktop/views/status_bar.py" line="119"/>
         <source>%1 conflict(s) · %2 rejected</source>
         <translation>Конфликтов: %1 · отклонено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="92"/>
+        <location filename="../../desktop/views/status_bar.py" line="121"/>
         <source>%1 not readable</source>
         <translation>не прочитано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="97"/>
+        <location filename="../../desktop/views/status_bar.py" line="127"/>
         <source>Last sync %1</source>
         <translation>Синхронизация %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="103"/>
+        <location filename="../../desktop/views/status_bar.py" line="133"/>
         <source>Log in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="103"/>
+        <location filename="../../desktop/views/status_bar.py" line="133"/>
         <source>Retry now</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="117"/>
+        <location filename="../../desktop/views/status_bar.py" line="147"/>
         <source>Sending %v</source>
         <translation>Отправка %v</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="117"/>
+        <location filename="../../desktop/views/status_bar.py" line="147"/>
         <source>Receiving %v</source>
         <translation>Получение %v</translation>
     </message>

@@ -391,6 +391,8 @@ class PushRequest(_Request):
 
     client_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     mutations: Annotated[list[Mutation], Field(max_length=MAX_PUSH_BATCH)]
+    #: the workstation's clock when it sent the push (the server measures the skew)
+    client_time: Moment | None = None
 
     _checked_elsewhere = frozenset({"mutations"})
 
@@ -411,6 +413,8 @@ class PushResponse(_Response):
     """The results of a push, in order; fewer than sent when the server stopped early."""
 
     results: list[MutationResult]
+    #: how far the workstation's clock is from the server's (seconds; positive: ahead)
+    clock_skew_s: float | None = None
 
 
 #: The lead's wire fields in order: what a pull sends for a lead, the columns both stores

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Annotated, Any
 
 import orjson
@@ -19,6 +20,7 @@ from salesdesk.protocol.models import (
 )
 from server.feed import CursorError, pull_page
 from server.http.deps import AppClock, DbEngine, Jobs, Settings, User
+from server.services.devices import record_contact
 from server.services.mutations import Sender
 from server.services.push import apply_batch
 
@@ -58,12 +60,21 @@ def pull(
     responses={503: {"description": "nothing could be applied now; retry later"}},
 )
 def push(body: PushRequest, user: User, db: DbEngine, settings: Settings, now: AppClock) -> Any:
-    """Apply mutations in the client's order; each result is recorded with its effect."""
-    results = apply_batch(db, Sender.of(user, body.client_id), body.mutations, now, settings)
+    """Apply mutations in the client's order; each result is recorded with its effect.
+
+    The workstation's clock reading (``client_time``) gives its skew, kept per device and
+    sent back; times it computed from a clock further off than the threshold are corrected.
+    """
+    received = now()
+    skew = body.client_time - received if body.client_time is not None else timedelta(0)
+    record_contact(db, body.client_id, user.id, received, skew)
+    sender = Sender.of(user, body.client_id, skew)
+    results = apply_batch(db, sender, body.mutations, now, settings)
     if body.mutations and not results:
         return JSONResponse(
             {"detail": "the database is busy; nothing was applied"},
             503,
             headers={"Retry-After": "2"},
         )
-    return {"results": results}
+    clock_skew_s = skew.total_seconds() if body.client_time is not None else None
+    return {"results": results, "clock_skew_s": clock_skew_s}

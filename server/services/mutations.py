@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from pydantic import ValidationError as PydanticValidationError
@@ -57,6 +57,8 @@ class Sender:
     id: str
     time_zone: str
     device: str
+    #: the workstation's clock minus the server's, measured at the push (zero: unknown)
+    skew: timedelta = timedelta(0)
 
     @property
     def actor(self) -> str:
@@ -64,9 +66,13 @@ class Sender:
         return device_actor(self.id, self.device)
 
     @classmethod
-    def of(cls, user: Row[Any], client_id: str) -> Sender:
+    def of(cls, user: Row[Any], client_id: str, skew: timedelta = timedelta(0)) -> Sender:
         """The sender of a push by ``user`` from the workstation ``client_id``."""
-        return cls(user.id, user.time_zone, client_id)
+        return cls(user.id, user.time_zone, client_id, skew)
+
+    def corrected(self, moment: datetime, threshold: timedelta) -> datetime:
+        """A time the workstation computed from its own clock, on the server's clock."""
+        return moment - self.skew if abs(self.skew) > threshold else moment
 
 
 class Rejected(Exception):
@@ -127,6 +133,8 @@ def record_outcome(
     """``call_outcome.record``: store the fact; move the lead if it is still the caller's."""
     outcome_id = _check_uuid(mutation.entity_id, "an outcome's entity_id")
     data: CallOutcomeData = _parse(CallOutcomeData, mutation.data)
+    client_started_at = data.started_at
+    data = _on_server_clock(data, user, now, settings)
     existing = connection.execute(_OUTCOME_OWNER, {"outcome_id": outcome_id}).first()
     if existing is not None:
         if existing.manager_id != user.id:
@@ -168,6 +176,7 @@ def record_outcome(
         "answers_used": list(outcome.answers_used), "note": outcome.note,
         "next_call_at": outcome.next_call_at, "nurture_until": outcome.nurture_until,
         "received_at": now, "review_reason": review,
+        "client_started_at": client_started_at if client_started_at != data.started_at else None,
     })  # fmt: skip
     history = FeedChange(user.id, "call_outcome", outcome_id)
     version = int(lead.version)
@@ -181,6 +190,27 @@ def record_outcome(
     if review:
         result["reason"] = f"accepted and flagged for review: {review}"
     return result
+
+
+def _on_server_clock(
+    data: CallOutcomeData, user: Sender, now: datetime, settings: ServerSettings
+) -> CallOutcomeData:
+    """The call's times on the server's clock: moved by the workstation's measured skew when it
+    is over the threshold, and never later than the server received them (a call cannot
+    start in the future, so no lead's last attempt lands there)."""
+    threshold = settings.clock_skew_threshold
+
+    def moved(moment: datetime | None) -> datetime | None:
+        return None if moment is None else user.corrected(moment, threshold)
+
+    started = min(user.corrected(data.started_at, threshold), now)
+    return data.model_copy(
+        update={
+            "started_at": started,
+            "next_call_at": moved(data.next_call_at),
+            "nurture_until": moved(data.nurture_until),
+        }
+    )
 
 
 def create_lead_mutation(
@@ -214,7 +244,9 @@ def create_lead_mutation(
     try:
         lead = create_lead(
             draft,
-            now=data.created_at or now,
+            now=min(user.corrected(data.created_at, settings.clock_skew_threshold), now)
+            if data.created_at
+            else now,
             default_region=settings.default_region,
             lead_id=lead_id,
             assignee_id=user.id,

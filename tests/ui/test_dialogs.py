@@ -273,3 +273,19 @@ def test_changes_that_could_not_be_read_are_listed_with_their_reason(
         "lead-long",
         "company: String should have at most 200 characters",
     ]
+
+
+@pytest.mark.parametrize(
+    ("skew", "shown"),
+    [("7380", "Clock 2 h 03 min ahead"), ("-34560000", "Clock 400 d behind"), ("120", None)],
+)
+def test_a_clock_off_the_servers_is_shown(window: MainWindow, skew: str, shown: str | None) -> None:
+    from desktop.store.sync_state import StateKey, set_state
+
+    with window.ws.store.write() as session:
+        set_state(session, StateKey.CLOCK_SKEW, skew)
+    window.status.refresh()
+    label = window.status.clock_label
+    assert label.isVisibleTo(window) == (shown is not None)
+    if shown is not None:
+        assert label.text() == shown

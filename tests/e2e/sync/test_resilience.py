@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from sqlalchemy import func, select, update
 
 from desktop.cli import EXIT_PROBLEMS, main
 from desktop.store.models import DeadLetterRow, OutboxRow, QuarantineRow
+from desktop.store.models import LeadRow as DesktopLeadRow
 from desktop.store.sync_state import StateKey, get_state, store_status
 from desktop.sync.engine import SPLIT_AFTER, SyncEngine
 from desktop.sync.errors import TransientError
@@ -179,3 +181,44 @@ def test_two_laptops_of_one_manager_get_a_conflict_not_an_overwrite(
     assert sorted((c.lead_id, c.local_value, c.server_value) for c in conflicts) == sorted(
         (lead, f"A {lead[:4]}", f"B {lead[:4]}") for lead in leads
     )
+
+
+@pytest.mark.parametrize("off", [timedelta(days=400), -timedelta(days=3650)])
+def test_a_wrong_workstation_clock_does_not_decide_the_facts(
+    world: SyncWorld, off: timedelta
+) -> None:
+    """Found by a probe: a call saved with the clock 400 days ahead pinned the lead's last
+    attempt to 2028, so "tried enough today" never reset, on the server and every profile."""
+    from desktop.store.outcomes import record_outcome
+    from salesdesk.domain.outcome import OutcomeDraft
+    from salesdesk.domain.queue import QueueRules
+    from salesdesk.domain.vocabulary import Disposition, Result
+    from server.models import OutcomeRow
+
+    [lead] = world.add_leads(1, "anna")
+    world.sync()
+    wrong_now = datetime.now(UTC) + off
+    draft = OutcomeDraft(lead_id=lead, started_at=wrong_now - timedelta(minutes=2),
+                         duration_s=30, disposition=Disposition.CONNECTED, result=Result.FOLLOW_UP,
+                         next_call_at=wrong_now + timedelta(days=1))  # fmt: skip
+    outcome = record_outcome(world.store, draft, now=wrong_now, rules=QueueRules()).id
+    summary = SyncEngine(world.store, world.client(), clock=lambda: wrong_now).run()
+    assert summary.pushed == 1
+    received = world.clock()
+    with world.engine.connect() as connection:
+        kept = connection.execute(select(OutcomeRow).where(OutcomeRow.id == outcome)).one()
+        server_lead = connection.execute(select(LeadRow).where(LeadRow.id == lead)).one()
+    # times the client computed from its "now" are moved by the measured skew…
+    assert abs(kept.started_at - (received - timedelta(minutes=2))) < timedelta(minutes=1)
+    assert abs(kept.next_call_at - (received + timedelta(days=1))) < timedelta(minutes=1)
+    # …the original is kept for audit, and the lead never gets a time after the receipt
+    assert abs(kept.client_started_at - draft.started_at) < timedelta(seconds=1)
+    assert server_lead.last_attempt_at <= received
+    assert server_lead.attempts_today == 1
+    with world.store.read() as session:  # the workstation takes the server's facts back
+        local = session.get(DesktopLeadRow, lead)
+        skew = get_state(session, StateKey.CLOCK_SKEW)
+    assert local is not None and local.last_attempt_at <= received
+    measured = (wrong_now - received).total_seconds()  # against the server's clock
+    assert skew is not None and float(skew) == pytest.approx(measured, abs=2)
+    assert store_status(world.store).clock_skew_s == pytest.approx(measured, abs=2)
