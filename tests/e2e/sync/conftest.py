@@ -10,7 +10,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,7 @@ from server.http.app import create_app
 from server.models import LeadRow, OutcomeRow
 from server.services.leads import insert_leads
 from server.services.users import add_user
-from tests.unit.server.conftest import PASSWORD, START, Clock, _reset_postgres
+from tests.unit.server.conftest import PASSWORD, Clock, _reset_postgres
 
 
 class ThreadServer:
@@ -149,7 +149,9 @@ def world(
     else:
         engine = create_server_engine(request.getfixturevalue("postgres_url"))
         _reset_postgres(engine)
-    clock = Clock(now=START)
+    # the server's clock agrees with the workstation's (the real one) unless a test moves it:
+    # a server days off the workstations' clocks would correct every call they push
+    clock = Clock(now=datetime.now(UTC).replace(microsecond=0))
     app = create_app(
         ServerSettings(database_url="(engine)", stats_interval=timedelta(0)), engine, clock=clock
     )
