@@ -249,3 +249,17 @@ class DeviceRow(Base):
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
     last_seen: Mapped[datetime] = mapped_column(AwareDateTime)
     clock_skew_s: Mapped[float] = mapped_column(Float)
+
+
+class ClientProblemRow(Base):
+    """A change a workstation could not read and kept aside, as it reported it."""
+
+    __tablename__ = "client_problems"
+
+    client_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(BigInteger)
+    reason: Mapped[str] = mapped_column(Text)
+    reported_at: Mapped[datetime] = mapped_column(AwareDateTime)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.store.leads import get_lead, save_lead
@@ -66,6 +66,31 @@ def quarantined(session: Session) -> list[QuarantineRow]:
     """Pulled changes this version could not read, newest first."""
     query = select(QuarantineRow).order_by(QuarantineRow.received_at.desc())
     return list(session.scalars(query))
+
+
+def unreported(session: Session, limit: int) -> list[QuarantineRow]:
+    """Changes kept aside that the server has not been told about yet, oldest first."""
+    query = (
+        select(QuarantineRow)
+        .where(QuarantineRow.reported_at.is_(None))
+        .order_by(QuarantineRow.received_at)
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def mark_reported(session: Session, kept: Sequence[QuarantineRow], now: datetime) -> None:
+    """Note that the server was told about these changes kept aside."""
+    for row in kept:
+        session.execute(
+            update(QuarantineRow)
+            .where(
+                QuarantineRow.entity == row.entity,
+                QuarantineRow.entity_id == row.entity_id,
+                QuarantineRow.version == row.version,
+            )
+            .values(reported_at=now)
+        )
 
 
 def retry_dead_letter(

@@ -242,3 +242,5 @@ class QuarantineRow(Base):
     data: Mapped[Any] = mapped_column(JsonText, nullable=True)
     reason: Mapped[str] = mapped_column(Text)
     received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    #: when the server was told (the team lead sees it); None: not yet
+    reported_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -215,7 +215,8 @@ _QUARANTINE = text(
     "INSERT INTO quarantine (entity, entity_id, version, data, reason, received_at) "
     "VALUES (:entity, :entity_id, :version, :data, :reason, :received_at) "
     "ON CONFLICT(entity, entity_id) DO UPDATE SET version = excluded.version, "
-    "data = excluded.data, reason = excluded.reason, received_at = excluded.received_at"
+    "data = excluded.data, reason = excluded.reason, received_at = excluded.received_at, "
+    "reported_at = NULL"
 )
 
 

@@ -34,6 +34,7 @@ from desktop.sync.errors import (
 from salesdesk import __version__
 from salesdesk.protocol.models import (
     API_PREFIX,
+    ClientProblem,
     HealthResponse,
     LeadData,
     Mutation,
@@ -272,13 +273,21 @@ class ApiClient:
         return self._parse(response, LeadData)
 
     def push(
-        self, client_id: str, mutations: list[Mutation], client_time: datetime | None = None
+        self,
+        client_id: str,
+        mutations: list[Mutation],
+        client_time: datetime | None = None,
+        problems: list[ClientProblem] | None = None,
     ) -> PushResponse:
         """Send mutations in order; the results come back in the same order (maybe fewer).
 
-        ``client_time`` is this computer's clock reading (the server measures its skew)."""
+        ``client_time`` is this computer's clock reading (the server measures its skew);
+        ``problems`` are pulled changes this workstation could not read."""
         body = PushRequest(
-            client_id=client_id, mutations=mutations, client_time=client_time
+            client_id=client_id,
+            mutations=mutations,
+            client_time=client_time,
+            problems=problems or [],
         ).model_dump(mode="json")
         response = self._parse(self._request("POST", "/sync/push", json_body=body), PushResponse)
         sent = [m.mutation_id for m in mutations]

@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TypeVar
 
+from desktop.store.conflicts import mark_reported, unreported
 from desktop.store.db import Store
-from desktop.store.models import OutboxRow
+from desktop.store.models import OutboxRow, QuarantineRow
 from desktop.store.outbox import (
     apply_results,
     lead_of,
@@ -38,7 +39,15 @@ from desktop.sync.client import ApiClient
 from desktop.sync.errors import CursorGone, RequestRejected, SyncError, TransientError
 from desktop.sync.pages import parse_page
 from salesdesk.domain.clock import utc_now
-from salesdesk.protocol.models import MAX_PAGE, Entity, Mutation, PullResponse
+from salesdesk.domain.limits import LONG_TEXT
+from salesdesk.protocol.models import (
+    MAX_PAGE,
+    MAX_REPORTED_PROBLEMS,
+    ClientProblem,
+    Entity,
+    Mutation,
+    PullResponse,
+)
 
 log = logging.getLogger(__name__)
 
@@ -146,14 +155,18 @@ class SyncEngine:
             self._check_cancel()
             with self.store.read() as session:
                 rows = pending(session, self.push_batch)
-            if not rows:
+                kept_aside = unreported(session, MAX_REPORTED_PROBLEMS)
+            if not rows and not kept_aside:
                 return
-            if rows[0].server_failures >= self.split_after:
+            if rows and rows[0].server_failures >= self.split_after:
                 rows = rows[:1]  # the server failed on a batch from here: find the culprit
             summary.requests += 1
             try:
                 response = self.client.push(
-                    self._client_id, [_mutation(r) for r in rows], client_time=self.clock()
+                    self._client_id,
+                    [_mutation(r) for r in rows],
+                    client_time=self.clock(),
+                    problems=[_problem(k) for k in kept_aside],
                 )
             except RequestRejected as exc:
                 self._refused(rows, exc, summary)
@@ -175,6 +188,7 @@ class SyncEngine:
             resent = False
             with self.store.write() as session:
                 counts = apply_results(session, rows, response.results, datetime.now(UTC))
+                mark_reported(session, kept_aside, datetime.now(UTC))
                 if response.clock_skew_s is not None:
                     set_state(session, StateKey.CLOCK_SKEW, f"{response.clock_skew_s:.0f}")
             summary.pushed += counts.done + counts.conflicts + counts.rejected
@@ -320,4 +334,13 @@ def _mutation(row: OutboxRow) -> Mutation:
         entity_id=row.entity_id,
         base_version=row.base_version,
         data=row.payload,
+    )
+
+
+def _problem(kept: QuarantineRow) -> ClientProblem:
+    return ClientProblem(
+        entity=kept.entity[:64],
+        entity_id=kept.entity_id,
+        version=kept.version,
+        reason=kept.reason.replace("\x00", "")[:LONG_TEXT],
     )

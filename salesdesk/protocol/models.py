@@ -41,6 +41,7 @@ API_PREFIX = "/api/v1"
 MAX_PAGE = 5000
 DEFAULT_PAGE = 1000
 MAX_PUSH_BATCH = 500
+MAX_REPORTED_PROBLEMS = 100
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=ID)]
 Zone = Annotated[str, StringConstraints(max_length=ZONE)]
@@ -386,6 +387,16 @@ class Mutation(_Request):
     _checked_elsewhere = frozenset({"data"})
 
 
+class ClientProblem(_Request):
+    """A pulled change the workstation could not read (kept aside there), told to the server
+    so that the team lead sees it."""
+
+    entity: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    entity_id: Id
+    version: Annotated[int, Field(ge=0, le=2**62)]
+    reason: Text
+
+
 class PushRequest(_Request):
     """A batch of mutations in the client's order."""
 
@@ -393,6 +404,8 @@ class PushRequest(_Request):
     mutations: Annotated[list[Mutation], Field(max_length=MAX_PUSH_BATCH)]
     #: the workstation's clock when it sent the push (the server measures the skew)
     client_time: Moment | None = None
+    #: changes the workstation could not read, not reported before
+    problems: Annotated[list[ClientProblem], Field(max_length=MAX_REPORTED_PROBLEMS)] = []
 
     _checked_elsewhere = frozenset({"mutations"})
 

@@ -129,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--source", help="only leads of this source (e.g. exhibition)")
     report.add_argument("--format", choices=["table", "csv"], default="table")
     command("stats", handlers.cmd_stats, "recompute and publish the team's script win rates now")
+    command("problems", handlers.cmd_problems, "changes workstations reported they could not read")
 
     demo = command("demo-data", handlers.cmd_demo_data, "create demo users and realistic leads")
     demo.add_argument("--managers", type=int, default=5)

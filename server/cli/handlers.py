@@ -299,3 +299,18 @@ def cmd_stats(args: argparse.Namespace, engine: Engine, settings: ServerSettings
     print(f"script figures published for: {', '.join(changed)}" if changed else
           "script figures unchanged")  # fmt: skip
     return 0
+
+
+def cmd_problems(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.devices import list_problems
+
+    with engine.connect() as connection:
+        rows = list_problems(connection)
+    if not rows:
+        print("no workstation reported a change it could not read")
+        return 0
+    print_table(
+        ["reported", "user", "device", "entity", "id", "version", "reason"],
+        [[r.reported_at.strftime("%Y-%m-%d %H:%M"), *list(r)[1:]] for r in rows],
+    )
+    return 0

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Response
@@ -13,6 +14,7 @@ from server.http.deps import Admin, AppClock, DbEngine
 from server.http.leads import LeadId, visible_lead
 from server.services import leads as lead_service
 from server.services import users as user_service
+from server.services.devices import list_problems
 
 router = APIRouter(prefix=f"{API_PREFIX}/admin")
 
@@ -77,3 +79,26 @@ def assign(
             raise HTTPException(404, str(exc)) from exc
         lead_service.assign_leads(connection, [lead_id], target.id, now())
         return dict(visible_lead(connection, admin, lead_id)._mapping)
+
+
+class ClientProblemInfo(BaseModel):
+    """Admin: a change a workstation reported it could not read."""
+
+    reported_at: datetime
+    username: str
+    client_id: str
+    entity: str
+    entity_id: str
+    version: int
+    reason: str
+
+
+@router.get(
+    "/client-problems",
+    response_model=list[ClientProblemInfo],
+    responses={403: {"description": "admins only"}},
+)
+def client_problems(admin: Admin, db: DbEngine) -> list[dict[str, Any]]:
+    """Changes workstations could not read and kept aside, newest first."""
+    with db.connect() as connection:
+        return [dict(r._mapping) for r in list_problems(connection)]

@@ -20,7 +20,7 @@ from salesdesk.protocol.models import (
 )
 from server.feed import CursorError, pull_page
 from server.http.deps import AppClock, DbEngine, Jobs, Settings, User
-from server.services.devices import record_contact
+from server.services.devices import record_contact, record_problems
 from server.services.mutations import Sender
 from server.services.push import apply_batch
 
@@ -68,6 +68,7 @@ def push(body: PushRequest, user: User, db: DbEngine, settings: Settings, now: A
     received = now()
     skew = body.client_time - received if body.client_time is not None else timedelta(0)
     record_contact(db, body.client_id, user.id, received, skew)
+    record_problems(db, body.client_id, user.id, body.problems, received)
     sender = Sender.of(user, body.client_id, skew)
     results = apply_batch(db, sender, body.mutations, now, settings)
     if body.mutations and not results:

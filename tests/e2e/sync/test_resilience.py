@@ -107,8 +107,21 @@ def test_a_change_that_cannot_be_read_is_quarantined_and_the_pull_moves_on(
     assert (kept.entity, kept.entity_id) == ("lead", leads[1])
     assert field in kept.reason
     assert store_status(world.store).quarantined == 1
-    world.sync()  # nothing new: the same change is not kept twice
+    world.sync()  # nothing new: the same change is not kept twice; the server is told once
     assert store_status(world.store).quarantined == 1
+    from server.services.devices import list_problems
+
+    with world.engine.connect() as connection:
+        [told] = list_problems(connection)
+    assert (told.username, told.entity, told.entity_id) == ("anna", "lead", leads[1])
+    assert field in told.reason
+    world.add_user("boss", role="admin")
+    boss = world.client_of(world.store)
+    boss.token = boss.login("boss", PASSWORD).access_token
+    seen = boss.session.get(f"{world.url}/api/v1/admin/client-problems",
+                            headers={"Authorization": f"Bearer {boss.token}"}).json()  # fmt: skip
+    boss.close()
+    assert [(p["username"], p["entity_id"]) for p in seen] == [("anna", leads[1])]
     # fixed on the server: the next pull reads it and the quarantine entry goes
     with world.engine.begin() as connection:
         connection.execute(

@@ -279,3 +279,27 @@ def test_serve_parses_http_in_c() -> None:
     config = Config(app, log_level="warning")
     config.load()
     assert config.http_protocol_class.__name__ == "HttpToolsProtocol"
+
+
+def test_problems_lists_what_workstations_could_not_read(
+    db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import UTC, datetime
+
+    from salesdesk.protocol.models import ClientProblem
+    from server.services.devices import record_problems
+
+    assert "no workstation reported" in run(monkeypatch, capsys, "problems")[1]
+    assert run(monkeypatch, capsys, "users", "add", "anna", "--password-stdin",
+               stdin="a long enough password\n")[0] == 0  # fmt: skip
+    [user_id] = [row[0] for row in query(db, select(UserRow.id))]  # type: ignore[index]
+    engine = create_server_engine(db)
+    reason = "company: String should have at most 200 characters"
+    problem = ClientProblem(entity="lead", entity_id="L1", version=3, reason=reason)
+    record_problems(engine, "laptop-a", user_id, [problem], datetime.now(UTC))
+    record_problems(engine, "laptop-a", user_id, [problem], datetime.now(UTC))  # once per change
+    engine.dispose()
+    code, out, _ = run(monkeypatch, capsys, "problems")
+    assert code == 0
+    [row] = [line for line in out.splitlines() if "laptop-a" in line]
+    assert "anna" in row and "L1" in row and "at most 200 characters" in row

@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column("data", JsonText(), nullable=True),
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("received_at", UtcDateTime(), nullable=False),
+        sa.Column("reported_at", UtcDateTime(), nullable=True),
     )
     with op.batch_alter_table("outbox") as batch:
         batch.add_column(
