@@ -3,9 +3,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from pathlib import Path
 
-from desktop.services.account import login
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+
+from desktop.services.account import ProfileInUse, login
 from desktop.services.preferences import check_server_url
 from desktop.store.db import Store
 from desktop.sync.errors import AuthError, CertificateError, SyncError, TransientError
@@ -32,6 +41,7 @@ class LoginDialog(QDialog):
         self.store = store
         self.busy = False
         self.manager_name = ""
+        self._attempt: tuple[str, str, str] = ("", "", "")
         self.ui.serverEdit.setText(server_url)
         self.ui.usernameEdit.setText(username)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -73,13 +83,42 @@ class LoginDialog(QDialog):
             self._show_error("password", self.tr("Type your password."))
             return
         self._show_error(None, "")
+        self._send(url, username, password)
+
+    def _send(self, url: str, username: str, password: str, export_to: Path | None = None) -> None:
         self._set_busy(True)
+        self._attempt = (url, username, password)
         run_in_background(
             self,
-            lambda: login(self.store, url, username, password),
+            lambda: login(self.store, url, username, password, export_to=export_to),
             self._succeeded,
             self._failed,
         )
+
+    def ask_export_path(self) -> Path | None:
+        """Where to save the previous user's unsent work (None: the manager cancelled)."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save their unsent work"), "unsent-work.csv", self.tr("CSV (*.csv)")
+        )
+        return Path(name) if name else None
+
+    def _offer_export_and_erase(self) -> None:
+        """Another user's unsent work is on this profile: export it and erase it, or not."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Another user's work is on this computer"),
+            self.tr(
+                "Their changes have not reached the server. Save them to a file (for them or "
+                "your admin) and erase them, so that you can log in here?"
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Save:
+            return
+        path = self.ask_export_path()
+        if path is not None:
+            self._send(*self._attempt, export_to=path)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -117,6 +156,9 @@ class LoginDialog(QDialog):
                 "server",
                 fill(self.tr("Cannot reach the server: %1"), error.message),
             )
+        elif isinstance(error, ProfileInUse):
+            self._show_error("", error.message)
+            self._offer_export_and_erase()
         elif isinstance(error, SyncError):
             self._show_error("", error.message)
         else:

@@ -485,43 +485,63 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="38"/>
+        <location filename="../../desktop/views/login_dialog.py" line="48"/>
         <location filename="../../ui/login_dialog.ui" line="6"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="70"/>
+        <location filename="../../desktop/views/login_dialog.py" line="80"/>
         <source>Type your username.</source>
         <translation>Введите имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="73"/>
+        <location filename="../../desktop/views/login_dialog.py" line="83"/>
         <source>Type your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="89"/>
+        <location filename="../../desktop/views/login_dialog.py" line="101"/>
+        <source>Save their unsent work</source>
+        <translation>Сохранить неотправленные изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="101"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="109"/>
+        <source>Another user&apos;s work is on this computer</source>
+        <translation>На этом компьютере работа другого пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="111"/>
+        <source>Their changes have not reached the server. Save them to a file (for them or your admin) and erase them, so that you can log in here?</source>
+        <translation>Их изменения не дошли до сервера. Сохранить их в файл (для них или администратора) и стереть, чтобы вы могли войти здесь?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="128"/>
         <source>Logging in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="102"/>
+        <location filename="../../desktop/views/login_dialog.py" line="141"/>
         <source>Wrong username or password, or the account is disabled.</source>
         <translation>Неверное имя пользователя или пароль, либо учётная запись отключена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="109"/>
+        <location filename="../../desktop/views/login_dialog.py" line="148"/>
         <source>The server&apos;s certificate cannot be trusted (%1). Ask your admin for the CA bundle and set it in Settings.</source>
         <translation>Сертификату сервера нельзя доверять (%1). Попросите у администратора файл CA и укажите его в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="118"/>
+        <location filename="../../desktop/views/login_dialog.py" line="157"/>
         <source>Cannot reach the server: %1</source>
         <translation>Сервер недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="123"/>
+        <location filename="../../desktop/views/login_dialog.py" line="165"/>
         <source>Login failed: %1</source>
         <translation>Не удалось войти: %1</translation>
     </message>

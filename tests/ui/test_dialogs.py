@@ -289,3 +289,35 @@ def test_a_clock_off_the_servers_is_shown(window: MainWindow, skew: str, shown: 
     assert label.isVisibleTo(window) == (shown is not None)
     if shown is not None:
         assert label.text() == shown
+
+
+def test_the_login_dialog_offers_to_export_and_erase_another_users_work(
+    qtbot: QtBot, world: SyncWorld, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.store.models import OutcomeRow
+    from tests.e2e.sync.helpers import record
+
+    world.add_user("bob")
+    [lead] = world.add_leads(1, "anna")
+    world.sync()
+    record(world.store, lead)  # anna's call, not sent yet
+    asked: list[str] = []
+
+    def answer(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return QMessageBox.StandardButton.Save
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    export = tmp_path / "anna.csv"
+    dialog = login_dialog(qtbot, world.store, world.url, "bob", PASSWORD)
+    monkeypatch.setattr(dialog, "ask_export_path", lambda: export)
+    with qtbot.waitSignal(dialog.accepted, timeout=15000):
+        dialog.submit()
+    assert asked == ["Another user's work is on this computer"]
+    assert "call_outcome.record" in export.read_text(encoding="utf-8")
+    account = current_account(world.store)
+    assert account is not None and account.username == "bob"
+    with world.store.read() as session:
+        assert session.scalars(select(OutcomeRow.id)).all() == []
