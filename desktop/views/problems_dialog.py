@@ -27,6 +27,13 @@ from desktop.views.i18n import fill
 _LIST_FIELDS = {"phones", "emails"}
 
 
+def _note(text: str) -> QLabel:
+    """An explanation above a list, wrapped to the dialog's width."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
@@ -61,7 +68,7 @@ class ProblemsDialog(QDialog):
         conflicts_page = QWidget()
         conflicts_layout = QVBoxLayout(conflicts_page)
         conflicts_layout.addWidget(
-            QLabel(
+            _note(
                 self.tr(
                     "You and the server both changed these fields. Your value is kept "
                     "until you choose."
@@ -83,7 +90,7 @@ class ProblemsDialog(QDialog):
         letters_page = QWidget()
         letters_layout = QVBoxLayout(letters_page)
         letters_layout.addWidget(
-            QLabel(
+            _note(
                 self.tr(
                     "The server refused these changes. Retry one after fixing what the "
                     "reason says, or export them for support."
@@ -103,7 +110,7 @@ class ProblemsDialog(QDialog):
         unreadable_page = QWidget()
         unreadable_layout = QVBoxLayout(unreadable_page)
         unreadable_layout.addWidget(
-            QLabel(
+            _note(
                 self.tr(
                     "These changes from the server could not be read by this version and were "
                     "kept aside; everything else was synced. Tell your admin (the reason says "
