@@ -28,6 +28,8 @@ class Settings:
     dialer_command: str = ""
     language: str = "en"
     auto_sync_minutes: int = 5
+    #: after no answer, busy or voicemail: try again this much later (within calling hours)
+    retry_after_minutes: int = 120
 
     def queue_rules(self) -> QueueRules:
         """The queue settings as the domain wants them."""

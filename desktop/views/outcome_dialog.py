@@ -1,23 +1,31 @@
 # SPDX-License-Identifier: MIT
 """The outcome form after a call (Designer form ``ui/outcome_dialog.ui``).
 
-Invalid input is shown next to its field and nothing is saved; a valid save is durable
-when the dialog closes. Ctrl+Enter saves, Esc cancels.
+Nothing is preselected: the form records only what the caller chose. Number keys 1–7 pick
+what happened on the line and the result that follows from it (no answer, busy, voicemail:
+try again by the retry rule; a wrong or invalid number: lost with that reason); a conversion
+or a disqualification is always an explicit choice, and one line says what the save will do
+to the lead. Invalid input is shown next to its field and nothing is saved; a valid save is
+durable when the dialog closes. Ctrl+Enter saves, Esc cancels.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QWidget,
 )
 
@@ -32,9 +40,19 @@ from desktop.views.labels import (
 )
 from salesdesk.domain.errors import ValidationError, ValidationErrors
 from salesdesk.domain.lead import Lead
-from salesdesk.domain.outcome import CallOutcome, OutcomeDraft, quick_next_call_times
+from salesdesk.domain.outcome import (
+    BAD_CONTACT,
+    TRY_AGAIN,
+    CallOutcome,
+    OutcomeDraft,
+    quick_next_call_times,
+    retry_time,
+)
 from salesdesk.domain.script import CallScript
 from salesdesk.domain.vocabulary import Disposition, Quality, Result, Temperature
+
+#: The catalog's reason for a wrong or invalid contact (preselected for such a call).
+BAD_CONTACT_REASON = "wrong_contact"
 
 
 class OutcomeDialog(QDialog):
@@ -64,8 +82,20 @@ class OutcomeDialog(QDialog):
         self.started_at = started_at
         self.duration_s = duration_s
         self.saved: CallOutcome | None = None
+        self.settings = calls.settings()
+        self.effect_label = QLabel()
+        self.effect_label.setWordWrap(True)
+        self.effect_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(layout.indexOf(self.ui.buttonBox), self.effect_label)
         self._fill(script, set(raised), set(used))
         self.ui.resultCombo.currentIndexChanged.connect(self._result_changed)
+        self.ui.dispositionCombo.currentIndexChanged.connect(self._disposition_changed)
+        self.ui.nextCallEdit.dateTimeChanged.connect(lambda _moment: self._show_effect())
+        for child in self.findChildren(QWidget):
+            if not isinstance(child, QPlainTextEdit | QLineEdit | QAbstractSpinBox):
+                child.installEventFilter(self)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
@@ -83,13 +113,16 @@ class OutcomeDialog(QDialog):
     def _fill(self, script: CallScript | None, raised: set[str], used: set[str]) -> None:
         ui = self.ui
         name = self.lead.display_name
-        ui.leadLabel.setText(f"<b>{name}</b> · {self.lead.company}")
+        ui.leadLabel.setTextFormat(Qt.TextFormat.PlainText)  # names are data, never markup
+        ui.leadLabel.setText(f"{name} · {self.lead.company}" if self.lead.company else name)
         minutes, seconds = divmod(self.duration_s, 60)
         ui.durationLabel.setText(
             fill(self.tr("Call duration: %1:%2"), str(minutes), f"{seconds:02d}")
         )
-        for disposition in Disposition:
-            ui.dispositionCombo.addItem(disposition_label(disposition), disposition)
+        ui.dispositionCombo.addItem(self.tr("— what happened? (1–7) —"), None)
+        for number, disposition in enumerate(Disposition, 1):
+            ui.dispositionCombo.addItem(f"{number}  {disposition_label(disposition)}", disposition)
+        ui.resultCombo.addItem(self.tr("— choose the result —"), None)
         for result in Result:
             ui.resultCombo.addItem(result_label(result), result)
         ui.lossReasonCombo.addItem(self.tr("— choose a reason —"), None)
@@ -120,8 +153,65 @@ class OutcomeDialog(QDialog):
     def _set_next(self, moment: datetime) -> None:
         self.ui.nextCallEdit.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Number keys pick what happened on the line (not while typing a note or a time)."""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            number = event.key() - Qt.Key.Key_0
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if 1 <= number <= len(Disposition) and modifiers == Qt.KeyboardModifier.NoModifier:
+                self.ui.dispositionCombo.setCurrentIndex(number)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _disposition_changed(self) -> None:
+        """The result that follows from what happened on the line (still editable)."""
+        data = self.ui.dispositionCombo.currentData()
+        if data is None:
+            return
+        disposition = Disposition(data)
+        now = self.calls.clock()
+        if disposition in TRY_AGAIN:
+            rules = self.settings.queue_rules()
+            after = timedelta(minutes=self.settings.retry_after_minutes)
+            self._choose_result(Result.FOLLOW_UP)
+            self._set_next(retry_time(now, rules, after))
+        elif disposition is Disposition.CALLBACK_REQUESTED:
+            self._choose_result(Result.FOLLOW_UP)
+        elif disposition in BAD_CONTACT:
+            self._choose_result(Result.LOST)
+            index = self.ui.lossReasonCombo.findData(BAD_CONTACT_REASON)
+            if index >= 0:
+                self.ui.lossReasonCombo.setCurrentIndex(index)
+        self._show_effect()
+
+    def _choose_result(self, result: Result) -> None:
+        self.ui.resultCombo.setCurrentIndex(self.ui.resultCombo.findData(result))
+
+    def _show_effect(self) -> None:
+        """One line: what saving will do to the lead."""
+        data = self.ui.resultCombo.currentData()
+        texts = {
+            Result.QUALIFIED: self.tr("Saving hands the lead to sales: it leaves your queue."),
+            Result.NURTURE: self.tr(
+                "Saving sends the lead back to marketing until its return date."
+            ),
+            Result.LOST: self.tr("Saving closes the lead as lost: it leaves your queue."),
+            Result.NONE: self.tr("Saving counts the attempt; the lead stays in your queue."),
+        }
+        if data is None:
+            text = ""
+        elif Result(data) is Result.FOLLOW_UP:
+            moment = self.ui.nextCallEdit.dateTime()
+            when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+            text = fill(self.tr("Saving keeps the lead: try again %1."), when)
+        else:
+            text = texts[Result(data)]
+        self.effect_label.setText(text)
+
     def _result_changed(self) -> None:
-        result = Result(self.ui.resultCombo.currentData())
+        data = self.ui.resultCombo.currentData()
+        result = Result(data) if data is not None else None
+        self._show_effect()
         widget: QWidget
         for widget in (self.ui.lossReasonCombo, self.ui.lossReasonLabel):
             widget.setEnabled(result is Result.LOST)
@@ -144,7 +234,7 @@ class OutcomeDialog(QDialog):
         )
 
     def draft(self) -> OutcomeDraft:
-        """The form's values as an outcome draft (not yet validated)."""
+        """The form's values as an outcome draft (not yet validated; both choices made)."""
         ui = self.ui
         result = Result(ui.resultCombo.currentData())
         next_call = None
@@ -180,6 +270,14 @@ class OutcomeDialog(QDialog):
 
     def save(self) -> None:
         """Validate and save; on bad input show why next to the field and stay open."""
+        if self.ui.dispositionCombo.currentData() is None:
+            self._show_errors(
+                {"result": self.tr("Choose what happened on the line (keys 1–7), then the result.")}
+            )
+            return
+        if self.ui.resultCombo.currentData() is None:
+            self._show_errors({"result": self.tr("Choose the result of the call.")})
+            return
         updates = {
             "temperature": Temperature(self.ui.temperatureCombo.currentData()),
             "quality": Quality(self.ui.qualityCombo.currentData()),

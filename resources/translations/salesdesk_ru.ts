@@ -667,14 +667,60 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="89"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="120"/>
         <source>Call duration: %1:%2</source>
+        <extracomment>The catalog&apos;s reason for a wrong or invalid contact (preselected for such a call).</extracomment>
         <translation>Длительность: %1:%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="95"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="122"/>
+        <source>— what happened? (1–7) —</source>
+        <translation>— что произошло? (1–7) —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="125"/>
+        <source>— choose the result —</source>
+        <translation>— выберите результат —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="128"/>
         <source>— choose a reason —</source>
         <translation>— выберите причину —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="194"/>
+        <source>Saving hands the lead to sales: it leaves your queue.</source>
+        <translation>При сохранении лид передаётся в продажи и уходит из вашей очереди.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="196"/>
+        <source>Saving sends the lead back to marketing until its return date.</source>
+        <translation>При сохранении лид возвращается в маркетинг на прогрев до даты возврата.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="198"/>
+        <source>Saving closes the lead as lost: it leaves your queue.</source>
+        <translation>При сохранении лид закрывается как отказ и уходит из вашей очереди.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="199"/>
+        <source>Saving counts the attempt; the lead stays in your queue.</source>
+        <translation>При сохранении попытка засчитывается, лид остаётся в очереди.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="206"/>
+        <source>Saving keeps the lead: try again %1.</source>
+        <translation>При сохранении лид остаётся: следующая попытка %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="275"/>
+        <source>Choose what happened on the line (keys 1–7), then the result.</source>
+        <translation>Выберите, что произошло на линии (клавиши 1–7), затем результат.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="279"/>
+        <source>Choose the result of the call.</source>
+        <translation>Выберите результат звонка.</translation>
     </message>
     <message>
         <location filename="../../ui/outcome_dialog.ui" line="9"/>
@@ -755,139 +801,139 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="52"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="59"/>
         <source>Conflicts and rejected changes</source>
         <translation>Конфликты и отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="56"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="63"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="56"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="63"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="56"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="63"/>
         <source>Mine</source>
         <translation>Моё</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="56"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="63"/>
         <source>Server&apos;s</source>
         <translation>На сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="59"/>
-        <location filename="../../desktop/views/problems_dialog.py" line="115"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="66"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="122"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="59"/>
-        <location filename="../../desktop/views/problems_dialog.py" line="115"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="66"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="122"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="59"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="66"/>
         <source>Lead or call</source>
         <translation>Лид или звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="59"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="66"/>
         <source>Server&apos;s reason</source>
         <translation>Причина сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="66"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="73"/>
         <source>You and the server both changed these fields. Your value is kept until you choose.</source>
         <translation>Эти поля изменили и вы, и сервер. Ваше значение сохраняется, пока вы не выберете.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="73"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="80"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;моё</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="74"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="81"/>
         <source>Take the &amp;server&apos;s</source>
         <translation>Взять с &amp;сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="75"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="88"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="95"/>
         <source>The server refused these changes. Retry one after fixing what the reason says, or export them for support.</source>
         <translation>Сервер отклонил эти изменения. Исправьте то, что указано в причине, и повторите, или выгрузите их для поддержки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="95"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="102"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="96"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="103"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="108"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="115"/>
         <source>These changes from the server could not be read by this version and were kept aside; everything else was synced. Tell your admin (the reason says what is wrong); a corrected version replaces them by itself.</source>
         <translation>Эти изменения с сервера эта версия не смогла прочитать и отложила; всё остальное синхронизировано. Сообщите администратору (в причине сказано, что не так); исправленная версия заменит их сама.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="115"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="122"/>
         <source>Which</source>
         <translation>Что именно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="115"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="122"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="168"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="175"/>
         <source>Conflicts (%1)</source>
         <translation>Конфликты (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="169"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="176"/>
         <source>Rejected (%1)</source>
         <translation>Отклонённые (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="170"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="177"/>
         <source>Could not read (%1)</source>
         <translation>Не прочитано (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="188"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="195"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="196"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="203"/>
         <source>Resolved; it goes to the server with the next sync.</source>
         <translation>Решено; уйдёт на сервер при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="206"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="213"/>
         <source>Queued again; it goes with the next sync.</source>
         <translation>Снова в очереди; уйдёт при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="214"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="221"/>
         <source>Export rejected changes</source>
         <translation>Выгрузить отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="219"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="226"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>

@@ -6,11 +6,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from salesdesk.domain.catalog import LossReason
 from salesdesk.domain.clock import day_start
 from salesdesk.domain.errors import ValidationError, ValidationErrors
 from salesdesk.domain.lead import MAX_TEXT, Lead
+from salesdesk.domain.queue import QueueRules
 from salesdesk.domain.stages import move
 from salesdesk.domain.vocabulary import NO_CONVERSATION, Disposition, Result, Stage
 
@@ -181,3 +183,24 @@ def quick_next_call_times(now: datetime, morning_hour: int = 9) -> dict[str, dat
         "tomorrow_morning": tomorrow,
         "next_week": next_week,
     }
+
+
+#: Dispositions after which the lead is simply tried again (no conversation took place).
+TRY_AGAIN: frozenset[Disposition] = frozenset(
+    {Disposition.NO_ANSWER, Disposition.BUSY, Disposition.VOICEMAIL}
+)
+#: Dispositions that mean the contact itself is wrong.
+BAD_CONTACT: frozenset[Disposition] = frozenset(
+    {Disposition.WRONG_NUMBER, Disposition.INVALID_NUMBER}
+)
+
+
+def retry_time(now: datetime, rules: QueueRules, after: timedelta) -> datetime:
+    """When to try a lead again after an unanswered call: ``after`` from now, or the start of
+    the manager's next calling day when that falls outside calling hours."""
+    zone = ZoneInfo(rules.manager_time_zone)
+    moment = (now + after).astimezone(zone)
+    if rules.calling_start <= moment.time() < rules.calling_end:
+        return moment
+    day = moment.date() if moment.time() < rules.calling_start else moment.date() + timedelta(1)
+    return datetime.combine(day, rules.calling_start, tzinfo=zone)

@@ -95,6 +95,7 @@ def test_a_whole_call_with_the_keyboard(
         ui = dialog.ui  # type: ignore[attr-defined]
         seen["duration"] = ui.durationLabel.text()
         ui.resultCombo.setFocus()
+        qtbot.keyClick(ui.resultCombo, Qt.Key.Key_1)  # connected (the number keys pick it)
         qtbot.keyClicks(ui.resultCombo, "Lost")
         seen["result"] = ui.resultCombo.currentData()
         qtbot.keyClick(dialog, Qt.Key.Key_Return, CTRL)  # type: ignore[arg-type]
@@ -155,7 +156,8 @@ def test_a_follow_up_moves_the_lead_to_its_callback_time(
 
     def follow_up_in_an_hour(dialog: object) -> None:
         ui = dialog.ui  # type: ignore[attr-defined]
-        ui.resultCombo.setCurrentIndex(ui.resultCombo.findData(Result.FOLLOW_UP))
+        qtbot.keyClick(ui.resultCombo, Qt.Key.Key_7)  # the lead asked to be called back
+        assert ui.resultCombo.currentData() == Result.FOLLOW_UP
         ui.inOneHourButton.click()
         qtbot.keyClick(dialog, Qt.Key.Key_Return, CTRL)  # type: ignore[arg-type]
 

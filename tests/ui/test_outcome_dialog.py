@@ -14,7 +14,7 @@ from desktop.services.calls import CallService
 from desktop.services.leads import LeadService
 from desktop.store.models import LeadRow, OutboxRow, OutcomeRow
 from desktop.views.outcome_dialog import OutcomeDialog
-from salesdesk.domain.vocabulary import Result, Temperature
+from salesdesk.domain.vocabulary import Disposition, Result, Temperature
 from tests.conftest import NOW
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,6 +51,7 @@ def saved_rows(calls: CallService) -> tuple[list[OutcomeRow], list[OutboxRow]]:
 def test_lost_without_a_reason_is_refused_then_saved(qtbot: QtBot, calls: CallService) -> None:
     form = dialog(qtbot, calls, raised=["price-expensive"], used=["price-expensive-roi"])
     assert "3:05" in form.ui.durationLabel.text()
+    choose(form.ui.dispositionCombo, Disposition.CONNECTED)
     choose(form.ui.resultCombo, Result.LOST)
     assert form.ui.lossReasonCombo.isEnabled() and not form.ui.nextCallEdit.isEnabled()
     qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -72,6 +73,7 @@ def test_lost_without_a_reason_is_refused_then_saved(qtbot: QtBot, calls: CallSe
 
 def test_a_reason_that_needs_a_comment_points_at_the_note(qtbot: QtBot, calls: CallService) -> None:
     form = dialog(qtbot, calls)
+    choose(form.ui.dispositionCombo, Disposition.CONNECTED)
     choose(form.ui.resultCombo, Result.LOST)
     choose(form.ui.lossReasonCombo, "chose_competitor")
     form.save()
@@ -83,6 +85,7 @@ def test_follow_up_with_a_quick_choice_and_a_temperature_change(
     qtbot: QtBot, calls: CallService
 ) -> None:
     form = dialog(qtbot, calls)
+    choose(form.ui.dispositionCombo, Disposition.CALLBACK_REQUESTED)
     choose(form.ui.resultCombo, Result.FOLLOW_UP)
     qtbot.mouseClick(form.ui.inOneHourButton, Qt.MouseButton.LeftButton)
     choose(form.ui.temperatureCombo, Temperature.HOT)
@@ -98,8 +101,6 @@ def test_follow_up_with_a_quick_choice_and_a_temperature_change(
 
 
 def test_no_conversation_cannot_qualify(qtbot: QtBot, calls: CallService) -> None:
-    from salesdesk.domain.vocabulary import Disposition
-
     form = dialog(qtbot, calls)
     choose(form.ui.dispositionCombo, Disposition.NO_ANSWER)
     choose(form.ui.resultCombo, Result.QUALIFIED)
@@ -113,3 +114,61 @@ def test_escape_cancels_and_saves_nothing(qtbot: QtBot, calls: CallService) -> N
     with qtbot.waitSignal(form.rejected, timeout=2000):
         qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert saved_rows(calls) == ([], [])
+
+
+def test_the_untouched_form_records_nothing_and_converts_nothing(
+    qtbot: QtBot, calls: CallService
+) -> None:
+    """Found by a new user: F5, F6, Ctrl+Enter after a one-second call converted the lead."""
+    form = dialog(qtbot, calls)
+    assert form.ui.dispositionCombo.currentData() is None
+    assert form.ui.resultCombo.currentData() is None
+    qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert form.isVisible() and form.saved is None
+    assert "what happened on the line" in form.ui.resultError.text()
+    assert saved_rows(calls) == ([], [])
+    with calls.store.read() as session:
+        lead = session.get(LeadRow, "lead-anna")
+        assert lead is not None and lead.stage == "new"
+
+
+def test_no_answer_is_one_key_then_ctrl_enter(qtbot: QtBot, calls: CallService) -> None:
+    """Found by a new user: "No answer", the most common outcome, was refused until the
+    result was changed too."""
+    form = dialog(qtbot, calls)
+    qtbot.keyClick(form.focusWidget() or form, Qt.Key.Key_2)
+    assert form.ui.dispositionCombo.currentData() == "no_answer"
+    assert form.ui.resultCombo.currentData() == Result.FOLLOW_UP
+    retry = form.draft().next_call_at
+    assert retry is not None and timedelta(minutes=100) < retry - calls.clock() < timedelta(
+        hours=25
+    )
+    assert "try again" in form.effect_label.text().lower()
+    qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert form.saved is not None and not form.isVisible()
+    [outcome], _outbox = saved_rows(calls)
+    assert (outcome.disposition, outcome.result) == ("no_answer", "follow_up")
+    with calls.store.read() as session:
+        lead = session.get(LeadRow, "lead-anna")
+        assert lead is not None and lead.stage == "qualifying"
+
+
+def test_a_wrong_number_closes_the_lead_with_the_matching_reason(
+    qtbot: QtBot, calls: CallService
+) -> None:
+    form = dialog(qtbot, calls)
+    qtbot.keyClick(form.focusWidget() or form, Qt.Key.Key_5)
+    assert form.ui.dispositionCombo.currentData() == "wrong_number"
+    assert form.ui.resultCombo.currentData() == Result.LOST
+    assert form.ui.lossReasonCombo.currentData() == "wrong_contact"
+    assert "lost" in form.effect_label.text().lower()
+
+
+def test_a_conversion_needs_an_explicit_choice_and_says_what_it_does(
+    qtbot: QtBot, calls: CallService
+) -> None:
+    form = dialog(qtbot, calls)
+    qtbot.keyClick(form.focusWidget() or form, Qt.Key.Key_1)  # connected: no result follows
+    assert form.ui.resultCombo.currentData() is None
+    choose(form.ui.resultCombo, Result.QUALIFIED)
+    assert "sales" in form.effect_label.text().lower()

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -182,3 +182,24 @@ def test_quick_next_call_choices() -> None:
     assert quick["tomorrow_morning"] == NOW.replace(day=26, hour=9)
     assert quick["next_week"] == NOW.replace(day=30, hour=9)
     assert quick["next_week"].weekday() == 0
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        (datetime(2026, 12, 2, 14, 0, tzinfo=UTC), datetime(2026, 12, 2, 16, 0, tzinfo=UTC)),
+        (datetime(2026, 12, 2, 19, 0, tzinfo=UTC), datetime(2026, 12, 3, 9, 0, tzinfo=UTC)),
+        (datetime(2026, 12, 2, 3, 0, tzinfo=UTC), datetime(2026, 12, 2, 9, 0, tzinfo=UTC)),
+        # the manager's calling hours, not UTC's: 16:00 UTC is 19:00 in Moscow (+3)
+        (datetime(2026, 12, 2, 16, 30, tzinfo=UTC), datetime(2026, 12, 3, 6, 0, tzinfo=UTC)),
+    ],
+)
+def test_an_unanswered_call_is_tried_again_within_calling_hours(
+    now: datetime, expected: datetime
+) -> None:
+    from salesdesk.domain.outcome import retry_time
+    from salesdesk.domain.queue import QueueRules
+
+    zone = "Europe/Moscow" if now.hour == 16 else "UTC"
+    rules = QueueRules(manager_time_zone=zone)
+    assert retry_time(now, rules, timedelta(hours=2)) == expected
