@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -32,6 +33,18 @@ def _note(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+def _when(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d %b %H:%M")
+
+
+def _show_rows(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    """Put these rows of plain text in a table (replacing what it showed)."""
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, text in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(text))
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -135,43 +148,23 @@ class ProblemsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        """Read both lists again."""
+        """Read the three lists again."""
         self._conflicts = self.problems.conflicts()
         self._letters = self.problems.dead_letters()
         self._unreadable = self.problems.unreadable()
-        self.unreadable_table.setRowCount(len(self._unreadable))
-        for row, kept in enumerate(self._unreadable):
-            for column, text in enumerate(
-                (
-                    kept.received_at.astimezone().strftime("%d %b %H:%M"),
-                    kept.entity,
-                    kept.entity_id,
-                    kept.reason,
-                )
-            ):
-                self.unreadable_table.setItem(row, column, QTableWidgetItem(text))
-        self.conflicts_table.setRowCount(len(self._conflicts))
-        for row, conflict in enumerate(self._conflicts):
-            for column, text in enumerate(
-                (
-                    conflict.lead_name,
-                    conflict.field,
-                    show_value(conflict.mine),
-                    show_value(conflict.theirs),
-                )
-            ):
-                self.conflicts_table.setItem(row, column, QTableWidgetItem(text))
-        self.letters_table.setRowCount(len(self._letters))
-        for row, letter in enumerate(self._letters):
-            for column, text in enumerate(
-                (
-                    letter.created_at.astimezone().strftime("%d %b %H:%M"),
-                    letter.type,
-                    letter.entity_id,
-                    letter.reason,
-                )
-            ):
-                self.letters_table.setItem(row, column, QTableWidgetItem(text))
+        _show_rows(
+            self.conflicts_table,
+            [(c.lead_name, c.field, show_value(c.mine), show_value(c.theirs))
+             for c in self._conflicts],
+        )  # fmt: skip
+        _show_rows(
+            self.letters_table,
+            [(_when(d.created_at), d.type, d.entity_id, d.reason) for d in self._letters],
+        )
+        _show_rows(
+            self.unreadable_table,
+            [(_when(k.received_at), k.entity, k.entity_id, k.reason) for k in self._unreadable],
+        )
         self.tabs.setTabText(0, fill(self.tr("Conflicts (%1)"), str(len(self._conflicts))))
         self.tabs.setTabText(1, fill(self.tr("Rejected (%1)"), str(len(self._letters))))
         self.tabs.setTabText(2, fill(self.tr("Could not read (%1)"), str(len(self._unreadable))))
