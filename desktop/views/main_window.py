@@ -205,10 +205,11 @@ class MainWindow(QMainWindow):
                 self.queue_panel.select_lead(self.lead_card.lead.id)
             return
         lead = self.ws.leads.lead(lead_id) if lead_id else None
-        if lead is None or self.lead_card.lead is None or self.lead_card.lead.id != lead.id:
-            self.script_panel.clear_marks()
+        another = lead is None or self.lead_card.lead is None or self.lead_card.lead.id != lead.id
         self.lead_card.show_lead(lead)
         self._fill_script()
+        if another:  # each call starts clean: no search left, the script from its opening
+            self.script_panel.start_over()
         self._update_call_actions()
 
     # --- the call flow ----------------------------------------------------------------------

@@ -97,6 +97,14 @@ class ScriptPanel(QWidget):
         text = self.figures_text(item_id)
         return f' <span style="color:gray;font-size:small">({escape(text)})</span>' if text else ""
 
+    def start_over(self) -> None:
+        """Another lead: no search, nothing marked, the script from its opening."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.clear_marks()
+        self.browser.verticalScrollBar().setValue(0)
+
     def clear_marks(self) -> None:
         """Forget what was clicked (a new call or another lead)."""
         self.raised.clear()

@@ -198,3 +198,14 @@ def test_search_as_you_type_filters_the_queue(qtbot: QtBot, window: MainWindow) 
     assert window.lead_card.lead is None
     panel.search.clear()
     assert len(shown_ids(window)) == 5
+
+
+def test_each_lead_starts_with_a_clean_script(qtbot: QtBot, window: MainWindow) -> None:
+    """Found by a new user: the objection search ("expensive") stayed on the next lead."""
+    panel = window.script_panel
+    qtbot.keyClicks(panel.search, "expensive")
+    panel.browser.verticalScrollBar().setValue(panel.browser.verticalScrollBar().maximum())
+    window.queue_panel.select_row(1)
+    assert window.lead_card.lead is not None and window.lead_card.lead.id != "lead-hot"
+    assert panel.search.text() == ""
+    assert panel.browser.verticalScrollBar().value() == 0
