@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import Any, TypeVar
+from types import TracebackType
+from typing import Any, Self, TypeVar
 from urllib.parse import quote
 
 import orjson
@@ -20,7 +21,9 @@ import requests
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
+from urllib3 import BaseHTTPResponse
+from urllib3.connectionpool import ConnectionPool
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError, ReadTimeoutError
 from urllib3.util.retry import Retry
 
 from desktop.sync.errors import (
@@ -46,17 +49,37 @@ from salesdesk.protocol.models import (
 
 log = logging.getLogger(__name__)
 
-#: (connect, read) seconds. A pull page of 5,000 leads takes well under a second to serve.
-DEFAULT_TIMEOUT = (5.0, 60.0)
+#: (connect, read) seconds: a server that does not answer is reported within 15 s. A pull page
+#: of 5,000 leads takes well under a second to serve (the read timeout is between bytes).
+DEFAULT_TIMEOUT = (3.0, 12.0)
 #: The largest response body accepted, decompressed.
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
 
 #: A GET sent on a kept-alive connection that the server closed meanwhile fails before any
 #: answer: it is sent once more, on a new connection (pulls are idempotent by cursor).
 #: A POST is never sent again by the HTTP library: the engine resends a push itself, with the
 #: same mutation IDs, and counts and reports it. A refused connection fails at once (offline
 #: shows without delay); answers (429, 503 …) are left to the engine's backoff.
-RETRY = Retry(
+class _ResendOnReset(Retry):
+    """urllib3's retry, except that a read timeout is never waited out twice: a server that
+    does not answer is reported at once, within the read timeout."""
+
+    def increment(
+        self,
+        method: str | None = None,
+        url: str | None = None,
+        response: BaseHTTPResponse | None = None,
+        error: Exception | None = None,
+        _pool: ConnectionPool | None = None,
+        _stacktrace: TracebackType | None = None,
+    ) -> Self:
+        if isinstance(error, ReadTimeoutError):
+            raise error
+        return super().increment(method, url, response, error, _pool, _stacktrace)
+
+
+RETRY = _ResendOnReset(
     total=1,
     connect=0,
     read=1,
@@ -94,7 +117,7 @@ def _network_error(base_url: str, method: str, exc: Exception) -> TransientError
     ):
         message = f"the answer of {base_url} broke off before its end"
     elif isinstance(exc, requests.ReadTimeout):
-        message = f"{base_url} took too long to answer"
+        message = f"the server is not answering ({base_url})"
     else:
         message = f"the connection to {base_url} broke before the answer came"
     if method == "POST":

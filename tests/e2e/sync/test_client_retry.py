@@ -84,3 +84,39 @@ def test_a_refused_connection_is_reported_as_unreachable() -> None:
     listener.close()  # nothing listens there now
     with pytest.raises(TransientError, match="cannot reach"):
         ApiClient(f"http://127.0.0.1:{port}").health()
+
+
+def test_a_server_that_never_answers_is_reported_within_fifteen_seconds() -> None:
+    """Found by a new user: a hanging server showed "Online" with a spinner for 120 s."""
+    import time
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept_and_hold() -> None:  # takes the request, never answers
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except TimeoutError:
+                continue
+            held.append(connection)
+
+    thread = threading.Thread(target=accept_and_hold, daemon=True)
+    thread.start()
+    client = ApiClient(f"http://127.0.0.1:{listener.getsockname()[1]}", "token")
+    started = time.monotonic()
+    try:
+        with pytest.raises(TransientError) as info:
+            client.pull(None, 5000)
+    finally:
+        elapsed = time.monotonic() - started
+        client.close()
+        stop.set()
+        thread.join(5)
+        for connection in held:
+            connection.close()
+        listener.close()
+    assert elapsed <= 15
+    assert "not answering" in info.value.message and "Error" not in info.value.message
