@@ -104,8 +104,27 @@ class AnswerFigures:
     team: Tally | None
 
 
+@dataclass(frozen=True)
+class DayFigures:
+    """Today's calls, conversations (someone was reached) and qualified leads."""
+
+    calls: int = 0
+    conversations: int = 0
+    qualified: int = 0
+
+
 class AnalyticsService(StoreService):
     """Figures over the local history (reads only)."""
+
+    def today(self, zone: str) -> DayFigures:
+        """Today's figures in the manager's time zone (one indexed count)."""
+        with self.store.read() as session:
+            counts = queries.call_counts(session, Period.today(self.clock(), zone))
+        return DayFigures(
+            calls=sum(n for _d, _r, n in counts),
+            conversations=sum(n for d, _r, n in counts if Disposition(d) not in NO_CONVERSATION),
+            qualified=sum(n for _d, r, n in counts if r == Result.QUALIFIED),
+        )
 
     def dashboard(self, period: Period) -> Dashboard:
         """The figures of ``period``; the callbacks count up to now."""

@@ -86,6 +86,15 @@ def validate_settings(settings: Settings) -> Settings:
         errors.append(ValidationError("choose English or Russian", "language"))
     if not 1 <= settings.auto_sync_minutes <= 240:
         errors.append(ValidationError("sync every 1 to 240 minutes", "auto_sync_minutes"))
+    if not 5 <= settings.retry_after_minutes <= 1440:
+        errors.append(ValidationError("try again after 5 to 1,440 minutes", "retry_after_minutes"))
+    goals = (settings.goal_calls, settings.goal_conversations, settings.goal_qualified)
+    if not all(0 <= goal <= 500 for goal in goals):
+        errors.append(ValidationError("daily goals are 0 to 500", "goals"))
+    elif not settings.goal_calls >= settings.goal_conversations >= settings.goal_qualified:
+        errors.append(
+            ValidationError("goals narrow down: calls ≥ conversations ≥ qualified", "goals")
+        )
     if errors:
         raise ValidationErrors(errors)
     return clean

@@ -244,3 +244,31 @@ class QuarantineRow(Base):
     received_at: Mapped[datetime] = mapped_column(UtcDateTime)
     #: when the server was told (the team lead sees it); None: not yet
     reported_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class CallDraftRow(Base):
+    """The call in progress (at most one): saved at every change so that a crash, a kill
+    or a restart loses neither the call nor what was typed and marked during it."""
+
+    __tablename__ = "call_drafts"
+
+    lead_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    #: when the line was closed (None: still on the call when last saved)
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    #: the last save: a call still open at a crash lasted at least until then
+    saved_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    raised: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    used: Mapped[list[str]] = mapped_column(JsonText, default=list)
+
+
+class SkipRow(Base):
+    """A lead the manager skipped in the power-dialer flow, and why."""
+
+    __tablename__ = "skips"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    lead_id: Mapped[str] = mapped_column(String(64), index=True)
+    reason: Mapped[str] = mapped_column(String(32))
+    skipped_at: Mapped[datetime] = mapped_column(UtcDateTime)

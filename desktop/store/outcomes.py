@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.store.call_drafts import delete_draft
 from desktop.store.catalogs import loss_reasons
 from desktop.store.db import Store
 from desktop.store.leads import save_lead
@@ -77,6 +78,7 @@ def record_outcome(
         if changes:
             payload = {k: getattr(v, "value", v) for k, v in changes.items()}
             enqueue(session, "lead.update", lead.id, payload, base_version=lead.version)
+        delete_draft(session, lead.id)  # the call is recorded: nothing left to reopen
     return outcome
 
 

@@ -30,6 +30,12 @@ class Settings:
     auto_sync_minutes: int = 5
     #: after no answer, busy or voicemail: try again this much later (within calling hours)
     retry_after_minutes: int = 120
+    #: after a saved call, dial the next lead of the view after a countdown
+    power_dialer: bool = False
+    #: today's goals shown on the main window
+    goal_calls: int = 60
+    goal_conversations: int = 20
+    goal_qualified: int = 3
 
     def queue_rules(self) -> QueueRules:
         """The queue settings as the domain wants them."""

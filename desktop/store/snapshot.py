@@ -11,6 +11,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from desktop.store.models import (
+    CallDraftRow,
     ConflictRow,
     DeadLetterRow,
     LeadRow,
@@ -21,6 +22,7 @@ from desktop.store.models import (
     QuarantineRow,
     ScriptRow,
     ScriptStatsRow,
+    SkipRow,
     StagingRow,
 )
 from desktop.store.pulled import ParsedPage, apply_page
@@ -126,6 +128,8 @@ def erase_replica(session: Session) -> None:
         OutboxRow,
         QuarantineRow,
         StagingRow,
+        CallDraftRow,
+        SkipRow,
     ):
         session.execute(delete(model))
     for key in (StateKey.CURSOR, StateKey.STAGING_CURSOR, StateKey.LAST_SYNC_AT):

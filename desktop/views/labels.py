@@ -16,6 +16,7 @@ from salesdesk.domain.vocabulary import (
     ObjectionCategory,
     Quality,
     Result,
+    SkipReason,
     Source,
     Stage,
     Temperature,
@@ -108,6 +109,17 @@ def category_label(value: ObjectionCategory) -> str:
         ),
         ObjectionCategory.TRUST: QCoreApplication.translate("Vocabulary", "Trust"),
         ObjectionCategory.AUTHORITY: QCoreApplication.translate("Vocabulary", "Authority"),
+    }[value]
+
+
+def skip_reason_label(value: SkipReason) -> str:
+    """Why a lead was skipped, for people."""
+    return {
+        SkipReason.NOT_NOW: QCoreApplication.translate("Vocabulary", "Not a good time to call"),
+        SkipReason.NEEDS_RESEARCH: QCoreApplication.translate("Vocabulary", "Needs research first"),
+        SkipReason.DUPLICATE: QCoreApplication.translate("Vocabulary", "Duplicate lead"),
+        SkipReason.NOT_MINE: QCoreApplication.translate("Vocabulary", "Not my lead"),
+        SkipReason.OTHER: QCoreApplication.translate("Vocabulary", "Other"),
     }[value]
 
 

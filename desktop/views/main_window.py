@@ -8,16 +8,20 @@ opens the outcome form. Everything it needs is passed in (see ``Workspace``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from html import escape
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,12 +29,16 @@ from desktop.services.account import logout
 from desktop.services.changes import Changed
 from desktop.store.sync_state import store_status
 from desktop.views.call_flow import CallFlow
+from desktop.views.call_notes import CallNotes
 from desktop.views.capture_panel import CapturePanel
 from desktop.views.dashboard import DashboardDialog
+from desktop.views.goals_bar import GoalsBar
 from desktop.views.i18n import fill
+from desktop.views.labels import format_when, skip_reason_label
 from desktop.views.lead_card import LeadCard
 from desktop.views.operation import run_in_background
 from desktop.views.outcome_dialog import OutcomeDialog
+from desktop.views.power_dialer import PowerDialer
 from desktop.views.problems_dialog import ProblemsDialog
 from desktop.views.queue_panel import QueuePanel
 from desktop.views.script_panel import ScriptPanel
@@ -42,6 +50,7 @@ from desktop.views.window_actions import Slots, WindowActions
 from desktop.views.workspace import Workspace
 from salesdesk.domain.outcome import CallOutcome
 from salesdesk.domain.script import CallScript, placeholder_values
+from salesdesk.domain.vocabulary import SkipReason
 
 
 class MainWindow(QMainWindow):
@@ -62,20 +71,38 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ws = workspace
         self.sync = sync
-        self.call = CallFlow(workspace.calls, workspace.leads, workspace.clock, self)
+        self.call = CallFlow(
+            workspace.calls, workspace.leads, workspace.clock, self, workspace.system_dialer
+        )
         self.outcome_dialog: OutcomeDialog | None = None
         self.dashboard: DashboardDialog | None = None
         self.script: CallScript | None = None
         self.resize(1440, 860)
         self.queue_panel = QueuePanel(workspace.queue, workspace.clock)
+        self.goals = GoalsBar(workspace.analytics, workspace.calls)
+        self.queue_panel.put_above(self.goals)
         self.lead_card = LeadCard(workspace.leads, workspace.clock, self._reason_labels)
         self.script_panel = ScriptPanel()
         self.capture_panel = CapturePanel(workspace.leads)
         card_scroll = QScrollArea()
         card_scroll.setWidgetResizable(True)
         card_scroll.setWidget(self.lead_card)
+        self.call_notes = CallNotes(self.call)
+        self.dial_hint = QLabel()
+        self.dial_hint.setWordWrap(True)
+        self.dial_hint.setStyleSheet(
+            "background: #fff3e0; color: #8a4b00; padding: 6px; border-radius: 4px;"
+        )
+        self.dial_hint.linkActivated.connect(lambda _link: self.open_settings())
+        self.dial_hint.hide()
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.dial_hint)
+        middle_layout.addWidget(card_scroll, 1)
+        middle_layout.addWidget(self.call_notes)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (self.queue_panel, card_scroll, self.script_panel):
+        for widget in (self.queue_panel, middle, self.script_panel):
             self.splitter.addWidget(widget)
         self.splitter.setSizes([590, 500, 350])
         self.pages = QStackedWidget()
@@ -92,11 +119,14 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.timer_label = QLabel()
         self.timer_label.setStyleSheet("font-size: 13pt; font-weight: 600; padding: 0 8px;")
+        self.timer_label.setTextFormat(Qt.TextFormat.PlainText)  # a lead's name is data
         self.commands = WindowActions(
             self,
             Slots(
                 start_call=self.start_call,
                 end_call=self.end_call,
+                skip=self.choose_skip,
+                cancel_countdown=self.cancel_countdown,
                 sync=self.sync_now,
                 capture=self.toggle_capture,
                 dashboard=self.open_dashboard,
@@ -113,6 +143,11 @@ class MainWindow(QMainWindow):
             ),
             self.timer_label,
         )
+
+        self.power = PowerDialer(
+            self.queue_panel, self.call, workspace.calls, self.start_call, self
+        )
+        self.power.countdown.connect(self._show_countdown)
         self._update_call_actions()
         self.queue_panel.lead_selected.connect(self.show_lead)
         self.lead_card.dial_requested.connect(self.dial)
@@ -120,6 +155,10 @@ class MainWindow(QMainWindow):
         self.call.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.call.hung_up.connect(self._record_outcome)
         self.call.outcome_saved.connect(self._call_recorded)
+        self.call.dial_by_hand.connect(self._show_dial_by_hand)
+        self.script_panel.marks_changed.connect(
+            lambda: self.call.set_marks(self.script_panel.raised, self.script_panel.used)
+        )
         self.status.problems_clicked.connect(self.open_problems)
         self.status.retry_clicked.connect(self.sync_now)
         self.status.login_clicked.connect(self.login_requested)
@@ -127,6 +166,7 @@ class MainWindow(QMainWindow):
             self.queue_panel.on_changed,
             self.lead_card.on_changed,
             self.capture_panel.on_changed,
+            self.goals.on_changed,
             self.status.on_changed,
             self._script_on_changed,
         ):
@@ -141,6 +181,7 @@ class MainWindow(QMainWindow):
         self.load_script()
         self.queue_panel.refresh()
         self.queue_panel.table.setFocus()
+        self.resume_call()
 
     def retranslate(self) -> None:
         """Set every visible string in the current language (after a language switch)."""
@@ -153,6 +194,8 @@ class MainWindow(QMainWindow):
         self.lead_card.retranslate()
         self.script_panel.retranslate()
         self.capture_panel.retranslate()
+        self.call_notes.retranslate()
+        self.goals.refresh()
         self.status.refresh()
         self._show_timer(self.call.duration())
 
@@ -217,6 +260,82 @@ class MainWindow(QMainWindow):
     def _update_call_actions(self) -> None:
         self.commands.start_call.setEnabled(self.call.can_call(self.lead_card.lead))
         self.commands.end_call.setEnabled(self.call.active)
+        self.commands.skip.setEnabled(not self.call.active and self.lead_card.lead is not None)
+        if not self.call.active:
+            self.dial_hint.hide()
+
+    def _show_dial_by_hand(self, number: str) -> None:
+        self.dial_hint.setText(
+            fill(
+                self.tr(
+                    "Nothing on this computer can dial: dial %1 on your phone. "
+                    "<a href='settings'>Set up a dialer…</a>"
+                ),
+                escape(number),
+            )
+        )
+        self.dial_hint.show()
+
+    def _show_countdown(self, text: str) -> None:
+        self.commands.cancel_countdown.setEnabled(bool(text))
+        if not self.call.active:
+            self.timer_label.setText(text)
+
+    def cancel_countdown(self) -> bool:
+        """Esc: the power dialer does not dial the next lead."""
+        return self.power.cancel()
+
+    def skip_reasons(self) -> list[tuple[SkipReason, str]]:
+        """The reasons a lead may be skipped for, with their labels."""
+        return [(reason, skip_reason_label(reason)) for reason in SkipReason]
+
+    def choose_skip(self) -> SkipReason | None:
+        """F7: pick why this lead is skipped (a menu, keys 1–5), record it and move on."""
+        if self.call.active or self.lead_card.lead is None:
+            return None
+        menu = QMenu(self)
+        for number, (reason, label) in enumerate(self.skip_reasons(), 1):
+            action = QAction(f"&{number} {label}", menu)
+            action.setData(reason.value)
+            menu.addAction(action)
+        table = self.queue_panel.table
+        place = table.visualRect(table.currentIndex()).bottomLeft()
+        chosen = menu.exec(table.viewport().mapToGlobal(place or QPoint(0, 0)))
+        if chosen is None:
+            return None
+        reason = SkipReason(chosen.data())
+        if self.power.skip(reason):
+            self.statusBar().showMessage(self.tr("Skipped. Next lead."), 4000)
+        return reason
+
+    def resume_call(self) -> bool:
+        """Reopen a call left in progress by a crash, a kill or a restart: its lead, notes
+        and marks, waiting for its outcome (F6)."""
+        draft = self.ws.calls.draft()
+        if draft is None or not self.call.resume(draft):
+            return False
+        lead = self.ws.leads.lead(draft.lead_id)
+        self.queue_panel.select_lead(draft.lead_id)
+        self.lead_card.show_lead(lead)
+        self._fill_script()
+        self.script_panel.raised = set(draft.raised)
+        self.script_panel.used = set(draft.used)
+        self.script_panel.redraw()
+        self.lead_card.frozen = True
+        self._update_call_actions()
+        minutes = max(1, self.call.duration() // 60)
+        self.statusBar().showMessage(
+            fill(
+                self.tr(
+                    "You were on a call with %1 at %2 for %n min — record its outcome (F6).",
+                    "",
+                    minutes,
+                ),
+                lead.display_name if lead else "",
+                format_when(draft.started_at, self.ws.clock()),
+            )
+        )
+        return True
 
     def _show_timer(self, seconds: int = 0) -> None:
         if not self.call.active:
@@ -224,19 +343,21 @@ class MainWindow(QMainWindow):
             return
         self.timer_label.setText(fill(self.tr("On call %1"), f"{seconds // 60}:{seconds % 60:02d}"))
 
-    def start_call(self) -> bool:
-        """F5: start a call with the current lead (dialling when a dialer is set)."""
-        if not self.call.start(self.lead_card.lead):
+    def start_call(self, number: str | None = None) -> bool:
+        """F5: start a call with the current lead (dialling when something can dial)."""
+        self.power.cancel()
+        if not self.call.start(self.lead_card.lead, number):
             return False
         self.lead_card.frozen = True
         self._update_call_actions()
         return True
 
     def dial(self, number: str) -> None:
-        """A Call button: dial the number and start the call when none is on."""
-        self.call.dial(number)
-        if not self.call.active:
-            self.start_call()
+        """A Call button: start the call with this number, or dial it during the call."""
+        if self.call.active:
+            self.call.dial(number)
+        else:
+            self.start_call(number)
 
     def end_call(self) -> bool:
         """F6: hang up and record the outcome; after a save, the next lead is selected."""
@@ -248,6 +369,8 @@ class MainWindow(QMainWindow):
         lead = self.lead_card.lead
         if lead is None or self.call.started_at is None:
             return
+        self.power.remember_view(lead.id)
+        self.call.keep()
         dialog = OutcomeDialog(
             self.ws.calls,
             lead,
@@ -256,6 +379,7 @@ class MainWindow(QMainWindow):
             script=self.script,
             raised=self.script_panel.raised,
             used=self.script_panel.used,
+            note=self.call.notes,
             parent=self,
         )
         self.outcome_dialog = dialog
@@ -269,12 +393,11 @@ class MainWindow(QMainWindow):
         self.call.finish(dialog.saved)
 
     def _call_recorded(self, outcome: CallOutcome) -> None:
-        old_row = self.queue_panel.model.row_of(outcome.lead_id)
         self.lead_card.frozen = False
         self._show_timer()
         self.script_panel.clear_marks()
         self.statusBar().showMessage(self.tr("Saved. Next lead."), 4000)
-        self.queue_panel.select_next_after(outcome.lead_id, max(old_row, 0))
+        self.power.next_lead(outcome.lead_id)
         self.activateWindow()
         self.queue_panel.table.setFocus()
         self._update_call_actions()

@@ -72,6 +72,7 @@ class OutcomeDialog(QDialog):
         script: CallScript | None = None,
         raised: Iterable[str] = (),
         used: Iterable[str] = (),
+        note: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -90,6 +91,7 @@ class OutcomeDialog(QDialog):
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(layout.indexOf(self.ui.buttonBox), self.effect_label)
         self._fill(script, set(raised), set(used))
+        self.ui.noteEdit.setPlainText(note)  # typed during the call
         self.ui.resultCombo.currentIndexChanged.connect(self._result_changed)
         self.ui.dispositionCombo.currentIndexChanged.connect(self._disposition_changed)
         self.ui.nextCallEdit.dateTimeChanged.connect(lambda _moment: self._show_effect())

@@ -76,6 +76,12 @@ class QueueModel(QAbstractTableModel):
                 return row
         return -1
 
+    def display_name(self, lead_id: str) -> str:
+        """The name a row shows for this lead ("" when it is not shown)."""
+        row = self.row_of(lead_id)
+        view = self._row(row) if row >= 0 else None
+        return view.name if view else ""
+
     def item(self, row: int) -> QueueItem:
         """The queue item of a row."""
         return self._items[row]

@@ -76,7 +76,7 @@ class QueuePanel(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.summary = QLabel()
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addLayout(filters)
@@ -84,6 +84,10 @@ class QueuePanel(QWidget):
         layout.addWidget(self.summary)
         self.snapshot: QueueSnapshot | None = None
         self.retranslate()
+
+    def put_above(self, widget: QWidget) -> None:
+        """Show a widget above the search box (the day's goals)."""
+        self._layout.insertWidget(0, widget)
 
     def retranslate(self) -> None:
         """Set every visible string in the current language."""
@@ -159,18 +163,22 @@ class QueuePanel(QWidget):
             self.select_row(row)
         return row >= 0
 
-    def select_next_after(self, lead_id: str, old_row: int) -> None:
-        """After a call: select the lead now at the finished one's old place.
-
-        The queue was already re-ordered by the saved outcome's change signal. The finished
-        lead usually moves down (tried) or leaves the queue; the next lead to call is then at
-        the top of what follows, which is ``old_row`` in the new order.
-        """
-        self.reload(keep_selection=False)
-        row = old_row
-        if self.model.lead_id(row) == lead_id:
-            row += 1
+    def open_row(self, row: int) -> None:
+        """Select a row and announce its lead even when it was selected already (after a
+        call the card may still show the finished lead)."""
+        before = self.current_lead_id()
         self.select_row(row)
+        current = self.current_lead_id()
+        if current is not None and current == before:
+            self.lead_selected.emit(current)
+
+    def ids_after(self, lead_id: str, limit: int) -> list[str]:
+        """The leads shown in the rows after this lead's (up to ``limit``)."""
+        row = self.model.row_of(lead_id)
+        if row < 0:
+            return []
+        ids = (self.model.lead_id(r) for r in range(row + 1, row + 1 + limit))
+        return [i for i in ids if i is not None]
 
     def _current_changed(self, current: object, previous: object) -> None:
         self.lead_selected.emit(self.current_lead_id() or "")

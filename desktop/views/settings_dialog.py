@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-"""The settings dialog: server, certificates, phone region, calling hours, dialer, language."""
+"""The settings dialog: server, certificates, phone region, calling hours, dialer, language,
+the retry rule, the power-dialer flow and the daily goals."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ _ERROR_LABELS = {
     "calling_hours": "callingHoursError",
     "daily_attempt_cap": "attemptCapError",
     "dialer_command": "dialerError",
+    "retry_after_minutes": "retryError",
+    "goals": "goalsError",
 }
 
 
@@ -60,6 +63,11 @@ class SettingsDialog(QDialog):
         ui.dialerEdit.setText(settings.dialer_command)
         ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(settings.language)))
         ui.autoSyncSpin.setValue(settings.auto_sync_minutes)
+        ui.retrySpin.setValue(settings.retry_after_minutes)
+        ui.powerDialerCheck.setChecked(settings.power_dialer)
+        ui.goalCallsSpin.setValue(settings.goal_calls)
+        ui.goalConversationsSpin.setValue(settings.goal_conversations)
+        ui.goalQualifiedSpin.setValue(settings.goal_qualified)
 
     def values(self) -> Settings:
         """The settings as the form holds them."""
@@ -76,6 +84,11 @@ class SettingsDialog(QDialog):
             dialer_command=ui.dialerEdit.text().strip(),
             language=ui.languageCombo.currentData(),
             auto_sync_minutes=ui.autoSyncSpin.value(),
+            retry_after_minutes=ui.retrySpin.value(),
+            power_dialer=ui.powerDialerCheck.isChecked(),
+            goal_calls=ui.goalCallsSpin.value(),
+            goal_conversations=ui.goalConversationsSpin.value(),
+            goal_qualified=ui.goalQualifiedSpin.value(),
         )
 
     def save(self) -> bool:

@@ -25,7 +25,9 @@ class ShortcutsDialog(QDialog):
             (
                 self.tr("Call"),
                 [
-                    ("F5", self.tr("start call (dials when a dialer is set)")),
+                    ("F5", self.tr("start call (dials when a dialer is set); type notes")),
+                    ("F7", self.tr("skip the lead, saying why, and move on")),
+                    ("Esc", self.tr("power dialer: stop the countdown before the next call")),
                     ("Ctrl+K", self.tr("find an objection; Enter marks the first one raised")),
                     ("Alt+Shift+1 … 9", self.tr("mark that answer of the first objection used")),
                     ("Tab, Enter", self.tr("move through the script's links and mark one")),

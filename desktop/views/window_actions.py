@@ -22,6 +22,8 @@ class Slots:
 
     start_call: Slot
     end_call: Slot
+    skip: Slot
+    cancel_countdown: Slot
     sync: Slot
     capture: Slot
     dashboard: Slot
@@ -42,8 +44,9 @@ class WindowActions:
     main ones with the call timer between the call buttons and the rest.
 
     Attributes:
-        start_call, end_call, sync, capture, dashboard, problems, settings, help, log_out:
-            the toolbar's actions; the others have shortcuts only.
+        start_call, end_call, skip, sync, capture, dashboard, problems, settings, help,
+            log_out: the toolbar's actions; the others have shortcuts only.
+        cancel_countdown: Esc, enabled while the power dialer counts down.
         toolbar: the window's toolbar.
     """
 
@@ -51,6 +54,9 @@ class WindowActions:
         self._window = window
         self.start_call = self._action("call-start", "F5", slots.start_call)
         self.end_call = self._action("call-end", "F6", slots.end_call)
+        self.skip = self._action("", "F7", slots.skip)
+        self.cancel_countdown = self._action("", "Esc", slots.cancel_countdown)
+        self.cancel_countdown.setEnabled(False)
         self.sync = self._action("sync", "F9", slots.sync)
         self.capture = self._action("capture", "Ctrl+E", slots.capture)
         self.capture.setCheckable(True)
@@ -77,8 +83,9 @@ class WindowActions:
         self.toolbar.addAction(self.start_call)
         self.toolbar.addAction(self.end_call)
         self.toolbar.addWidget(timer)
+        self.toolbar.addAction(self.skip)
         self.toolbar.addSeparator()
-        for action in self._labelled()[2:]:
+        for action in self._labelled()[3:]:
             self.toolbar.addAction(action[0])
         window.addToolBar(self.toolbar)
 
@@ -96,6 +103,7 @@ class WindowActions:
         return [
             (self.start_call, translate("MainWindow", "Start call")),
             (self.end_call, translate("MainWindow", "End call")),
+            (self.skip, translate("MainWindow", "Skip")),
             (self.sync, translate("MainWindow", "Sync now")),
             (self.capture, translate("MainWindow", "Exhibition mode")),
             (self.dashboard, translate("MainWindow", "Dashboard")),

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from desktop.services.analytics import AnalyticsService
 from desktop.services.calls import CallService
+from desktop.services.dialer import system_dialer_available
 from desktop.services.leads import LeadService
 from desktop.services.preferences import PreferenceService
 from desktop.services.problems import ProblemService
@@ -36,6 +37,8 @@ class Workspace:
     preferences: PreferenceService
     analytics: AnalyticsService
     manager_name: str = ""
+    # whether this desktop has a program for tel: links (tests say no)
+    system_dialer: Callable[[], bool] = system_dialer_available
 
     @classmethod
     def open(cls, store: Store, clock: Callable[[], datetime], manager_name: str = "") -> Workspace:

@@ -4,14 +4,27 @@
 <context>
     <name>CallFlow</name>
     <message>
-        <location filename="../../desktop/views/call_flow.py" line="102"/>
+        <location filename="../../desktop/views/call_flow.py" line="184"/>
         <source>No program handles %1 links; set a dialer command in Settings.</source>
         <translation>Нет программы для ссылок %1; укажите команду набора в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/call_flow.py" line="107"/>
+        <location filename="../../desktop/views/call_flow.py" line="189"/>
         <source>The dialer could not start: %1</source>
         <translation>Не удалось запустить набор номера: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallNotes</name>
+    <message>
+        <location filename="../../desktop/views/call_notes.py" line="36"/>
+        <source>&amp;Notes on this call</source>
+        <translation>&amp;Заметки по звонку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/call_notes.py" line="38"/>
+        <source>Type while you talk; they are kept and go into the outcome form.</source>
+        <translation>Пишите во время разговора — заметки сохраняются и попадут в форму итога.</translation>
     </message>
 </context>
 <context>
@@ -287,7 +300,7 @@
 <context>
     <name>Figures</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="161"/>
+        <location filename="../../desktop/views/labels.py" line="173"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n мин</numerusform>
@@ -296,17 +309,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="163"/>
+        <location filename="../../desktop/views/labels.py" line="175"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="164"/>
+        <location filename="../../desktop/views/labels.py" line="176"/>
         <source>%1 d</source>
         <translation>%1 дн.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="172"/>
+        <location filename="../../desktop/views/labels.py" line="184"/>
         <source>too few calls (%n)</source>
         <translation>
             <numerusform>мало звонков (%n)</numerusform>
@@ -315,18 +328,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="175"/>
+        <location filename="../../desktop/views/labels.py" line="187"/>
         <source>wins %1</source>
         <translation>успех %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="177"/>
+        <location filename="../../desktop/views/labels.py" line="189"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n звонок</numerusform>
             <numerusform>%n звонка</numerusform>
             <numerusform>%n звонков</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GoalsBar</name>
+    <message>
+        <location filename="../../desktop/views/goals_bar.py" line="50"/>
+        <source>Calls today %1 / %2</source>
+        <translation>Звонков сегодня %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/goals_bar.py" line="51"/>
+        <source>Conversations %1 / %2</source>
+        <translation>Разговоров %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/goals_bar.py" line="52"/>
+        <source>Qualified %1 / %2</source>
+        <translation>Квалифицировано %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -574,92 +605,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="147"/>
+        <location filename="../../desktop/views/main_window.py" line="188"/>
         <source>Salesdesk</source>
         <translation>Salesdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="97"/>
+        <location filename="../../desktop/views/window_actions.py" line="104"/>
         <source>Start call</source>
         <translation>Начать звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="98"/>
+        <location filename="../../desktop/views/window_actions.py" line="105"/>
         <source>End call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="99"/>
+        <location filename="../../desktop/views/window_actions.py" line="106"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/window_actions.py" line="107"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="100"/>
+        <location filename="../../desktop/views/window_actions.py" line="108"/>
         <source>Exhibition mode</source>
         <translation>Режим выставки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="101"/>
+        <location filename="../../desktop/views/window_actions.py" line="109"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="102"/>
+        <location filename="../../desktop/views/window_actions.py" line="110"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="103"/>
+        <location filename="../../desktop/views/window_actions.py" line="111"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="104"/>
+        <location filename="../../desktop/views/window_actions.py" line="112"/>
         <source>Shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="105"/>
+        <location filename="../../desktop/views/window_actions.py" line="113"/>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="204"/>
+        <location filename="../../desktop/views/main_window.py" line="247"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="224"/>
+        <location filename="../../desktop/views/main_window.py" line="271"/>
+        <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
+        <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="308"/>
+        <source>Skipped. Next lead.</source>
+        <translation>Пропущен. Следующий лид.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/main_window.py" line="330"/>
+        <source>You were on a call with %1 at %2 for %n min — record its outcome (F6).</source>
+        <translation>
+            <numerusform>Вы разговаривали с %1 в %2, %n мин — запишите итог звонка (F6).</numerusform>
+            <numerusform>Вы разговаривали с %1 в %2, %n мин — запишите итог звонка (F6).</numerusform>
+            <numerusform>Вы разговаривали с %1 в %2, %n мин — запишите итог звонка (F6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="344"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="265"/>
+        <location filename="../../desktop/views/main_window.py" line="390"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="275"/>
+        <location filename="../../desktop/views/main_window.py" line="399"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="353"/>
+        <location filename="../../desktop/views/main_window.py" line="477"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="356"/>
+        <location filename="../../desktop/views/main_window.py" line="480"/>
         <source>%1 change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>Изменений, ещё не дошедших до сервера: %1. Они останутся на этом компьютере и будут отправлены после следующего входа. Всё равно выйти?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="387"/>
+        <location filename="../../desktop/views/main_window.py" line="511"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="388"/>
+        <location filename="../../desktop/views/main_window.py" line="512"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -667,58 +722,58 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="120"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="122"/>
         <source>Call duration: %1:%2</source>
         <extracomment>The catalog&apos;s reason for a wrong or invalid contact (preselected for such a call).</extracomment>
         <translation>Длительность: %1:%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="122"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="124"/>
         <source>— what happened? (1–7) —</source>
         <translation>— что произошло? (1–7) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="125"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="127"/>
         <source>— choose the result —</source>
         <translation>— выберите результат —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="128"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="130"/>
         <source>— choose a reason —</source>
         <translation>— выберите причину —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="194"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="196"/>
         <source>Saving hands the lead to sales: it leaves your queue.</source>
         <translation>При сохранении лид передаётся в продажи и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="196"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="198"/>
         <source>Saving sends the lead back to marketing until its return date.</source>
         <translation>При сохранении лид возвращается в маркетинг на прогрев до даты возврата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="198"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="200"/>
         <source>Saving closes the lead as lost: it leaves your queue.</source>
         <translation>При сохранении лид закрывается как отказ и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="199"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="201"/>
         <source>Saving counts the attempt; the lead stays in your queue.</source>
         <translation>При сохранении попытка засчитывается, лид остаётся в очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="206"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="208"/>
         <source>Saving keeps the lead: try again %1.</source>
         <translation>При сохранении лид остаётся: следующая попытка %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="275"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="277"/>
         <source>Choose what happened on the line (keys 1–7), then the result.</source>
         <translation>Выберите, что произошло на линии (клавиши 1–7), затем результат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="279"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="281"/>
         <source>Choose the result of the call.</source>
         <translation>Выберите результат звонка.</translation>
     </message>
@@ -799,141 +854,149 @@
     </message>
 </context>
 <context>
+    <name>PowerDialer</name>
+    <message>
+        <location filename="../../desktop/views/power_dialer.py" line="110"/>
+        <source>Calling %1 in %2 s — Esc cancels</source>
+        <translation>Звоню: %1 через %2 с — Esc отменяет</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="59"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="72"/>
         <source>Conflicts and rejected changes</source>
         <translation>Конфликты и отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="63"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="76"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="63"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="76"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="63"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="76"/>
         <source>Mine</source>
         <translation>Моё</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="63"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="76"/>
         <source>Server&apos;s</source>
         <translation>На сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="66"/>
-        <location filename="../../desktop/views/problems_dialog.py" line="122"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="79"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="135"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="66"/>
-        <location filename="../../desktop/views/problems_dialog.py" line="122"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="79"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="135"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="66"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="79"/>
         <source>Lead or call</source>
         <translation>Лид или звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="66"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="79"/>
         <source>Server&apos;s reason</source>
         <translation>Причина сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="73"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="86"/>
         <source>You and the server both changed these fields. Your value is kept until you choose.</source>
         <translation>Эти поля изменили и вы, и сервер. Ваше значение сохраняется, пока вы не выберете.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="80"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="93"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;моё</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="81"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="94"/>
         <source>Take the &amp;server&apos;s</source>
         <translation>Взять с &amp;сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="82"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="95"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="95"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="108"/>
         <source>The server refused these changes. Retry one after fixing what the reason says, or export them for support.</source>
         <translation>Сервер отклонил эти изменения. Исправьте то, что указано в причине, и повторите, или выгрузите их для поддержки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="102"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="115"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="103"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="116"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="115"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="128"/>
         <source>These changes from the server could not be read by this version and were kept aside; everything else was synced. Tell your admin (the reason says what is wrong); a corrected version replaces them by itself.</source>
         <translation>Эти изменения с сервера эта версия не смогла прочитать и отложила; всё остальное синхронизировано. Сообщите администратору (в причине сказано, что не так); исправленная версия заменит их сама.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="122"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="135"/>
         <source>Which</source>
         <translation>Что именно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="122"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="135"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="175"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="168"/>
         <source>Conflicts (%1)</source>
         <translation>Конфликты (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="176"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="169"/>
         <source>Rejected (%1)</source>
         <translation>Отклонённые (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="177"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="170"/>
         <source>Could not read (%1)</source>
         <translation>Не прочитано (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="195"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="188"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="203"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="196"/>
         <source>Resolved; it goes to the server with the next sync.</source>
         <translation>Решено; уйдёт на сервер при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="213"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="206"/>
         <source>Queued again; it goes with the next sync.</source>
         <translation>Снова в очереди; уйдёт при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="221"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="214"/>
         <source>Export rejected changes</source>
         <translation>Выгрузить отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="226"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="219"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
@@ -941,52 +1004,52 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="95"/>
+        <location filename="../../desktop/views/queue_model.py" line="101"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="96"/>
+        <location filename="../../desktop/views/queue_model.py" line="102"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="97"/>
+        <location filename="../../desktop/views/queue_model.py" line="103"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="98"/>
+        <location filename="../../desktop/views/queue_model.py" line="104"/>
         <source>Temp.</source>
         <translation>Темп.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="99"/>
+        <location filename="../../desktop/views/queue_model.py" line="105"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="100"/>
+        <location filename="../../desktop/views/queue_model.py" line="106"/>
         <source>Next call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="101"/>
+        <location filename="../../desktop/views/queue_model.py" line="107"/>
         <source>Tries</source>
         <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="102"/>
+        <location filename="../../desktop/views/queue_model.py" line="108"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="103"/>
+        <location filename="../../desktop/views/queue_model.py" line="109"/>
         <source>Their time</source>
         <translation>У них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="130"/>
+        <location filename="../../desktop/views/queue_model.py" line="136"/>
         <source>Held back; can be called from %1</source>
         <translation>Отложен; звонить можно с %1</translation>
     </message>
@@ -994,42 +1057,42 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="90"/>
+        <location filename="../../desktop/views/queue_panel.py" line="94"/>
         <source>Search name, company, phone or email (Ctrl+F)</source>
         <translation>Поиск по имени, компании, телефону, почте (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="95"/>
+        <location filename="../../desktop/views/queue_panel.py" line="99"/>
         <source>Due now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="96"/>
+        <location filename="../../desktop/views/queue_panel.py" line="100"/>
         <source>Hot</source>
         <translation>Горячие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="97"/>
+        <location filename="../../desktop/views/queue_panel.py" line="101"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="98"/>
+        <location filename="../../desktop/views/queue_panel.py" line="102"/>
         <source>Callbacks</source>
         <translation>Перезвоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="99"/>
+        <location filename="../../desktop/views/queue_panel.py" line="103"/>
         <source>Nurturing</source>
         <translation>Дозревание</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="100"/>
+        <location filename="../../desktop/views/queue_panel.py" line="104"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="108"/>
+        <location filename="../../desktop/views/queue_panel.py" line="112"/>
         <source>%1 lead(s) shown</source>
         <translation>Показано лидов: %1</translation>
     </message>
@@ -1052,37 +1115,37 @@
         <translation>команда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="153"/>
+        <location filename="../../desktop/views/script_panel.py" line="161"/>
         <source>No call script yet</source>
         <translation>Скрипта пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="155"/>
+        <location filename="../../desktop/views/script_panel.py" line="163"/>
         <source>The script arrives with the next sync.</source>
         <translation>Скрипт придёт со следующей синхронизацией.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="165"/>
+        <location filename="../../desktop/views/script_panel.py" line="173"/>
         <source>Opening</source>
         <translation>Начало разговора</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="166"/>
+        <location filename="../../desktop/views/script_panel.py" line="174"/>
         <source>Qualification</source>
         <translation>Квалификация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="170"/>
+        <location filename="../../desktop/views/script_panel.py" line="178"/>
         <source>Objections</source>
         <translation>Возражения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="171"/>
+        <location filename="../../desktop/views/script_panel.py" line="179"/>
         <source>No objection matches.</source>
         <translation>Нет подходящих возражений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="202"/>
+        <location filename="../../desktop/views/script_panel.py" line="210"/>
         <source>Closing</source>
         <translation>Завершение</translation>
     </message>
@@ -1090,12 +1153,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="107"/>
         <source>CA bundle</source>
         <translation>Файл CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="107"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>
@@ -1189,6 +1252,41 @@
         <source> min</source>
         <translation> мин</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <source>&amp;Retry no answer after</source>
+        <translation>&amp;Повтор после «нет ответа»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <source>After a call</source>
+        <translation>После звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <source>&amp;Power dialer: open the next lead and dial it after a 3-second countdown</source>
+        <translation>&amp;Автодозвон: открыть следующий лид и набрать его после отсчёта 3 секунд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <source>Daily &amp;goals</source>
+        <translation>Цели на &amp;день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <source>calls</source>
+        <translation>звонков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <source>conversations</source>
+        <translation>разговоров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="7"/>
+        <source>qualified</source>
+        <translation>квалифицировано</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1229,71 +1327,81 @@
     </message>
     <message>
         <location filename="../../desktop/views/shortcuts_dialog.py" line="28"/>
-        <source>start call (dials when a dialer is set)</source>
-        <translation>начать звонок (набирает номер, если задана команда)</translation>
+        <source>start call (dials when a dialer is set); type notes</source>
+        <translation>начать звонок (набирает номер, если настроен набор); писать заметки</translation>
     </message>
     <message>
         <location filename="../../desktop/views/shortcuts_dialog.py" line="29"/>
+        <source>skip the lead, saying why, and move on</source>
+        <translation>пропустить лид с причиной и перейти к следующему</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="30"/>
+        <source>power dialer: stop the countdown before the next call</source>
+        <translation>автодозвон: остановить отсчёт перед следующим звонком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="31"/>
         <source>find an objection; Enter marks the first one raised</source>
         <translation>найти возражение; Enter отмечает первое найденное</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="30"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="32"/>
         <source>mark that answer of the first objection used</source>
         <translation>отметить этот ответ первого возражения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="31"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="33"/>
         <source>move through the script&apos;s links and mark one</source>
         <translation>переходить по ссылкам скрипта и отмечать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="32"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="34"/>
         <source>end call and record the outcome</source>
         <translation>завершить звонок и записать итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="33"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="35"/>
         <source>save the outcome; Esc cancels</source>
         <translation>сохранить итог; Esc — отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="37"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="39"/>
         <source>Lead and stand</source>
         <translation>Лид и выставка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="39"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="41"/>
         <source>save the lead card</source>
         <translation>сохранить карточку лида</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="40"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="42"/>
         <source>exhibition mode on / off</source>
         <translation>режим выставки вкл. / выкл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="41"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="43"/>
         <source>exhibition mode: save the visitor and clear the form</source>
         <translation>режим выставки: сохранить посетителя и очистить форму</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="45"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="47"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="47"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="49"/>
         <source>sync now</source>
         <translation>синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="48"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="50"/>
         <source>settings</source>
         <translation>настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="49"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="51"/>
         <source>this sheet</source>
         <translation>эта подсказка</translation>
     </message>
@@ -1394,246 +1502,271 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop/views/labels.py" line="28"/>
+        <location filename="../../desktop/views/labels.py" line="29"/>
         <source>Connected</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="29"/>
+        <location filename="../../desktop/views/labels.py" line="30"/>
         <source>No answer</source>
         <translation>Не ответили</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="30"/>
+        <location filename="../../desktop/views/labels.py" line="31"/>
         <source>Busy</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="31"/>
+        <location filename="../../desktop/views/labels.py" line="32"/>
         <source>Voicemail</source>
         <translation>Автоответчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="32"/>
+        <location filename="../../desktop/views/labels.py" line="33"/>
         <source>Wrong number</source>
         <translation>Не тот номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="33"/>
+        <location filename="../../desktop/views/labels.py" line="34"/>
         <source>Invalid number</source>
         <translation>Номер не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="34"/>
+        <location filename="../../desktop/views/labels.py" line="35"/>
         <source>Asked to call back</source>
         <translation>Попросили перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="43"/>
+        <location filename="../../desktop/views/labels.py" line="44"/>
         <source>No decision</source>
         <translation>Без решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="44"/>
+        <location filename="../../desktop/views/labels.py" line="45"/>
         <source>Follow up (call again)</source>
         <translation>Перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="45"/>
+        <location filename="../../desktop/views/labels.py" line="46"/>
         <source>Qualified — hand to sales</source>
         <translation>Квалифицирован — передать в продажи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="46"/>
+        <location filename="../../desktop/views/labels.py" line="47"/>
         <source>Nurture — back to marketing</source>
         <translation>На дозревание — вернуть в маркетинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="47"/>
+        <location filename="../../desktop/views/labels.py" line="48"/>
         <source>Lost</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="54"/>
-        <location filename="../../desktop/views/labels.py" line="127"/>
+        <location filename="../../desktop/views/labels.py" line="55"/>
+        <location filename="../../desktop/views/labels.py" line="139"/>
         <source>Cold</source>
         <translation>Холодный</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="55"/>
-        <location filename="../../desktop/views/labels.py" line="126"/>
+        <location filename="../../desktop/views/labels.py" line="56"/>
+        <location filename="../../desktop/views/labels.py" line="138"/>
         <source>Warm</source>
         <translation>Тёплый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="56"/>
-        <location filename="../../desktop/views/labels.py" line="125"/>
+        <location filename="../../desktop/views/labels.py" line="57"/>
+        <location filename="../../desktop/views/labels.py" line="137"/>
         <source>Hot</source>
         <translation>Горячий</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="63"/>
+        <location filename="../../desktop/views/labels.py" line="64"/>
         <source>Targeted</source>
         <translation>Целевой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="64"/>
+        <location filename="../../desktop/views/labels.py" line="65"/>
         <source>Non-targeted</source>
         <translation>Нецелевой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="65"/>
+        <location filename="../../desktop/views/labels.py" line="66"/>
         <source>Empty</source>
         <translation>Пустой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="72"/>
+        <location filename="../../desktop/views/labels.py" line="73"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="73"/>
+        <location filename="../../desktop/views/labels.py" line="74"/>
         <source>Qualifying</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="74"/>
+        <location filename="../../desktop/views/labels.py" line="75"/>
         <source>Converted</source>
         <translation>Передан в продажи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="75"/>
-        <location filename="../../desktop/views/labels.py" line="121"/>
+        <location filename="../../desktop/views/labels.py" line="76"/>
+        <location filename="../../desktop/views/labels.py" line="133"/>
         <source>Nurturing</source>
         <translation>Дозревание</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="76"/>
+        <location filename="../../desktop/views/labels.py" line="77"/>
         <source>Disqualified</source>
         <translation>Дисквалифицирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="83"/>
+        <location filename="../../desktop/views/labels.py" line="84"/>
         <source>Website form</source>
         <translation>Форма на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="84"/>
+        <location filename="../../desktop/views/labels.py" line="85"/>
         <source>Landing page</source>
         <translation>Лендинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="85"/>
+        <location filename="../../desktop/views/labels.py" line="86"/>
         <source>Social network</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="86"/>
+        <location filename="../../desktop/views/labels.py" line="87"/>
         <source>Targeted ads</source>
         <translation>Таргетированная реклама</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="87"/>
+        <location filename="../../desktop/views/labels.py" line="88"/>
         <source>Contextual ads</source>
         <translation>Контекстная реклама</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="88"/>
+        <location filename="../../desktop/views/labels.py" line="89"/>
         <source>Email newsletter</source>
         <translation>Email-рассылка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="89"/>
+        <location filename="../../desktop/views/labels.py" line="90"/>
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="90"/>
+        <location filename="../../desktop/views/labels.py" line="91"/>
         <source>Lead exchange</source>
         <translation>Биржа лидов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="91"/>
+        <location filename="../../desktop/views/labels.py" line="92"/>
         <source>Site chat</source>
         <translation>Чат на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="92"/>
+        <location filename="../../desktop/views/labels.py" line="93"/>
         <source>Chatbot</source>
         <translation>Чат-бот</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="93"/>
+        <location filename="../../desktop/views/labels.py" line="94"/>
         <source>Lead magnet</source>
         <translation>Лид-магнит</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="94"/>
+        <location filename="../../desktop/views/labels.py" line="95"/>
         <source>Inbound call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="95"/>
+        <location filename="../../desktop/views/labels.py" line="96"/>
         <source>Referral</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="102"/>
+        <location filename="../../desktop/views/labels.py" line="103"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="103"/>
+        <location filename="../../desktop/views/labels.py" line="104"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="104"/>
+        <location filename="../../desktop/views/labels.py" line="105"/>
         <source>Need</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="105"/>
+        <location filename="../../desktop/views/labels.py" line="106"/>
         <source>Functionality</source>
         <translation>Функциональность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="106"/>
+        <location filename="../../desktop/views/labels.py" line="107"/>
         <source>Timing and budget</source>
         <translation>Сроки и бюджет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="109"/>
+        <location filename="../../desktop/views/labels.py" line="110"/>
         <source>Trust</source>
         <translation>Доверие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="110"/>
+        <location filename="../../desktop/views/labels.py" line="111"/>
         <source>Authority</source>
         <translation>Полномочия</translation>
     </message>
     <message>
         <location filename="../../desktop/views/labels.py" line="118"/>
+        <source>Not a good time to call</source>
+        <translation>Сейчас неудобно звонить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="119"/>
+        <source>Needs research first</source>
+        <translation>Сначала изучить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="120"/>
+        <source>Duplicate lead</source>
+        <translation>Дубликат лида</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="121"/>
+        <source>Not my lead</source>
+        <translation>Не мой лид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="122"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="130"/>
         <source>Night there</source>
         <translation>У них ночь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="119"/>
+        <location filename="../../desktop/views/labels.py" line="131"/>
         <source>Tried enough today</source>
         <translation>Хватит на сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="120"/>
+        <location filename="../../desktop/views/labels.py" line="132"/>
         <source>Callback later</source>
         <translation>Перезвон позже</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="122"/>
+        <location filename="../../desktop/views/labels.py" line="134"/>
         <source>Held</source>
         <translation>Отложен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="124"/>
+        <location filename="../../desktop/views/labels.py" line="136"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>

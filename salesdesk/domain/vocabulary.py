@@ -104,3 +104,13 @@ class Role(StrEnum):
 
     MANAGER = "manager"
     ADMIN = "admin"
+
+
+class SkipReason(StrEnum):
+    """Why a manager moved past a lead in the power-dialer flow without calling it."""
+
+    NOT_NOW = "not_now"
+    NEEDS_RESEARCH = "needs_research"
+    DUPLICATE = "duplicate"
+    NOT_MINE = "not_mine"
+    OTHER = "other"

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Generated from ui/settings_dialog.ui by ui/build_forms.py — do not edit; edit the source and rebuild.
-# Source hash: 2edc9ba8b1b73ed0de60c74671cb0de4e055f2be3baf66cabb65e8493e25cbfb
+# Source hash: 20610848e42ceafa2a5937083c9881e6a8a9bf94596082183a773cf3377e7b75
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -17,16 +17,17 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTimeEdit, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(520, 480)
+        SettingsDialog.resize(600, 560)
         self.mainLayout = QVBoxLayout(SettingsDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.form = QFormLayout()
@@ -239,6 +240,102 @@ class Ui_SettingsDialog(object):
 
         self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.autoSyncSpin)
 
+        self.retryLabel = QLabel(SettingsDialog)
+        self.retryLabel.setObjectName(u"retryLabel")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.retryLabel)
+
+        self.retryBox = QVBoxLayout()
+        self.retryBox.setObjectName(u"retryBox")
+        self.retrySpin = QSpinBox(SettingsDialog)
+        self.retrySpin.setObjectName(u"retrySpin")
+        self.retrySpin.setMinimum(5)
+        self.retrySpin.setMaximum(1440)
+
+        self.retryBox.addWidget(self.retrySpin)
+
+        self.retryError = QLabel(SettingsDialog)
+        self.retryError.setObjectName(u"retryError")
+        self.retryError.setStyleSheet(u"color: #c62828;")
+        self.retryError.setWordWrap(True)
+
+        self.retryBox.addWidget(self.retryError)
+
+
+        self.form.setLayout(9, QFormLayout.ItemRole.FieldRole, self.retryBox)
+
+        self.powerDialerLabel = QLabel(SettingsDialog)
+        self.powerDialerLabel.setObjectName(u"powerDialerLabel")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.powerDialerLabel)
+
+        self.powerDialerCheck = QCheckBox(SettingsDialog)
+        self.powerDialerCheck.setObjectName(u"powerDialerCheck")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.powerDialerCheck)
+
+        self.goalsLabel = QLabel(SettingsDialog)
+        self.goalsLabel.setObjectName(u"goalsLabel")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.goalsLabel)
+
+        self.goalsBox = QVBoxLayout()
+        self.goalsBox.setObjectName(u"goalsBox")
+        self.goalsRow = QHBoxLayout()
+        self.goalsRow.setObjectName(u"goalsRow")
+        self.goalCallsSpin = QSpinBox(SettingsDialog)
+        self.goalCallsSpin.setObjectName(u"goalCallsSpin")
+        self.goalCallsSpin.setMinimum(0)
+        self.goalCallsSpin.setMaximum(500)
+
+        self.goalsRow.addWidget(self.goalCallsSpin)
+
+        self.goalCallsLabel = QLabel(SettingsDialog)
+        self.goalCallsLabel.setObjectName(u"goalCallsLabel")
+
+        self.goalsRow.addWidget(self.goalCallsLabel)
+
+        self.goalConversationsSpin = QSpinBox(SettingsDialog)
+        self.goalConversationsSpin.setObjectName(u"goalConversationsSpin")
+        self.goalConversationsSpin.setMinimum(0)
+        self.goalConversationsSpin.setMaximum(500)
+
+        self.goalsRow.addWidget(self.goalConversationsSpin)
+
+        self.goalConversationsLabel = QLabel(SettingsDialog)
+        self.goalConversationsLabel.setObjectName(u"goalConversationsLabel")
+
+        self.goalsRow.addWidget(self.goalConversationsLabel)
+
+        self.goalQualifiedSpin = QSpinBox(SettingsDialog)
+        self.goalQualifiedSpin.setObjectName(u"goalQualifiedSpin")
+        self.goalQualifiedSpin.setMinimum(0)
+        self.goalQualifiedSpin.setMaximum(500)
+
+        self.goalsRow.addWidget(self.goalQualifiedSpin)
+
+        self.goalQualifiedLabel = QLabel(SettingsDialog)
+        self.goalQualifiedLabel.setObjectName(u"goalQualifiedLabel")
+
+        self.goalsRow.addWidget(self.goalQualifiedLabel)
+
+        self.goalsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.goalsRow.addItem(self.goalsSpacer)
+
+
+        self.goalsBox.addLayout(self.goalsRow)
+
+        self.goalsError = QLabel(SettingsDialog)
+        self.goalsError.setObjectName(u"goalsError")
+        self.goalsError.setStyleSheet(u"color: #c62828;")
+        self.goalsError.setWordWrap(True)
+
+        self.goalsBox.addWidget(self.goalsError)
+
+
+        self.form.setLayout(11, QFormLayout.ItemRole.FieldRole, self.goalsBox)
+
 
         self.mainLayout.addLayout(self.form)
 
@@ -269,6 +366,8 @@ class Ui_SettingsDialog(object):
         self.dialerLabel.setBuddy(self.dialerEdit)
         self.languageLabel.setBuddy(self.languageCombo)
         self.autoSyncLabel.setBuddy(self.autoSyncSpin)
+        self.retryLabel.setBuddy(self.retrySpin)
+        self.goalsLabel.setBuddy(self.goalCallsSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -296,5 +395,13 @@ class Ui_SettingsDialog(object):
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language", None))
         self.autoSyncLabel.setText(QCoreApplication.translate("SettingsDialog", u"Sync &every", None))
         self.autoSyncSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
+        self.retryLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Retry no answer after", None))
+        self.retrySpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
+        self.powerDialerLabel.setText(QCoreApplication.translate("SettingsDialog", u"After a call", None))
+        self.powerDialerCheck.setText(QCoreApplication.translate("SettingsDialog", u"&Power dialer: open the next lead and dial it after a 3-second countdown", None))
+        self.goalsLabel.setText(QCoreApplication.translate("SettingsDialog", u"Daily &goals", None))
+        self.goalCallsLabel.setText(QCoreApplication.translate("SettingsDialog", u"calls", None))
+        self.goalConversationsLabel.setText(QCoreApplication.translate("SettingsDialog", u"conversations", None))
+        self.goalQualifiedLabel.setText(QCoreApplication.translate("SettingsDialog", u"qualified", None))
     # retranslateUi
 

@@ -1,0 +1,198 @@
+# SPDX-License-Identifier: MIT
+"""The caller's day (#17): the next row after a call, the power-dialer countdown, skipping
+with a reason, dialling by hand, and the call's notes kept as a draft across a restart."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.store.models import CallDraftRow, OutcomeRow, SkipRow
+from desktop.views.main_window import MainWindow
+from desktop.views.workspace import Workspace
+from salesdesk.domain.errors import ValidationErrors
+from salesdesk.domain.vocabulary import Disposition, Result, SkipReason
+from tests.ui.conftest import MovingClock
+from tests.ui.test_call_flow import drive_outcome, shown_ids
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def save_no_answer(qtbot: QtBot, window: MainWindow) -> dict[str, object]:
+    """F6, then the two keys of a no-answer call: 2 and Ctrl+Enter."""
+    seen: dict[str, object] = {}
+
+    def no_answer(dialog: object) -> None:
+        seen["note"] = dialog.ui.noteEdit.toPlainText()  # type: ignore[attr-defined]
+        focus = dialog.focusWidget() or dialog  # type: ignore[attr-defined]
+        qtbot.keyClick(focus, Qt.Key.Key_2)
+        qtbot.keyClick(focus, Qt.Key.Key_Return, CTRL)  # type: ignore[arg-type]
+
+    drive_outcome(qtbot, window, [no_answer])
+    qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_F6)
+    assert window.call.started_at is None, "the no-answer call was not saved"
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    return seen
+
+
+def set_setting(window: MainWindow, **values: object) -> None:
+    preferences = window.ws.preferences
+    preferences.save(replace(preferences.load(), **values))  # type: ignore[arg-type]
+
+
+def test_after_a_call_the_next_row_of_the_view_opens_not_the_top(
+    qtbot: QtBot, window: MainWindow, clock: MovingClock
+) -> None:
+    """Found by a new user: after saving, the "next lead" was the top of the queue."""
+    order = shown_ids(window)
+    assert len(order) >= 3
+    window.queue_panel.select_row(1)
+    called = window.queue_panel.current_lead_id()
+    window.start_call()
+    clock.advance(seconds=20)
+    save_no_answer(qtbot, window)
+    assert window.queue_panel.current_lead_id() == order[2]
+    assert window.lead_card.lead is not None and window.lead_card.lead.id == order[2]
+    with window.ws.store.read() as session:
+        outcome = session.scalars(select(OutcomeRow)).one()
+    assert (outcome.lead_id, outcome.disposition, outcome.result) == (
+        called,
+        Disposition.NO_ANSWER,
+        Result.FOLLOW_UP,
+    )
+
+
+def test_power_dialer_dials_the_next_row_after_a_countdown_and_esc_stops_it(
+    qtbot: QtBot, window: MainWindow, clock: MovingClock
+) -> None:
+    set_setting(window, power_dialer=True, dialer_command="true {number}")
+    window.power.COUNTDOWN_S = 2
+    order = shown_ids(window)
+    window.start_call()
+    save_no_answer(qtbot, window)
+    assert window.queue_panel.current_lead_id() == order[1]
+    assert window.power.seconds_left == 2
+    assert window.timer_label.text().startswith("Calling Willi Warm in 2 s")
+    qtbot.waitUntil(lambda: window.call.active, timeout=4000)
+    assert window.call.lead_id == order[1]
+    # The next one: Esc during the countdown dials nothing and keeps the lead selected.
+    save_no_answer(qtbot, window)
+    assert window.power.seconds_left > 0
+    qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_Escape)
+    assert window.power.seconds_left == 0 and window.timer_label.text() == ""
+    qtbot.wait(2500)
+    assert not window.call.active
+    assert window.queue_panel.current_lead_id() == order[2]
+
+
+def test_power_dialer_off_or_nothing_to_dial_means_no_countdown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    set_setting(window, power_dialer=True)  # on, but no dialer and no tel: program
+    window.start_call()
+    save_no_answer(qtbot, window)
+    assert window.power.seconds_left == 0 and not window.call.active
+
+
+def test_skip_records_the_reason_and_moves_to_the_next_row(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    order = shown_ids(window)
+
+    def pick_second_reason() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, pick_second_reason)
+            return
+        qtbot.keyClick(menu, Qt.Key.Key_2)
+
+    QTimer.singleShot(0, pick_second_reason)
+    qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_F7)
+    assert window.queue_panel.current_lead_id() == order[1]
+    with window.ws.store.read() as session:
+        skips = [(s.lead_id, s.reason) for s in session.scalars(select(SkipRow))]
+    assert skips == [(order[0], SkipReason.NEEDS_RESEARCH.value)]
+    assert window.statusBar().currentMessage() == "Skipped. Next lead."
+
+
+def test_with_nothing_to_dial_the_call_says_so_and_offers_the_setup(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Found by a new user: the Call button started a timer although nothing could dial."""
+    qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_F5)
+    assert window.call.active
+    assert window.dial_hint.isVisible()
+    assert "dial +4930123456 on your phone" in window.dial_hint.text()
+    assert "Set up a dialer" in window.dial_hint.text()
+    window.call.reset()
+    window._update_call_actions()
+    assert not window.dial_hint.isVisible()
+
+
+def test_notes_typed_during_the_call_survive_a_restart_into_the_outcome_form(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace, clock: MovingClock
+) -> None:
+    qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_F5)
+    assert window.call_notes.edit.hasFocus()
+    qtbot.keyClicks(window.call_notes.edit, "budget approved in March")
+    qtbot.waitUntil(lambda: window.call_notes.edit.toPlainText().endswith("March"))
+    clock.advance(minutes=3)
+    qtbot.wait(window.call.NOTES_PAUSE_MS + 300)  # the pause in typing keeps the notes
+    with workspace.store.read() as session:
+        draft = session.scalars(select(CallDraftRow)).one()
+    assert (draft.lead_id, draft.notes) == ("lead-hot", "budget approved in March")
+    # The app dies (nothing more is saved) and starts again.
+    window.call.reset()
+    window.close()
+    clock.advance(minutes=30)
+    again = MainWindow(workspace)
+    qtbot.addWidget(again, before_close_func=lambda w: w.call.reset())
+    again.show()
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow, timeout=2000)
+    assert again.call.lead_id == "lead-hot"
+    assert again.lead_card.lead is not None and again.lead_card.lead.id == "lead-hot"
+    assert again.statusBar().currentMessage().startswith("You were on a call with Hanna Hot at"), (
+        again.statusBar().currentMessage()
+    )
+    assert "for 3 min" in again.statusBar().currentMessage()
+    seen = save_no_answer(qtbot, again)
+    assert seen["note"] == "budget approved in March"
+    with workspace.store.read() as session:
+        outcome = session.scalars(select(OutcomeRow)).one()
+        assert session.scalars(select(CallDraftRow)).all() == []
+    assert (outcome.lead_id, outcome.note, outcome.duration_s) == (
+        "lead-hot",
+        "budget approved in March",
+        180,
+    )
+
+
+def test_todays_goals_are_on_the_main_window_and_move_with_each_save(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    set_setting(window, goal_calls=40, goal_conversations=10, goal_qualified=2)
+    calls, conversations, qualified = window.goals.bars
+    assert calls.isVisible() and calls.format() == "Calls today 0 / 40"
+    assert conversations.format() == "Conversations 0 / 10"
+    assert qualified.format() == "Qualified 0 / 2"
+    window.start_call()
+    save_no_answer(qtbot, window)
+    assert (calls.value(), calls.format()) == (1, "Calls today 1 / 40")
+    assert conversations.value() == 0
+    set_setting(window, goal_qualified=0)  # a goal of 0: not shown
+    assert not qualified.isVisible()
+
+
+def test_goals_must_narrow_down(window: MainWindow) -> None:
+    preferences = window.ws.preferences
+    with pytest.raises(ValidationErrors) as refused:
+        preferences.save(replace(preferences.load(), goal_calls=5, goal_conversations=9))
+    assert refused.value.by_field() == {
+        "goals": "goals narrow down: calls ≥ conversations ≥ qualified"
+    }
