@@ -19,7 +19,7 @@ from desktop.store.leads import queue_entries, search_lead_keys
 from desktop.store.queue_rows import LeadRowView, display_rows
 from desktop.store.settings import load_settings
 from salesdesk.domain.clock import utc_now
-from salesdesk.domain.queue import Bucket, QueueItem, order_queue
+from salesdesk.domain.queue import Bucket, QueueItem, next_change, order_queue
 from salesdesk.domain.vocabulary import Stage, Temperature
 
 
@@ -78,6 +78,19 @@ class QueueService:
         self._by_filter: dict[QueueFilter, list[QueueItem]] = {}
         self._counts: dict[QueueFilter, int] = {}
         self._taken_at: datetime | None = None
+        self._due_callbacks: set[str] = set()
+        self.next_change: datetime | None = None
+        self.newly_due: list[str] = []
+
+    @property
+    def due_callbacks(self) -> int:
+        """How many callbacks are due now."""
+        return len(self._due_callbacks)
+
+    def stale(self) -> bool:
+        """Whether time alone has changed the order since the last refresh (a callback came
+        due, calling hours opened or closed somewhere, a new day began)."""
+        return self.next_change is not None and self.clock() >= self.next_change
 
     def refresh(self) -> None:
         """Re-read the queue facts and order them by the domain rules (after any change).
@@ -92,6 +105,15 @@ class QueueService:
             self._ordered = order_queue(queue_entries(session), now, rules)
             self._masks = list(map(filter_mask, self._ordered))
             self._position = {item.entry.search_key: p for p, item in enumerate(self._ordered)}
+            self.next_change = next_change(self._ordered, now, rules)
+        due = {i.entry.id for i in self._ordered if i.bucket is Bucket.DUE_CALLBACK}
+        # the callbacks that came due since the last look, in queue order (for a notice)
+        self.newly_due = [
+            i.entry.id
+            for i in self._ordered
+            if i.bucket is Bucket.DUE_CALLBACK and i.entry.id not in self._due_callbacks
+        ]
+        self._due_callbacks = due
         self._by_filter = {QueueFilter.ALL: self._ordered}
         self._counts = {f: 0 for f in QueueFilter}
         _add_counts(self._counts, Counter(self._masks))

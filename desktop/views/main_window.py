@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.account import logout
 from desktop.services.changes import Changed
+from desktop.services.queue import QueueFilter
 from desktop.store.sync_state import store_status
 from desktop.views.call_flow import CallFlow
 from desktop.views.call_notes import CallNotes
@@ -36,6 +37,7 @@ from desktop.views.goals_bar import GoalsBar
 from desktop.views.i18n import fill
 from desktop.views.labels import format_when, skip_reason_label
 from desktop.views.lead_card import LeadCard
+from desktop.views.notifier import Notifier
 from desktop.views.operation import run_in_background
 from desktop.views.outcome_dialog import OutcomeDialog
 from desktop.views.power_dialer import PowerDialer
@@ -150,6 +152,10 @@ class MainWindow(QMainWindow):
         self.power.countdown.connect(self._show_countdown)
         self._update_call_actions()
         self.queue_panel.lead_selected.connect(self.show_lead)
+        self.notifier = Notifier(self)
+        self.notifier.opened.connect(self.open_lead)
+        self.queue_panel.callbacks_due.connect(self._callbacks_due)
+        self.queue_panel.reloaded.connect(self._show_title)
         self.lead_card.dial_requested.connect(self.dial)
         self.call.ticked.connect(self._show_timer)
         self.call.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -185,10 +191,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Set every visible string in the current language (after a language switch)."""
-        title = self.tr("Salesdesk")
-        if self.ws.manager_name:
-            title += f" — {self.ws.manager_name}"
-        self.setWindowTitle(title)
+        self._show_title()
         self.commands.retranslate()
         self.queue_panel.retranslate()
         self.lead_card.retranslate()
@@ -204,6 +207,45 @@ class MainWindow(QMainWindow):
             self.retranslate()
             self.load_script()
         super().changeEvent(event)
+
+    def _show_title(self) -> None:
+        """The title names the manager and the number of leads due now (seen from the
+        taskbar while another window is in front)."""
+        title = self.tr("Salesdesk")
+        if self.ws.manager_name:
+            title += f" — {self.ws.manager_name}"
+        snapshot = self.queue_panel.snapshot
+        due = snapshot.counts.get(QueueFilter.DUE_NOW, 0) if snapshot else 0
+        if due:
+            title = fill(self.tr("(%1 due now) %2"), QLocale().toString(due), title)
+        self.setWindowTitle(title)
+
+    def _callbacks_due(self, lead_ids: list[str]) -> None:
+        """Callbacks came due: a notice naming the first, which opens it when clicked."""
+        first = self.ws.leads.lead(lead_ids[0])
+        if first is None:
+            return
+        text = fill(self.tr("Call %1 back now."), first.display_name)
+        if len(lead_ids) > 1:
+            text = fill(
+                self.tr("Call %1 back now (+%2 more due)."),
+                first.display_name,
+                QLocale().toString(len(lead_ids) - 1),
+            )
+        self.notifier.notify(self.tr("Callback due"), text, first.id)
+
+    def open_lead(self, lead_id: str) -> bool:
+        """Show a lead in the queue and on the card (from a notice or a lookup); the view
+        switches to "All" when the current one does not show it."""
+        if self.call.active:
+            return False
+        if not self.queue_panel.select_lead(lead_id):
+            self.queue_panel.search.clear()
+            self.queue_panel.set_filter(QueueFilter.ALL)
+            self.queue_panel.select_lead(lead_id)
+        if self.queue_panel.current_lead_id() != lead_id:
+            self.show_lead(lead_id)
+        return True
 
     # --- what is shown --------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ Held-back leads are greyed and say from when they can be called.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -32,6 +32,10 @@ from salesdesk.domain.vocabulary import Source
 
 BLOCK = 200
 _Index = QModelIndex | QPersistentModelIndex
+
+
+# a callback is marked overdue when it was not made this long after its time
+OVERDUE_AFTER = timedelta(minutes=5)
 
 
 class QueueModel(QAbstractTableModel):
@@ -64,6 +68,23 @@ class QueueModel(QAbstractTableModel):
         self._rows = {}
         self._now = self.clock()
         self.endResetModel()
+
+    def overdue(self, item: QueueItem) -> bool:
+        """A due callback not made within OVERDUE_AFTER of its time."""
+        due = item.entry.next_call_at
+        return (
+            item.bucket is Bucket.DUE_CALLBACK
+            and due is not None
+            and self._now - due > OVERDUE_AFTER
+        )
+
+    def redraw_times(self) -> None:
+        """Time moved: redraw the columns that show times relative to now."""
+        self._now = self.clock()
+        if self._items:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._items) - 1, len(self.COLUMNS) - 1)
+            )
 
     def lead_id(self, row: int) -> str | None:
         """The lead shown in a row."""
@@ -129,6 +150,8 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and item.bucket is Bucket.HELD:
             return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         if role == Qt.ItemDataRole.ForegroundRole and column == "priority":
+            if self.overdue(item):
+                return QBrush(QColor("#c62828"))
             colour = {Bucket.DUE_CALLBACK: "#1565c0", Bucket.HOT: "#d84315"}.get(item.bucket)
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole and item.bucket is Bucket.HELD:
@@ -140,6 +163,11 @@ class QueueModel(QAbstractTableModel):
 
     def _text(self, item: QueueItem, column: str, row: int) -> str:
         if column == "priority":
+            if item.bucket is Bucket.DUE_CALLBACK and item.entry.next_call_at is not None:
+                when = format_when(item.entry.next_call_at, self._now)
+                if self.overdue(item):
+                    return fill(self.tr("Callback overdue · %1"), when)
+                return fill(self.tr("Callback due · %1"), when)
             badge = bucket_label(item.bucket, item.held)
             if item.bucket is Bucket.HELD and item.callable_from is not None:
                 badge += " · " + format_when(item.callable_from, self._now)

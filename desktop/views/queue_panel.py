@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -31,11 +31,18 @@ class QueuePanel(QWidget):
 
     Signals:
         lead_selected(str): the manager moved to another lead ("" when none is selected).
+        callbacks_due(list): these leads' callbacks came due since the last look.
+        reloaded(): the rows or counts shown changed.
     Attributes:
         model: the QueueModel; table: its QTableView; search: the search box.
     """
 
     lead_selected = Signal(str)
+    callbacks_due = Signal(list)
+    reloaded = Signal()
+
+    # how often time alone is checked for a change of order (ms)
+    TICK_MS = 60_000
 
     def __init__(self, service: QueueService, clock: Callable[[], datetime]) -> None:
         super().__init__()
@@ -83,6 +90,11 @@ class QueuePanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         self.snapshot: QueueSnapshot | None = None
+        # time moves the queue without any write: callbacks come due, calling hours open
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(self.TICK_MS)
+        self.ticker.timeout.connect(self.tick)
+        self.ticker.start()
         self.retranslate()
 
     def put_above(self, widget: QWidget) -> None:
@@ -121,6 +133,17 @@ class QueuePanel(QWidget):
         """Re-order the queue from the store (after a change) and keep the selected lead."""
         self.service.refresh()
         self.reload(keep_selection=True)
+        if self.service.newly_due:
+            self.callbacks_due.emit(list(self.service.newly_due))
+
+    def tick(self) -> bool:
+        """Every minute: re-order when time alone changed the order, else redraw the times
+        (their local time, "in 5 min"). True when the queue was re-ordered."""
+        if self.service.stale():
+            self.refresh()
+            return True
+        self.model.redraw_times()
+        return False
 
     def on_changed(self, what: Changed) -> None:
         """The change notice: re-order when anything the queue shows changed."""
@@ -133,6 +156,7 @@ class QueuePanel(QWidget):
         self.snapshot = self.service.snapshot(self.filter, self.search.text())
         self.model.set_items(self.snapshot.items)
         self._update_counts()
+        self.reloaded.emit()
         row = self.model.row_of(previous) if previous else -1
         self.select_row(row if row >= 0 else 0)
 

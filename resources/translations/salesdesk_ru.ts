@@ -605,7 +605,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="188"/>
+        <location filename="../../desktop/views/main_window.py" line="214"/>
         <source>Salesdesk</source>
         <translation>Salesdesk</translation>
     </message>
@@ -660,22 +660,42 @@
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="247"/>
+        <location filename="../../desktop/views/main_window.py" line="220"/>
+        <source>(%1 due now) %2</source>
+        <translation>(сейчас: %1) %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="228"/>
+        <source>Call %1 back now.</source>
+        <translation>Перезвоните: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="231"/>
+        <source>Call %1 back now (+%2 more due).</source>
+        <translation>Перезвоните: %1 (и ещё %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="235"/>
+        <source>Callback due</source>
+        <translation>Пора перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="289"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="271"/>
+        <location filename="../../desktop/views/main_window.py" line="313"/>
         <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
         <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="308"/>
+        <location filename="../../desktop/views/main_window.py" line="350"/>
         <source>Skipped. Next lead.</source>
         <translation>Пропущен. Следующий лид.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="330"/>
+        <location filename="../../desktop/views/main_window.py" line="372"/>
         <source>You were on a call with %1 at %2 for %n min — record its outcome (F6).</source>
         <translation>
             <numerusform>Вы разговаривали с %1 в %2, %n мин — запишите итог звонка (F6).</numerusform>
@@ -684,37 +704,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="344"/>
+        <location filename="../../desktop/views/main_window.py" line="386"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="390"/>
+        <location filename="../../desktop/views/main_window.py" line="432"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="399"/>
+        <location filename="../../desktop/views/main_window.py" line="441"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="477"/>
+        <location filename="../../desktop/views/main_window.py" line="519"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="480"/>
+        <location filename="../../desktop/views/main_window.py" line="522"/>
         <source>%1 change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>Изменений, ещё не дошедших до сервера: %1. Они останутся на этом компьютере и будут отправлены после следующего входа. Всё равно выйти?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="511"/>
+        <location filename="../../desktop/views/main_window.py" line="553"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="512"/>
+        <location filename="../../desktop/views/main_window.py" line="554"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -1004,95 +1024,105 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="101"/>
+        <location filename="../../desktop/views/queue_model.py" line="122"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="102"/>
+        <location filename="../../desktop/views/queue_model.py" line="123"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="103"/>
+        <location filename="../../desktop/views/queue_model.py" line="124"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="104"/>
+        <location filename="../../desktop/views/queue_model.py" line="125"/>
         <source>Temp.</source>
         <translation>Темп.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="105"/>
+        <location filename="../../desktop/views/queue_model.py" line="126"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="106"/>
+        <location filename="../../desktop/views/queue_model.py" line="127"/>
         <source>Next call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="107"/>
+        <location filename="../../desktop/views/queue_model.py" line="128"/>
         <source>Tries</source>
         <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="108"/>
+        <location filename="../../desktop/views/queue_model.py" line="129"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="109"/>
+        <location filename="../../desktop/views/queue_model.py" line="130"/>
         <source>Their time</source>
         <translation>У них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="136"/>
+        <location filename="../../desktop/views/queue_model.py" line="159"/>
         <source>Held back; can be called from %1</source>
         <translation>Отложен; звонить можно с %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/queue_model.py" line="169"/>
+        <source>Callback overdue · %1</source>
+        <translation>Перезвон просрочен · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/queue_model.py" line="170"/>
+        <source>Callback due · %1</source>
+        <translation>Перезвон · %1</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="94"/>
+        <location filename="../../desktop/views/queue_panel.py" line="106"/>
         <source>Search name, company, phone or email (Ctrl+F)</source>
         <translation>Поиск по имени, компании, телефону, почте (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="99"/>
+        <location filename="../../desktop/views/queue_panel.py" line="111"/>
         <source>Due now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="100"/>
+        <location filename="../../desktop/views/queue_panel.py" line="112"/>
         <source>Hot</source>
         <translation>Горячие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="101"/>
+        <location filename="../../desktop/views/queue_panel.py" line="113"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="102"/>
+        <location filename="../../desktop/views/queue_panel.py" line="114"/>
         <source>Callbacks</source>
         <translation>Перезвоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="103"/>
+        <location filename="../../desktop/views/queue_panel.py" line="115"/>
         <source>Nurturing</source>
         <translation>Дозревание</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="104"/>
+        <location filename="../../desktop/views/queue_panel.py" line="116"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="112"/>
+        <location filename="../../desktop/views/queue_panel.py" line="124"/>
         <source>%1 lead(s) shown</source>
         <translation>Показано лидов: %1</translation>
     </message>

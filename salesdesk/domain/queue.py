@@ -12,7 +12,7 @@ Converted and disqualified leads are not in the queue at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import IntEnum
@@ -174,3 +174,18 @@ def sort_key(item: QueueItem) -> tuple[int, int, float, str]:
 def order_queue(entries: Iterable[QueueEntry], now: datetime, rules: QueueRules) -> list[QueueItem]:
     """The call queue: callable leads in calling order, then the held-back ones."""
     return sorted(classify(entries, now, rules), key=sort_key)
+
+
+def next_change(items: Sequence[QueueItem], now: datetime, rules: QueueRules) -> datetime | None:
+    """The first moment after ``now`` at which the queue's order can change without any
+    write: a held lead becomes callable (its callback time, its calling hours opening, a new
+    day), or calling hours close where a callable lead is. None when nothing is waiting."""
+    moments = [i.callable_from for i in items if i.callable_from and i.callable_from > now]
+    fallback = ZoneInfo(rules.manager_time_zone)
+    zones: dict[str | None, ZoneInfo] = {}
+    for name in {i.entry.time_zone for i in items if i.bucket is not Bucket.HELD}:
+        local = now.astimezone(_zone(name, fallback, zones))
+        closes = datetime.combine(local.date(), rules.calling_end, tzinfo=local.tzinfo)
+        if closes > now:
+            moments.append(closes)
+    return min(moments, default=None)

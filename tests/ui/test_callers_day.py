@@ -5,6 +5,7 @@ with a reason, dialling by hand, and the call's notes kept as a draft across a r
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desktop.services.queue import QueueFilter
 from desktop.store.models import CallDraftRow, OutcomeRow, SkipRow
 from desktop.views.main_window import MainWindow
 from desktop.views.workspace import Workspace
@@ -196,3 +198,55 @@ def test_goals_must_narrow_down(window: MainWindow) -> None:
     assert refused.value.by_field() == {
         "goals": "goals narrow down: calls ≥ conversations ≥ qualified"
     }
+
+
+def test_a_callback_coming_due_moves_to_the_top_and_notifies_without_a_sync(
+    qtbot: QtBot, window: MainWindow, clock: MovingClock
+) -> None:
+    """Found by a new user: a callback due at 10:00 was not in "Due now" at 10:03 (offline:
+    never until the next save), and nothing said so."""
+    window.queue_panel.select_lead("lead-anna")
+    window.start_call()
+
+    def call_back_in_two_minutes(dialog: object) -> None:
+        ui = dialog.ui  # type: ignore[attr-defined]
+        qtbot.keyClick(ui.resultCombo, Qt.Key.Key_7)  # the lead asked to be called back
+        dialog._set_next(clock.now + timedelta(minutes=2))  # type: ignore[attr-defined]
+        qtbot.keyClick(dialog, Qt.Key.Key_Return, CTRL)  # type: ignore[arg-type]
+
+    drive_outcome(qtbot, window, [call_back_in_two_minutes])
+    qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_F6)
+    assert not window.call.active
+    assert "lead-anna" not in shown_ids(window)
+    due_before = window.queue_panel.snapshot.counts[QueueFilter.DUE_NOW]  # type: ignore[union-attr]
+    assert window.windowTitle() == f"({due_before} due now) Salesdesk — Olga Ivanova"
+    # A minute passes: nothing to re-order yet, the times are redrawn.
+    clock.advance(minutes=1)
+    assert window.queue_panel.tick() is False
+    assert window.notifier.last is None
+    # Two minutes (the tick runs every minute; no sync, no write): Anna is due, on top.
+    clock.advance(minutes=1, seconds=30)
+    with qtbot.waitSignal(window.queue_panel.callbacks_due) as due:
+        window.queue_panel.tick()
+    assert due.args == [["lead-anna"]]
+    assert shown_ids(window)[0] == "lead-anna"
+    assert window.queue_panel.model.data(window.queue_panel.model.index(0, 0)).startswith(
+        "Callback due · "
+    )
+    assert window.notifier.last == ("Callback due", "Call Anna Berg back now.", "lead-anna")
+    assert window.windowTitle() == f"({due_before + 1} due now) Salesdesk — Olga Ivanova"
+    # Not called within 5 minutes: marked overdue.
+    clock.advance(minutes=6)
+    window.queue_panel.tick()
+    assert window.queue_panel.model.data(window.queue_panel.model.index(0, 0)).startswith(
+        "Callback overdue · "
+    )
+    # Clicking the notice opens the lead, whatever the view shows.
+    window.queue_panel.set_filter(QueueFilter.NEW)
+    window.notifier._clicked()
+    assert window.lead_card.lead is not None and window.lead_card.lead.id == "lead-anna"
+
+
+def test_the_queue_ticks_every_minute(window: MainWindow) -> None:
+    assert window.queue_panel.ticker.isActive()
+    assert window.queue_panel.ticker.interval() == 60_000

@@ -11,6 +11,7 @@ from salesdesk.domain.queue import (
     QueueEntry,
     QueueRules,
     next_calling_start,
+    next_change,
     order_queue,
 )
 from salesdesk.domain.vocabulary import Stage, Temperature
@@ -140,3 +141,24 @@ def test_next_calling_start() -> None:
     assert next_calling_start(early, berlin, RULES) == datetime(2026, 11, 25, 9, tzinfo=berlin)
     edge = datetime(2026, 11, 25, 19, 0, tzinfo=UTC)  # 20:00 Berlin: calling hours are over
     assert next_calling_start(edge, berlin, RULES) == datetime(2026, 11, 26, 9, tzinfo=berlin)
+
+
+def test_the_next_change_is_the_first_callback_opening_or_closing_of_hours() -> None:
+    berlin_closes = datetime(2026, 11, 25, 19, tzinfo=UTC)  # 20:00 in Berlin at NOW's date
+    tokyo_opens = datetime(2026, 11, 26, 0, tzinfo=UTC)  # 09:00 in Tokyo
+    callback = NOW + timedelta(minutes=2)
+    items = order_queue(
+        [
+            entry("berlin"),
+            entry("tokyo", zone=TOKYO),
+            entry("later", stage=Stage.QUALIFYING, next_call_at=callback),
+        ],
+        NOW,
+        RULES,
+    )
+    assert next_change(items, NOW, RULES) == callback
+    without_callback = [i for i in items if i.entry.id != "later"]
+    assert next_change(without_callback, NOW, RULES) == berlin_closes
+    only_tokyo = [i for i in items if i.entry.id == "tokyo"]
+    assert next_change(only_tokyo, NOW, RULES) == tokyo_opens
+    assert next_change([], NOW, RULES) is None
