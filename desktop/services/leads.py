@@ -71,6 +71,14 @@ class LeadService(StoreService):
         with self.store.read() as session:
             return [lead for lead in (get_lead(session, i) for i in ids) if lead is not None]
 
+    def who_is_calling(self, raw: str) -> tuple[str, str, list[Lead]]:
+        """The region a national number is read in, the number as read (E.164) and the
+        leads, in any stage, that have it. ValidationError (field ``phone``) when it is not
+        a valid number."""
+        region = self._region()
+        number = normalize_phone(raw, region)
+        return region, number, self.known_leads([number], [])
+
     def capture(self, draft: LeadDraft) -> Lead:
         """Save a lead captured at a stand (queued as ``lead.create``)."""
         lead = capture_lead(self.store, draft, now=self.clock(), default_region=self._region())

@@ -15,11 +15,11 @@ from enum import StrEnum
 
 from desktop.services.base import frozen_after
 from desktop.store.db import Store
-from desktop.store.leads import queue_entries, search_lead_keys
+from desktop.store.leads import closed_entries, queue_entries, search_lead_keys
 from desktop.store.queue_rows import LeadRowView, display_rows
 from desktop.store.settings import load_settings
 from salesdesk.domain.clock import utc_now
-from salesdesk.domain.queue import Bucket, QueueItem, next_change, order_queue
+from salesdesk.domain.queue import Bucket, QueueItem, closed_item, next_change, order_queue
 from salesdesk.domain.vocabulary import Stage, Temperature
 
 
@@ -129,10 +129,14 @@ class QueueService:
             self._by_filter[queue_filter] = items
         return items
 
-    def snapshot(self, queue_filter: QueueFilter, query: str = "") -> QueueSnapshot:
+    def snapshot(
+        self, queue_filter: QueueFilter, query: str = "", everywhere: bool = False
+    ) -> QueueSnapshot:
         """The ordered queue narrowed to a filter and a search query, plus filter counts.
 
         The counts are of the search result (what each filter would show for this query).
+        ``everywhere`` searches all leads instead of the filter's: the whole queue, then the
+        converted and disqualified leads that match (marked closed, at the end).
         """
         if self._taken_at is None:
             self.refresh()
@@ -140,19 +144,24 @@ class QueueService:
         if not query.strip():
             return QueueSnapshot(self._filtered(queue_filter), dict(self._counts), self._taken_at)
         masks = self._masks
+        closed: list[QueueItem] = []
         with self.store.read() as session:
             keys = search_lead_keys(session, query)
+            if everywhere:
+                outside = [k for k in keys if k not in self._position]
+                closed = list(map(closed_item, closed_entries(session, outside)))
         # map() over bound methods: one typed letter finds 37,000 of 100,000 leads, and a
         # Python-level loop per hit cost a keystroke twice as much
         places = [p for p in map(self._position.get, keys) if p is not None]
         counts = {f: 0 for f in QueueFilter}
         _add_counts(counts, Counter(map(masks.__getitem__, places)))
         places.sort()
-        if queue_filter is not QueueFilter.ALL:
+        if queue_filter is not QueueFilter.ALL and not everywhere:
             bit = 1 << _FILTERS.index(queue_filter)
             places = [p for p in places if masks[p] & bit]
         shown = list(map(self._ordered.__getitem__, places))
-        return QueueSnapshot(shown, counts, self._taken_at)
+        closed.sort(key=lambda item: item.entry.created_at, reverse=True)
+        return QueueSnapshot(shown + closed, counts, self._taken_at)
 
     def rows(self, lead_ids: Sequence[str]) -> dict[str, LeadRowView]:
         """The display columns of these leads (one query)."""

@@ -80,9 +80,23 @@ def queue_entries(session: Session) -> list[QueueEntry]:
     Each entry's ``search_key`` is what ``search_lead_keys`` finds the lead by.
     """
     stages = ", ".join(f"'{s.value}'" for s in OPEN_STAGES)
-    sql = f"SELECT {_QUEUE_COLUMNS} FROM leads WHERE stage IN ({stages}) AND NOT reassigned"
+    return _entries(session, f"stage IN ({stages}) AND NOT reassigned", ())
+
+
+def closed_entries(session: Session, search_keys: Sequence[int]) -> list[QueueEntry]:
+    """The queue facts of the leads among these search keys whose stage is closed
+    (converted, disqualified): what a search over all leads adds to the queue's."""
+    if not search_keys:
+        return []
+    stages = ", ".join(f"'{s.value}'" for s in OPEN_STAGES)
+    where = f"rowid IN (SELECT value FROM json_each(?)) AND stage NOT IN ({stages})"
+    return _entries(session, where, (orjson.dumps(list(search_keys)).decode(),))
+
+
+def _entries(session: Session, where: str, params: tuple[Any, ...]) -> list[QueueEntry]:
+    sql = f"SELECT {_QUEUE_COLUMNS} FROM leads WHERE {where}"
     # The driver's cursor directly: for 100,000 rows the Result wrapper costs more than SQLite.
-    result = session.connection().connection.dbapi_connection.execute(sql).fetchall()  # type: ignore[union-attr]
+    result = session.connection().connection.dbapi_connection.execute(sql, params).fetchall()  # type: ignore[union-attr]
     stage_of = {s.value: s for s in Stage}
     temperature_of = {t.value: t for t in Temperature}
     return [
@@ -152,11 +166,19 @@ def _fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
+_PHONE_CHARACTERS = "0123456789 +-()./\t"
+
+
 def search_terms(query: str) -> list[str]:
     """The words of a search box query; phone-like words become their digits.
 
-    A leading zero (national trunk prefix) is dropped so "0151 23" finds "+49151 23…".
+    A leading zero (national trunk prefix) is dropped so "0151 23" finds "+49151 23…". A
+    query made only of a phone number's characters is one number, however it is spaced
+    ("030 999 888", "+1 (212) 555-0123").
     """
+    if query.strip() and not query.strip(_PHONE_CHARACTERS):
+        digits = digits_only(query)
+        return [digits.lstrip("0") or digits] if digits else []
     terms: list[str] = []
     for word in query.split():
         digits = digits_only(word)

@@ -131,6 +131,7 @@ def bucket_label(bucket: Bucket, held: HeldReason) -> str:
             HeldReason.ATTEMPT_CAP: QCoreApplication.translate("Vocabulary", "Tried enough today"),
             HeldReason.SCHEDULED: QCoreApplication.translate("Vocabulary", "Callback later"),
             HeldReason.NURTURING: QCoreApplication.translate("Vocabulary", "Nurturing"),
+            HeldReason.CLOSED: QCoreApplication.translate("Vocabulary", "Closed"),
         }.get(held, QCoreApplication.translate("Vocabulary", "Held"))
     return {
         Bucket.DUE_CALLBACK: QCoreApplication.translate("Vocabulary", "Callback due"),

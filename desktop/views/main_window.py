@@ -48,6 +48,7 @@ from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.shortcuts_dialog import ShortcutsDialog
 from desktop.views.status_bar import SyncStatusBar
 from desktop.views.sync_controller import SyncController
+from desktop.views.who_is_calling import WhoIsCallingDialog
 from desktop.views.window_actions import Slots, WindowActions
 from desktop.views.workspace import Workspace
 from salesdesk.domain.outcome import CallOutcome
@@ -137,6 +138,8 @@ class MainWindow(QMainWindow):
                 help=self.open_help,
                 log_out=self.log_out,
                 focus_search=self.focus_queue_search,
+                search_everywhere=self.search_everywhere,
+                who_is_calling=self.who_is_calling,
                 focus_objection=self.focus_objection_search,
                 focus_queue=self.focus_queue,
                 save_lead=self.lead_card.save,
@@ -235,17 +238,25 @@ class MainWindow(QMainWindow):
         self.notifier.notify(self.tr("Callback due"), text, first.id)
 
     def open_lead(self, lead_id: str) -> bool:
-        """Show a lead in the queue and on the card (from a notice or a lookup); the view
-        switches to "All" when the current one does not show it."""
+        """Show a lead on the card, selected in the queue when the view shows it (from a
+        notice or "Who is calling?"; a closed lead is shown on the card alone)."""
         if self.call.active:
             return False
-        if not self.queue_panel.select_lead(lead_id):
-            self.queue_panel.search.clear()
-            self.queue_panel.set_filter(QueueFilter.ALL)
-            self.queue_panel.select_lead(lead_id)
-        if self.queue_panel.current_lead_id() != lead_id:
+        if (
+            not self.queue_panel.select_lead(lead_id)
+            or self.lead_card.lead is None
+            or self.lead_card.lead.id != lead_id
+        ):
             self.show_lead(lead_id)
         return True
+
+    def who_is_calling(self) -> str | None:
+        """Ctrl+I: type or paste a number in any format; the chosen lead opens."""
+        dialog = WhoIsCallingDialog(self.ws.leads, self)
+        if dialog.exec() and dialog.chosen:
+            self.open_lead(dialog.chosen)
+            return dialog.chosen
+        return None
 
     # --- what is shown --------------------------------------------------------------------
 
@@ -450,6 +461,11 @@ class MainWindow(QMainWindow):
         """Ctrl+F: type to search the queue."""
         self.queue_panel.search.setFocus()
         self.queue_panel.search.selectAll()
+
+    def search_everywhere(self) -> None:
+        """Ctrl+Shift+F: search all leads, converted and lost ones included."""
+        self.queue_panel.everywhere.setChecked(True)
+        self.focus_queue_search()
 
     def focus_objection_search(self) -> None:
         """Ctrl+K: type to find an objection."""

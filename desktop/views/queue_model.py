@@ -27,7 +27,7 @@ from desktop.views.labels import (
     stage_label,
     temperature_label,
 )
-from salesdesk.domain.queue import Bucket, QueueItem
+from salesdesk.domain.queue import Bucket, HeldReason, QueueItem
 from salesdesk.domain.vocabulary import Source
 
 BLOCK = 200
@@ -154,6 +154,8 @@ class QueueModel(QAbstractTableModel):
                 return QBrush(QColor("#c62828"))
             colour = {Bucket.DUE_CALLBACK: "#1565c0", Bucket.HOT: "#d84315"}.get(item.bucket)
             return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole and item.held is HeldReason.CLOSED:
+            return self.tr("Closed: this lead left the queue (converted or lost).")
         if role == Qt.ItemDataRole.ToolTipRole and item.bucket is Bucket.HELD:
             when = format_when(item.callable_from, self._now)
             return fill(self.tr("Held back; can be called from %1"), when or "—")

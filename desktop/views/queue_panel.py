@@ -52,6 +52,14 @@ class QueuePanel(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self.reload(keep_selection=False))
+        # the search's scope: the current view, or every lead (closed ones too)
+        self.everywhere = QToolButton()
+        self.everywhere.setCheckable(True)
+        self.everywhere.toggled.connect(lambda _on: self.reload(keep_selection=False))
+        search_row = QHBoxLayout()
+        search_row.setSpacing(2)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.everywhere)
         self.buttons: dict[QueueFilter, QToolButton] = {}
         group = QButtonGroup(self)
         filters = QHBoxLayout()
@@ -85,7 +93,7 @@ class QueuePanel(QWidget):
         self.summary = QLabel()
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
@@ -104,6 +112,13 @@ class QueuePanel(QWidget):
     def retranslate(self) -> None:
         """Set every visible string in the current language."""
         self.search.setPlaceholderText(self.tr("Search name, company, phone or email (Ctrl+F)"))
+        self.everywhere.setText(self.tr("All leads"))
+        self.everywhere.setToolTip(
+            self.tr(
+                "Search every lead, converted and lost ones included, not only this view "
+                "(Ctrl+Shift+F)"
+            )
+        )
         self._update_counts()
 
     def _filter_name(self, queue_filter: QueueFilter) -> str:
@@ -153,7 +168,9 @@ class QueuePanel(QWidget):
     def reload(self, keep_selection: bool) -> None:
         """Apply the filter and search to the current ordering."""
         previous = self.current_lead_id() if keep_selection else None
-        self.snapshot = self.service.snapshot(self.filter, self.search.text())
+        self.snapshot = self.service.snapshot(
+            self.filter, self.search.text(), self.everywhere.isChecked()
+        )
         self.model.set_items(self.snapshot.items)
         self._update_counts()
         self.reloaded.emit()

@@ -18,6 +18,8 @@ class ShortcutsDialog(QDialog):
                 [
                     ("↑ ↓", self.tr("previous / next lead")),
                     ("Ctrl+F", self.tr("search the queue")),
+                    ("Ctrl+Shift+F", self.tr("search all leads, converted and lost included")),
+                    ("Ctrl+I", self.tr("who is calling? find a lead by a number in any format")),
                     ("Ctrl+L", self.tr("back to the queue")),
                     ("Alt+1 … Alt+6", self.tr("due now, hot, new, callbacks, nurturing, all")),
                 ],

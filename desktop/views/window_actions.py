@@ -32,6 +32,8 @@ class Slots:
     help: Slot
     log_out: Slot
     focus_search: Slot
+    search_everywhere: Slot
+    who_is_calling: Slot
     focus_objection: Slot
     focus_queue: Slot
     save_lead: Slot
@@ -67,6 +69,8 @@ class WindowActions:
         self.log_out = self._action("", "", slots.log_out)
         for shortcut, slot in (
             ("Ctrl+F", slots.focus_search),
+            ("Ctrl+Shift+F", slots.search_everywhere),
+            ("Ctrl+I", slots.who_is_calling),
             ("Ctrl+K", slots.focus_objection),
             ("Ctrl+L", slots.focus_queue),
             ("Ctrl+S", slots.save_lead),

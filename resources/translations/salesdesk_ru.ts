@@ -300,7 +300,7 @@
 <context>
     <name>Figures</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="173"/>
+        <location filename="../../desktop/views/labels.py" line="174"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n мин</numerusform>
@@ -309,17 +309,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="175"/>
+        <location filename="../../desktop/views/labels.py" line="176"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="176"/>
+        <location filename="../../desktop/views/labels.py" line="177"/>
         <source>%1 d</source>
         <translation>%1 дн.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="184"/>
+        <location filename="../../desktop/views/labels.py" line="185"/>
         <source>too few calls (%n)</source>
         <translation>
             <numerusform>мало звонков (%n)</numerusform>
@@ -328,12 +328,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="187"/>
+        <location filename="../../desktop/views/labels.py" line="188"/>
         <source>wins %1</source>
         <translation>успех %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="189"/>
+        <location filename="../../desktop/views/labels.py" line="190"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n звонок</numerusform>
@@ -605,97 +605,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="214"/>
+        <location filename="../../desktop/views/main_window.py" line="217"/>
         <source>Salesdesk</source>
         <translation>Salesdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="104"/>
+        <location filename="../../desktop/views/window_actions.py" line="108"/>
         <source>Start call</source>
         <translation>Начать звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="105"/>
+        <location filename="../../desktop/views/window_actions.py" line="109"/>
         <source>End call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="106"/>
+        <location filename="../../desktop/views/window_actions.py" line="110"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="107"/>
+        <location filename="../../desktop/views/window_actions.py" line="111"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="108"/>
+        <location filename="../../desktop/views/window_actions.py" line="112"/>
         <source>Exhibition mode</source>
         <translation>Режим выставки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="109"/>
+        <location filename="../../desktop/views/window_actions.py" line="113"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="110"/>
+        <location filename="../../desktop/views/window_actions.py" line="114"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="111"/>
+        <location filename="../../desktop/views/window_actions.py" line="115"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="112"/>
+        <location filename="../../desktop/views/window_actions.py" line="116"/>
         <source>Shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="113"/>
+        <location filename="../../desktop/views/window_actions.py" line="117"/>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="220"/>
+        <location filename="../../desktop/views/main_window.py" line="223"/>
         <source>(%1 due now) %2</source>
         <translation>(сейчас: %1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="228"/>
+        <location filename="../../desktop/views/main_window.py" line="231"/>
         <source>Call %1 back now.</source>
         <translation>Перезвоните: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="231"/>
+        <location filename="../../desktop/views/main_window.py" line="234"/>
         <source>Call %1 back now (+%2 more due).</source>
         <translation>Перезвоните: %1 (и ещё %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="235"/>
+        <location filename="../../desktop/views/main_window.py" line="238"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="289"/>
+        <location filename="../../desktop/views/main_window.py" line="300"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="313"/>
+        <location filename="../../desktop/views/main_window.py" line="324"/>
         <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
         <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="350"/>
+        <location filename="../../desktop/views/main_window.py" line="361"/>
         <source>Skipped. Next lead.</source>
         <translation>Пропущен. Следующий лид.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="372"/>
+        <location filename="../../desktop/views/main_window.py" line="383"/>
         <source>You were on a call with %1 at %2 for %n min — record its outcome (F6).</source>
         <translation>
             <numerusform>Вы разговаривали с %1 в %2, %n мин — запишите итог звонка (F6).</numerusform>
@@ -704,37 +704,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="386"/>
+        <location filename="../../desktop/views/main_window.py" line="397"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="432"/>
+        <location filename="../../desktop/views/main_window.py" line="443"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="441"/>
+        <location filename="../../desktop/views/main_window.py" line="452"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="519"/>
+        <location filename="../../desktop/views/main_window.py" line="535"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="522"/>
+        <location filename="../../desktop/views/main_window.py" line="538"/>
         <source>%1 change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>Изменений, ещё не дошедших до сервера: %1. Они останутся на этом компьютере и будут отправлены после следующего входа. Всё равно выйти?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="553"/>
+        <location filename="../../desktop/views/main_window.py" line="569"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="554"/>
+        <location filename="../../desktop/views/main_window.py" line="570"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -1069,17 +1069,22 @@
         <translation>У них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="159"/>
+        <location filename="../../desktop/views/queue_model.py" line="158"/>
+        <source>Closed: this lead left the queue (converted or lost).</source>
+        <translation>Закрыт: лид вышел из очереди (передан в продажи или потерян).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/queue_model.py" line="161"/>
         <source>Held back; can be called from %1</source>
         <translation>Отложен; звонить можно с %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="169"/>
+        <location filename="../../desktop/views/queue_model.py" line="171"/>
         <source>Callback overdue · %1</source>
         <translation>Перезвон просрочен · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="170"/>
+        <location filename="../../desktop/views/queue_model.py" line="172"/>
         <source>Callback due · %1</source>
         <translation>Перезвон · %1</translation>
     </message>
@@ -1087,42 +1092,52 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="106"/>
+        <location filename="../../desktop/views/queue_panel.py" line="114"/>
         <source>Search name, company, phone or email (Ctrl+F)</source>
         <translation>Поиск по имени, компании, телефону, почте (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="111"/>
+        <location filename="../../desktop/views/queue_panel.py" line="115"/>
+        <source>All leads</source>
+        <translation>Все лиды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/queue_panel.py" line="118"/>
+        <source>Search every lead, converted and lost ones included, not only this view (Ctrl+Shift+F)</source>
+        <translation>Искать по всем лидам, включая переданных и потерянных, а не только в этом списке (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/queue_panel.py" line="126"/>
         <source>Due now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="112"/>
+        <location filename="../../desktop/views/queue_panel.py" line="127"/>
         <source>Hot</source>
         <translation>Горячие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="113"/>
+        <location filename="../../desktop/views/queue_panel.py" line="128"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="114"/>
+        <location filename="../../desktop/views/queue_panel.py" line="129"/>
         <source>Callbacks</source>
         <translation>Перезвоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="115"/>
+        <location filename="../../desktop/views/queue_panel.py" line="130"/>
         <source>Nurturing</source>
         <translation>Дозревание</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="116"/>
+        <location filename="../../desktop/views/queue_panel.py" line="131"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="124"/>
+        <location filename="../../desktop/views/queue_panel.py" line="139"/>
         <source>%1 lead(s) shown</source>
         <translation>Показано лидов: %1</translation>
     </message>
@@ -1342,96 +1357,106 @@
     </message>
     <message>
         <location filename="../../desktop/views/shortcuts_dialog.py" line="21"/>
+        <source>search all leads, converted and lost included</source>
+        <translation>искать по всем лидам, включая переданных и потерянных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="22"/>
+        <source>who is calling? find a lead by a number in any format</source>
+        <translation>кто звонит? найти лида по номеру в любом формате</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="23"/>
         <source>back to the queue</source>
         <translation>вернуться к очереди</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="22"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="24"/>
         <source>due now, hot, new, callbacks, nurturing, all</source>
         <translation>сейчас, горячие, новые, перезвоны, дозревание, все</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="26"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="28"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="28"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="30"/>
         <source>start call (dials when a dialer is set); type notes</source>
         <translation>начать звонок (набирает номер, если настроен набор); писать заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="29"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="31"/>
         <source>skip the lead, saying why, and move on</source>
         <translation>пропустить лид с причиной и перейти к следующему</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="30"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="32"/>
         <source>power dialer: stop the countdown before the next call</source>
         <translation>автодозвон: остановить отсчёт перед следующим звонком</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="31"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="33"/>
         <source>find an objection; Enter marks the first one raised</source>
         <translation>найти возражение; Enter отмечает первое найденное</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="32"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="34"/>
         <source>mark that answer of the first objection used</source>
         <translation>отметить этот ответ первого возражения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="33"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="35"/>
         <source>move through the script&apos;s links and mark one</source>
         <translation>переходить по ссылкам скрипта и отмечать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="34"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="36"/>
         <source>end call and record the outcome</source>
         <translation>завершить звонок и записать итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="35"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="37"/>
         <source>save the outcome; Esc cancels</source>
         <translation>сохранить итог; Esc — отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="39"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="41"/>
         <source>Lead and stand</source>
         <translation>Лид и выставка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="41"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="43"/>
         <source>save the lead card</source>
         <translation>сохранить карточку лида</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="44"/>
         <source>exhibition mode on / off</source>
         <translation>режим выставки вкл. / выкл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="45"/>
         <source>exhibition mode: save the visitor and clear the form</source>
         <translation>режим выставки: сохранить посетителя и очистить форму</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="47"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="49"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="49"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="51"/>
         <source>sync now</source>
         <translation>синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="52"/>
         <source>settings</source>
         <translation>настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="53"/>
         <source>this sheet</source>
         <translation>эта подсказка</translation>
     </message>
@@ -1593,19 +1618,19 @@
     </message>
     <message>
         <location filename="../../desktop/views/labels.py" line="55"/>
-        <location filename="../../desktop/views/labels.py" line="139"/>
+        <location filename="../../desktop/views/labels.py" line="140"/>
         <source>Cold</source>
         <translation>Холодный</translation>
     </message>
     <message>
         <location filename="../../desktop/views/labels.py" line="56"/>
-        <location filename="../../desktop/views/labels.py" line="138"/>
+        <location filename="../../desktop/views/labels.py" line="139"/>
         <source>Warm</source>
         <translation>Тёплый</translation>
     </message>
     <message>
         <location filename="../../desktop/views/labels.py" line="57"/>
-        <location filename="../../desktop/views/labels.py" line="137"/>
+        <location filename="../../desktop/views/labels.py" line="138"/>
         <source>Hot</source>
         <translation>Горячий</translation>
     </message>
@@ -1792,13 +1817,51 @@
     </message>
     <message>
         <location filename="../../desktop/views/labels.py" line="134"/>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="135"/>
         <source>Held</source>
         <translation>Отложен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="136"/>
+        <location filename="../../desktop/views/labels.py" line="137"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsCallingDialog</name>
+    <message>
+        <location filename="../../desktop/views/who_is_calling.py" line="42"/>
+        <source>Who is calling?</source>
+        <translation>Кто звонит?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/who_is_calling.py" line="44"/>
+        <source>Type or paste the caller&apos;s number</source>
+        <translation>Введите или вставьте номер звонящего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/who_is_calling.py" line="69"/>
+        <source>Any format: +49 30 123456, 030 123456, (212) 555-0123…</source>
+        <translation>Любой формат: +7 913 123-45-67, 8 913 123 45 67, (212) 555-0123…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/who_is_calling.py" line="75"/>
+        <source>Not a complete phone number yet.</source>
+        <translation>Номер ещё не полный.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/who_is_calling.py" line="80"/>
+        <source>Read as %1 (national numbers as %2).</source>
+        <translation>Прочитан как %1 (местные номера — как %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/who_is_calling.py" line="83"/>
+        <source>No lead has this number.</source>
+        <translation>Ни у одного лида нет этого номера.</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,15 @@ def normalize_phone(raw: str, default_region: str = "US") -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def display_phone(e164: str) -> str:
+    """An E.164 number as people read it across borders (``+49 30 123456``)."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def normalize_email(raw: str) -> str:
     """Validate an email address (syntax only, no DNS) and return its normalised form.
 

@@ -42,6 +42,7 @@ class HeldReason(IntEnum):
     ATTEMPT_CAP = 2
     SCHEDULED = 3
     NURTURING = 4
+    CLOSED = 5  # converted or disqualified: found by a search over all leads, not called
 
 
 _TEMPERATURE_BUCKET = {
@@ -189,3 +190,8 @@ def next_change(items: Sequence[QueueItem], now: datetime, rules: QueueRules) ->
         if closes > now:
             moments.append(closes)
     return min(moments, default=None)
+
+
+def closed_item(entry: QueueEntry) -> QueueItem:
+    """A converted or disqualified lead as a search over all leads shows it (held, last)."""
+    return QueueItem(entry, Bucket.HELD, HeldReason.CLOSED)

@@ -14,11 +14,15 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.services.queue import QueueFilter
+from desktop.store.leads import insert_lead
 from desktop.store.models import CallDraftRow, OutcomeRow, SkipRow
 from desktop.views.main_window import MainWindow
+from desktop.views.who_is_calling import WhoIsCallingDialog
 from desktop.views.workspace import Workspace
 from salesdesk.domain.errors import ValidationErrors
-from salesdesk.domain.vocabulary import Disposition, Result, SkipReason
+from salesdesk.domain.lead import LeadDraft, create_lead
+from salesdesk.domain.vocabulary import Disposition, Result, SkipReason, Stage
+from tests.conftest import NOW
 from tests.ui.conftest import MovingClock
 from tests.ui.test_call_flow import drive_outcome, shown_ids
 
@@ -250,3 +254,72 @@ def test_a_callback_coming_due_moves_to_the_top_and_notifies_without_a_sync(
 def test_the_queue_ticks_every_minute(window: MainWindow) -> None:
     assert window.queue_panel.ticker.isActive()
     assert window.queue_panel.ticker.interval() == 60_000
+
+
+def add_lost_lead(window: MainWindow) -> None:
+    """A lead lost last month, with a Berlin number (it is not in any view of the queue)."""
+    with window.ws.store.write() as session:
+        lead = create_lead(
+            LeadDraft(
+                first_name="Lena", last_name="Lost", company="Gone GmbH", phones=["+4930999888"]
+            ),
+            now=NOW - timedelta(days=30),
+            default_region="DE",
+            lead_id="lead-lost",
+        )
+        insert_lead(session, replace(lead, stage=Stage.DISQUALIFIED))
+    window.queue_panel.refresh()
+
+
+def test_search_over_all_leads_finds_a_lost_lead_by_a_national_number(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Found by a new user: search looked only inside the current quick filter and never
+    found converted or lost leads, so an inbound call from a lost lead could not be looked up."""
+    add_lost_lead(window)
+    panel = window.queue_panel
+    qtbot.keyClicks(panel.search, "030 999888")
+    assert shown_ids(window) == []  # "Due now" holds no lost lead
+    qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_F, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert panel.everywhere.isChecked() and panel.search.hasFocus()
+    assert shown_ids(window) == ["lead-lost"]
+    model = panel.model
+    assert model.data(model.index(0, 0)) == "Closed"
+    assert model.data(model.index(0, 4)) == "Disqualified"
+    # Every open lead matches too, whatever the quick filter: the whole queue is searched.
+    panel.search.clear()
+    qtbot.keyClicks(panel.search, "Nora")
+    assert shown_ids(window) == ["lead-newyork"]  # night in New York: not in "Due now"
+    panel.everywhere.setChecked(False)
+    assert shown_ids(window) == []
+
+
+def test_who_is_calling_finds_the_lead_from_a_number_in_any_format(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    add_lost_lead(window)
+    set_setting(window, default_region="DE")
+    seen: dict[str, object] = {}
+
+    def type_the_number() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, WhoIsCallingDialog):
+            QTimer.singleShot(20, type_the_number)
+            return
+        try:
+            qtbot.keyClicks(dialog.edit, "030 99")
+            seen["partial"] = dialog.reading.text()
+            qtbot.keyClicks(dialog.edit, "9888")
+            seen["reading"] = dialog.reading.text()
+            seen["found"] = [dialog.results.item(r).text() for r in range(dialog.results.count())]
+            qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, type_the_number)
+    qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_I, CTRL)
+    assert seen["partial"] == "Not a complete phone number yet."
+    assert seen["reading"] == "Read as +49 30 999888 (national numbers as DE)."
+    assert seen["found"] == ["Lena Lost · Gone GmbH · Disqualified"]
+    assert window.lead_card.lead is not None and window.lead_card.lead.id == "lead-lost"
