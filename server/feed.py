@@ -134,13 +134,16 @@ def parse_cursor(cursor: str | None, sid: str) -> int:
     return int(number)
 
 
-_OUTCOME_WIRE_COLUMNS = (
+#: A call's fields on the wire (``OutcomeRecordData``).
+OUTCOME_WIRE_COLUMNS = (
     "id", "lead_id", "started_at", "duration_s", "disposition", "result", "loss_reason_id",
-    "objections", "answers_used", "note", "next_call_at", "nurture_until",
+    "objections", "answers_used", "note", "next_call_at", "nurture_until", "amended_at",
 )  # fmt: skip
 
 
-_CALL_OUTCOMES = select(*[getattr(OutcomeRow, name) for name in _OUTCOME_WIRE_COLUMNS]).where(
+_CALL_OUTCOMES = select(
+    OutcomeRow.version, *[getattr(OutcomeRow, name) for name in OUTCOME_WIRE_COLUMNS]
+).where(
     OutcomeRow.id.in_(bindparam("ids", expanding=True)), OutcomeRow.manager_id == bindparam("owner")
 )
 
@@ -152,7 +155,7 @@ def _catalog_data(
     found: dict[str, tuple[int, dict[str, Any]]] = {}
     if entity == "call_outcome":
         for o in connection.execute(_CALL_OUTCOMES, {"ids": list(ids), "owner": user_id}):
-            found[o.id] = (1, dict(zip(_OUTCOME_WIRE_COLUMNS, o, strict=True)))
+            found[o.id] = (o.version, dict(zip(OUTCOME_WIRE_COLUMNS, o[1:], strict=True)))
     elif entity == "script_stats":
         query = select(ScriptStatsRow).where(ScriptStatsRow.script_id.in_(ids))
         for st in connection.execute(query):

@@ -138,6 +138,15 @@ class OutcomeRow(Base):
     review_reason: Mapped[str | None] = mapped_column(String(64))
     #: the start as the workstation gave it, when the server corrected its clock
     client_started_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    #: 1, and one more for each correction by its caller (``call_outcome.amend``)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    #: the lead's fields this call set, as they were before it (None: it did not move the lead)
+    lead_before: Mapped[dict[str, Any] | None] = mapped_column(Json)
+    #: the lead's version after this call (or its latest correction) moved it
+    lead_version: Mapped[int | None] = mapped_column(BigInteger)
+    #: when it was last corrected, and the data as first recorded
+    amended_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    original: Mapped[dict[str, Any] | None] = mapped_column(Json)
 
     __table_args__ = (
         Index("ix_outcomes_lead", "lead_id"),

@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from desktop.services.base import StoreService
 from desktop.services.changes import Changed
 from desktop.store.call_drafts import CallDraft, delete_draft, load_draft, record_skip, save_draft
 from desktop.store.catalogs import loss_reasons, scripts
-from desktop.store.outcomes import record_outcome
+from desktop.store.outcomes import amend_outcome, get_outcome, record_outcome, undo_outcome
 from desktop.store.settings import Settings, load_settings
+from desktop.sync.lock import ProfileBusy, profile_sync_lock
 from salesdesk.domain.catalog import LossReason
 from salesdesk.domain.outcome import CallOutcome, OutcomeDraft
 from salesdesk.domain.script import CallScript
@@ -49,6 +51,34 @@ class CallService(StoreService):
             now=self.clock(),
             rules=self.settings().queue_rules(),
             lead_updates=lead_updates,
+        )
+        self.changed(Changed.OUTCOME)
+        return outcome
+
+    def call(self, outcome_id: str) -> CallOutcome | None:
+        """One recorded call, or None."""
+        with self.store.read() as session:
+            return get_outcome(session, outcome_id)
+
+    def undo(self, outcome_id: str) -> CallDraft | None:
+        """Take back a call saved moments ago while it has not been sent: the call comes back
+        waiting for its outcome. None when it was sent already or a sync is sending it now
+        (it can be corrected instead)."""
+        database = Path(str(self.store.engine.url.database))
+        try:
+            with profile_sync_lock(database, "undo"):  # not while a sync may be sending it
+                draft = undo_outcome(self.store, outcome_id)
+        except ProfileBusy:
+            return None
+        if draft is not None:
+            self.changed(Changed.OUTCOME)
+        return draft
+
+    def amend(self, outcome_id: str, draft: OutcomeDraft) -> CallOutcome:
+        """Correct one of the manager's calls within 24 hours (ValidationError(s) otherwise;
+        nothing is written then)."""
+        outcome = amend_outcome(
+            self.store, outcome_id, draft, now=self.clock(), rules=self.settings().queue_rules()
         )
         self.changed(Changed.OUTCOME)
         return outcome

@@ -75,8 +75,9 @@ class LeadContactRow(Base):
 
 
 class OutcomeRow(Base):
-    """A recorded call: a fact, never edited once saved. Recorded here or pulled back from
-    the server (the manager's calls from another workstation); it outlives its lead here."""
+    """A recorded call: a fact, corrected only by its caller within 24 hours. Recorded here or
+    pulled back from the server (the manager's calls from another workstation); it outlives
+    its lead here."""
 
     __tablename__ = "outcomes"
 
@@ -93,6 +94,10 @@ class OutcomeRow(Base):
     next_call_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     nurture_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    #: the lead's fields this call set, as they were before it (None: recorded elsewhere)
+    lead_before: Mapped[dict[str, Any] | None] = mapped_column(JsonText, nullable=True)
+    #: when its caller corrected it (None: as first recorded)
+    amended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     __table_args__ = (
         Index("ix_outcomes_lead", "lead_id", "started_at"),

@@ -12,8 +12,11 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from desktop.store.models import ConflictRow, DeadLetterRow, OutboxRow
+from desktop.store.models import ConflictRow, DeadLetterRow, LeadRow, OutboxRow
 from salesdesk.protocol.models import MutationResult, MutationType
+
+# mutations about a call: their entity is the call, the lead is in the payload
+_CALL_MUTATIONS = (MutationType.CALL_OUTCOME_RECORD, MutationType.CALL_OUTCOME_AMEND)
 
 
 def enqueue(
@@ -54,7 +57,7 @@ def pending_entity_ids(session: Session) -> set[str]:
     """The IDs of the entities that queued writes refer to (kept safe from removal)."""
     ids = set(session.scalars(select(OutboxRow.entity_id)))
     for payload in session.scalars(
-        select(OutboxRow.payload).where(OutboxRow.type == MutationType.CALL_OUTCOME_RECORD)
+        select(OutboxRow.payload).where(OutboxRow.type.in_(_CALL_MUTATIONS))
     ):
         ids.add(str(payload.get("lead_id", "")))
     return ids
@@ -88,13 +91,14 @@ def apply_results(
         if row is None:
             continue
         if result.status == "conflict":
+            lead_id = lead_of(row)
             for name, server_value in (result.server or {}).items():
                 session.add(
                     ConflictRow(
                         mutation_id=row.mutation_id,
-                        lead_id=row.entity_id,
+                        lead_id=lead_id,
                         field=name,
-                        local_value=row.payload.get(name),
+                        local_value=_local_value(session, row, lead_id, name),
                         server_value=server_value,
                         server_version=result.version,
                         created_at=now,
@@ -111,6 +115,16 @@ def apply_results(
     for start in range(0, len(settled), 500):  # one statement per 500 rows, not one per row
         session.execute(delete(OutboxRow).where(OutboxRow.seq.in_(settled[start : start + 500])))
     return counts
+
+
+def _local_value(session: Session, row: OutboxRow, lead_id: str, name: str) -> Any:
+    """The value this computer holds for a contested field: the edit's, or for a corrected
+    call the lead's as the correction recomputed it (JSON: ISO times)."""
+    if row.type == MutationType.LEAD_UPDATE:
+        return row.payload.get(name)
+    lead = session.get(LeadRow, lead_id)
+    value = getattr(lead, name, None) if lead is not None else None
+    return value.isoformat() if isinstance(value, datetime) else value
 
 
 def record_error(
@@ -140,7 +154,7 @@ def record_error(
 
 def lead_of(row: OutboxRow) -> str:
     """The lead a queued write is about."""
-    if row.type == MutationType.CALL_OUTCOME_RECORD:
+    if row.type in _CALL_MUTATIONS:
         return str(row.payload.get("lead_id") or "")
     return row.entity_id
 

@@ -55,11 +55,20 @@ _UPSERT_LEADS = (
 _OUTCOME_COLUMNS = (
     "id", "lead_id", "started_at", "duration_s", "disposition", "result", "loss_reason_id",
     "objections", "answers_used", "note", "next_call_at", "nurture_until", "recorded_at",
+    "amended_at",
 )  # fmt: skip
-#: Outcomes are facts: one recorded here is the same fact when it comes back from the server.
+_CORRECTED_COLUMNS = (
+    "disposition", "result", "loss_reason_id", "objections", "answers_used", "note",
+    "next_call_at", "nurture_until", "amended_at",
+)  # fmt: skip
+# A call recorded here is the same fact when it comes back from the server; a correction
+# made on another workstation replaces its fields, unless one made here waits to be sent.
 _INSERT_OUTCOMES = (
     f"INSERT INTO outcomes ({', '.join(_OUTCOME_COLUMNS)}) VALUES "
-    f"({', '.join('?' for _ in _OUTCOME_COLUMNS)}) ON CONFLICT(id) DO NOTHING"
+    f"({', '.join('?' for _ in _OUTCOME_COLUMNS)}) ON CONFLICT(id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _CORRECTED_COLUMNS)
+    + " WHERE excluded.amended_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM outbox "
+    "WHERE outbox.entity_id = excluded.id)"
 )
 
 
@@ -130,7 +139,7 @@ def lead_row(data: LeadData) -> tuple[Any, ...]:
 
 def outcome_row(data: OutcomeRecordData, received: str) -> tuple[Any, ...]:
     row = data.model_dump(mode="json")
-    for name in ("started_at", "next_call_at", "nurture_until"):
+    for name in ("started_at", "next_call_at", "nurture_until", "amended_at"):
         value = getattr(data, name)
         row[name] = to_db_time(value) if value is not None else None
     row["objections"] = orjson.dumps(data.objections).decode()

@@ -13,13 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.store.leads import save_lead
-from desktop.store.models import ConflictRow, LeadRow, OutboxRow
+from desktop.store.models import ConflictRow, LeadRow, OutboxRow, OutcomeRow
 from desktop.store.outbox import lead_of
 from desktop.store.settings import load_settings
 from salesdesk.domain.errors import ValidationError
 from salesdesk.domain.lead import Lead
 from salesdesk.domain.lead_values import lead_from_record
-from salesdesk.domain.outcome import apply_outcome
+from salesdesk.domain.outcome import amend_effect, apply_outcome
 from salesdesk.domain.vocabulary import Quality, Stage, Temperature
 from salesdesk.protocol.convert import outcome_from_wire
 from salesdesk.protocol.models import CallOutcomeData, MutationType
@@ -79,15 +79,20 @@ def rebase(session: Session, lead_ids: Sequence[str]) -> None:
         for item in work.get(lead_id, []):
             if item.type == MutationType.LEAD_UPDATE:
                 lead = replace(lead, **lead_fields_from_payload(item.payload))
-            elif item.type == MutationType.CALL_OUTCOME_RECORD:
+            elif item.type in (MutationType.CALL_OUTCOME_RECORD, MutationType.CALL_OUTCOME_AMEND):
+                data = {k: v for k, v in item.payload.items() if k != "amended_at"}
+                outcome = outcome_from_wire(item.entity_id, CallOutcomeData.model_validate(data))
                 try:
-                    lead = apply_outcome(
-                        lead,
-                        outcome_from_wire(
-                            item.entity_id, CallOutcomeData.model_validate(item.payload)
-                        ),
-                        manager_time_zone=manager_zone,
-                    )
+                    if item.type == MutationType.CALL_OUTCOME_RECORD:
+                        lead = apply_outcome(lead, outcome, manager_time_zone=manager_zone)
+                    else:
+                        before = session.scalar(
+                            select(OutcomeRow.lead_before).where(OutcomeRow.id == item.entity_id)
+                        )
+                        if before:
+                            lead = amend_effect(
+                                lead, before, outcome, manager_time_zone=manager_zone
+                            )
                 except ValidationError:
                     continue  # the server's stage no longer takes it; the push will tell
         save_lead(session, lead)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,7 +35,7 @@ from desktop.views.labels import (
 )
 from salesdesk.domain.errors import ValidationError, ValidationErrors
 from salesdesk.domain.lead import Lead
-from salesdesk.domain.outcome import CallOutcome
+from salesdesk.domain.outcome import AMEND_WINDOW, CallOutcome
 from salesdesk.domain.vocabulary import Quality, Temperature
 
 # Where each domain error field is shown.
@@ -56,12 +56,14 @@ class LeadCard(QWidget):
 
     Signals:
         dial_requested(str): the manager clicked Call next to a number or address.
+        correct_requested(object): the manager wants to correct this call (a CallOutcome).
     Attributes:
         lead: the lead shown, or None.
         frozen: whether a call is on (change notices then leave the card as it is).
     """
 
     dial_requested = Signal(str)
+    correct_requested = Signal(object)
 
     def __init__(
         self,
@@ -87,12 +89,22 @@ class LeadCard(QWidget):
             self.ui.qualityCombo.addItem(quality_label(quality), quality)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.revertButton.clicked.connect(lambda: self.show_lead(self.lead, keep_note=False))
+        self.correct_button = QPushButton()
+        self.correct_button.setEnabled(False)
+        self.correct_button.clicked.connect(self._correct_selected)
+        self.ui.mainLayout.addWidget(self.correct_button)
+        self.ui.historyList.currentItemChanged.connect(lambda *_: self._update_correct())
+        self.ui.historyList.itemActivated.connect(lambda _item: self._correct_selected())
         self.errors.clear()
         self.show_lead(None)
 
     def retranslate(self) -> None:
         """Set every visible string in the current language."""
         self.ui.retranslateUi(self)
+        self.correct_button.setText(self.tr("Co&rrect the selected call…"))
+        self.correct_button.setToolTip(
+            self.tr("Your calls can be corrected for 24 hours; the correction is what counts.")
+        )
         for index, temperature in enumerate(Temperature):
             self.ui.temperatureCombo.setItemText(index, temperature_label(temperature))
         for index, quality in enumerate(Quality):
@@ -230,7 +242,27 @@ class LeadCard(QWidget):
                 text += f" · {outcome.duration_s // 60}:{outcome.duration_s % 60:02d}"
             if outcome.note:
                 text += "\n" + outcome.note
-            QListWidgetItem(text, self.ui.historyList)
+            item = QListWidgetItem(text, self.ui.historyList)
+            item.setData(Qt.ItemDataRole.UserRole, outcome)
+        self._update_correct()
+
+    def correctable(self, outcome: CallOutcome) -> bool:
+        """Whether this call may still be corrected here (within 24 hours, not on a call)."""
+        return not self.frozen and self.clock() - outcome.started_at <= AMEND_WINDOW
+
+    def _selected_call(self) -> CallOutcome | None:
+        item = self.ui.historyList.currentItem()
+        outcome = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return outcome if isinstance(outcome, CallOutcome) else None
+
+    def _update_correct(self) -> None:
+        outcome = self._selected_call()
+        self.correct_button.setEnabled(outcome is not None and self.correctable(outcome))
+
+    def _correct_selected(self) -> None:
+        outcome = self._selected_call()
+        if outcome is not None and self.correctable(outcome):
+            self.correct_requested.emit(outcome)
 
     def edits(self) -> dict[str, object]:
         """What the form holds, as edits of the lead."""

@@ -48,6 +48,7 @@ from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.shortcuts_dialog import ShortcutsDialog
 from desktop.views.status_bar import SyncStatusBar
 from desktop.views.sync_controller import SyncController
+from desktop.views.undo_bar import UndoBar
 from desktop.views.who_is_calling import WhoIsCallingDialog
 from desktop.views.window_actions import Slots, WindowActions
 from desktop.views.workspace import Workspace
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.queue_panel = QueuePanel(workspace.queue, workspace.clock)
         self.goals = GoalsBar(workspace.analytics, workspace.calls)
         self.queue_panel.put_above(self.goals)
+        self.undo_bar = UndoBar()
+        self.queue_panel.put_below(self.undo_bar)
         self.lead_card = LeadCard(workspace.leads, workspace.clock, self._reason_labels)
         self.script_panel = ScriptPanel()
         self.capture_panel = CapturePanel(workspace.leads)
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
                 end_call=self.end_call,
                 skip=self.choose_skip,
                 cancel_countdown=self.cancel_countdown,
+                undo=self.undo_bar.take,
                 sync=self.sync_now,
                 capture=self.toggle_capture,
                 dashboard=self.open_dashboard,
@@ -160,6 +164,8 @@ class MainWindow(QMainWindow):
         self.queue_panel.callbacks_due.connect(self._callbacks_due)
         self.queue_panel.reloaded.connect(self._show_title)
         self.lead_card.dial_requested.connect(self.dial)
+        self.lead_card.correct_requested.connect(self.correct_call)
+        self.undo_bar.undo_requested.connect(self.undo_call)
         self.call.ticked.connect(self._show_timer)
         self.call.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.call.hung_up.connect(self._record_outcome)
@@ -201,6 +207,7 @@ class MainWindow(QMainWindow):
         self.script_panel.retranslate()
         self.capture_panel.retranslate()
         self.call_notes.retranslate()
+        self.undo_bar.retranslate()
         self.goals.refresh()
         self.status.refresh()
         self._show_timer(self.call.duration())
@@ -334,6 +341,50 @@ class MainWindow(QMainWindow):
         if not self.call.active:
             self.timer_label.setText(text)
 
+    def undo_call(self, outcome_id: str) -> bool:
+        """Ctrl+Z within 10 s of a save: the call is taken back and waits for its outcome
+        again (F6); when it was sent already, the correction form opens instead."""
+        if self.call.active:
+            return False
+        self.power.cancel()
+        draft = self.ws.calls.undo(outcome_id)
+        if draft is None:
+            saved = self.ws.calls.call(outcome_id)
+            if saved is not None:
+                self.correct_call(saved)
+            return False
+        self.resume_call()
+        self.statusBar().showMessage(
+            self.tr("Taken back: the call waits for its outcome (F6)."), 8000
+        )
+        return True
+
+    def correct_call(self, outcome: CallOutcome) -> bool:
+        """Correct one of the manager's calls (within 24 hours) in the outcome form."""
+        lead = self.ws.leads.lead(outcome.lead_id)
+        if lead is None or self.call.active:
+            return False
+        dialog = OutcomeDialog(
+            self.ws.calls,
+            lead,
+            started_at=outcome.started_at,
+            duration_s=outcome.duration_s,
+            script=self.script,
+            raised=outcome.objections,
+            used=outcome.answers_used,
+            correcting=outcome,
+            parent=self,
+        )
+        self.outcome_dialog = dialog
+        dialog.exec()
+        self.outcome_dialog = None
+        if dialog.saved is None:
+            return False
+        if self.lead_card.lead is not None and self.lead_card.lead.id == lead.id:
+            self.lead_card.show_lead(self.ws.leads.lead(lead.id))
+        self.statusBar().showMessage(self.tr("Corrected. The correction is what counts."), 6000)
+        return True
+
     def cancel_countdown(self) -> bool:
         """Esc: the power dialer does not dial the next lead."""
         return self.power.cancel()
@@ -450,6 +501,11 @@ class MainWindow(QMainWindow):
         self._show_timer()
         self.script_panel.clear_marks()
         self.statusBar().showMessage(self.tr("Saved. Next lead."), 4000)
+        name = self.ws.leads.lead(outcome.lead_id)
+        self.undo_bar.offer(
+            outcome.id,
+            fill(self.tr("Saved the call with %1."), name.display_name if name else ""),
+        )
         self.power.next_lead(outcome.lead_id)
         self.activateWindow()
         self.queue_panel.table.setFocus()

@@ -73,6 +73,7 @@ class OutcomeDialog(QDialog):
         raised: Iterable[str] = (),
         used: Iterable[str] = (),
         note: str = "",
+        correcting: CallOutcome | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -111,6 +112,9 @@ class OutcomeDialog(QDialog):
         self._show_errors({})
         self.ui.answersList.setWordWrap(True)
         self._result_changed()
+        self.correcting = correcting
+        if correcting is not None:
+            self._show_call(correcting)
 
     def _fill(self, script: CallScript | None, raised: set[str], used: set[str]) -> None:
         ui = self.ui
@@ -151,6 +155,25 @@ class OutcomeDialog(QDialog):
                 entry.setCheckState(
                     Qt.CheckState.Checked if answer.id in used else Qt.CheckState.Unchecked
                 )
+
+    def _show_call(self, call: CallOutcome) -> None:
+        """Correcting a call: the form holds what was recorded; the lead's temperature and
+        quality are edited on its card."""
+        ui = self.ui
+        self.setWindowTitle(self.tr("Correct the call"))
+        ui.dispositionCombo.setCurrentIndex(ui.dispositionCombo.findData(call.disposition))
+        ui.resultCombo.setCurrentIndex(ui.resultCombo.findData(call.result))
+        if call.loss_reason_id:
+            index = ui.lossReasonCombo.findData(call.loss_reason_id)
+            if index < 0:  # retired since: still shown, as it was recorded
+                ui.lossReasonCombo.addItem(call.loss_reason_id, call.loss_reason_id)
+                index = ui.lossReasonCombo.count() - 1
+            ui.lossReasonCombo.setCurrentIndex(index)
+        if call.next_call_at is not None:
+            self._set_next(call.next_call_at)
+        ui.noteEdit.setPlainText(call.note)
+        for widget in (ui.temperatureCombo, ui.qualityCombo):
+            widget.setEnabled(False)
 
     def _set_next(self, moment: datetime) -> None:
         self.ui.nextCallEdit.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
@@ -285,7 +308,10 @@ class OutcomeDialog(QDialog):
             "quality": Quality(self.ui.qualityCombo.currentData()),
         }
         try:
-            self.saved = self.calls.record(self.draft(), lead_updates=updates)
+            if self.correcting is not None:
+                self.saved = self.calls.amend(self.correcting.id, self.draft())
+            else:
+                self.saved = self.calls.record(self.draft(), lead_updates=updates)
         except ValidationErrors as exc:
             self._show_errors(exc.by_field())
             return

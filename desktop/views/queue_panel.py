@@ -109,6 +109,10 @@ class QueuePanel(QWidget):
         """Show a widget above the search box (the day's goals)."""
         self._layout.insertWidget(0, widget)
 
+    def put_below(self, widget: QWidget) -> None:
+        """Show a widget below the table (the undo offer)."""
+        self._layout.insertWidget(self._layout.indexOf(self.summary), widget)
+
     def retranslate(self) -> None:
         """Set every visible string in the current language."""
         self.search.setPlaceholderText(self.tr("Search name, company, phone or email (Ctrl+F)"))

@@ -21,6 +21,7 @@ from desktop.services.syncing import SyncRunner
 from desktop.sync.engine import SyncSummary
 from desktop.sync.errors import AuthError, SyncError, TransientError
 from desktop.views.operation import run_in_background
+from desktop.views.undo_bar import UNDO_WINDOW_MS
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,11 @@ class SyncController(QObject):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.sync_now)
+        # a saved call waits out its undo offer before it is pushed
+        self._after_call = QTimer(self)
+        self._after_call.setSingleShot(True)
+        self._after_call.setInterval(UNDO_WINDOW_MS)
+        self._after_call.timeout.connect(self.after_save)
 
     @property
     def running(self) -> bool:
@@ -92,6 +98,7 @@ class SyncController(QObject):
         self.auto = False
         self._timer.stop()
         self._retry.stop()
+        self._after_call.stop()
         self._cancel.set()
 
     def wait(self, timeout_ms: int) -> bool:
@@ -127,9 +134,12 @@ class SyncController(QObject):
             self.sync_now()
 
     def on_changed(self, what: Changed) -> None:
-        """The change notice: a save by the manager is pushed at once."""
-        if what & (Changed.OUTCOME | Changed.LEAD):
+        """The change notice: a lead's edit is pushed at once, a saved call once its undo
+        offer (10 s) is over."""
+        if what & Changed.LEAD:
             self.after_save()
+        elif what & Changed.OUTCOME:
+            self._after_call.start()
 
     def _on_finished(self, summary: SyncSummary) -> None:
         self._busy = False

@@ -24,6 +24,7 @@ class Slots:
     end_call: Slot
     skip: Slot
     cancel_countdown: Slot
+    undo: Slot
     sync: Slot
     capture: Slot
     dashboard: Slot
@@ -59,6 +60,9 @@ class WindowActions:
         self.skip = self._action("", "F7", slots.skip)
         self.cancel_countdown = self._action("", "Esc", slots.cancel_countdown)
         self.cancel_countdown.setEnabled(False)
+        # a text field's own Ctrl+Z wins while it has the focus
+        self.undo = self._action("", "Ctrl+Z", slots.undo)
+        self.undo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.sync = self._action("sync", "F9", slots.sync)
         self.capture = self._action("capture", "Ctrl+E", slots.capture)
         self.capture.setCheckable(True)

@@ -363,67 +363,77 @@
 <context>
     <name>LeadCard</name>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="121"/>
+        <location filename="../../desktop/views/lead_card.py" line="104"/>
+        <source>Co&amp;rrect the selected call…</source>
+        <translation>Ис&amp;править выбранный звонок…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lead_card.py" line="106"/>
+        <source>Your calls can be corrected for 24 hours; the correction is what counts.</source>
+        <translation>Свои звонки можно исправить в течение 24 часов; в отчётах учитывается исправленный вариант.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lead_card.py" line="133"/>
         <source>No lead selected</source>
         <translation>Лид не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="145"/>
+        <location filename="../../desktop/views/lead_card.py" line="157"/>
         <source>campaign %1</source>
         <translation>кампания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="146"/>
+        <location filename="../../desktop/views/lead_card.py" line="158"/>
         <source>score %1</source>
         <translation>оценка %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="147"/>
+        <location filename="../../desktop/views/lead_card.py" line="159"/>
         <source>%1 call(s)</source>
         <translation>звонков: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="148"/>
+        <location filename="../../desktop/views/lead_card.py" line="160"/>
         <source>next call %1</source>
         <translation>следующий звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="153"/>
+        <location filename="../../desktop/views/lead_card.py" line="165"/>
         <source>their time %1 (%2)</source>
         <translation>у них %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="160"/>
+        <location filename="../../desktop/views/lead_card.py" line="172"/>
         <source>arrived %1</source>
         <translation>поступил %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="165"/>
+        <location filename="../../desktop/views/lead_card.py" line="177"/>
         <source>This lead was reassigned to someone else; it is read-only until your changes to it are synced.</source>
         <translation>Этот лид передан другому менеджеру; он доступен только для чтения, пока ваши изменения не синхронизированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="201"/>
+        <location filename="../../desktop/views/lead_card.py" line="213"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="205"/>
+        <location filename="../../desktop/views/lead_card.py" line="217"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="217"/>
+        <location filename="../../desktop/views/lead_card.py" line="229"/>
         <source>No calls yet.</source>
         <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="227"/>
+        <location filename="../../desktop/views/lead_card.py" line="239"/>
         <source>call back %1</source>
         <translation>перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="267"/>
+        <location filename="../../desktop/views/lead_card.py" line="299"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -605,97 +615,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="217"/>
+        <location filename="../../desktop/views/main_window.py" line="224"/>
         <source>Salesdesk</source>
         <translation>Salesdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="108"/>
+        <location filename="../../desktop/views/window_actions.py" line="112"/>
         <source>Start call</source>
         <translation>Начать звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="109"/>
+        <location filename="../../desktop/views/window_actions.py" line="113"/>
         <source>End call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="110"/>
+        <location filename="../../desktop/views/window_actions.py" line="114"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="111"/>
+        <location filename="../../desktop/views/window_actions.py" line="115"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="112"/>
+        <location filename="../../desktop/views/window_actions.py" line="116"/>
         <source>Exhibition mode</source>
         <translation>Режим выставки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="113"/>
+        <location filename="../../desktop/views/window_actions.py" line="117"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="114"/>
+        <location filename="../../desktop/views/window_actions.py" line="118"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="115"/>
+        <location filename="../../desktop/views/window_actions.py" line="119"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="116"/>
+        <location filename="../../desktop/views/window_actions.py" line="120"/>
         <source>Shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="117"/>
+        <location filename="../../desktop/views/window_actions.py" line="121"/>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="223"/>
+        <location filename="../../desktop/views/main_window.py" line="230"/>
         <source>(%1 due now) %2</source>
         <translation>(сейчас: %1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="231"/>
+        <location filename="../../desktop/views/main_window.py" line="238"/>
         <source>Call %1 back now.</source>
         <translation>Перезвоните: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="234"/>
+        <location filename="../../desktop/views/main_window.py" line="241"/>
         <source>Call %1 back now (+%2 more due).</source>
         <translation>Перезвоните: %1 (и ещё %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="238"/>
+        <location filename="../../desktop/views/main_window.py" line="245"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="300"/>
+        <location filename="../../desktop/views/main_window.py" line="307"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="324"/>
+        <location filename="../../desktop/views/main_window.py" line="331"/>
         <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
         <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="361"/>
+        <location filename="../../desktop/views/main_window.py" line="358"/>
+        <source>Taken back: the call waits for its outcome (F6).</source>
+        <translation>Отменено: звонок снова ждёт итога (F6).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="385"/>
+        <source>Corrected. The correction is what counts.</source>
+        <translation>Исправлено. В отчётах учитывается исправленный вариант.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="412"/>
         <source>Skipped. Next lead.</source>
         <translation>Пропущен. Следующий лид.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="383"/>
+        <location filename="../../desktop/views/main_window.py" line="434"/>
         <source>You were on a call with %1 at %2 for %n min — record its outcome (F6).</source>
         <translation>
             <numerusform>Вы разговаривали с %1 в %2, %n мин — запишите итог звонка (F6).</numerusform>
@@ -704,37 +724,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="397"/>
+        <location filename="../../desktop/views/main_window.py" line="448"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="443"/>
+        <location filename="../../desktop/views/main_window.py" line="494"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="452"/>
+        <location filename="../../desktop/views/main_window.py" line="503"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="535"/>
+        <location filename="../../desktop/views/main_window.py" line="507"/>
+        <source>Saved the call with %1.</source>
+        <translation>Звонок с %1 сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="591"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="538"/>
+        <location filename="../../desktop/views/main_window.py" line="594"/>
         <source>%1 change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>Изменений, ещё не дошедших до сервера: %1. Они останутся на этом компьютере и будут отправлены после следующего входа. Всё равно выйти?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="569"/>
+        <location filename="../../desktop/views/main_window.py" line="625"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="570"/>
+        <location filename="../../desktop/views/main_window.py" line="626"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -742,58 +767,63 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="122"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="126"/>
         <source>Call duration: %1:%2</source>
         <extracomment>The catalog&apos;s reason for a wrong or invalid contact (preselected for such a call).</extracomment>
         <translation>Длительность: %1:%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="124"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="128"/>
         <source>— what happened? (1–7) —</source>
         <translation>— что произошло? (1–7) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="127"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="131"/>
         <source>— choose the result —</source>
         <translation>— выберите результат —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="130"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="134"/>
         <source>— choose a reason —</source>
         <translation>— выберите причину —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="196"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="163"/>
+        <source>Correct the call</source>
+        <translation>Исправить звонок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="219"/>
         <source>Saving hands the lead to sales: it leaves your queue.</source>
         <translation>При сохранении лид передаётся в продажи и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="198"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="221"/>
         <source>Saving sends the lead back to marketing until its return date.</source>
         <translation>При сохранении лид возвращается в маркетинг на прогрев до даты возврата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="200"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="223"/>
         <source>Saving closes the lead as lost: it leaves your queue.</source>
         <translation>При сохранении лид закрывается как отказ и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="201"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="224"/>
         <source>Saving counts the attempt; the lead stays in your queue.</source>
         <translation>При сохранении попытка засчитывается, лид остаётся в очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="208"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="231"/>
         <source>Saving keeps the lead: try again %1.</source>
         <translation>При сохранении лид остаётся: следующая попытка %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="277"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="300"/>
         <source>Choose what happened on the line (keys 1–7), then the result.</source>
         <translation>Выберите, что произошло на линии (клавиши 1–7), затем результат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="281"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="304"/>
         <source>Choose the result of the call.</source>
         <translation>Выберите результат звонка.</translation>
     </message>
@@ -1092,52 +1122,52 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="114"/>
+        <location filename="../../desktop/views/queue_panel.py" line="118"/>
         <source>Search name, company, phone or email (Ctrl+F)</source>
         <translation>Поиск по имени, компании, телефону, почте (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="115"/>
+        <location filename="../../desktop/views/queue_panel.py" line="119"/>
         <source>All leads</source>
         <translation>Все лиды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="118"/>
+        <location filename="../../desktop/views/queue_panel.py" line="122"/>
         <source>Search every lead, converted and lost ones included, not only this view (Ctrl+Shift+F)</source>
         <translation>Искать по всем лидам, включая переданных и потерянных, а не только в этом списке (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="126"/>
+        <location filename="../../desktop/views/queue_panel.py" line="130"/>
         <source>Due now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="127"/>
+        <location filename="../../desktop/views/queue_panel.py" line="131"/>
         <source>Hot</source>
         <translation>Горячие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="128"/>
+        <location filename="../../desktop/views/queue_panel.py" line="132"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="129"/>
+        <location filename="../../desktop/views/queue_panel.py" line="133"/>
         <source>Callbacks</source>
         <translation>Перезвоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="130"/>
+        <location filename="../../desktop/views/queue_panel.py" line="134"/>
         <source>Nurturing</source>
         <translation>Дозревание</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="131"/>
+        <location filename="../../desktop/views/queue_panel.py" line="135"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="139"/>
+        <location filename="../../desktop/views/queue_panel.py" line="143"/>
         <source>%1 lead(s) shown</source>
         <translation>Показано лидов: %1</translation>
     </message>
@@ -1552,6 +1582,14 @@
         <location filename="../../desktop/views/status_bar.py" line="147"/>
         <source>Receiving %v</source>
         <translation>Получение %v</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../desktop/views/undo_bar.py" line="44"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Отменить (Ctrl+Z)</translation>
     </message>
 </context>
 <context>

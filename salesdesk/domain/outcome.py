@@ -6,6 +6,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from salesdesk.domain.catalog import LossReason
@@ -14,7 +16,14 @@ from salesdesk.domain.errors import ValidationError, ValidationErrors
 from salesdesk.domain.lead import MAX_TEXT, Lead
 from salesdesk.domain.queue import QueueRules
 from salesdesk.domain.stages import move
-from salesdesk.domain.vocabulary import NO_CONVERSATION, Disposition, Result, Stage
+from salesdesk.domain.vocabulary import (
+    NO_CONVERSATION,
+    Disposition,
+    Quality,
+    Result,
+    Stage,
+    Temperature,
+)
 
 #: The longest call we believe (a day); anything longer is a clock or typing error.
 MAX_DURATION_S = 24 * 3600
@@ -23,7 +32,9 @@ MAX_LIST = 100
 
 @dataclass(frozen=True, slots=True)
 class CallOutcome:
-    """One call and what it decided. A fact: recorded once, never edited.
+    """One call and what it decided. A fact: recorded once; only its caller may correct it,
+    within ``AMEND_WINDOW`` of its start (``call_outcome.amend``), and then the corrected
+    version is the one that counts.
 
     ``objections`` are objection IDs from the script, ``answers_used`` script step IDs.
     """
@@ -167,6 +178,67 @@ def apply_outcome(lead: Lead, outcome: CallOutcome, *, manager_time_zone: str) -
         nurture_until=outcome.nurture_until if outcome.result is Result.NURTURE else None,
         loss_reason_id=outcome.loss_reason_id if outcome.result is Result.LOST else None,
     )
+
+
+#: How long after a call its caller may still correct it.
+AMEND_WINDOW = timedelta(hours=24)
+#: The lead's fields a recorded call sets (what a correction recomputes).
+OUTCOME_FIELDS = (
+    "stage",
+    "attempts",
+    "attempts_today",
+    "last_attempt_at",
+    "next_call_at",
+    "nurture_until",
+    "loss_reason_id",
+)
+
+
+_ENUM_FIELDS: dict[str, type[StrEnum]] = {
+    "stage": Stage,
+    "temperature": Temperature,
+    "quality": Quality,
+}
+_RESTORABLE = frozenset(OUTCOME_FIELDS) | {"temperature", "quality"}
+
+
+def fields_before(lead: Lead) -> dict[str, Any]:
+    """The lead's fields a call is about to set, as they were (JSON-safe: ISO times), kept
+    with the call so that a correction can recompute the lead."""
+    values: dict[str, Any] = {}
+    for name in OUTCOME_FIELDS:
+        value = getattr(lead, name)
+        if isinstance(value, datetime):
+            value = value.isoformat()
+        elif isinstance(value, StrEnum):
+            value = value.value
+        values[name] = value
+    return values
+
+
+def restore_fields(lead: Lead, before: dict[str, Any]) -> Lead:
+    """The lead with these fields back as ``fields_before`` kept them (a call undone)."""
+    restored: dict[str, Any] = {}
+    for name, value in before.items():
+        if name not in _RESTORABLE:
+            continue
+        if name in _ENUM_FIELDS and value is not None:
+            value = _ENUM_FIELDS[name](str(value))
+        elif name in ("last_attempt_at", "next_call_at", "nurture_until") and value is not None:
+            value = datetime.fromisoformat(str(value))
+        restored[name] = value
+    return replace(lead, **restored)
+
+
+def amend_effect(
+    lead: Lead, before: dict[str, Any], amended: CallOutcome, *, manager_time_zone: str
+) -> Lead:
+    """The lead as if the corrected call had been recorded instead of the original: the
+    fields the original set go back to ``before`` (``fields_before``), then the correction
+    applies. A conversion corrected to "no answer" goes back to qualifying, say. Raises
+    ValidationError when the lead's stage cannot take the corrected result."""
+    restored = restore_fields(lead, {k: v for k, v in before.items() if k in OUTCOME_FIELDS})
+    return apply_outcome(restored, amended, manager_time_zone=manager_time_zone)
 
 
 def quick_next_call_times(now: datetime, morning_hour: int = 9) -> dict[str, datetime]:

@@ -92,6 +92,7 @@ class MutationType(StrEnum):
     """The kinds of write a workstation queues and pushes."""
 
     CALL_OUTCOME_RECORD = "call_outcome.record"
+    CALL_OUTCOME_AMEND = "call_outcome.amend"
     LEAD_CREATE = "lead.create"
     LEAD_UPDATE = "lead.update"
 
@@ -267,6 +268,14 @@ class CallOutcomeData(_Request, _CallFields):
     """One recorded call (``call_outcome.record``): a fact, keyed by the client's UUID."""
 
 
+class CallOutcomeAmendData(CallOutcomeData):
+    """The caller's correction of their own call (``call_outcome.amend``, the outcome's ID as
+    entity ID): the full corrected data, and when the correction was made (it must fall
+    within 24 hours of the call). The call's start and duration stay as recorded."""
+
+    amended_at: Moment
+
+
 class ScriptStepData(_Response):
     """A script step on the wire."""
 
@@ -328,9 +337,10 @@ class ObjectionCategoryData(_Response):
 
 class OutcomeRecordData(_Response, _CallFields):
     """A call the manager recorded (pulled back as ``call_outcome``: their history on every
-    workstation they use)."""
+    workstation they use); ``amended_at`` when they corrected it (this is the correction)."""
 
     id: Id
+    amended_at: Moment | None = None
 
 
 class TallyData(_Response):

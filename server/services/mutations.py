@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
 from salesdesk.domain.catalog import LossReason
@@ -23,11 +23,18 @@ from salesdesk.domain.contacts import duplicate_keys, normalize_emails, normaliz
 from salesdesk.domain.errors import ValidationError, ValidationErrors
 from salesdesk.domain.lead import LeadDraft, create_lead, validate_time_zone
 from salesdesk.domain.lead_values import lead_from_record, lead_values
-from salesdesk.domain.outcome import apply_outcome, validate_outcome
+from salesdesk.domain.outcome import (
+    AMEND_WINDOW,
+    amend_effect,
+    apply_outcome,
+    fields_before,
+    validate_outcome,
+)
 from salesdesk.domain.stages import can_move
 from salesdesk.domain.vocabulary import Stage
 from salesdesk.protocol.convert import draft_from_wire
 from salesdesk.protocol.models import (
+    CallOutcomeAmendData,
     CallOutcomeData,
     LeadCreateData,
     LeadUpdateData,
@@ -35,7 +42,7 @@ from salesdesk.protocol.models import (
     MutationType,
 )
 from server.config import ServerSettings
-from server.feed import FeedChange, record
+from server.feed import OUTCOME_WIRE_COLUMNS, FeedChange, record
 from server.models import LeadRow, LossReasonRow, OutcomeRow
 from server.services.leads import (
     changed_by_other,
@@ -156,18 +163,28 @@ def record_outcome(
         raise Rejected(_domain_message(exc)) from exc
     review: str | None = "retired_reason" if retired else None
     changed: dict[str, Any] = {}
+    lead_before: dict[str, Any] | None = None
     if lead.assignee_id != user.id:
         review = "reassigned"
     else:
         before = lead_from_record(lead)
         try:
             after = apply_outcome(before, outcome, manager_time_zone=user.time_zone)
+            lead_before = fields_before(before)
         except ValidationError:
             # a fact that contradicts the lead's stage (say, a call on a converted lead)
             review = "stage_conflict"
             after = replace(before, attempts=before.attempts + 1)
         old, new = lead_values(before), lead_values(after)
         changed = {k: v for k, v in new.items() if old[k] != v}
+    history = FeedChange(user.id, "call_outcome", outcome_id)
+    version = int(lead.version)
+    if changed:
+        version = write_changes(
+            connection, lead, changed, now, actor=user.actor, also_log=[history]
+        )
+    else:
+        record(connection, [history], now)
     connection.execute(_INSERT_OUTCOME, {
         "id": outcome_id, "lead_id": outcome.lead_id, "manager_id": user.id,
         "started_at": outcome.started_at, "duration_s": outcome.duration_s,
@@ -177,15 +194,8 @@ def record_outcome(
         "next_call_at": outcome.next_call_at, "nurture_until": outcome.nurture_until,
         "received_at": now, "review_reason": review,
         "client_started_at": client_started_at if client_started_at != data.started_at else None,
+        "version": 1, "lead_before": lead_before, "lead_version": version,
     })  # fmt: skip
-    history = FeedChange(user.id, "call_outcome", outcome_id)
-    version = int(lead.version)
-    if changed:
-        version = write_changes(
-            connection, lead, changed, now, actor=user.actor, also_log=[history]
-        )
-    else:
-        record(connection, [history], now)
     result: dict[str, Any] = {"status": "applied", "version": version}
     if review:
         result["reason"] = f"accepted and flagged for review: {review}"
@@ -343,10 +353,119 @@ def update_lead_mutation(
     return {"status": "applied", "version": version}
 
 
+_OUTCOME_TO_AMEND = select(OutcomeRow).where(OutcomeRow.id == bindparam("outcome_id"))
+_LATER_CALLS = select(func.count()).where(
+    OutcomeRow.lead_id == bindparam("lead_id"),
+    OutcomeRow.started_at > bindparam("started_at"),
+)
+
+
+def amend_outcome(
+    connection: Connection,
+    user: Sender,
+    mutation: Mutation,
+    now: datetime,
+    settings: ServerSettings,
+) -> dict[str, Any]:
+    """``call_outcome.amend``: the caller corrects their own call within 24 hours of it.
+
+    The corrected data replaces the call's (its start and duration stay as measured; the
+    first data is kept in ``original``), so reports and win rates count the correction. The
+    lead is recomputed as if the corrected call had been recorded instead, unless a later
+    call on it exists; fields someone else changed since the call keep their value and come
+    back as a conflict. The correction reaches the caller's other workstations in the feed.
+    """
+    outcome_id = _check_uuid(mutation.entity_id, "a corrected outcome's entity_id")
+    data: CallOutcomeAmendData = _parse(CallOutcomeAmendData, mutation.data)
+    owner = connection.execute(_OUTCOME_OWNER, {"outcome_id": outcome_id}).first()
+    if owner is None or owner.manager_id != user.id:
+        raise Rejected("no such call among yours", "unknown_call")
+    lead = lock_lead(connection, data.lead_id)  # the lead first, as every writer locks it
+    row = connection.execute(_OUTCOME_TO_AMEND.with_for_update(), {"outcome_id": outcome_id}).one()
+    if data.lead_id != row.lead_id:
+        raise Rejected("a correction cannot move a call to another lead", "invalid_data")
+    threshold = settings.clock_skew_threshold
+    amended_at = min(user.corrected(data.amended_at, threshold), now)
+    if amended_at - row.started_at > AMEND_WINDOW:
+        raise Rejected("a call can be corrected within 24 hours of it", "amend_too_late")
+    corrected = _on_server_clock(
+        CallOutcomeData.model_validate(data.model_dump(exclude={"amended_at"})), user, now, settings
+    ).model_copy(update={"started_at": row.started_at, "duration_s": row.duration_s})
+    reasons = _loss_reasons(connection, corrected.loss_reason_id)
+    if corrected.loss_reason_id == row.loss_reason_id:  # kept as recorded, even if retired
+        reasons = {r.id: replace(r, active=True) for r in reasons.values()}
+    try:
+        outcome = validate_outcome(
+            draft_from_wire(outcome_id, corrected), now=row.started_at, loss_reasons=reasons
+        )
+    except ValidationErrors as exc:
+        raise Rejected(_domain_message(exc)) from exc
+    changed: dict[str, Any] = {}
+    conflicts: dict[str, Any] = {}
+    later = connection.scalar(_LATER_CALLS, {"lead_id": row.lead_id, "started_at": row.started_at})
+    recompute = lead is not None and lead.assignee_id == user.id and row.lead_before and not later
+    if lead is not None and recompute:
+        current = lead_from_record(lead)
+        try:
+            after = amend_effect(
+                current, row.lead_before, outcome, manager_time_zone=user.time_zone
+            )
+        except ValidationError as exc:
+            raise Rejected(_domain_message(exc), "stage_conflict") from exc
+        old, new = lead_values(current), lead_values(after)
+        for name, value in new.items():
+            if old[name] == value:
+                continue
+            if changed_by_other(lead, name, int(row.lead_version or 0), user.actor):
+                conflicts[name] = _wire(old[name])
+            else:
+                changed[name] = value
+    history = FeedChange(user.id, "call_outcome", outcome_id)
+    version = int(lead.version) if lead is not None else 0
+    if lead is not None and changed:
+        version = write_changes(
+            connection, lead, changed, now, actor=user.actor, also_log=[history]
+        )
+    else:
+        record(connection, [history], now)
+    first = row.original or {
+        name: _wire(getattr(row, name)) for name in OUTCOME_WIRE_COLUMNS if name != "id"
+    }
+    connection.execute(
+        update(OutcomeRow)
+        .where(OutcomeRow.id == outcome_id)
+        .values(
+            disposition=outcome.disposition.value,
+            result=outcome.result.value,
+            loss_reason_id=outcome.loss_reason_id,
+            objections=list(outcome.objections),
+            answers_used=list(outcome.answers_used),
+            note=outcome.note,
+            next_call_at=outcome.next_call_at,
+            nurture_until=outcome.nurture_until,
+            version=row.version + 1,
+            amended_at=amended_at,
+            original=first,
+            lead_version=version if changed else row.lead_version,
+        )
+    )
+    result: dict[str, Any] = {"status": "applied", "version": version}
+    if conflicts:
+        result.update(
+            status="conflict",
+            server=conflicts,
+            reason="corrected; changed on the server since the call: " + ", ".join(conflicts),
+        )
+    elif not recompute:
+        result["reason"] = "corrected; the lead follows a later call or is no longer yours"
+    return result
+
+
 Handler = Callable[[Connection, Sender, Mutation, datetime, ServerSettings], dict[str, Any]]
 #: The effect of each mutation type (applied inside the mutation's transaction).
 HANDLERS: dict[str, Handler] = {
     MutationType.CALL_OUTCOME_RECORD: record_outcome,
+    MutationType.CALL_OUTCOME_AMEND: amend_outcome,
     MutationType.LEAD_CREATE: create_lead_mutation,
     MutationType.LEAD_UPDATE: update_lead_mutation,
 }

@@ -15,12 +15,13 @@ from sqlalchemy import select
 
 from desktop.services.queue import QueueFilter
 from desktop.store.leads import insert_lead
-from desktop.store.models import CallDraftRow, OutcomeRow, SkipRow
+from desktop.store.models import CallDraftRow, LeadRow, OutboxRow, OutcomeRow, SkipRow
 from desktop.views.main_window import MainWindow
 from desktop.views.who_is_calling import WhoIsCallingDialog
 from desktop.views.workspace import Workspace
 from salesdesk.domain.errors import ValidationErrors
 from salesdesk.domain.lead import LeadDraft, create_lead
+from salesdesk.domain.outcome import OutcomeDraft
 from salesdesk.domain.vocabulary import Disposition, Result, SkipReason, Stage
 from tests.conftest import NOW
 from tests.ui.conftest import MovingClock
@@ -323,3 +324,72 @@ def test_who_is_calling_finds_the_lead_from_a_number_in_any_format(
     assert seen["reading"] == "Read as +49 30 999888 (national numbers as DE)."
     assert seen["found"] == ["Lena Lost · Gone GmbH · Disqualified"]
     assert window.lead_card.lead is not None and window.lead_card.lead.id == "lead-lost"
+
+
+def test_undo_within_ten_seconds_leaves_no_outcome_and_no_outbox_row(
+    qtbot: QtBot, window: MainWindow, clock: MovingClock
+) -> None:
+    """Found by a new user: F5, F6, Ctrl+Enter converted a lead for good; no undo."""
+    window.start_call()
+    clock.advance(seconds=30)
+    save_no_answer(qtbot, window)
+    assert window.undo_bar.isVisible() and window.undo_bar.outcome_id is not None
+    assert window.undo_bar._expiry.interval() == 10_000 and window.undo_bar._expiry.isActive()
+    qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_Z, CTRL)
+    with window.ws.store.read() as session:
+        assert session.scalars(select(OutcomeRow)).all() == []
+        assert session.scalars(select(OutboxRow)).all() == []
+        lead = session.get(LeadRow, "lead-hot")
+        assert lead is not None and (lead.attempts, lead.stage, lead.next_call_at) == (
+            0,
+            "new",
+            None,
+        )
+    # the call waits for its outcome again, as it was
+    assert window.call.lead_id == "lead-hot" and window.call.duration() == 30
+    assert window.lead_card.lead is not None and window.lead_card.lead.id == "lead-hot"
+    assert not window.undo_bar.isVisible()
+    assert window.statusBar().currentMessage().startswith("Taken back")
+    save_no_answer(qtbot, window)
+    with window.ws.store.read() as session:
+        assert [o.duration_s for o in session.scalars(select(OutcomeRow))] == [30]
+
+
+def test_a_call_is_corrected_from_the_history(qtbot: QtBot, window: MainWindow) -> None:
+    """A conversion saved by mistake: corrected to "no answer", the lead is back in the queue."""
+    draft = OutcomeDraft(
+        lead_id="lead-hot",
+        started_at=NOW - timedelta(minutes=5),
+        duration_s=1,
+        disposition=Disposition.CONNECTED,
+        result=Result.QUALIFIED,
+    )
+    window.ws.calls.record(draft)
+    assert "lead-hot" not in shown_ids(window)
+    window.open_lead("lead-hot")
+    history = window.lead_card.ui.historyList
+    history.setCurrentRow(0)
+    assert window.lead_card.correct_button.isEnabled()
+
+    def no_answer_instead(dialog: object) -> None:
+        assert dialog.windowTitle() == "Correct the call"  # type: ignore[attr-defined]
+        assert dialog.ui.resultCombo.currentData() == Result.QUALIFIED  # type: ignore[attr-defined]
+        focus = dialog.focusWidget() or dialog  # type: ignore[attr-defined]
+        qtbot.keyClick(focus, Qt.Key.Key_2)
+        qtbot.keyClick(focus, Qt.Key.Key_Return, CTRL)
+
+    drive_outcome(qtbot, window, [no_answer_instead])
+    window.lead_card.correct_button.click()
+    with window.ws.store.read() as session:
+        [outcome] = session.scalars(select(OutcomeRow)).all()
+        [queued] = session.scalars(select(OutboxRow)).all()
+        lead = session.get(LeadRow, "lead-hot")
+    assert (outcome.disposition, outcome.result, outcome.duration_s) == (
+        "no_answer",
+        "follow_up",
+        1,
+    )
+    assert outcome.amended_at is not None
+    assert (queued.type, queued.payload["result"]) == ("call_outcome.record", "follow_up")
+    assert lead is not None and lead.stage == "qualifying"
+    assert window.statusBar().currentMessage().startswith("Corrected")

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: MIT
 """The call in progress is kept as a draft (its lead, start, notes and marks survive a crash
-or a restart), and leads skipped in the power-dialer flow are recorded with the reason.
+or a restart), leads skipped in the power-dialer flow are recorded with the reason, and each
+call keeps the lead's fields it set as they were before (so that a correction within 24 hours
+can recompute the lead) and when it was corrected.
 
 Revision ID: 0007
 Revises: 0006
@@ -38,7 +40,14 @@ def upgrade() -> None:
         sa.Column("skipped_at", UtcDateTime(), nullable=False),
     )
 
+    with op.batch_alter_table("outcomes") as batch:
+        batch.add_column(sa.Column("lead_before", JsonText(), nullable=True))
+        batch.add_column(sa.Column("amended_at", UtcDateTime(), nullable=True))
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("outcomes") as batch:
+        batch.drop_column("amended_at")
+        batch.drop_column("lead_before")
     op.drop_table("skips")
     op.drop_table("call_drafts")
