@@ -110,19 +110,25 @@ def _detail(response: requests.Response) -> str:
 
 def _network_error(base_url: str, method: str, exc: Exception) -> TransientError:
     """A sentence for a request that got no (whole) answer, and whether it may have arrived."""
+    params = {"server": base_url}
     if isinstance(exc, requests.ConnectTimeout) or _never_connected(exc):
-        return TransientError(f"cannot reach {base_url}: no connection to the server")
+        return TransientError(
+            f"cannot reach {base_url}: no connection to the server",
+            code="unreachable",
+            params=params,
+        )
     if isinstance(
         exc, requests.exceptions.ChunkedEncodingError | requests.exceptions.ContentDecodingError
     ):
-        message = f"the answer of {base_url} broke off before its end"
+        code, message = "broke_off", f"the answer of {base_url} broke off before its end"
     elif isinstance(exc, requests.ReadTimeout):
-        message = f"the server is not answering ({base_url})"
+        code, message = "not_answering", f"the server is not answering ({base_url})"
     else:
+        code = "connection_broke"
         message = f"the connection to {base_url} broke before the answer came"
     if method == "POST":
-        message = f"sent; waiting for the server's confirmation ({message})"
-    return TransientError(message, sent=True)
+        code, message = "unconfirmed", f"sent; waiting for the server's confirmation ({message})"
+    return TransientError(message, sent=True, code=code, params=params)
 
 
 def _never_connected(exc: Exception) -> bool:
@@ -220,6 +226,8 @@ class ApiClient:
                 f"the server is busy or failing ({status})",
                 retry_after=_retry_after(response),
                 status=status,
+                code="server_busy",
+                params={"server": self.base_url, "status": str(status)},
             )
         raise RequestRejected(
             f"the server refused the request ({status}): {_detail(response) or response.reason}"

@@ -5,15 +5,33 @@ from __future__ import annotations
 
 
 class SyncError(Exception):
-    """Anything that stopped a sync. ``message`` is for people; nothing local changed."""
+    """Anything that stopped a sync; nothing local changed.
 
-    def __init__(self, message: str) -> None:
+    Attributes:
+        message: the English sentence (logs, the command line).
+        code: what happened, stable, for the window to say it in the manager's language
+            (``unreachable``, ``not_answering``, ``broke_off``, ``connection_broke``,
+            ``unconfirmed``, ``server_busy``, ``auth``, ``certificate``, ``protocol``,
+            ``refused``, ``credentials``, ``busy_profile``; ``error`` for anything else).
+        params: the values the sentence names (``server``, ``status``, ``holder``).
+    """
+
+    code = "error"
+
+    def __init__(
+        self, message: str, *, code: str | None = None, params: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
+        if code is not None:
+            self.code = code
+        self.params = params or {}
 
 
 class AuthError(SyncError):
     """The token is missing, expired or revoked, or the password is wrong: log in again."""
+
+    code = "auth"
 
 
 class TransientError(SyncError):
@@ -32,8 +50,10 @@ class TransientError(SyncError):
         *,
         sent: bool = False,
         status: int | None = None,
+        code: str = "error",
+        params: dict[str, str] | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, code=code, params=params)
         self.retry_after = retry_after
         self.sent = sent
         self.status = status
@@ -41,6 +61,8 @@ class TransientError(SyncError):
 
 class CertificateError(SyncError):
     """The server's TLS certificate could not be verified (set a CA bundle, never turn it off)."""
+
+    code = "certificate"
 
 
 class CursorGone(SyncError):
@@ -50,10 +72,16 @@ class CursorGone(SyncError):
 class ProtocolError(SyncError):
     """The server answered something that is not the API: HTML, broken JSON, wrong types."""
 
+    code = "protocol"
+
 
 class RequestRejected(SyncError):
     """The server refused the request itself (a 4xx other than 401/410/429): a bug, not retried."""
 
+    code = "refused"
+
 
 class CredentialsError(SyncError):
     """The OS keyring cannot keep the token safely; the message says how to fix it."""
+
+    code = "credentials"

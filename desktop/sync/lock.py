@@ -26,7 +26,12 @@ class ProfileBusy(TransientError):
     """Another process of this profile is syncing; try again after it (``holder`` says who)."""
 
     def __init__(self, holder: str) -> None:
-        super().__init__(f"a sync is running in {holder}", retry_after=RETRY_BUSY_AFTER_S)
+        super().__init__(
+            f"a sync is running in {holder}",
+            retry_after=RETRY_BUSY_AFTER_S,
+            code="busy_profile",
+            params={"holder": holder},
+        )
         self.holder = holder
 
 

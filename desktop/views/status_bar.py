@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from desktop.services.changes import Changed
@@ -14,6 +14,7 @@ from desktop.store.sync_state import StoreStatus
 from desktop.sync.engine import SyncSummary
 from desktop.sync.errors import AuthError, SyncError
 from desktop.views.i18n import fill
+from desktop.views.sync_messages import sync_error_text
 
 # a clock further off the server's than this (seconds) is shown as a warning
 CLOCK_WARNING_S = 300
@@ -21,6 +22,10 @@ CLOCK_WARNING_S = 300
 
 class SyncStatusBar(QStatusBar):
     """Shows the sync state; ``problems_clicked`` and ``retry_clicked`` ask the window to act.
+
+    It has one message area: a message the window shows (``showMessage``) stands there for
+    its time, then the sync's standing problem (if it still holds) comes back; nothing is
+    drawn over anything.
 
     Signals:
         problems_clicked(): the manager wants to see conflicts and dead letters.
@@ -47,8 +52,12 @@ class SyncStatusBar(QStatusBar):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setVisible(False)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label = QLabel()  # the one message area
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._message = ""
+        self._message_ends = QTimer(self)
+        self._message_ends.setSingleShot(True)
+        self._message_ends.timeout.connect(self.clearMessage)
         self.retry_button = QToolButton()
         self.retry_button.setAutoRaise(True)
         self.retry_button.clicked.connect(self._retry)
@@ -66,6 +75,37 @@ class SyncStatusBar(QStatusBar):
         self.addWidget(self.error_label, 1)
         self.addWidget(self.retry_button)
         self.refresh()
+
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:
+        """Show a message in the one message area for ``timeout`` ms (0: until replaced)."""
+        self._message = text
+        if timeout:
+            self._message_ends.start(timeout)
+        else:
+            self._message_ends.stop()
+        self._show_message()
+
+    def clearMessage(self) -> None:
+        """The window's message no longer holds: the sync's standing problem, if any."""
+        self._message = ""
+        self._message_ends.stop()
+        self._show_message()
+
+    def currentMessage(self) -> str:
+        """The window's message shown now ("" when none)."""
+        return self._message
+
+    def _show_message(self) -> None:
+        if self._message:
+            self.error_label.setStyleSheet("")
+            self.error_label.setText(self._message)
+        elif self.error is not None:
+            self.error_label.setStyleSheet("color: #c62828;")
+            self.error_label.setText(sync_error_text(self.error))
+        else:
+            self.error_label.setText("")
+        self.error_label.setToolTip(self.error.message if self.error is not None else "")
+        self.retry_button.setVisible(self.error is not None and not self._message)
 
     def on_changed(self, what: Changed) -> None:
         """The change notice: re-count what waits, conflicts and rejections."""
@@ -100,6 +140,8 @@ class SyncStatusBar(QStatusBar):
         state = self.status()
         if not state.user:
             self.online_label.setText(self.tr("Not logged in"))
+        elif self.progress.isVisibleTo(self):
+            self.online_label.setText(self.tr("● Syncing…"))
         elif self.online is None and not state.last_successful_sync:
             self.online_label.setText(self.tr("● Not synced yet"))
         elif self.online is None:
@@ -125,18 +167,17 @@ class SyncStatusBar(QStatusBar):
         last = state.last_successful_sync
         when = datetime.fromisoformat(last).astimezone().strftime("%d %b %H:%M") if last else "—"
         self.last_sync_label.setText(fill(self.tr("Last sync %1"), when))
-        self.error_label.setVisible(self.error is not None)
-        self.retry_button.setVisible(self.error is not None)
         if self.error is not None:
-            self.error_label.setText(self.error.message)
             self.retry_button.setText(
                 self.tr("Log in…") if isinstance(self.error, AuthError) else self.tr("Retry now")
             )
+        self._show_message()
 
     def sync_started(self) -> None:
         """A sync began: show an indefinite progress bar."""
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
+        self.refresh()
 
     def sync_progress(self, stage: str, done: int, total: int) -> None:
         """Progress of the running sync."""

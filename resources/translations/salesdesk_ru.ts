@@ -1492,94 +1492,162 @@
     </message>
 </context>
 <context>
+    <name>SyncMessages</name>
+    <message>
+        <location filename="../../desktop/views/sync_messages.py" line="16"/>
+        <source>Offline: cannot reach the server. Your work is kept here.</source>
+        <translation>Нет связи с сервером. Ваша работа сохранена на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_messages.py" line="19"/>
+        <source>Server not answering. Your work is kept here; trying again.</source>
+        <translation>Сервер не отвечает. Ваша работа сохранена здесь; пробую снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_messages.py" line="22"/>
+        <source>The server&apos;s answer broke off. Trying again; nothing is lost.</source>
+        <translation>Ответ сервера оборвался. Пробую снова; ничего не потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_messages.py" line="25"/>
+        <source>The connection broke. Trying again; nothing is lost.</source>
+        <translation>Соединение оборвалось. Пробую снова; ничего не потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_messages.py" line="28"/>
+        <source>Sent, but the server has not confirmed it yet. It is sent again; nothing doubles.</source>
+        <translation>Отправлено, но сервер ещё не подтвердил. Отправлю снова — ничего не задвоится.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_messages.py" line="33"/>
+        <source>The server is busy or failing (%1). Trying again later.</source>
+        <translation>Сервер перегружен или неисправен (%1). Попробую позже.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_messages.py" line="36"/>
+        <source>Log in again to sync.</source>
+        <translation>Войдите снова, чтобы синхронизироваться.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_messages.py" line="37"/>
+        <source>The server&apos;s certificate cannot be trusted. Ask your admin for the CA bundle and set it in Settings.</source>
+        <translation>Сертификату сервера нельзя доверять. Попросите у администратора файл CA и укажите его в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_messages.py" line="42"/>
+        <source>The server answered something Salesdesk cannot read. Tell your admin.</source>
+        <translation>Сервер ответил так, что Salesdesk не может это прочитать. Сообщите администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_messages.py" line="45"/>
+        <source>The server refused the request. Tell your admin; your work is kept.</source>
+        <translation>Сервер отклонил запрос. Сообщите администратору; ваша работа сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_messages.py" line="49"/>
+        <source>The system keyring cannot keep the login. %1</source>
+        <translation>Системное хранилище ключей не может сохранить вход. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_messages.py" line="53"/>
+        <source>Another sync of this profile is running (%1).</source>
+        <translation>Уже идёт другая синхронизация этого профиля (%1).</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="84"/>
+        <location filename="../../desktop/views/status_bar.py" line="124"/>
         <source>%1 d</source>
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="86"/>
+        <location filename="../../desktop/views/status_bar.py" line="126"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="89"/>
+        <location filename="../../desktop/views/status_bar.py" line="129"/>
         <source>Clock %1 ahead</source>
         <translation>Часы спешат на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="89"/>
+        <location filename="../../desktop/views/status_bar.py" line="129"/>
         <source>Clock %1 behind</source>
         <translation>Часы отстают на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="93"/>
+        <location filename="../../desktop/views/status_bar.py" line="133"/>
         <source>This computer&apos;s clock differs from the server&apos;s. Set the right time in the system settings; calls recorded meanwhile get the server&apos;s time.</source>
         <translation>Часы этого компьютера расходятся с часами сервера. Установите верное время в настройках системы; звонкам, записанным за это время, сервер ставит своё время.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="102"/>
+        <location filename="../../desktop/views/status_bar.py" line="142"/>
         <source>Not logged in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="104"/>
+        <location filename="../../desktop/views/status_bar.py" line="144"/>
         <source>● Not synced yet</source>
         <translation>● Ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="108"/>
+        <location filename="../../desktop/views/status_bar.py" line="146"/>
+        <source>● Syncing…</source>
+        <translation>● Синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status_bar.py" line="150"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="108"/>
+        <location filename="../../desktop/views/status_bar.py" line="150"/>
         <source>● Offline</source>
         <translation>● Нет связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="114"/>
+        <location filename="../../desktop/views/status_bar.py" line="156"/>
         <source>All saved to the server</source>
         <translation>Всё сохранено на сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="116"/>
+        <location filename="../../desktop/views/status_bar.py" line="158"/>
         <source>%1 waiting to sync</source>
         <translation>Ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="119"/>
+        <location filename="../../desktop/views/status_bar.py" line="161"/>
         <source>%1 conflict(s) · %2 rejected</source>
         <translation>Конфликтов: %1 · отклонено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="121"/>
+        <location filename="../../desktop/views/status_bar.py" line="163"/>
         <source>%1 not readable</source>
         <translation>не прочитано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="127"/>
+        <location filename="../../desktop/views/status_bar.py" line="169"/>
         <source>Last sync %1</source>
         <translation>Синхронизация %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="133"/>
+        <location filename="../../desktop/views/status_bar.py" line="172"/>
         <source>Log in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="133"/>
+        <location filename="../../desktop/views/status_bar.py" line="172"/>
         <source>Retry now</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="147"/>
+        <location filename="../../desktop/views/status_bar.py" line="188"/>
         <source>Sending %v</source>
         <translation>Отправка %v</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="147"/>
+        <location filename="../../desktop/views/status_bar.py" line="188"/>
         <source>Receiving %v</source>
         <translation>Получение %v</translation>
     </message>

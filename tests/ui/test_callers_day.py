@@ -16,6 +16,9 @@ from sqlalchemy import select
 from desktop.services.queue import QueueFilter
 from desktop.store.leads import insert_lead
 from desktop.store.models import CallDraftRow, LeadRow, OutboxRow, OutcomeRow, SkipRow
+from desktop.store.sync_state import StateKey, set_state
+from desktop.sync.engine import SyncSummary
+from desktop.sync.errors import TransientError
 from desktop.views.main_window import MainWindow
 from desktop.views.who_is_calling import WhoIsCallingDialog
 from desktop.views.workspace import Workspace
@@ -393,3 +396,33 @@ def test_a_call_is_corrected_from_the_history(qtbot: QtBot, window: MainWindow) 
     assert (queued.type, queued.payload["result"]) == ("call_outcome.record", "follow_up")
     assert lead is not None and lead.stage == "qualifying"
     assert window.statusBar().currentMessage().startswith("Corrected")
+
+
+def test_the_status_bar_has_one_message_area_and_says_what_the_network_does(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Found by a new user: "cannot reach http://127.0.0.1:…: ConnectionError", with "Saved.
+    Next lead." drawn over it, and "● Online" with a spinner while the server hung."""
+    with window.ws.store.write() as session:
+        set_state(session, StateKey.USERNAME, "olga")
+    status = window.status
+    status.sync_started()
+    assert status.online_label.text() == "● Syncing…"
+    hanging = TransientError(
+        "the server is not answering (http://127.0.0.1:9)",
+        sent=True,
+        code="not_answering",
+        params={"server": "http://127.0.0.1:9"},
+    )
+    status.sync_failed(hanging)
+    assert status.online_label.text() == "● Offline"
+    standing = "Server not answering. Your work is kept here; trying again."
+    assert status.error_label.text() == standing
+    assert status.retry_button.isVisibleTo(status)
+    status.showMessage("Saved. Next lead.", 200)
+    assert status.error_label.text() == "Saved. Next lead."  # in its place, not over it
+    assert not status.retry_button.isVisibleTo(status)
+    qtbot.waitUntil(lambda: status.error_label.text() == standing, timeout=2000)
+    assert status.currentMessage() == ""
+    status.sync_finished(SyncSummary())
+    assert status.error_label.text() == "" and status.online_label.text() == "● Online"

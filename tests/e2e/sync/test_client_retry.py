@@ -120,3 +120,4 @@ def test_a_server_that_never_answers_is_reported_within_fifteen_seconds() -> Non
         listener.close()
     assert elapsed <= 15
     assert "not answering" in info.value.message and "Error" not in info.value.message
+    assert info.value.code == "not_answering"  # the window says it in the manager's language

@@ -1,0 +1,57 @@
+# SPDX-License-Identifier: MIT
+"""What a failed sync means, in the manager's language: a sentence per error code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.sync.errors import SyncError
+from desktop.views.i18n import fill
+
+
+def sync_error_text(error: SyncError) -> str:
+    """A sentence a sales manager can act on (the English message for an unknown code)."""
+    translate = QCoreApplication.translate
+    texts = {
+        "unreachable": translate(
+            "SyncMessages", "Offline: cannot reach the server. Your work is kept here."
+        ),
+        "not_answering": translate(
+            "SyncMessages", "Server not answering. Your work is kept here; trying again."
+        ),
+        "broke_off": translate(
+            "SyncMessages", "The server's answer broke off. Trying again; nothing is lost."
+        ),
+        "connection_broke": translate(
+            "SyncMessages", "The connection broke. Trying again; nothing is lost."
+        ),
+        "unconfirmed": translate(
+            "SyncMessages",
+            "Sent, but the server has not confirmed it yet. It is sent again; nothing doubles.",
+        ),
+        "server_busy": fill(
+            translate("SyncMessages", "The server is busy or failing (%1). Trying again later."),
+            error.params.get("status", ""),
+        ),
+        "auth": translate("SyncMessages", "Log in again to sync."),
+        "certificate": translate(
+            "SyncMessages",
+            "The server's certificate cannot be trusted. Ask your admin for the CA bundle "
+            "and set it in Settings.",
+        ),
+        "protocol": translate(
+            "SyncMessages", "The server answered something Salesdesk cannot read. Tell your admin."
+        ),
+        "refused": translate(
+            "SyncMessages", "The server refused the request. Tell your admin; your work is kept."
+        ),
+        "credentials": fill(
+            translate("SyncMessages", "The system keyring cannot keep the login. %1"),
+            error.message,
+        ),
+        "busy_profile": fill(
+            translate("SyncMessages", "Another sync of this profile is running (%1)."),
+            error.params.get("holder", ""),
+        ),
+    }
+    return texts.get(error.code, error.message)
