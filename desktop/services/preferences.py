@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import shlex
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -13,7 +13,7 @@ import phonenumbers
 
 from desktop.services.changes import Announce, Changed, ignore
 from desktop.store.db import Store
-from desktop.store.settings import Settings, load_settings, save_settings
+from desktop.store.settings import Settings, chosen_keys, load_settings, save_settings
 from salesdesk.domain.errors import ValidationError, ValidationErrors
 from salesdesk.domain.lead import validate_time_zone
 
@@ -49,7 +49,14 @@ def validate_settings(settings: Settings) -> Settings:
     if settings.ca_bundle and not Path(settings.ca_bundle).is_file():
         errors.append(ValidationError("the CA bundle file does not exist", "ca_bundle"))
     region = settings.default_region.strip().upper()
-    if region not in phonenumbers.SUPPORTED_REGIONS:
+    if not region:
+        errors.append(
+            ValidationError(
+                "choose the country whose numbers you dial without a + (your phone region)",
+                "default_region",
+            )
+        )
+    elif region not in phonenumbers.SUPPORTED_REGIONS:
         errors.append(
             ValidationError(f"“{region}” is not a country code like US or DE", "default_region")
         )
@@ -111,6 +118,12 @@ class PreferenceService:
         """The current settings."""
         with self.store.read() as session:
             return load_settings(session)
+
+    def never_chosen(self) -> set[str]:
+        """The settings still at their built-in default (never saved on this computer)."""
+        with self.store.read() as session:
+            chosen = chosen_keys(session)
+        return {f.name for f in fields(Settings)} - chosen
 
     def save(self, settings: Settings) -> Settings:
         """Validate and store; ValidationErrors (nothing saved) for bad values."""

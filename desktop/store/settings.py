@@ -56,6 +56,11 @@ def load_settings(session: Session) -> Settings:
     return replace(Settings(), **stored)
 
 
+def chosen_keys(session: Session) -> set[str]:
+    """The settings the manager has saved at least once (the others hold defaults)."""
+    return set(session.scalars(select(SettingRow.key)))
+
+
 def save_settings(session: Session, settings: Settings) -> None:
     """Store every setting (inside the caller's transaction)."""
     for f in fields(Settings):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -15,13 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.account import ProfileInUse, login
-from desktop.services.preferences import check_server_url
+from desktop.services.preferences import PreferenceService, check_server_url, validate_settings
 from desktop.store.db import Store
+from desktop.store.settings import Settings
 from desktop.sync.errors import AuthError, CertificateError, SyncError, TransientError
 from desktop.views.forms.ui_login_dialog import Ui_LoginDialog
 from desktop.views.i18n import fill
 from desktop.views.operation import run_in_background
-from salesdesk.domain.errors import ValidationError
+from desktop.views.place_pickers import chosen, fill_regions, fill_zones, system_region, system_zone
+from salesdesk.domain.errors import ValidationError, ValidationErrors
 
 
 class LoginDialog(QDialog):
@@ -39,6 +42,8 @@ class LoginDialog(QDialog):
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.store = store
+        self.preferences = PreferenceService(store)
+        self._show_place()
         self.busy = False
         self.manager_name = ""
         self._attempt: tuple[str, str, str] = ("", "", "")
@@ -51,12 +56,32 @@ class LoginDialog(QDialog):
         self._show_error(None, "")
         (self.ui.passwordEdit if server_url and username else self.ui.serverEdit).setFocus()
 
+    def _show_place(self) -> None:
+        """The phone region and time zone: as set, or the system's as a visible suggestion."""
+        settings = self.preferences.load()
+        unset = self.preferences.never_chosen()
+        region = system_region() if "default_region" in unset else settings.default_region
+        zone = system_zone() if "time_zone" in unset else settings.time_zone
+        fill_regions(self.ui.regionCombo, region)
+        fill_zones(self.ui.timeZoneCombo, zone)
+
+    def place(self) -> Settings:
+        """The settings with the region and zone the dialog holds (ValidationErrors)."""
+        settings = replace(
+            self.preferences.load(),
+            default_region=chosen(self.ui.regionCombo),
+            time_zone=chosen(self.ui.timeZoneCombo),
+        )
+        return validate_settings(settings)
+
     def _labels(self) -> dict[str, QLabel]:
         ui = self.ui
         return {
             "server": ui.serverError,
             "username": ui.usernameError,
             "password": ui.passwordError,
+            "default_region": ui.regionError,
+            "time_zone": ui.timeZoneError,
             "": ui.errorLabel,
         }
 
@@ -81,6 +106,12 @@ class LoginDialog(QDialog):
             return
         if not password:
             self._show_error("password", self.tr("Type your password."))
+            return
+        try:
+            self.place()
+        except ValidationErrors as exc:
+            first = exc.errors[0]
+            self._show_error(first.field, first.message)
             return
         self._show_error(None, "")
         self._send(url, username, password)
@@ -130,6 +161,7 @@ class LoginDialog(QDialog):
 
     def _succeeded(self, token: object) -> None:
         self._set_busy(False)
+        self.preferences.save(self.place())  # what the manager saw is what is kept
         self.manager_name = getattr(getattr(token, "manager", None), "name", "")
         self.accept()
 

@@ -13,6 +13,7 @@ from desktop.services.preferences import LANGUAGES, PreferenceService
 from desktop.store.settings import Settings
 from desktop.views.field_errors import FieldErrors
 from desktop.views.forms.ui_settings_dialog import Ui_SettingsDialog
+from desktop.views.place_pickers import chosen, fill_regions, fill_zones
 from salesdesk.domain.errors import ValidationErrors
 
 _ERROR_LABELS = {
@@ -55,8 +56,8 @@ class SettingsDialog(QDialog):
         ui = self.ui
         ui.serverEdit.setText(settings.server_url)
         ui.caBundleEdit.setText(settings.ca_bundle)
-        ui.regionEdit.setText(settings.default_region)
-        ui.timeZoneEdit.setText(settings.time_zone)
+        fill_regions(ui.regionCombo, settings.default_region)
+        fill_zones(ui.timeZoneCombo, settings.time_zone)
         ui.callingStartEdit.setTime(QTime.fromString(settings.calling_start, "HH:mm"))
         ui.callingEndEdit.setTime(QTime.fromString(settings.calling_end, "HH:mm"))
         ui.attemptCapSpin.setValue(settings.daily_attempt_cap)
@@ -76,8 +77,8 @@ class SettingsDialog(QDialog):
             self.original,
             server_url=ui.serverEdit.text().strip(),
             ca_bundle=ui.caBundleEdit.text().strip(),
-            default_region=ui.regionEdit.text().strip(),
-            time_zone=ui.timeZoneEdit.text().strip(),
+            default_region=chosen(ui.regionCombo),
+            time_zone=chosen(ui.timeZoneCombo),
             calling_start=ui.callingStartEdit.time().toString("HH:mm"),
             calling_end=ui.callingEndEdit.time().toString("HH:mm"),
             daily_attempt_cap=ui.attemptCapSpin.value(),

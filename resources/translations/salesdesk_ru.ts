@@ -526,63 +526,63 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="48"/>
+        <location filename="../../desktop/views/login_dialog.py" line="53"/>
         <location filename="../../ui/login_dialog.ui" line="6"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="80"/>
+        <location filename="../../desktop/views/login_dialog.py" line="105"/>
         <source>Type your username.</source>
         <translation>Введите имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="83"/>
+        <location filename="../../desktop/views/login_dialog.py" line="108"/>
         <source>Type your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="101"/>
+        <location filename="../../desktop/views/login_dialog.py" line="132"/>
         <source>Save their unsent work</source>
         <translation>Сохранить неотправленные изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="101"/>
+        <location filename="../../desktop/views/login_dialog.py" line="132"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="109"/>
+        <location filename="../../desktop/views/login_dialog.py" line="140"/>
         <source>Another user&apos;s work is on this computer</source>
         <translation>На этом компьютере работа другого пользователя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="111"/>
+        <location filename="../../desktop/views/login_dialog.py" line="142"/>
         <source>Their changes have not reached the server. Save them to a file (for them or your admin) and erase them, so that you can log in here?</source>
         <translation>Их изменения не дошли до сервера. Сохранить их в файл (для них или администратора) и стереть, чтобы вы могли войти здесь?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="128"/>
+        <location filename="../../desktop/views/login_dialog.py" line="159"/>
         <source>Logging in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="141"/>
+        <location filename="../../desktop/views/login_dialog.py" line="173"/>
         <source>Wrong username or password, or the account is disabled.</source>
         <translation>Неверное имя пользователя или пароль, либо учётная запись отключена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="148"/>
+        <location filename="../../desktop/views/login_dialog.py" line="180"/>
         <source>The server&apos;s certificate cannot be trusted (%1). Ask your admin for the CA bundle and set it in Settings.</source>
         <translation>Сертификату сервера нельзя доверять (%1). Попросите у администратора файл CA и укажите его в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="157"/>
+        <location filename="../../desktop/views/login_dialog.py" line="189"/>
         <source>Cannot reach the server: %1</source>
         <translation>Сервер недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="165"/>
+        <location filename="../../desktop/views/login_dialog.py" line="197"/>
         <source>Login failed: %1</source>
         <translation>Не удалось войти: %1</translation>
     </message>
@@ -610,6 +610,21 @@
         <location filename="../../ui/login_dialog.ui" line="7"/>
         <source>&amp;Password</source>
         <translation>П&amp;ароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="7"/>
+        <source>Phone &amp;region</source>
+        <translation>&amp;Регион телефонов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="7"/>
+        <source>My &amp;time zone</source>
+        <translation>Мой &amp;часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="7"/>
+        <source>National phone numbers are read in this region; calling hours and callbacks follow this time zone. Suggested from this computer; change them here or later in Settings.</source>
+        <translation>Номера без кода страны читаются в этом регионе; часы звонков и перезвоны идут по этому поясу. Предложено по настройкам компьютера; измените здесь или позже в настройках.</translation>
     </message>
 </context>
 <context>
@@ -1228,12 +1243,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="108"/>
         <source>CA bundle</source>
         <translation>Файл CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="108"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>
@@ -1269,18 +1284,8 @@
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="7"/>
-        <source>US, DE, GB…</source>
-        <translation>RU, DE, US…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
         <source>My &amp;time zone</source>
         <translation>Мой &amp;часовой пояс</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.ui" line="7"/>
-        <source>Europe/Berlin</source>
-        <translation>Europe/Moscow</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="7"/>
@@ -1587,12 +1592,12 @@
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="144"/>
+        <location filename="../../desktop/views/status_bar.py" line="146"/>
         <source>● Not synced yet</source>
         <translation>● Ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="146"/>
+        <location filename="../../desktop/views/status_bar.py" line="144"/>
         <source>● Syncing…</source>
         <translation>● Синхронизация…</translation>
     </message>

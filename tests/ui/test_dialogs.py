@@ -21,6 +21,7 @@ from desktop.services.preferences import PreferenceService
 from desktop.store.db import Store
 from desktop.store.models import ConflictRow, DeadLetterRow, LeadRow, OutboxRow
 from desktop.sync import credentials
+from desktop.views import login_dialog as login_module
 from desktop.views.app import application
 from desktop.views.i18n import install_language
 from desktop.views.login_dialog import LoginDialog
@@ -40,6 +41,7 @@ def login_dialog(qtbot: QtBot, store: Store, server: str, user: str, password: s
     dialog.ui.serverEdit.setText(server)
     dialog.ui.usernameEdit.setText(user)
     dialog.ui.passwordEdit.setText(password)
+    dialog.ui.regionCombo.setEditText("DE")  # this machine's locale names no country
     return dialog
 
 
@@ -104,13 +106,56 @@ def test_switching_the_language_changes_visible_strings(
     assert model.data(model.index(0, 3)) == "Горячий"
 
 
+def test_login_shows_the_region_and_zone_it_will_keep_and_asks_when_it_cannot_tell(
+    qtbot: QtBot, world: SyncWorld, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a new user: the zone was UTC and the region US on any machine, unseen."""
+    monkeypatch.setattr(login_module, "system_region", lambda: "")
+    monkeypatch.setattr(login_module, "system_zone", lambda: "Asia/Novosibirsk")
+    dialog = LoginDialog(store)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.timeZoneCombo.currentText() == "Novosibirsk — Asia/Novosibirsk"
+    assert ui.regionCombo.currentText() == ""  # no country guessed
+    ui.serverEdit.setText(world.url)
+    ui.usernameEdit.setText("anna")
+    ui.passwordEdit.setText(PASSWORD)
+    dialog.submit()
+    assert not dialog.busy
+    assert ui.regionError.text().startswith("choose the country whose numbers you dial")
+    ui.regionCombo.setEditText("germany")  # a country's name, as typed
+    with qtbot.waitSignal(dialog.accepted, timeout=15000):
+        dialog.submit()
+    saved = PreferenceService(store).load()
+    assert (saved.default_region, saved.time_zone) == ("DE", "Asia/Novosibirsk")
+
+
+def test_the_time_zone_is_found_by_city(qtbot: QtBot, store: Store) -> None:
+    """Found by a new user: "Novosibirsk" was refused, "Asia/Novosibirsk" wanted."""
+    preferences = PreferenceService(store)
+    dialog = SettingsDialog(preferences)
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.timeZoneCombo
+    completer = combo.completer()
+    completer.setCompletionPrefix("novosib")
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "Novosibirsk — Asia/Novosibirsk"
+    combo.setEditText("Novosibirsk")
+    dialog.ui.regionCombo.setEditText("Russia")
+    assert dialog.save()
+    assert (preferences.load().time_zone, preferences.load().default_region) == (
+        "Asia/Novosibirsk",
+        "RU",
+    )
+
+
 def test_settings_are_validated_beside_each_field(qtbot: QtBot, store: Store) -> None:
     preferences = PreferenceService(store)
     dialog = SettingsDialog(preferences)
     qtbot.addWidget(dialog)
     ui = dialog.ui
-    ui.regionEdit.setText("XX")
-    ui.timeZoneEdit.setText("Mars/Olympus")
+    ui.regionCombo.setEditText("XX")
+    ui.timeZoneCombo.setEditText("Mars/Olympus")
     ui.callingStartEdit.setTime(ui.callingEndEdit.time())
     ui.dialerEdit.setText("linphonecsh dial")
     ui.serverEdit.setText("http://example.com")
@@ -122,8 +167,8 @@ def test_settings_are_validated_beside_each_field(qtbot: QtBot, store: Store) ->
     assert "{number}" in ui.dialerError.text()
     assert "https://" in ui.serverError.text()
     assert preferences.load().default_region == "US"  # nothing saved
-    ui.regionEdit.setText("de")
-    ui.timeZoneEdit.setText("Europe/Berlin")
+    ui.regionCombo.setEditText("de")
+    ui.timeZoneCombo.setEditText("Europe/Berlin")
     ui.callingStartEdit.setTime(QTime(9, 0))
     ui.callingEndEdit.setTime(QTime(17, 0))
     ui.dialerEdit.setText("linphonecsh dial {number}")

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Generated from ui/login_dialog.ui by ui/build_forms.py — do not edit; edit the source and rebuild.
-# Source hash: 83ad9d5aeab90c04e0e921068b5d9b27336478c0995ccef534614dd8cff5181f
+# Source hash: f16eb38f68b8b921e81379066f0490563a73449a4f7c0671f6839ac8eda50cc2
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -17,15 +17,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
         if not LoginDialog.objectName():
             LoginDialog.setObjectName(u"LoginDialog")
-        LoginDialog.resize(440, 300)
+        LoginDialog.resize(480, 400)
         self.mainLayout = QVBoxLayout(LoginDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(LoginDialog)
@@ -103,6 +103,58 @@ class Ui_LoginDialog(object):
 
         self.form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.passwordBox)
 
+        self.regionLabel = QLabel(LoginDialog)
+        self.regionLabel.setObjectName(u"regionLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.regionLabel)
+
+        self.regionBox = QVBoxLayout()
+        self.regionBox.setObjectName(u"regionBox")
+        self.regionCombo = QComboBox(LoginDialog)
+        self.regionCombo.setObjectName(u"regionCombo")
+        self.regionCombo.setEditable(True)
+
+        self.regionBox.addWidget(self.regionCombo)
+
+        self.regionError = QLabel(LoginDialog)
+        self.regionError.setObjectName(u"regionError")
+        self.regionError.setStyleSheet(u"color: #c62828;")
+        self.regionError.setWordWrap(True)
+
+        self.regionBox.addWidget(self.regionError)
+
+
+        self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.regionBox)
+
+        self.timeZoneLabel = QLabel(LoginDialog)
+        self.timeZoneLabel.setObjectName(u"timeZoneLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.timeZoneLabel)
+
+        self.timeZoneBox = QVBoxLayout()
+        self.timeZoneBox.setObjectName(u"timeZoneBox")
+        self.timeZoneCombo = QComboBox(LoginDialog)
+        self.timeZoneCombo.setObjectName(u"timeZoneCombo")
+        self.timeZoneCombo.setEditable(True)
+
+        self.timeZoneBox.addWidget(self.timeZoneCombo)
+
+        self.timeZoneError = QLabel(LoginDialog)
+        self.timeZoneError.setObjectName(u"timeZoneError")
+        self.timeZoneError.setStyleSheet(u"color: #c62828;")
+        self.timeZoneError.setWordWrap(True)
+
+        self.timeZoneBox.addWidget(self.timeZoneError)
+
+
+        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.timeZoneBox)
+
+        self.placeHint = QLabel(LoginDialog)
+        self.placeHint.setObjectName(u"placeHint")
+        self.placeHint.setWordWrap(True)
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.placeHint)
+
 
         self.mainLayout.addLayout(self.form)
 
@@ -127,6 +179,8 @@ class Ui_LoginDialog(object):
         self.serverLabel.setBuddy(self.serverEdit)
         self.usernameLabel.setBuddy(self.usernameEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
+        self.regionLabel.setBuddy(self.regionCombo)
+        self.timeZoneLabel.setBuddy(self.timeZoneCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(LoginDialog)
@@ -141,5 +195,8 @@ class Ui_LoginDialog(object):
         self.serverEdit.setPlaceholderText(QCoreApplication.translate("LoginDialog", u"https://salesdesk.example.com", None))
         self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"&Username", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&Password", None))
+        self.regionLabel.setText(QCoreApplication.translate("LoginDialog", u"Phone &region", None))
+        self.timeZoneLabel.setText(QCoreApplication.translate("LoginDialog", u"My &time zone", None))
+        self.placeHint.setText(QCoreApplication.translate("LoginDialog", u"National phone numbers are read in this region; calling hours and callbacks follow this time zone. Suggested from this computer; change them here or later in Settings.", None))
     # retranslateUi
 

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Generated from ui/settings_dialog.ui by ui/build_forms.py — do not edit; edit the source and rebuild.
-# Source hash: 20610848e42ceafa2a5937083c9881e6a8a9bf94596082183a773cf3377e7b75
+# Source hash: 7229d7555789a18a01212bdc154e018d7f0626aafebf7a69ff8df7ea2c8bb568
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -93,11 +93,11 @@ class Ui_SettingsDialog(object):
 
         self.regionBox = QVBoxLayout()
         self.regionBox.setObjectName(u"regionBox")
-        self.regionEdit = QLineEdit(SettingsDialog)
-        self.regionEdit.setObjectName(u"regionEdit")
-        self.regionEdit.setMaxLength(2)
+        self.regionCombo = QComboBox(SettingsDialog)
+        self.regionCombo.setObjectName(u"regionCombo")
+        self.regionCombo.setEditable(True)
 
-        self.regionBox.addWidget(self.regionEdit)
+        self.regionBox.addWidget(self.regionCombo)
 
         self.regionError = QLabel(SettingsDialog)
         self.regionError.setObjectName(u"regionError")
@@ -116,10 +116,11 @@ class Ui_SettingsDialog(object):
 
         self.timeZoneBox = QVBoxLayout()
         self.timeZoneBox.setObjectName(u"timeZoneBox")
-        self.timeZoneEdit = QLineEdit(SettingsDialog)
-        self.timeZoneEdit.setObjectName(u"timeZoneEdit")
+        self.timeZoneCombo = QComboBox(SettingsDialog)
+        self.timeZoneCombo.setObjectName(u"timeZoneCombo")
+        self.timeZoneCombo.setEditable(True)
 
-        self.timeZoneBox.addWidget(self.timeZoneEdit)
+        self.timeZoneBox.addWidget(self.timeZoneCombo)
 
         self.timeZoneError = QLabel(SettingsDialog)
         self.timeZoneError.setObjectName(u"timeZoneError")
@@ -359,8 +360,8 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(shortcut)
         self.serverLabel.setBuddy(self.serverEdit)
         self.caBundleLabel.setBuddy(self.caBundleEdit)
-        self.regionLabel.setBuddy(self.regionEdit)
-        self.timeZoneLabel.setBuddy(self.timeZoneEdit)
+        self.regionLabel.setBuddy(self.regionCombo)
+        self.timeZoneLabel.setBuddy(self.timeZoneCombo)
         self.callingHoursLabel.setBuddy(self.callingStartEdit)
         self.attemptCapLabel.setBuddy(self.attemptCapSpin)
         self.dialerLabel.setBuddy(self.dialerEdit)
@@ -382,9 +383,7 @@ class Ui_SettingsDialog(object):
         self.caBundleEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"the system's certificates", None))
         self.caBundleButton.setText(QCoreApplication.translate("SettingsDialog", u"Browse\u2026", None))
         self.regionLabel.setText(QCoreApplication.translate("SettingsDialog", u"Default phone &region", None))
-        self.regionEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"US, DE, GB\u2026", None))
         self.timeZoneLabel.setText(QCoreApplication.translate("SettingsDialog", u"My &time zone", None))
-        self.timeZoneEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Europe/Berlin", None))
         self.callingHoursLabel.setText(QCoreApplication.translate("SettingsDialog", u"Calling &hours", None))
         self.callingStartEdit.setDisplayFormat(QCoreApplication.translate("SettingsDialog", u"HH:mm", None))
         self.toLabel.setText(QCoreApplication.translate("SettingsDialog", u"to", None))
