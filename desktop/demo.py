@@ -63,9 +63,19 @@ class LocalServer:
 def start_server(database_url: str, log: Path, timeout: float = 60) -> LocalServer:
     """Start ``serve`` (which migrates first) on a free port and wait until it answers."""
     port = free_port()
-    with log.open("ab") as handle:
+    fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)  # the log: ours only
+    with os.fdopen(fd, "ab") as handle:
         process = subprocess.Popen(
-            server_command(database_url, "serve", "--port", str(port), "--log-level", "warning"),
+            server_command(
+                database_url,
+                "serve",
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
+                "--parent-pid",  # it stops with us, even when we are killed
+                str(os.getpid()),
+            ),
             stdout=handle,
             stderr=subprocess.STDOUT,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -101,11 +111,15 @@ def seed_demo_data(
 
 def start_demo(folder: Path, store: Store) -> LocalServer:
     """Start (seeding on first use) the demo server and log ``store`` in as the demo manager."""
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder.chmod(0o700)  # the demo server's database and log: the owner's only
     database = folder / "server.sqlite3"
     database_url = f"sqlite:///{database}"
     if not database.exists():
         seed_demo_data(database_url)
+    for path in folder.iterdir():
+        if path.is_file():
+            path.chmod(0o600)
     server = start_server(database_url, folder / "server.log")
     try:
         credentials.use_memory_keyring()

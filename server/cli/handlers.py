@@ -40,6 +40,10 @@ def cmd_serve(args: argparse.Namespace, engine: Engine, settings: ServerSettings
 
     cmd_migrate(args, engine, settings)
     app = create_app(settings, engine)
+    if args.parent_pid:
+        from server.parent_watch import watch_parent
+
+        watch_parent(args.parent_pid)
     uvicorn.run(
         app,
         host=args.host,

@@ -69,6 +69,7 @@ def load_demo_data(
         manager_ids.append(existing[username])
     rng = random.Random(seed)
     untouched: set[str] = set()  # leads set up above as due callbacks or nurture returns
+    promises: dict[str, tuple[datetime, datetime]] = {}  # lead → (the call, the callback)
     batch: list[Lead] = []
     seen: set[str] = set()
     for index, demo in enumerate(demo_leads(leads, seed=seed, now=now)):
@@ -79,19 +80,17 @@ def load_demo_data(
         seen |= keys
         lead.assignee_id = manager_ids[index % len(manager_ids)]
         roll = rng.random()
-        if roll < 0.04:  # a callback that is due
-            lead.stage = Stage.QUALIFYING
-            lead.attempts = lead.attempts_today = 1
-            lead.last_attempt_at = now - timedelta(hours=rng.randint(2, 30))
-            lead.next_call_at = now - timedelta(minutes=rng.randint(1, 90))
+        if roll < 0.04:  # a callback that is due: the call that promised it is on record
+            started = now - timedelta(hours=rng.randint(2, 30))
+            promises[lead.id] = (started, now - timedelta(minutes=rng.randint(1, 90)))
         elif roll < 0.08:  # a callback later today or this week
-            lead.stage = Stage.QUALIFYING
-            lead.attempts = 1
-            lead.last_attempt_at = now - timedelta(days=1)
-            lead.next_call_at = now + timedelta(hours=rng.randint(1, 96))
+            started = now - timedelta(days=1)
+            promises[lead.id] = (started, now + timedelta(hours=rng.randint(1, 96)))
         elif roll < 0.10:  # back from nurturing
             lead.stage = Stage.NURTURING
             lead.nurture_until = now - timedelta(days=rng.randint(0, 10))
+        if lead.id in promises and promises[lead.id][0] < lead.created_at:
+            lead.created_at = promises[lead.id][0] - timedelta(minutes=rng.randint(5, 600))
         batch.append(lead)
         if roll < 0.10:
             untouched.add(lead.id)
@@ -100,6 +99,9 @@ def load_demo_data(
     insert_leads(connection, fresh, now)
     calls = record_call_history(
         connection, [lead for lead in fresh if lead.id not in untouched], rng, now
+    )
+    calls += record_promised_callbacks(
+        connection, [lead for lead in fresh if lead.id in promises], promises, rng
     )
     refresh_script_stats(connection, now)
     lines = [
@@ -199,6 +201,40 @@ def _call_wire(
             wire["loss_reason_id"] = "personal_unwillingness"
     history.append(wire["result"])
     return wire
+
+
+def record_promised_callbacks(
+    connection: Connection,
+    leads: list[Lead],
+    promises: dict[str, tuple[datetime, datetime]],
+    rng: random.Random,
+) -> int:
+    """The call behind each callback set up above (the lead asked to be called back then),
+    recorded through the push service so that attempts and history agree; returns how many."""
+    users = {u.id: u for u in connection.execute(select(UserRow))}
+    settings = ServerSettings(database_url=str(connection.engine.url))
+    for number, lead in enumerate(leads):
+        started, callback = promises[lead.id]
+        wire = {
+            "lead_id": lead.id,
+            "started_at": started.isoformat(),
+            "duration_s": rng.randint(60, 400),
+            "disposition": Disposition.CALLBACK_REQUESTED.value,
+            "result": Result.FOLLOW_UP.value,
+            "next_call_at": callback.isoformat(),
+            "note": "Asked to be called back",
+        }
+        mutation = Mutation(
+            mutation_id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            client_seq=number,
+            type=MutationType.CALL_OUTCOME_RECORD,
+            entity_id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            data=wire,
+        )
+        record_outcome(
+            connection, Sender.of(users[lead.assignee_id], "demo"), mutation, started, settings
+        )
+    return len(leads)
 
 
 def record_call_history(

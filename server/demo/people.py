@@ -25,14 +25,38 @@ class _Country:
     last_names: tuple[str, ...]
     companies: tuple[str, ...]
     mail_domain: str
+    # first names that are women's, where the surname agrees with them (Russian)
+    female_first: frozenset[str] = frozenset()
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+def _surname(country: _Country, first: str, last: str) -> str:
+    """The surname as it goes with this first name: Russian surnames in -ов/-ев/-ин take
+    -а and -ский takes -ская for a woman (Ольга Смирнова, not Ольга Смирнов)."""
+    if first not in country.female_first:
+        return last
+    if last.endswith("ский"):
+        return last[:-2] + "ая"
+    if last.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return last + "а"
+    return last
 
 
 _COUNTRIES = (
     _Country(
         "US",
         (("+1212", 7), ("+1310", 7), ("+1312", 7)),
-        ("James", "Mary", "Robert", "Linda", "Michael", "Sarah", "David", "Emily"),
-        ("Smith", "Johnson", "Brown", "Miller", "Davis", "Wilson", "Taylor", "Clark"),
+        _words(
+            "James Mary Robert Linda Michael Sarah David Emily "
+            "Daniel Grace Kevin Rachel Brian Megan Steven Nicole"
+        ),
+        _words(
+            "Smith Johnson Brown Miller Davis Wilson Taylor Clark "
+            "Garcia Martinez Anderson Thompson Lee Harris Young King"
+        ),
         (
             "Northwind Traders",
             "Blue Ridge Logistics",
@@ -46,8 +70,14 @@ _COUNTRIES = (
     _Country(
         "DE",
         (("+49151", 8), ("+4930", 8), ("+4989", 8)),
-        ("Anna", "Lukas", "Julia", "Felix", "Lena", "Jonas", "Marie", "Paul"),
-        ("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Wagner", "Becker"),
+        _words(
+            "Anna Lukas Julia Felix Lena Jonas Marie Paul "
+            "Sophie Leon Hannah Maximilian Laura Tobias Katrin Niklas"
+        ),
+        _words(
+            "Müller Schmidt Schneider Fischer Weber Wagner Becker "
+            "Hoffmann Schulz Koch Richter Klein Wolf Neumann Braun"
+        ),
         (
             "Nordwind GmbH",
             "Alpen Maschinenbau AG",
@@ -60,48 +90,60 @@ _COUNTRIES = (
     _Country(
         "GB",
         (("+44207", 7), ("+44161", 7)),
-        ("Oliver", "Amelia", "Harry", "Isla", "George", "Ava", "Jack", "Sophie"),
-        ("Jones", "Williams", "Evans", "Thomas", "Roberts", "Walker", "Wright"),
+        _words(
+            "Oliver Amelia Harry Isla George Ava Jack Sophie Charlie Emily Alfie Poppy Freddie Ruby"
+        ),
+        _words(
+            "Jones Williams Evans Thomas Roberts Walker Wright "
+            "Hughes Green Hall Wood Edwards Turner Hill"
+        ),
         ("Thames Facilities Ltd", "Pennine Engineering", "Kingsway Retail", "Albion Finance"),
         "example.co.uk",
     ),
     _Country(
         "FR",
         (("+336", 8), ("+331", 8)),
-        ("Camille", "Louis", "Léa", "Hugo", "Chloé", "Arthur", "Manon"),
-        ("Martin", "Bernard", "Dubois", "Moreau", "Laurent", "Lefèvre"),
+        _words("Camille Louis Léa Hugo Chloé Arthur Manon Jules Inès Gabriel Sarah Raphaël"),
+        _words("Martin Bernard Dubois Moreau Laurent Lefèvre Roux Fournier Girard Bonnet Mercier"),
         ("Atelier Lumière SARL", "Groupe Provence", "Seine Conseil"),
         "example.fr",
     ),
     _Country(
         "RU",
         (("+7495", 7), ("+7812", 7), ("+7383", 7)),
-        ("Иван", "Ольга", "Дмитрий", "Анна", "Сергей", "Мария", "Алексей", "Елена"),
-        ("Иванов", "Смирнова", "Кузнецов", "Попова", "Соколов", "Лебедева", "Новиков"),
+        _words(
+            "Иван Ольга Дмитрий Анна Сергей Мария Алексей Елена "
+            "Андрей Татьяна Михаил Наталья Павел Ирина Николай Светлана"
+        ),
+        _words(
+            "Иванов Смирнов Кузнецов Попов Соколов Лебедев Новиков Морозов "
+            "Волков Алексеев Фёдоров Белов Ильин Жуковский Королёв Гусев"
+        ),
         ("ООО Ромашка", "АО СеверСтрой", "ООО Вектор", "ГК Альфа-Трейд", "ООО ТехноЛайн"),
         "example.ru",
+        frozenset(_words("Анна Елена Ирина Мария Наталья Ольга Светлана Татьяна")),
     ),
     _Country(
         "JP",
         (("+8190", 8), ("+813", 8)),
-        ("Haruto", "Yui", "Sota", "Hina", "Ren", "Aoi"),
-        ("Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe"),
+        _words("Haruto Yui Sota Hina Ren Aoi Yuto Sakura Kaito Mei Riku Akari"),
+        _words("Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato"),
         ("Sakura Systems KK", "Fuji Trading", "Kanto Devices"),
         "example.jp",
     ),
     _Country(
         "AU",
         (("+612", 8), ("+613", 8)),
-        ("Jack", "Charlotte", "William", "Olivia", "Noah", "Mia"),
-        ("Smith", "Jones", "Williams", "Brown", "Wilson"),
+        _words("Jack Charlotte William Olivia Noah Mia Lucas Chloe Liam Zoe Ethan Isabella"),
+        _words("Smith Jones Williams Brown Wilson Kelly Ryan Murphy Nguyen Mitchell"),
         ("Southern Cross Mining", "Coral Coast Tours", "Outback Supplies"),
         "example.com.au",
     ),
     _Country(
         "AE",
         (("+97150", 7),),
-        ("Ahmed", "Fatima", "Omar", "Aisha", "Khalid"),
-        ("Al Mansouri", "Al Nahyan", "Haddad", "Khoury"),
+        _words("Ahmed Fatima Omar Aisha Khalid Mariam Yousef Noura Hamdan Layla"),
+        ("Al Mansouri", "Al Nahyan", "Haddad", "Khoury", "Al Falasi", "Al Suwaidi", "Nasser"),
         ("Gulf Horizon Trading", "Desert Rose Hotels"),
         "example.ae",
     ),
@@ -153,7 +195,7 @@ def _phone(rng: random.Random, country: _Country) -> str:
 
 
 def _ascii(text: str) -> str:
-    table = str.maketrans("üöäéèëç", "uoaeeec")
+    table = str.maketrans("üöäéèëçё", "uoaeeecе")
     return "".join(ch for ch in text.lower().translate(table) if ch.isascii() and ch.isalnum())
 
 
@@ -175,7 +217,8 @@ def demo_leads(count: int, *, seed: int = 42, now: datetime) -> Iterator[DemoLea
     temp_w = [w for _, w in _TEMPERATURE_WEIGHTS]
     for i in range(count):
         country = rng.choice(_COUNTRIES)
-        first, last = rng.choice(country.first_names), rng.choice(country.last_names)
+        first = rng.choice(country.first_names)
+        last = _surname(country, first, rng.choice(country.last_names))
         source = rng.choices(sources, source_w)[0]
         has_phone = rng.random() < 0.92
         has_email = not has_phone or rng.random() < 0.6

@@ -71,3 +71,53 @@ def test_stopping_the_demo_window_stops_its_server(tmp_path: Path) -> None:
             process.wait(10)
         if process.stdout is not None:
             process.stdout.close()
+
+
+def test_the_demo_server_dies_with_the_workstation_even_by_sigkill(tmp_path: Path) -> None:
+    """Found by a new user: after the app aborted, its demo server kept running."""
+    import re
+    import signal
+    import stat
+    import time
+
+    import requests
+
+    home = tmp_path / "home"
+    env = {**os.environ, "SALESDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli", "demo"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        url = ""
+        for line in process.stdout:
+            found = re.search(r"demo server on (http://\S+);", line)
+            if found:
+                url = found.group(1)
+                break
+        assert url and requests.get(f"{url}/api/v1/health", timeout=5).ok
+        folder = home / "demo"
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        for name in ("server.sqlite3", "server.log"):
+            assert stat.S_IMODE((folder / name).stat().st_mode) == 0o600, name
+        process.send_signal(signal.SIGKILL)  # no chance to stop its children
+        process.wait(10)
+        deadline = time.monotonic() + 10
+        still_up = True
+        while still_up and time.monotonic() < deadline:
+            try:
+                requests.get(f"{url}/api/v1/health", timeout=1)
+                time.sleep(0.2)
+            except requests.ConnectionError:
+                still_up = False
+        assert not still_up, "the demo server outlived the killed workstation"
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(10)
+        if process.stdout is not None:
+            process.stdout.close()
