@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from itertools import takewhile
 
 from desktop.services.base import frozen_after
 from desktop.store.db import Store
@@ -106,13 +107,12 @@ class QueueService:
             self._masks = list(map(filter_mask, self._ordered))
             self._position = {item.entry.search_key: p for p, item in enumerate(self._ordered)}
             self.next_change = next_change(self._ordered, now, rules)
-        due = {i.entry.id for i in self._ordered if i.bucket is Bucket.DUE_CALLBACK}
-        # the callbacks that came due since the last look, in queue order (for a notice)
-        self.newly_due = [
-            i.entry.id
-            for i in self._ordered
-            if i.bucket is Bucket.DUE_CALLBACK and i.entry.id not in self._due_callbacks
+        # due callbacks lead the order: the ones that came due since the last look
+        due_now = [
+            i.entry.id for i in takewhile(lambda i: i.bucket is Bucket.DUE_CALLBACK, self._ordered)
         ]
+        due = set(due_now)
+        self.newly_due = [lead_id for lead_id in due_now if lead_id not in self._due_callbacks]
         self._due_callbacks = due
         self._by_filter = {QueueFilter.ALL: self._ordered}
         self._counts = {f: 0 for f in QueueFilter}

@@ -52,6 +52,7 @@ from desktop.views.undo_bar import UndoBar
 from desktop.views.who_is_calling import WhoIsCallingDialog
 from desktop.views.window_actions import Slots, WindowActions
 from desktop.views.workspace import Workspace
+from salesdesk.domain.contacts import display_phone
 from salesdesk.domain.outcome import CallOutcome
 from salesdesk.domain.script import CallScript, placeholder_values
 from salesdesk.domain.vocabulary import SkipReason
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
                     "Nothing on this computer can dial: dial %1 on your phone. "
                     "<a href='settings'>Set up a dialer…</a>"
                 ),
-                escape(number),
+                escape(display_phone(number)),
             )
         )
         self.dial_hint.show()

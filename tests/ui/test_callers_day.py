@@ -137,7 +137,7 @@ def test_with_nothing_to_dial_the_call_says_so_and_offers_the_setup(
     qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_F5)
     assert window.call.active
     assert window.dial_hint.isVisible()
-    assert "dial +4930123456 on your phone" in window.dial_hint.text()
+    assert "dial +49 30 123456 on your phone" in window.dial_hint.text()
     assert "Set up a dialer" in window.dial_hint.text()
     window.call.reset()
     window._update_call_actions()
