@@ -159,7 +159,20 @@ def _cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _window_can_open() -> bool:
+    """Before Qt is imported: say what to install when X11 libraries are missing (Qt would
+    abort with its own message instead)."""
+    from desktop.platform_check import window_problem
+
+    problem = window_problem()
+    if problem is not None:
+        print(f"salesdesk: {problem}", file=sys.stderr)
+    return problem is None
+
+
 def _cmd_window(args: argparse.Namespace) -> int:
+    if not _window_can_open():
+        return EXIT_LOCAL
     from desktop.views.app import run_workstation
 
     store = _store()
@@ -185,6 +198,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from desktop.profile import DATABASE_FILE, profile_dir
     from desktop.store.db import open_store
 
+    if not args.no_window and not _window_can_open():
+        return EXIT_LOCAL  # before the demo server starts: nothing is left behind
     # SIGTERM/Ctrl+C only set a flag (raising from a handler in the middle of importing Qt
     # skipped the cleanup below); the window checks it and quits normally.
     stop = quit_on_signals_event()

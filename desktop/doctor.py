@@ -16,6 +16,19 @@ from pathlib import Path
 Check = tuple[str, str, str]  # (status, name, detail)
 
 
+def _window() -> Check:
+    from desktop.platform_check import missing_libraries, uses_xcb
+
+    if not uses_xcb():
+        return "ok", "window", "Qt does not use X11 here (no xcb libraries needed)"
+    missing = missing_libraries()
+    if missing:
+        from desktop.platform_check import install_advice
+
+        return "FAIL", "window", install_advice(missing).replace("\n", " ")
+    return "ok", "window", "the X11 libraries Qt's xcb plugin needs are installed"
+
+
 def _database() -> Check:
     from desktop.profile import database_path
     from desktop.store.db import open_store
@@ -116,18 +129,27 @@ CHECKS: tuple[Callable[[], Check], ...] = (
 )  # fmt: skip
 
 
+def _print(check: Callable[[], Check]) -> bool:
+    """Run one check and print its line; True when it failed."""
+    try:
+        status, name, detail = check()
+    except Exception as exc:  # a doctor reports, it does not crash
+        status, name, detail = "FAIL", check.__name__.strip("_"), f"{type(exc).__name__}: {exc}"
+    print(f"{status:<5} {name:<13} {detail}")
+    return status == "FAIL"
+
+
 def run_doctor() -> int:
-    """Run every check, print one line each; 0 when none failed."""
+    """Run every check, print one line each; 0 when none failed. The window check runs
+    before Qt is loaded; the others run offscreen, so the doctor needs no display."""
+    import os
+
+    failed = _print(_window)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the checks show no window
     from PySide6.QtWidgets import QApplication
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])
-    failed = False
     for check in CHECKS:
-        try:
-            status, name, detail = check()
-        except Exception as exc:  # a doctor reports, it does not crash
-            status, name, detail = "FAIL", check.__name__.strip("_"), f"{type(exc).__name__}: {exc}"
-        failed |= status == "FAIL"
-        print(f"{status:<5} {name:<13} {detail}")
+        failed |= _print(check)
     del _app
     return 1 if failed else 0

@@ -89,21 +89,45 @@ def build_window(store: Store, clock: Callable[[], datetime] = utc_now) -> MainW
     return window
 
 
-def quit_when_set(app: QApplication, stop: threading.Event) -> None:
-    """Quit normally once ``stop`` is set (by a signal handler), so callers' cleanup runs."""
+# At the session's end a running sync gets this long to reach its next step (what it wrote
+# is committed; the rest is sent next time); a desktop allows a few seconds in all.
+SESSION_END_SYNC_WAIT_MS = 1000
+
+
+def quit_when_set(app: QApplication, stop: threading.Event, window: MainWindow) -> None:
+    """End the session once ``stop`` is set (by SIGTERM or Ctrl+C): the window keeps the call
+    in progress and the settings, then quits without asking."""
     heartbeat = QTimer(app)  # Python runs signal handlers only when it gets control
-    heartbeat.timeout.connect(lambda: app.quit() if stop.is_set() else None)
-    heartbeat.start(250)
+
+    def check() -> None:
+        if stop.is_set():
+            heartbeat.stop()
+            window.end_session()
+            app.quit()
+
+    heartbeat.timeout.connect(check)
+    heartbeat.start(100)
+
+
+def run_window(app: QApplication, window: MainWindow, stop: threading.Event | None) -> int:
+    """Run Qt until the window quits; the session's end (SIGTERM, the desktop logging out)
+    saves and exits without a question, a sync still running gets a moment to stop."""
+    if stop is not None:
+        quit_when_set(app, stop, window)
+    # log-out or shut-down: keep what is in progress; the session manager then ends us
+    app.commitDataRequest.connect(lambda _manager: window.end_session())
+    code = app.exec()
+    if window.sync is not None:  # the window is gone; a cancelled sync ends at its next step
+        window.sync.wait(SESSION_END_SYNC_WAIT_MS if window.ending else 30_000)
+    return code
 
 
 def run_workstation(store: Store, stop: threading.Event | None = None) -> int:
     """Open the window on a profile; ask for a login when there is no token (offline works).
 
-    ``stop``: an event set by SIGTERM/Ctrl+C handlers; the app quits normally when it is.
+    ``stop``: an event set by SIGTERM/Ctrl+C handlers; the app ends the session when it is.
     """
     app = application()
-    if stop is not None:
-        quit_when_set(app, stop)
     window = build_window(store)
     window.show()
     if has_token(store):
@@ -111,7 +135,4 @@ def run_workstation(store: Store, stop: threading.Event | None = None) -> int:
         window.sync.start_auto()
     else:
         window.login_requested.emit()
-    code = app.exec()
-    if window.sync is not None:  # the window is gone; a cancelled sync ends at its next step
-        window.sync.wait(30_000)
-    return code
+    return run_window(app, window, stop)

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
             workspace.calls, workspace.leads, workspace.clock, self, workspace.system_dialer
         )
         self.outcome_dialog: OutcomeDialog | None = None
+        self.ending = False  # the session is ending: save, never ask
         self.dashboard: DashboardDialog | None = None
         self.script: CallScript | None = None
         self.resize(1440, 860)
@@ -619,8 +620,16 @@ class MainWindow(QMainWindow):
         """F1: the shortcut sheet."""
         ShortcutsDialog(self).exec()
 
+    def end_session(self) -> None:
+        """The desktop session ends (log-out, shut-down, SIGTERM): keep the call in progress
+        as a draft and the window's layout, stop syncing; closing no longer asks."""
+        self.ending = True
+        self.call.keep()
+        if self.sync is not None:
+            self.sync.stop()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.call.active:
+        if self.call.active and not self.ending:
             answer = QMessageBox.question(
                 self,
                 self.tr("A call is in progress"),
