@@ -13,7 +13,14 @@ import phonenumbers
 
 from desktop.services.changes import Announce, Changed, ignore
 from desktop.store.db import Store
-from desktop.store.settings import Settings, chosen_keys, load_settings, save_settings
+from desktop.store.settings import (
+    Settings,
+    chosen_keys,
+    get_value,
+    load_settings,
+    put_value,
+    save_settings,
+)
 from salesdesk.domain.errors import ValidationError, ValidationErrors
 from salesdesk.domain.lead import validate_time_zone
 
@@ -118,6 +125,17 @@ class PreferenceService:
         """The current settings."""
         with self.store.read() as session:
             return load_settings(session)
+
+    def layout(self, key: str) -> dict[str, str]:
+        """A window layout kept under ``key`` (empty when none)."""
+        with self.store.read() as session:
+            value = get_value(session, key)
+        return value if isinstance(value, dict) else {}
+
+    def keep_layout(self, key: str, values: dict[str, str]) -> None:
+        """Keep a window layout under ``key`` (no change notice: nothing else shows it)."""
+        with self.store.write() as session:
+            put_value(session, key, values)
 
     def never_chosen(self) -> set[str]:
         """The settings still at their built-in default (never saved on this computer)."""

@@ -58,7 +58,8 @@ def load_settings(session: Session) -> Settings:
 
 def chosen_keys(session: Session) -> set[str]:
     """The settings the manager has saved at least once (the others hold defaults)."""
-    return set(session.scalars(select(SettingRow.key)))
+    known = {f.name for f in fields(Settings)}
+    return {key for key in session.scalars(select(SettingRow.key)) if key in known}
 
 
 def save_settings(session: Session, settings: Settings) -> None:

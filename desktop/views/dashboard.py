@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QEvent, QMargins, Qt
+from PySide6.QtCore import QDate, QEvent, QMargins, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.analytics import AnalyticsService, Dashboard
 from desktop.services.changes import Changed
+from desktop.views.geometry import fit_dialog
 from desktop.views.i18n import fill
 from desktop.views.labels import category_label, disposition_label, minutes_text, percent
 from desktop.views.operation import run_in_background
@@ -151,7 +152,7 @@ class DashboardDialog(QDialog):
         self.elapsed_ms = 0.0
         self.generation = 0
         self.computing = False
-        self.resize(1180, 820)
+        fit_dialog(self, QSize(1180, 820))
         self.period_box = QComboBox()
         self.first_day = QDateEdit()
         self.last_day = QDateEdit()

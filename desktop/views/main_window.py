@@ -33,6 +33,7 @@ from desktop.views.call_flow import CallFlow
 from desktop.views.call_notes import CallNotes
 from desktop.views.capture_panel import CapturePanel
 from desktop.views.dashboard import DashboardDialog
+from desktop.views.geometry import WindowLayout
 from desktop.views.goals_bar import GoalsBar
 from desktop.views.i18n import fill
 from desktop.views.labels import format_when, skip_reason_label
@@ -83,7 +84,6 @@ class MainWindow(QMainWindow):
         self.ending = False  # the session is ending: save, never ask
         self.dashboard: DashboardDialog | None = None
         self.script: CallScript | None = None
-        self.resize(1440, 860)
         self.queue_panel = QueuePanel(workspace.queue, workspace.clock)
         self.goals = GoalsBar(workspace.analytics, workspace.calls)
         self.queue_panel.put_above(self.goals)
@@ -198,6 +198,13 @@ class MainWindow(QMainWindow):
         self.load_script()
         self.queue_panel.refresh()
         self.queue_panel.table.setFocus()
+        self.layout_memory = WindowLayout(
+            workspace.preferences,
+            self,
+            {"panels": self.splitter},
+            {"queue": self.queue_panel.table.horizontalHeader()},
+        )
+        self.layout_memory.restore()
         self.resume_call()
 
     def retranslate(self) -> None:
@@ -625,6 +632,7 @@ class MainWindow(QMainWindow):
         as a draft and the window's layout, stop syncing; closing no longer asks."""
         self.ending = True
         self.call.keep()
+        self.layout_memory.save()
         if self.sync is not None:
             self.sync.stop()
 
@@ -638,6 +646,8 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        if not self.ending:
+            self.layout_memory.save()
         if self.sync is not None:
             self.sync.stop()
         event.accept()

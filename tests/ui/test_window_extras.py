@@ -6,15 +6,18 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.services.account import current_account
 from desktop.sync import credentials
+from desktop.views import geometry
 from desktop.views.app import application
+from desktop.views.dashboard import DashboardDialog
 from desktop.views.main_window import MainWindow
+from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.shortcuts_dialog import ShortcutsDialog
 from desktop.views.theme import apply_theme
 from desktop.views.workspace import Workspace
@@ -70,3 +73,52 @@ def test_the_shortcut_sheet_lists_the_call_keys(qtbot: QtBot) -> None:
     text = sheet.findChild(QLabel).text()  # type: ignore[union-attr]
     for key in ("F5", "F6", "Ctrl+K", "Ctrl+E", "Ctrl+Enter", "Alt+Shift+1"):
         assert f"<b>{key}" in text, key
+
+
+def test_the_window_fits_a_1366_by_768_screen_and_remembers_its_layout(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a new user: the window opened at 1440×860 on a 1366×768 screen."""
+    laptop = QRect(0, 0, 1366, 738)  # 1366×768 less a 30-pixel panel
+    monkeypatch.setattr(geometry, "available_geometry", lambda: laptop)
+    assert geometry.first_placement(laptop) is None  # smaller than comfortable: maximised
+    big = QRect(0, 0, 1920, 1050)
+    assert geometry.first_placement(big) == QRect(240, 95, 1440, 860)
+    application()
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.layout_memory.available = lambda: laptop
+    window.layout_memory.restore()
+    assert window.isMaximized()
+    # The offscreen screen is 800×600; a smaller area stands for the screen in what follows.
+    small = QRect(0, 0, 780, 580)
+    window.layout_memory.available = lambda: small
+    window.showNormal()
+    window.setGeometry(QRect(5, 5, 790, 590))  # fitted the screen it was saved on
+    window.layout_memory.save()
+    window.layout_memory.restore()
+    assert window.isMaximized()  # it does not fit this one: not restored as it was
+    # a layout that fits comes back, splitters included
+    window.showNormal()
+    window.setGeometry(QRect(10, 20, 720, 530))
+    window.splitter.setSizes([250, 200, 150])
+    sizes = window.splitter.sizes()
+    window.layout_memory.save()
+    window.setGeometry(QRect(0, 0, 760, 560))
+    window.splitter.setSizes([100, 100, 100])
+    window.layout_memory.restore()
+    assert window.geometry().size() == QSize(720, 530)
+    assert window.splitter.sizes() == sizes
+
+
+def test_every_dialog_fits_1366_by_768(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    laptop = QRect(0, 0, 1366, 738)
+    monkeypatch.setattr(geometry, "available_geometry", lambda: laptop)
+    dashboard = DashboardDialog(window.ws.analytics, lambda: "UTC", window)
+    qtbot.addWidget(dashboard)
+    assert dashboard.height() <= 738 - 40 and dashboard.width() <= 1366
+    settings = SettingsDialog(window.ws.preferences, window)
+    qtbot.addWidget(settings)
+    assert settings.sizeHint().height() <= 738 and settings.height() <= 738
