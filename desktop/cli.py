@@ -225,6 +225,17 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         store.close()
 
 
+def _cmd_install_desktop_entry(args: argparse.Namespace) -> int:
+    if not sys.platform.startswith("linux"):
+        print("salesdesk: desktop entries are for Linux desktops", file=sys.stderr)
+        return EXIT_FAILED
+    from desktop.desktop_entry import install_desktop_entry
+
+    for path in install_desktop_entry():
+        print(f"wrote {path}")
+    return 0
+
+
 def _cmd_doctor(args: argparse.Namespace) -> int:
     from desktop.doctor import run_doctor
 
@@ -282,6 +293,11 @@ def build_parser() -> argparse.ArgumentParser:
         "doctor", help="check this installation: database, search, forms, translations, keyring"
     )
     doctor.set_defaults(handler=_cmd_doctor)
+    entry = commands.add_parser(
+        "install-desktop-entry",
+        help="Linux: add Salesdesk to the desktop's launcher (for this user)",
+    )
+    entry.set_defaults(handler=_cmd_install_desktop_entry)
     logout = commands.add_parser("logout", help="revoke and forget the token; data stays")
     logout.set_defaults(handler=_cmd_logout)
     return parser

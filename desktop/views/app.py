@@ -10,6 +10,7 @@ import sys
 import threading
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -23,6 +24,7 @@ from desktop.sync import credentials
 from desktop.sync.errors import SyncError
 from desktop.views.i18n import install_language
 from desktop.views.main_window import MainWindow
+from desktop.views.single_instance import SingleInstance, ask_running_to_show, instance_name
 from desktop.views.sync_controller import SyncController
 from desktop.views.theme import apply_theme
 from desktop.views.workspace import Workspace
@@ -128,7 +130,14 @@ def run_workstation(store: Store, stop: threading.Event | None = None) -> int:
     ``stop``: an event set by SIGTERM/Ctrl+C handlers; the app ends the session when it is.
     """
     app = application()
+    database = Path(str(store.engine.url.database))
+    name = instance_name(database)
+    if ask_running_to_show(name):
+        print("salesdesk: already running on this profile; brought its window forward")
+        return 0
     window = build_window(store)
+    instance = SingleInstance(name, window)
+    instance.show_requested.connect(window.bring_forward)
     window.show()
     if has_token(store):
         assert window.sync is not None

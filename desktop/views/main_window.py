@@ -627,6 +627,14 @@ class MainWindow(QMainWindow):
         """F1: the shortcut sheet."""
         ShortcutsDialog(self).exec()
 
+    def bring_forward(self) -> None:
+        """Another start on this profile asked for the window: show it in front."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def end_session(self) -> None:
         """The desktop session ends (log-out, shut-down, SIGTERM): keep the call in progress
         as a draft and the window's layout, stop syncing; closing no longer asks."""

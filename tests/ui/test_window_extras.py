@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,6 +20,7 @@ from desktop.views.dashboard import DashboardDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.shortcuts_dialog import ShortcutsDialog
+from desktop.views.single_instance import SingleInstance, ask_running_to_show, instance_name
 from desktop.views.theme import apply_theme
 from desktop.views.workspace import Workspace
 from tests.conftest import NOW
@@ -122,3 +124,20 @@ def test_every_dialog_fits_1366_by_768(
     settings = SettingsDialog(window.ws.preferences, window)
     qtbot.addWidget(settings)
     assert settings.sizeHint().height() <= 738 and settings.height() <= 738
+
+
+def test_a_second_start_on_the_profile_brings_the_first_window_forward(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    name = instance_name(tmp_path / "profile.sqlite3")
+    assert not ask_running_to_show(name)  # nobody runs yet
+    first = SingleInstance(name, window)
+    assert first.listening
+    first.show_requested.connect(window.bring_forward)
+    window.showMinimized()
+    with qtbot.waitSignal(first.show_requested, timeout=3000):
+        assert ask_running_to_show(name)
+    assert not window.isMinimized()
+    # a socket file left behind by a killed run does not block the next one
+    again = SingleInstance(name)
+    assert again.listening
