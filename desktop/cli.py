@@ -205,6 +205,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     stop = quit_on_signals_event()
     folder = profile_dir() / "demo"
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not args.no_window:
+        from desktop.views.single_instance import ask_running_to_show, instance_name
+
+        # before a second demo server would move the running window's profile to itself
+        if ask_running_to_show(instance_name(folder / DATABASE_FILE)):
+            print("salesdesk: the demo is already running; brought its window forward")
+            return 0
     store = open_store(folder / DATABASE_FILE)
     print(f"starting the demo server (data in {folder}) …", flush=True)
     server = start_demo(folder, store)
@@ -221,7 +228,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
         return 0 if stop.is_set() else run_workstation(store, stop)
     finally:
-        server.stop()
+        # the session is ending (SIGTERM): the desktop allows a few seconds in all
+        server.stop(grace_s=0.5 if stop.is_set() else 10)
         store.close()
 
 

@@ -50,11 +50,12 @@ class LocalServer:
     process: subprocess.Popen[bytes]
     log: Path
 
-    def stop(self) -> None:
-        """Stop the process (terminate, then kill after 10 s)."""
+    def stop(self, grace_s: float = 10) -> None:
+        """Stop the process (terminate, then kill after ``grace_s``; its writes are committed
+        transactions, so a kill loses nothing)."""
         self.process.terminate()
         try:
-            self.process.wait(10)
+            self.process.wait(grace_s)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()

@@ -436,16 +436,13 @@ class MainWindow(QMainWindow):
         self.script_panel.redraw()
         self.lead_card.frozen = True
         self._update_call_actions()
-        minutes = max(1, self.call.duration() // 60)
+        seconds = self.call.duration()
         self.statusBar().showMessage(
             fill(
-                self.tr(
-                    "You were on a call with %1 at %2 for %n min — record its outcome (F6).",
-                    "",
-                    minutes,
-                ),
+                self.tr("You were on a call with %1 at %2 (%3) — record its outcome (F6)."),
                 lead.display_name if lead else "",
                 format_when(draft.started_at, self.ws.clock()),
+                f"{seconds // 60}:{seconds % 60:02d}",
             )
         )
         return True

@@ -133,83 +133,83 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="201"/>
+        <location filename="../../desktop/views/dashboard.py" line="202"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="202"/>
+        <location filename="../../desktop/views/dashboard.py" line="203"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="203"/>
+        <location filename="../../desktop/views/dashboard.py" line="204"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="208"/>
+        <location filename="../../desktop/views/dashboard.py" line="209"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="208"/>
+        <location filename="../../desktop/views/dashboard.py" line="209"/>
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="208"/>
+        <location filename="../../desktop/views/dashboard.py" line="209"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="208"/>
+        <location filename="../../desktop/views/dashboard.py" line="209"/>
         <source>Days…</source>
         <translation>Дни…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="212"/>
+        <location filename="../../desktop/views/dashboard.py" line="213"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="214"/>
+        <location filename="../../desktop/views/dashboard.py" line="215"/>
         <source>Calls made</source>
         <translation>Звонков сделано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="215"/>
+        <location filename="../../desktop/views/dashboard.py" line="216"/>
         <source>Connect rate</source>
         <translation>Дозвон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="216"/>
-        <location filename="../../desktop/views/dashboard.py" line="323"/>
+        <location filename="../../desktop/views/dashboard.py" line="217"/>
+        <location filename="../../desktop/views/dashboard.py" line="324"/>
         <source>Qualified</source>
         <translation>Квалифицировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="217"/>
+        <location filename="../../desktop/views/dashboard.py" line="218"/>
         <source>Speed to lead (median)</source>
         <translation>Скорость реакции (медиана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="218"/>
+        <location filename="../../desktop/views/dashboard.py" line="219"/>
         <source>Callbacks kept on time</source>
         <translation>Перезвоны вовремя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="273"/>
+        <location filename="../../desktop/views/dashboard.py" line="274"/>
         <source>Counting…</source>
         <translation>Считаю…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="289"/>
+        <location filename="../../desktop/views/dashboard.py" line="290"/>
         <source>Could not count: %1</source>
         <translation>Не удалось посчитать: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="303"/>
+        <location filename="../../desktop/views/dashboard.py" line="304"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -218,17 +218,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="305"/>
+        <location filename="../../desktop/views/dashboard.py" line="306"/>
         <source>of calls reached a person</source>
         <translation>звонков дошли до человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="308"/>
+        <location filename="../../desktop/views/dashboard.py" line="309"/>
         <source>%1 of conversations</source>
         <translation>%1 разговоров</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="313"/>
+        <location filename="../../desktop/views/dashboard.py" line="314"/>
         <source>90%: within %1 · %n lead(s)</source>
         <translation>
             <numerusform>90%: за %1 · %n лид</numerusform>
@@ -237,62 +237,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="319"/>
+        <location filename="../../desktop/views/dashboard.py" line="320"/>
         <source>%1 of %2 due</source>
         <translation>%1 из %2 назначенных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="322"/>
+        <location filename="../../desktop/views/dashboard.py" line="323"/>
         <source>Funnel</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="323"/>
+        <location filename="../../desktop/views/dashboard.py" line="324"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="323"/>
+        <location filename="../../desktop/views/dashboard.py" line="324"/>
         <source>Connected</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="327"/>
+        <location filename="../../desktop/views/dashboard.py" line="328"/>
         <source>Outcomes by disposition</source>
         <translation>Итоги звонков</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="333"/>
+        <location filename="../../desktop/views/dashboard.py" line="334"/>
         <source>Loss reasons</source>
         <translation>Причины потерь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="334"/>
+        <location filename="../../desktop/views/dashboard.py" line="335"/>
         <source>No lost calls</source>
         <translation>Потерь нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="338"/>
+        <location filename="../../desktop/views/dashboard.py" line="339"/>
         <source>Objections by category</source>
         <translation>Возражения по категориям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="342"/>
+        <location filename="../../desktop/views/dashboard.py" line="343"/>
         <source>No calls in this period.</source>
         <translation>За этот период звонков нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="350"/>
+        <location filename="../../desktop/views/dashboard.py" line="351"/>
         <source>Export the figures</source>
         <translation>Экспорт показателей</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="358"/>
+        <location filename="../../desktop/views/dashboard.py" line="359"/>
         <source>Could not write the file: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="360"/>
+        <location filename="../../desktop/views/dashboard.py" line="361"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
@@ -630,7 +630,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="224"/>
+        <location filename="../../desktop/views/main_window.py" line="233"/>
         <source>Salesdesk</source>
         <translation>Salesdesk</translation>
     </message>
@@ -685,96 +685,92 @@
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="230"/>
+        <location filename="../../desktop/views/main_window.py" line="239"/>
         <source>(%1 due now) %2</source>
         <translation>(сейчас: %1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="238"/>
+        <location filename="../../desktop/views/main_window.py" line="247"/>
         <source>Call %1 back now.</source>
         <translation>Перезвоните: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="241"/>
+        <location filename="../../desktop/views/main_window.py" line="250"/>
         <source>Call %1 back now (+%2 more due).</source>
         <translation>Перезвоните: %1 (и ещё %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="245"/>
+        <location filename="../../desktop/views/main_window.py" line="254"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="307"/>
+        <location filename="../../desktop/views/main_window.py" line="316"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="331"/>
+        <location filename="../../desktop/views/main_window.py" line="340"/>
         <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
         <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="358"/>
+        <location filename="../../desktop/views/main_window.py" line="367"/>
         <source>Taken back: the call waits for its outcome (F6).</source>
         <translation>Отменено: звонок снова ждёт итога (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="385"/>
+        <location filename="../../desktop/views/main_window.py" line="394"/>
         <source>Corrected. The correction is what counts.</source>
         <translation>Исправлено. В отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="412"/>
+        <location filename="../../desktop/views/main_window.py" line="421"/>
         <source>Skipped. Next lead.</source>
         <translation>Пропущен. Следующий лид.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="434"/>
-        <source>You were on a call with %1 at %2 for %n min — record its outcome (F6).</source>
-        <translation>
-            <numerusform>Вы разговаривали с %1 в %2, %n мин — запишите итог звонка (F6).</numerusform>
-            <numerusform>Вы разговаривали с %1 в %2, %n мин — запишите итог звонка (F6).</numerusform>
-            <numerusform>Вы разговаривали с %1 в %2, %n мин — запишите итог звонка (F6).</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="442"/>
+        <source>You were on a call with %1 at %2 (%3) — record its outcome (F6).</source>
+        <translation>Вы разговаривали с %1 в %2 (%3) — запишите итог звонка (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="448"/>
+        <location filename="../../desktop/views/main_window.py" line="454"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="494"/>
+        <location filename="../../desktop/views/main_window.py" line="500"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="503"/>
+        <location filename="../../desktop/views/main_window.py" line="509"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="507"/>
+        <location filename="../../desktop/views/main_window.py" line="513"/>
         <source>Saved the call with %1.</source>
         <translation>Звонок с %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="591"/>
+        <location filename="../../desktop/views/main_window.py" line="597"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="594"/>
+        <location filename="../../desktop/views/main_window.py" line="600"/>
         <source>%1 change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>Изменений, ещё не дошедших до сервера: %1. Они останутся на этом компьютере и будут отправлены после следующего входа. Всё равно выйти?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="625"/>
+        <location filename="../../desktop/views/main_window.py" line="648"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="626"/>
+        <location filename="../../desktop/views/main_window.py" line="649"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>

@@ -170,7 +170,7 @@ def test_notes_typed_during_the_call_survive_a_restart_into_the_outcome_form(
     assert again.statusBar().currentMessage().startswith("You were on a call with Hanna Hot at"), (
         again.statusBar().currentMessage()
     )
-    assert "for 3 min" in again.statusBar().currentMessage()
+    assert "(3:00)" in again.statusBar().currentMessage()
     seen = save_no_answer(qtbot, again)
     assert seen["note"] == "budget approved in March"
     with workspace.store.read() as session:
