@@ -55,6 +55,7 @@ def test_the_bundle_builds_and_runs_version_and_doctor(tmp_path: Path) -> None:
     assert doctor.returncode == 0, doctor.stdout + doctor.stderr
     lines = {line.split()[1]: line.split()[0] for line in doctor.stdout.splitlines() if line}
     assert lines == {
+        "window": "ok",  # offscreen here; on an X11 desktop it checks Qt's xcb libraries
         "database": "ok",
         "search": "ok",
         "forms": "ok",
