@@ -98,8 +98,11 @@ def build_translations(update: bool) -> None:
         sources = [str(p) for p in sorted(views.rglob("*.py")) if p.parent.name != "forms"]
         sources += [str(p) for p in sorted(FORMS.glob("*.ui"))]
         for ts in sorted(TRANSLATIONS.glob("*.ts")):
+            # English is the source language: its file holds only the plural forms
+            only_plurals = ["-pluralonly"] if ts.stem.endswith("_en") else []
             subprocess.run(
-                [tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True
+                [tool("pyside6-lupdate"), "-no-obsolete", *only_plurals, *sources, "-ts", str(ts)],
+                check=True,
             )
     for ts in stale_translations():
         subprocess.run(

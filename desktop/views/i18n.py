@@ -20,14 +20,14 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     for translator in _installed.pop(id(app), []):
         app.removeTranslator(translator)
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return True
     ours = QTranslator(app)
     if not ours.load(f":/translations/salesdesk_{language}.qm"):
         return False
-    translators = [ours]
+    translators = [ours]  # for English: its plural forms ("1 call", "2 calls")
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if language != "en" and qt.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         translators.append(qt)
     for translator in translators:
         app.installTranslator(translator)

@@ -156,7 +156,7 @@ class LeadCard(QWidget):
             + (f" · {escape(lead.event_name)}" if lead.event_name else ""),
             escape(fill(self.tr("campaign %1"), lead.campaign)) if lead.campaign else "",
             escape(fill(self.tr("score %1"), str(lead.score))),
-            escape(fill(self.tr("%1 call(s)"), str(lead.attempts))),
+            escape(self.tr("%n call(s)", "", lead.attempts)),
             escape(fill(self.tr("next call %1"), format_when(lead.next_call_at, now)))
             if lead.next_call_at
             else "",

@@ -595,11 +595,10 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.warning(
                 self,
                 self.tr("Changes not synced"),
-                fill(
-                    self.tr(
-                        "%1 change(s) made here have not reached the server yet. They stay on "
-                        "this computer and are sent after the next login. Log out anyway?"
-                    ),
+                self.tr(
+                    "%n change(s) made here have not reached the server yet. They stay on "
+                    "this computer and are sent after the next login. Log out anyway?",
+                    "",
                     waiting,
                 ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from desktop.services.changes import Changed
 from desktop.services.queue import QueueFilter, QueueService, QueueSnapshot
-from desktop.views.i18n import fill
 from desktop.views.queue_model import QueueModel
 
 
@@ -140,7 +139,7 @@ class QueuePanel(QWidget):
         for queue_filter, button in self.buttons.items():
             button.setText(f"{self._filter_name(queue_filter)} {counts.get(queue_filter, 0)}")
         shown = len(self.snapshot.items) if self.snapshot else 0
-        self.summary.setText(fill(self.tr("%1 lead(s) shown"), f"{shown:,}"))
+        self.summary.setText(self.tr("%Ln lead(s) shown", "", shown))
 
     def set_filter(self, queue_filter: QueueFilter) -> None:
         """Show one quick filter."""

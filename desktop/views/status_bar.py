@@ -158,7 +158,9 @@ class SyncStatusBar(QStatusBar):
             else fill(self.tr("%1 waiting to sync"), str(pending))
         )
         conflicts, letters, unreadable = state.conflicts, state.dead_letters, state.quarantined
-        text = fill(self.tr("%1 conflict(s) · %2 rejected"), str(conflicts), str(letters))
+        text = (
+            self.tr("%n conflict(s)", "", conflicts) + " · " + self.tr("%n rejected", "", letters)
+        )
         if unreadable:
             text += " · " + fill(self.tr("%1 not readable"), str(unreadable))
         self.problems_button.setText(text)

@@ -42,7 +42,7 @@
     <message>
         <location filename="../../desktop/views/capture_panel.py" line="151"/>
         <source>Saved %1. Ready for the next visitor.</source>
-        <translation>%1 сохранён(а). Можно принимать следующего посетителя.</translation>
+        <translation>Сохранено: %1. Можно принимать следующего посетителя.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/capture_panel.py" line="161"/>
@@ -387,10 +387,14 @@
         <source>score %1</source>
         <translation>оценка %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/lead_card.py" line="159"/>
-        <source>%1 call(s)</source>
-        <translation>звонков: %1</translation>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n звонок</numerusform>
+            <numerusform>%n звонка</numerusform>
+            <numerusform>%n звонков</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/lead_card.py" line="160"/>
@@ -759,18 +763,22 @@
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="600"/>
-        <source>%1 change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
-        <translation>Изменений, ещё не дошедших до сервера: %1. Они останутся на этом компьютере и будут отправлены после следующего входа. Всё равно выйти?</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/views/main_window.py" line="599"/>
+        <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
+        <translation>
+            <numerusform>%n изменение, сделанное здесь, ещё не дошло до сервера. Оно остаётся на этом компьютере и будет отправлено после следующего входа. Всё равно выйти?</numerusform>
+            <numerusform>%n изменения, сделанные здесь, ещё не дошли до сервера. Они остаются на этом компьютере и будут отправлены после следующего входа. Всё равно выйти?</numerusform>
+            <numerusform>%n изменений, сделанных здесь, ещё не дошли до сервера. Они остаются на этом компьютере и будут отправлены после следующего входа. Всё равно выйти?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="648"/>
+        <location filename="../../desktop/views/main_window.py" line="647"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="649"/>
+        <location filename="../../desktop/views/main_window.py" line="648"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -1177,10 +1185,14 @@
         <source>All</source>
         <translation>Все</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/queue_panel.py" line="143"/>
-        <source>%1 lead(s) shown</source>
-        <translation>Показано лидов: %1</translation>
+        <source>%Ln lead(s) shown</source>
+        <translation>
+            <numerusform>Показан %Ln лид</numerusform>
+            <numerusform>Показано %Ln лида</numerusform>
+            <numerusform>Показано %Ln лидов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1604,24 @@
         <source>● Not synced yet</source>
         <translation>● Ещё не синхронизировано</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/status_bar.py" line="161"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/status_bar.py" line="161"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n отклонено</numerusform>
+            <numerusform>%n отклонено</numerusform>
+            <numerusform>%n отклонено</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/views/status_bar.py" line="144"/>
         <source>● Syncing…</source>
@@ -1616,11 +1646,6 @@
         <location filename="../../desktop/views/status_bar.py" line="158"/>
         <source>%1 waiting to sync</source>
         <translation>Ждут отправки: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/status_bar.py" line="161"/>
-        <source>%1 conflict(s) · %2 rejected</source>
-        <translation>Конфликтов: %1 · отклонено: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/views/status_bar.py" line="163"/>

@@ -16,6 +16,7 @@ from desktop.store.db import Store
 from desktop.store.leads import insert_lead
 from desktop.store.models import LossReasonRow, ScriptRow
 from desktop.views.app import application
+from desktop.views.i18n import install_language
 from desktop.views.main_window import MainWindow
 from desktop.views.workspace import Workspace
 from salesdesk.domain.lead import LeadDraft, create_lead
@@ -124,8 +125,9 @@ def workspace(calls: CallService, clock: MovingClock) -> Workspace:
 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
-    """The main window, shown offscreen, without a sync controller (offline)."""
-    application()
+    """The main window, shown offscreen, without a sync controller (offline), in English
+    (with its plural forms, as the app installs it)."""
+    install_language(application(), "en")
     main = MainWindow(workspace)
     # a test that fails mid-call must not block on the "quit during a call?" question
     qtbot.addWidget(main, before_close_func=lambda w: w.call.reset())

@@ -185,7 +185,7 @@ def test_search_as_you_type_filters_the_queue(qtbot: QtBot, window: MainWindow) 
     assert panel.search.hasFocus()
     qtbot.keyClicks(panel.search, "Nord")
     assert shown_ids(window) == ["lead-anna"]
-    assert panel.summary.text() == "1 lead(s) shown"
+    assert panel.summary.text() == "1 lead shown"
     panel.search.clear()
     qtbot.keyClicks(panel.search, "ta")  # two letters: the start of a word (Taro Tokyo)
     assert shown_ids(window) == ["lead-tokyo"]

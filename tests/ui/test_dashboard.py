@@ -133,9 +133,9 @@ def test_the_script_shows_win_rates_mine_and_the_team(qtbot: QtBot, window: Main
         )
     window.ws.bus.announce(Changed.SYNC)  # what a finished sync announces
     assert panel.figures_text("price-expensive-roi") == (
-        "you: too few calls (1) · team: wins 34% · 120 call(s)"
+        "you: too few calls (1) · team: wins 34% · 120 calls"
     )
     assert panel.figures_text("price-expensive") == (
         "you: too few calls (1) · team: too few calls (7)"
     )
-    assert "team: wins 34% · 120 call(s)" in panel.browser.toPlainText()
+    assert "team: wins 34% · 120 calls" in panel.browser.toPlainText()

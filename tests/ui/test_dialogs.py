@@ -99,7 +99,7 @@ def test_switching_the_language_changes_visible_strings(
     )
     assert install_language(QApplication.instance(), "ru")  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: window.commands.start_call.text() == "Начать звонок", timeout=2000)
-    assert window.queue_panel.summary.text().startswith("Показано лидов")
+    assert window.queue_panel.summary.text() == "Показано 3 лида"
     assert window.capture_panel.ui.saveButton.text() == "Сохранить лид"
     model = window.queue_panel.model
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Имя"
@@ -244,7 +244,7 @@ def test_conflicts_and_dead_letters_are_listed_and_settled(
             )
         )
     window.status.refresh()
-    assert window.status.problems_button.text() == "1 conflict(s) · 1 rejected"
+    assert window.status.problems_button.text() == "1 conflict · 1 rejected"
     dialog = ProblemsDialog(window.ws.problems, window)
     qtbot.addWidget(dialog)
     table = dialog.conflicts_table

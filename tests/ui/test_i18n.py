@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
-from desktop.views.i18n import fill
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from desktop.views.app import application
+from desktop.views.i18n import fill, install_language
 
 
 def test_arguments_fill_their_markers_once() -> None:
@@ -13,3 +20,42 @@ def test_arguments_fill_their_markers_once() -> None:
     assert fill("Saved %1 (%2)", "50%2 off", "ACME") == "Saved 50%2 off (ACME)"
     assert fill("90%: within %1", "4 min") == "90%: within 4 min"
     assert fill("%1 and %3", "x") == "x and %3"
+
+
+def plural(language: str, context: str, source: str, n: int) -> str:
+    app = application()
+    assert install_language(app, language)
+    try:
+        return QCoreApplication.translate(context, source, "", n)
+    finally:
+        install_language(app, "en")
+
+
+@pytest.mark.parametrize(
+    ("n", "english", "russian"),
+    [
+        (0, "0 calls", "0 звонков"),
+        (1, "1 call", "1 звонок"),
+        (2, "2 calls", "2 звонка"),
+        (5, "5 calls", "5 звонков"),
+        (21, "21 calls", "21 звонок"),
+    ],
+)
+def test_plural_forms_in_both_languages(n: int, english: str, russian: str) -> None:
+    """Found by a new user: "1 call(s)", "41 lead(s) shown", "сохранён(а)"."""
+    assert plural("en", "LeadCard", "%n call(s)", n) == english
+    assert plural("ru", "LeadCard", "%n call(s)", n) == russian
+
+
+def test_no_made_up_plurals_are_left_in_the_translations() -> None:
+    root = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    for name in ("salesdesk_ru.ts", "salesdesk_en.ts"):
+        tree = ElementTree.parse(root / name)
+        for message in tree.getroot().iter("message"):
+            source = message.findtext("source") or ""
+            texts = [t.text or "" for t in message.iter("numerusform")]
+            texts.append(message.findtext("translation") or "")
+            if "(s)" in source:
+                assert message.get("numerus") == "yes", f"{source!r} is not a plural form"
+            for text in texts:
+                assert "(s)" not in text and "(а)" not in text and "(ы)" not in text, text

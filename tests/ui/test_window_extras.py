@@ -47,7 +47,7 @@ def test_logout_warns_about_unsynced_work_then_revokes(
 
     monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.No))
     assert window.log_out() is False
-    assert "1 change(s)" in asked[0]
+    assert "1 change made here has not reached" in asked[0]
     assert credentials.load_token(world.url, "anna")
     monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Yes))
     assert window.log_out() is True

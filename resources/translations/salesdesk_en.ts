@@ -1,0 +1,102 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>DashboardDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard.py" line="304"/>
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard.py" line="314"/>
+        <source>90%: within %1 · %n lead(s)</source>
+        <translation>
+            <numerusform>90%: within %1 · %n lead</numerusform>
+            <numerusform>90%: within %1 · %n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/labels.py" line="174"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/labels.py" line="185"/>
+        <source>too few calls (%n)</source>
+        <translation>
+            <numerusform>too few calls (%n)</numerusform>
+            <numerusform>too few calls (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/labels.py" line="190"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadCard</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/lead_card.py" line="159"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/main_window.py" line="599"/>
+        <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
+        <translation>
+            <numerusform>%n change made here has not reached the server yet. It stays on this computer and is sent after the next login. Log out anyway?</numerusform>
+            <numerusform>%n changes made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/queue_panel.py" line="143"/>
+        <source>%Ln lead(s) shown</source>
+        <translation>
+            <numerusform>%Ln lead shown</numerusform>
+            <numerusform>%Ln leads shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/status_bar.py" line="161"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/status_bar.py" line="161"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
