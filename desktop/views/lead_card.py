@@ -33,6 +33,7 @@ from desktop.views.labels import (
     stage_label,
     temperature_label,
 )
+from salesdesk.domain.contacts import display_phone
 from salesdesk.domain.errors import ValidationError, ValidationErrors
 from salesdesk.domain.lead import Lead
 from salesdesk.domain.outcome import AMEND_WINDOW, CallOutcome
@@ -206,7 +207,10 @@ class LeadCard(QWidget):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            text = QLabel(contact)
+            # numbers as people read them; the Call and Copy buttons use the stored E.164
+            text = QLabel(contact if "@" in contact else display_phone(contact))
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             text.setStyleSheet("font-size: 12pt;")
             line.addWidget(text)
             if "@" not in contact:

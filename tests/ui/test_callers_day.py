@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -426,3 +426,14 @@ def test_the_status_bar_has_one_message_area_and_says_what_the_network_does(
     assert status.currentMessage() == ""
     status.sync_finished(SyncSummary())
     assert status.error_label.text() == "" and status.online_label.text() == "● Online"
+
+
+def test_phones_are_shown_as_people_read_them(window: MainWindow) -> None:
+    """Found by a new user: "+819078796434" unformatted on the card."""
+    labels = [
+        label.text()
+        for label in window.lead_card.ui.contactsBox.findChildren(QLabel)
+        if label.text().startswith("+")
+    ]
+    assert labels == ["+49 30 123456"]
+    assert window.lead_card.lead is not None and window.lead_card.lead.phones == ("+4930123456",)
