@@ -14,7 +14,7 @@ from desktop.store.leads import get_lead, is_reassigned
 from desktop.store.outcomes import lead_history, record_outcome
 from desktop.store.settings import get_value, load_settings, put_value
 from salesdesk.domain.contacts import normalize_email, normalize_phone
-from salesdesk.domain.errors import ValidationError
+from salesdesk.domain.errors import ErrorCode, ValidationError
 from salesdesk.domain.lead import NO_EVENT_MESSAGE, Lead, LeadDraft
 from salesdesk.domain.outcome import CallOutcome, OutcomeDraft
 from salesdesk.domain.queue import QueueRules
@@ -93,7 +93,7 @@ class LeadService(StoreService):
         Raises ValidationError without the event's name (nothing saved).
         """
         if not event_name.strip():
-            raise ValidationError(NO_EVENT_MESSAGE, "event_name")
+            raise ValidationError(NO_EVENT_MESSAGE, "event_name", ErrorCode.NO_EVENT)
         text = "\n".join(part for part in (f"[{event_name}] {need}".strip(), note) if part)
         outcome = record_outcome(
             self.store,

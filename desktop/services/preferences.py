@@ -21,7 +21,7 @@ from desktop.store.settings import (
     put_value,
     save_settings,
 )
-from salesdesk.domain.errors import ValidationError, ValidationErrors
+from salesdesk.domain.errors import ErrorCode, ValidationError, ValidationErrors
 from salesdesk.domain.lead import validate_time_zone
 
 LANGUAGES = {"en": "English", "ru": "Русский"}
@@ -34,12 +34,15 @@ def check_server_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValidationError(
-            "the server URL looks like https://salesdesk.example.com", "server_url"
+            "the server URL looks like https://salesdesk.example.com",
+            "server_url",
+            ErrorCode.SERVER_URL,
         )
     if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS:
         raise ValidationError(
             "use https:// — plain http is only allowed for a server on this computer",
             "server_url",
+            ErrorCode.PLAIN_HTTP,
         )
     return url
 
@@ -54,24 +57,34 @@ def validate_settings(settings: Settings) -> Settings:
         except ValidationError as exc:
             errors.append(exc)
     if settings.ca_bundle and not Path(settings.ca_bundle).is_file():
-        errors.append(ValidationError("the CA bundle file does not exist", "ca_bundle"))
+        errors.append(
+            ValidationError(
+                "the CA bundle file does not exist", "ca_bundle", ErrorCode.CA_BUNDLE_MISSING
+            )
+        )
     region = settings.default_region.strip().upper()
     if not region:
         errors.append(
             ValidationError(
                 "choose the country whose numbers you dial without a + (your phone region)",
                 "default_region",
+                ErrorCode.REGION_MISSING,
             )
         )
     elif region not in phonenumbers.SUPPORTED_REGIONS:
         errors.append(
-            ValidationError(f"“{region}” is not a country code like US or DE", "default_region")
+            ValidationError(
+                f"“{region}” is not a country code like US or DE",
+                "default_region",
+                ErrorCode.REGION_UNKNOWN,
+                value=region,
+            )
         )
     clean = replace(clean, default_region=region)
     try:
         validate_time_zone(settings.time_zone or None)
     except ValidationError as exc:
-        errors.append(ValidationError(exc.message, "time_zone"))
+        errors.append(ValidationError(exc.message, "time_zone", exc.code, **exc.params))
     try:
         start, end = (
             time.fromisoformat(settings.calling_start),
@@ -79,12 +92,24 @@ def validate_settings(settings: Settings) -> Settings:
         )
         if start >= end:
             errors.append(
-                ValidationError("calling hours must end after they start", "calling_hours")
+                ValidationError(
+                    "calling hours must end after they start",
+                    "calling_hours",
+                    ErrorCode.CALLING_HOURS_ORDER,
+                )
             )
     except ValueError:
-        errors.append(ValidationError("calling hours look like 09:00", "calling_hours"))
+        errors.append(
+            ValidationError(
+                "calling hours look like 09:00", "calling_hours", ErrorCode.CALLING_HOURS_FORMAT
+            )
+        )
     if not 1 <= settings.daily_attempt_cap <= 20:
-        errors.append(ValidationError("between 1 and 20 attempts a day", "daily_attempt_cap"))
+        errors.append(
+            ValidationError(
+                "between 1 and 20 attempts a day", "daily_attempt_cap", ErrorCode.ATTEMPT_CAP_RANGE
+            )
+        )
     if settings.dialer_command.strip():
         try:
             words = shlex.split(settings.dialer_command)
@@ -93,21 +118,37 @@ def validate_settings(settings: Settings) -> Settings:
         if not any("{number}" in word for word in words):
             errors.append(
                 ValidationError(
-                    "the dialer command needs {number} where the number goes", "dialer_command"
+                    "the dialer command needs {number} where the number goes",
+                    "dialer_command",
+                    ErrorCode.DIALER_NEEDS_NUMBER,
                 )
             )
     if settings.language not in LANGUAGES:
-        errors.append(ValidationError("choose English or Russian", "language"))
+        errors.append(
+            ValidationError("choose English or Russian", "language", ErrorCode.LANGUAGE_UNKNOWN)
+        )
     if not 1 <= settings.auto_sync_minutes <= 240:
-        errors.append(ValidationError("sync every 1 to 240 minutes", "auto_sync_minutes"))
+        errors.append(
+            ValidationError(
+                "sync every 1 to 240 minutes", "auto_sync_minutes", ErrorCode.SYNC_INTERVAL_RANGE
+            )
+        )
     if not 5 <= settings.retry_after_minutes <= 1440:
-        errors.append(ValidationError("try again after 5 to 1,440 minutes", "retry_after_minutes"))
+        errors.append(
+            ValidationError(
+                "try again after 5 to 1,440 minutes", "retry_after_minutes", ErrorCode.RETRY_RANGE
+            )
+        )
     goals = (settings.goal_calls, settings.goal_conversations, settings.goal_qualified)
     if not all(0 <= goal <= 500 for goal in goals):
-        errors.append(ValidationError("daily goals are 0 to 500", "goals"))
+        errors.append(ValidationError("daily goals are 0 to 500", "goals", ErrorCode.GOALS_RANGE))
     elif not settings.goal_calls >= settings.goal_conversations >= settings.goal_qualified:
         errors.append(
-            ValidationError("goals narrow down: calls ≥ conversations ≥ qualified", "goals")
+            ValidationError(
+                "goals narrow down: calls ≥ conversations ≥ qualified",
+                "goals",
+                ErrorCode.GOALS_ORDER,
+            )
         )
     if errors:
         raise ValidationErrors(errors)

@@ -11,7 +11,7 @@ from desktop.store.db import Store
 from desktop.store.leads import find_by_contacts, insert_lead, save_lead
 from desktop.store.models import LeadRow
 from desktop.store.outbox import enqueue
-from salesdesk.domain.errors import ValidationError
+from salesdesk.domain.errors import ErrorCode, ValidationError
 from salesdesk.domain.lead import Lead, LeadDraft, create_lead, edit_lead
 from salesdesk.domain.lead_values import lead_from_record
 from salesdesk.protocol.models import LeadCreateData, LeadUpdateData
@@ -71,7 +71,9 @@ def update_lead(
         if row is None:
             raise LookupError(f"no lead {lead_id}")
         if row.reassigned:
-            raise ValidationError("this lead was reassigned to someone else", field="lead")
+            raise ValidationError(
+                "this lead was reassigned to someone else", "lead", ErrorCode.REASSIGNED
+            )
         lead = lead_from_record(row)
         changes = edit_lead(lead, edits, default_region=default_region)
         if not changes:

@@ -17,7 +17,7 @@ from desktop.store.db import Store
 from desktop.store.leads import save_lead
 from desktop.store.models import LeadRow, OutboxRow, OutcomeRow
 from desktop.store.outbox import enqueue
-from salesdesk.domain.errors import ValidationError
+from salesdesk.domain.errors import ErrorCode, ValidationError
 from salesdesk.domain.lead_values import lead_from_record
 from salesdesk.domain.outcome import (
     AMEND_WINDOW,
@@ -63,7 +63,9 @@ def record_outcome(
         if row is None:
             raise LookupError(f"no lead {draft.lead_id}")
         if row.reassigned:
-            raise ValidationError("this lead was reassigned to someone else", field="lead")
+            raise ValidationError(
+                "this lead was reassigned to someone else", "lead", ErrorCode.REASSIGNED
+            )
         lead = lead_from_record(row)
         outcome = validate_outcome(draft, now=now, loss_reasons=loss_reasons(session))
         updated = apply_outcome(lead, outcome, manager_time_zone=rules.manager_time_zone)
@@ -192,9 +194,11 @@ def amend_outcome(
     with store.write() as session:
         row = session.get(OutcomeRow, outcome_id)
         if row is None:
-            raise ValidationError("there is no such call here", field="call")
+            raise ValidationError("there is no such call here", "call", ErrorCode.NO_SUCH_CALL)
         if now - row.started_at > AMEND_WINDOW:
-            raise ValidationError("a call can be corrected within 24 hours of it", field="call")
+            raise ValidationError(
+                "a call can be corrected within 24 hours of it", "call", ErrorCode.AMEND_TOO_LATE
+            )
         draft = replace(
             draft,
             id=outcome_id,

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtWidgets import QLabel
 
+from desktop.views.error_texts import error_text
 from salesdesk.domain.errors import ValidationError
 
 
@@ -33,5 +34,6 @@ class FieldErrors:
         """Show each message beside its field (several for one field, one per line)."""
         for error in errors:
             label = self._label(self.labels.get(error.field or "", self.fallback))
-            label.setText((label.text() + "\n" if label.text() else "") + error.message)
+            text = error_text(error)
+            label.setText((label.text() + "\n" if label.text() else "") + text)
             label.setVisible(True)

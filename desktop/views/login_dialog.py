@@ -20,6 +20,7 @@ from desktop.services.preferences import PreferenceService, check_server_url, va
 from desktop.store.db import Store
 from desktop.store.settings import Settings
 from desktop.sync.errors import AuthError, CertificateError, SyncError, TransientError
+from desktop.views.error_texts import error_text
 from desktop.views.forms.ui_login_dialog import Ui_LoginDialog
 from desktop.views.i18n import fill
 from desktop.views.operation import run_in_background
@@ -99,7 +100,7 @@ class LoginDialog(QDialog):
         try:
             url = check_server_url(self.ui.serverEdit.text())
         except ValidationError as exc:
-            self._show_error("server", exc.message)
+            self._show_error("server", error_text(exc))
             return
         if not username:
             self._show_error("username", self.tr("Type your username."))
@@ -111,7 +112,7 @@ class LoginDialog(QDialog):
             self.place()
         except ValidationErrors as exc:
             first = exc.errors[0]
-            self._show_error(first.field, first.message)
+            self._show_error(first.field, error_text(first))
             return
         self._show_error(None, "")
         self._send(url, username, password)

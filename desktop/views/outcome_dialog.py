@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.calls import CallService
+from desktop.views.error_texts import error_text
 from desktop.views.forms.ui_outcome_dialog import Ui_OutcomeDialog
 from desktop.views.i18n import fill
 from desktop.views.labels import (
@@ -313,10 +314,12 @@ class OutcomeDialog(QDialog):
             else:
                 self.saved = self.calls.record(self.draft(), lead_updates=updates)
         except ValidationErrors as exc:
-            self._show_errors(exc.by_field())
+            self._show_errors(
+                {e.field: error_text(e) for e in reversed(exc.errors)}  # the first per field
+            )
             return
         except ValidationError as exc:
-            self._show_errors({exc.field: exc.message})
+            self._show_errors({exc.field: error_text(exc)})
             return
         self.accept()
 

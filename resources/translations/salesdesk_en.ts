@@ -50,7 +50,7 @@
 <context>
     <name>LeadCard</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="159"/>
+        <location filename="../../desktop/views/lead_card.py" line="160"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>QueuePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/queue_panel.py" line="143"/>
+        <location filename="../../desktop/views/queue_panel.py" line="142"/>
         <source>%Ln lead(s) shown</source>
         <translation>
             <numerusform>%Ln lead shown</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/status_bar.py" line="161"/>
+        <location filename="../../desktop/views/status_bar.py" line="162"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/status_bar.py" line="161"/>
+        <location filename="../../desktop/views/status_bar.py" line="162"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>

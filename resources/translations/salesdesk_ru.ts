@@ -298,6 +298,239 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="19"/>
+        <source>Type a phone number.</source>
+        <translation>Введите номер телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="20"/>
+        <source>This phone number is too long.</source>
+        <translation>Слишком длинный номер телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="23"/>
+        <source>“%1” is not a phone number.</source>
+        <translation>«%1» — это не номер телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="26"/>
+        <source>“%1” is not a valid phone number (add the country code if it is foreign).</source>
+        <translation>«%1» — неверный номер телефона (для зарубежного номера укажите код страны).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="29"/>
+        <source>Type an email address.</source>
+        <translation>Введите адрес эл. почты.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="30"/>
+        <source>This email address is too long.</source>
+        <translation>Слишком длинный адрес эл. почты.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="33"/>
+        <source>“%1” is not a valid email address.</source>
+        <translation>«%1» — неверный адрес эл. почты.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="36"/>
+        <source>A lead needs a phone or an email.</source>
+        <translation>У лида должен быть телефон или эл. почта.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="39"/>
+        <source>Type the exhibition&apos;s name.</source>
+        <translation>Введите название выставки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="40"/>
+        <source>“%1” is not a known time zone.</source>
+        <translation>«%1» — неизвестный часовой пояс.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="43"/>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Слишком длинно: не больше %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="46"/>
+        <source>This field cannot be edited here.</source>
+        <translation>Это поле здесь нельзя изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="49"/>
+        <source>“%1” is not one of the choices.</source>
+        <translation>«%1» нет среди вариантов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="52"/>
+        <source>The score is a whole number from 0 to 100.</source>
+        <translation>Оценка — целое число от 0 до 100.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="55"/>
+        <source>A lead cannot go from “%1” to “%2”.</source>
+        <translation>Лид не может перейти из «%1» в «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="58"/>
+        <source>This lead was given to someone else.</source>
+        <translation>Этот лид передан другому менеджеру.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="61"/>
+        <source>The call&apos;s start needs a time zone.</source>
+        <translation>У начала звонка должен быть часовой пояс.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="64"/>
+        <source>The call&apos;s duration is out of range.</source>
+        <translation>Недопустимая длительность звонка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="67"/>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>Слишком длинная заметка: не больше %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="70"/>
+        <source>Too many objections or answers are marked.</source>
+        <translation>Отмечено слишком много возражений или ответов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="73"/>
+        <source>After “%1” there was no conversation, so the result cannot be “%2”.</source>
+        <translation>После «%1» разговора не было, поэтому итог не может быть «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="76"/>
+        <source>Choose why the lead is lost.</source>
+        <translation>Выберите причину отказа.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="79"/>
+        <source>That loss reason is not in the catalog.</source>
+        <translation>Такой причины отказа нет в справочнике.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="82"/>
+        <source>“%1” needs a comment in the note.</source>
+        <translation>Для причины «%1» нужен комментарий в заметке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="85"/>
+        <source>A loss reason goes only with a lost lead.</source>
+        <translation>Причина отказа указывается только для потерянного лида.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="88"/>
+        <source>Choose when to call again.</source>
+        <translation>Выберите, когда перезвонить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="91"/>
+        <source>The time needs a time zone.</source>
+        <translation>У времени должен быть часовой пояс.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="94"/>
+        <source>The next call must be in the future.</source>
+        <translation>Следующий звонок должен быть в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="97"/>
+        <source>A next call time goes only with a follow-up.</source>
+        <translation>Время следующего звонка указывается только для перезвона.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="100"/>
+        <source>A return date goes only with nurturing.</source>
+        <translation>Дата возврата указывается только для прогрева.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="103"/>
+        <source>There is no such call here.</source>
+        <translation>Такого звонка здесь нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="104"/>
+        <source>A call can be corrected within 24 hours of it.</source>
+        <translation>Звонок можно исправить в течение 24 часов после него.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="107"/>
+        <source>The server address looks like https://salesdesk.example.com.</source>
+        <translation>Адрес сервера выглядит так: https://salesdesk.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="110"/>
+        <source>Use https:// — plain http is only allowed for a server on this computer.</source>
+        <translation>Используйте https:// — обычный http разрешён только для сервера на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="113"/>
+        <source>The CA bundle file does not exist.</source>
+        <translation>Файл CA не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="116"/>
+        <source>Choose the country whose numbers you dial without a + (your phone region).</source>
+        <translation>Выберите страну, номера которой вы набираете без + (регион телефонов).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="119"/>
+        <source>“%1” is not a country we know; pick one from the list.</source>
+        <translation>Страна «%1» неизвестна; выберите из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="122"/>
+        <source>Calling hours must end after they start.</source>
+        <translation>Часы звонков должны заканчиваться позже, чем начинаются.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="125"/>
+        <source>Calling hours look like 09:00.</source>
+        <translation>Часы звонков записываются так: 09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="128"/>
+        <source>Between 1 and 20 attempts a day.</source>
+        <translation>От 1 до 20 попыток в день.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="131"/>
+        <source>The dialer command needs {number} where the number goes.</source>
+        <translation>В команде набора должно быть {number} на месте номера.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="134"/>
+        <source>Choose English or Russian.</source>
+        <translation>Выберите английский или русский.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="137"/>
+        <source>Sync every 1 to 240 minutes.</source>
+        <translation>Синхронизация каждые 1–240 минут.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="140"/>
+        <source>Try again after 5 to 1,440 minutes.</source>
+        <translation>Повтор через 5–1440 минут.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="143"/>
+        <source>Daily goals are 0 to 500.</source>
+        <translation>Цели на день — от 0 до 500.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="144"/>
+        <source>Goals narrow down: calls ≥ conversations ≥ qualified.</source>
+        <translation>Цели сужаются: звонки ≥ разговоры ≥ квалифицированные.</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message numerus="yes">
         <location filename="../../desktop/views/labels.py" line="174"/>
@@ -363,32 +596,32 @@
 <context>
     <name>LeadCard</name>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="104"/>
+        <location filename="../../desktop/views/lead_card.py" line="105"/>
         <source>Co&amp;rrect the selected call…</source>
         <translation>Ис&amp;править выбранный звонок…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="106"/>
+        <location filename="../../desktop/views/lead_card.py" line="107"/>
         <source>Your calls can be corrected for 24 hours; the correction is what counts.</source>
         <translation>Свои звонки можно исправить в течение 24 часов; в отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="133"/>
+        <location filename="../../desktop/views/lead_card.py" line="134"/>
         <source>No lead selected</source>
         <translation>Лид не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="157"/>
+        <location filename="../../desktop/views/lead_card.py" line="158"/>
         <source>campaign %1</source>
         <translation>кампания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="158"/>
+        <location filename="../../desktop/views/lead_card.py" line="159"/>
         <source>score %1</source>
         <translation>оценка %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="159"/>
+        <location filename="../../desktop/views/lead_card.py" line="160"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n звонок</numerusform>
@@ -397,47 +630,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="160"/>
+        <location filename="../../desktop/views/lead_card.py" line="161"/>
         <source>next call %1</source>
         <translation>следующий звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="165"/>
+        <location filename="../../desktop/views/lead_card.py" line="166"/>
         <source>their time %1 (%2)</source>
         <translation>у них %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="172"/>
+        <location filename="../../desktop/views/lead_card.py" line="173"/>
         <source>arrived %1</source>
         <translation>поступил %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="177"/>
+        <location filename="../../desktop/views/lead_card.py" line="178"/>
         <source>This lead was reassigned to someone else; it is read-only until your changes to it are synced.</source>
         <translation>Этот лид передан другому менеджеру; он доступен только для чтения, пока ваши изменения не синхронизированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="213"/>
+        <location filename="../../desktop/views/lead_card.py" line="217"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="217"/>
+        <location filename="../../desktop/views/lead_card.py" line="221"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="229"/>
+        <location filename="../../desktop/views/lead_card.py" line="233"/>
         <source>No calls yet.</source>
         <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="239"/>
+        <location filename="../../desktop/views/lead_card.py" line="243"/>
         <source>call back %1</source>
         <translation>перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="299"/>
+        <location filename="../../desktop/views/lead_card.py" line="303"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -530,63 +763,63 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="53"/>
+        <location filename="../../desktop/views/login_dialog.py" line="54"/>
         <location filename="../../ui/login_dialog.ui" line="6"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="105"/>
+        <location filename="../../desktop/views/login_dialog.py" line="106"/>
         <source>Type your username.</source>
         <translation>Введите имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="108"/>
+        <location filename="../../desktop/views/login_dialog.py" line="109"/>
         <source>Type your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="132"/>
+        <location filename="../../desktop/views/login_dialog.py" line="133"/>
         <source>Save their unsent work</source>
         <translation>Сохранить неотправленные изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="132"/>
+        <location filename="../../desktop/views/login_dialog.py" line="133"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="140"/>
+        <location filename="../../desktop/views/login_dialog.py" line="141"/>
         <source>Another user&apos;s work is on this computer</source>
         <translation>На этом компьютере работа другого пользователя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="142"/>
+        <location filename="../../desktop/views/login_dialog.py" line="143"/>
         <source>Their changes have not reached the server. Save them to a file (for them or your admin) and erase them, so that you can log in here?</source>
         <translation>Их изменения не дошли до сервера. Сохранить их в файл (для них или администратора) и стереть, чтобы вы могли войти здесь?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="159"/>
+        <location filename="../../desktop/views/login_dialog.py" line="160"/>
         <source>Logging in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="173"/>
+        <location filename="../../desktop/views/login_dialog.py" line="174"/>
         <source>Wrong username or password, or the account is disabled.</source>
         <translation>Неверное имя пользователя или пароль, либо учётная запись отключена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="180"/>
+        <location filename="../../desktop/views/login_dialog.py" line="181"/>
         <source>The server&apos;s certificate cannot be trusted (%1). Ask your admin for the CA bundle and set it in Settings.</source>
         <translation>Сертификату сервера нельзя доверять (%1). Попросите у администратора файл CA и укажите его в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="189"/>
+        <location filename="../../desktop/views/login_dialog.py" line="190"/>
         <source>Cannot reach the server: %1</source>
         <translation>Сервер недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="197"/>
+        <location filename="../../desktop/views/login_dialog.py" line="198"/>
         <source>Login failed: %1</source>
         <translation>Не удалось войти: %1</translation>
     </message>
@@ -786,63 +1019,63 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="126"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="127"/>
         <source>Call duration: %1:%2</source>
         <extracomment>The catalog&apos;s reason for a wrong or invalid contact (preselected for such a call).</extracomment>
         <translation>Длительность: %1:%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="128"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="129"/>
         <source>— what happened? (1–7) —</source>
         <translation>— что произошло? (1–7) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="131"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="132"/>
         <source>— choose the result —</source>
         <translation>— выберите результат —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="134"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="135"/>
         <source>— choose a reason —</source>
         <translation>— выберите причину —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="163"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="164"/>
         <source>Correct the call</source>
         <translation>Исправить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="219"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="220"/>
         <source>Saving hands the lead to sales: it leaves your queue.</source>
         <translation>При сохранении лид передаётся в продажи и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="221"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="222"/>
         <source>Saving sends the lead back to marketing until its return date.</source>
         <translation>При сохранении лид возвращается в маркетинг на прогрев до даты возврата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="223"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="224"/>
         <source>Saving closes the lead as lost: it leaves your queue.</source>
         <translation>При сохранении лид закрывается как отказ и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="224"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="225"/>
         <source>Saving counts the attempt; the lead stays in your queue.</source>
         <translation>При сохранении попытка засчитывается, лид остаётся в очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="231"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="232"/>
         <source>Saving keeps the lead: try again %1.</source>
         <translation>При сохранении лид остаётся: следующая попытка %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="300"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="301"/>
         <source>Choose what happened on the line (keys 1–7), then the result.</source>
         <translation>Выберите, что произошло на линии (клавиши 1–7), затем результат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="304"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="305"/>
         <source>Choose the result of the call.</source>
         <translation>Выберите результат звонка.</translation>
     </message>
@@ -1141,52 +1374,52 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="118"/>
+        <location filename="../../desktop/views/queue_panel.py" line="117"/>
         <source>Search name, company, phone or email (Ctrl+F)</source>
         <translation>Поиск по имени, компании, телефону, почте (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="119"/>
+        <location filename="../../desktop/views/queue_panel.py" line="118"/>
         <source>All leads</source>
         <translation>Все лиды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="122"/>
+        <location filename="../../desktop/views/queue_panel.py" line="121"/>
         <source>Search every lead, converted and lost ones included, not only this view (Ctrl+Shift+F)</source>
         <translation>Искать по всем лидам, включая переданных и потерянных, а не только в этом списке (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="130"/>
+        <location filename="../../desktop/views/queue_panel.py" line="129"/>
         <source>Due now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="131"/>
+        <location filename="../../desktop/views/queue_panel.py" line="130"/>
         <source>Hot</source>
         <translation>Горячие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="132"/>
+        <location filename="../../desktop/views/queue_panel.py" line="131"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="133"/>
+        <location filename="../../desktop/views/queue_panel.py" line="132"/>
         <source>Callbacks</source>
         <translation>Перезвоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="134"/>
+        <location filename="../../desktop/views/queue_panel.py" line="133"/>
         <source>Nurturing</source>
         <translation>Дозревание</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="135"/>
+        <location filename="../../desktop/views/queue_panel.py" line="134"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/queue_panel.py" line="143"/>
+        <location filename="../../desktop/views/queue_panel.py" line="142"/>
         <source>%Ln lead(s) shown</source>
         <translation>
             <numerusform>Показан %Ln лид</numerusform>
@@ -1605,7 +1838,7 @@
         <translation>● Ещё не синхронизировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/status_bar.py" line="161"/>
+        <location filename="../../desktop/views/status_bar.py" line="162"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -1614,7 +1847,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/status_bar.py" line="161"/>
+        <location filename="../../desktop/views/status_bar.py" line="162"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n отклонено</numerusform>
@@ -1648,32 +1881,32 @@
         <translation>Ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="163"/>
+        <location filename="../../desktop/views/status_bar.py" line="165"/>
         <source>%1 not readable</source>
         <translation>не прочитано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="169"/>
+        <location filename="../../desktop/views/status_bar.py" line="171"/>
         <source>Last sync %1</source>
         <translation>Синхронизация %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="172"/>
+        <location filename="../../desktop/views/status_bar.py" line="174"/>
         <source>Log in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="172"/>
+        <location filename="../../desktop/views/status_bar.py" line="174"/>
         <source>Retry now</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="188"/>
+        <location filename="../../desktop/views/status_bar.py" line="190"/>
         <source>Sending %v</source>
         <translation>Отправка %v</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="188"/>
+        <location filename="../../desktop/views/status_bar.py" line="190"/>
         <source>Receiving %v</source>
         <translation>Получение %v</translation>
     </message>

@@ -9,7 +9,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from phonenumbers import timezone as phone_timezone
 
-from salesdesk.domain.errors import ValidationError
+from salesdesk.domain.errors import ErrorCode, ValidationError
 
 #: Longest contact value we accept before even trying to parse it.
 MAX_CONTACT_LENGTH = 254
@@ -24,15 +24,19 @@ def normalize_phone(raw: str, default_region: str = "US") -> str:
     """
     text = raw.strip()
     if not text:
-        raise ValidationError("the phone number is empty", field="phone")
+        raise ValidationError("the phone number is empty", "phone", ErrorCode.PHONE_EMPTY)
     if len(text) > MAX_CONTACT_LENGTH:
-        raise ValidationError("the phone number is too long", field="phone")
+        raise ValidationError("the phone number is too long", "phone", ErrorCode.PHONE_TOO_LONG)
     try:
         number = phonenumbers.parse(text, default_region.upper() or None)
     except phonenumbers.NumberParseException as exc:
-        raise ValidationError(f"“{text}” is not a phone number", field="phone") from exc
+        raise ValidationError(
+            f"“{text}” is not a phone number", "phone", ErrorCode.PHONE_UNREADABLE, value=text
+        ) from exc
     if not phonenumbers.is_valid_number(number):
-        raise ValidationError(f"“{text}” is not a valid phone number", field="phone")
+        raise ValidationError(
+            f"“{text}” is not a valid phone number", "phone", ErrorCode.PHONE_INVALID, value=text
+        )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -54,14 +58,17 @@ def normalize_email(raw: str) -> str:
     """
     text = raw.strip()
     if not text:
-        raise ValidationError("the email address is empty", field="email")
+        raise ValidationError("the email address is empty", "email", ErrorCode.EMAIL_EMPTY)
     if len(text) > MAX_CONTACT_LENGTH:
-        raise ValidationError("the email address is too long", field="email")
+        raise ValidationError("the email address is too long", "email", ErrorCode.EMAIL_TOO_LONG)
     try:
         info = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
         raise ValidationError(
-            f"“{text}” is not a valid email address: {exc}", field="email"
+            f"“{text}” is not a valid email address: {exc}",
+            "email",
+            ErrorCode.EMAIL_INVALID,
+            value=text,
         ) from exc
     return info.normalized.lower()
 

@@ -11,7 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from salesdesk.domain.contacts import normalize_email, normalize_phone, phone_time_zone
-from salesdesk.domain.errors import ValidationError, ValidationErrors
+from salesdesk.domain.errors import ErrorCode, ValidationError, ValidationErrors
 from salesdesk.domain.limits import LEAD_TEXT_LIMITS, LONG_TEXT
 from salesdesk.domain.vocabulary import Quality, Source, Stage, Temperature
 
@@ -120,7 +120,7 @@ def validate_contacts(
             except ValidationError as exc:
                 errors.append(exc)
     if not errors and not good_phones and not good_emails:
-        errors.append(ValidationError(NO_CONTACT_MESSAGE, field="contact"))
+        errors.append(ValidationError(NO_CONTACT_MESSAGE, "contact", ErrorCode.NO_CONTACT))
     if errors:
         raise ValidationErrors(errors)
     return tuple(dict.fromkeys(good_phones)), tuple(dict.fromkeys(good_emails))
@@ -133,7 +133,12 @@ def validate_time_zone(name: str | None) -> str | None:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValidationError(f"“{name}” is not a known time zone", field="time_zone") from exc
+        raise ValidationError(
+            f"“{name}” is not a known time zone",
+            "time_zone",
+            ErrorCode.UNKNOWN_TIME_ZONE,
+            value=name,
+        ) from exc
     return name
 
 
@@ -142,7 +147,12 @@ def check_text(name: str, value: str) -> str:
     value = value.strip()
     limit = LEAD_TEXT_LIMITS[name]
     if len(value) > limit:
-        raise ValidationError(f"{name.replace('_', ' ')} is too long (over {limit})", field=name)
+        raise ValidationError(
+            f"{name.replace('_', ' ')} is too long (over {limit})",
+            name,
+            ErrorCode.TOO_LONG,
+            limit=limit,
+        )
     return value
 
 
@@ -186,7 +196,7 @@ def create_lead(
         errors.append(exc)
         zone = None
     if draft.source is Source.EXHIBITION and not texts.get("event_name"):
-        errors.append(ValidationError(NO_EVENT_MESSAGE, "event_name"))
+        errors.append(ValidationError(NO_EVENT_MESSAGE, "event_name", ErrorCode.NO_EVENT))
     if errors:
         raise ValidationErrors(errors)
     lead = Lead(
@@ -232,7 +242,9 @@ def edit_lead(lead: Lead, edits: dict[str, Any], *, default_region: str) -> dict
     clean: dict[str, Any] = {}
     for name in edits:
         if name not in EDITABLE_FIELDS:
-            errors.append(ValidationError(f"“{name}” cannot be edited here", field=name))
+            errors.append(
+                ValidationError(f"“{name}” cannot be edited here", name, ErrorCode.NOT_EDITABLE)
+            )
     if "phones" in edits or "emails" in edits:
         phones = edits.get("phones", lead.phones)
         emails = edits.get("emails", lead.emails)
@@ -251,13 +263,24 @@ def edit_lead(lead: Lead, edits: dict[str, Any], *, default_region: str) -> dict
             try:
                 clean[name] = enum(edits[name])
             except ValueError:
-                errors.append(ValidationError(f"“{edits[name]}” is not a {name}", field=name))
+                errors.append(
+                    ValidationError(
+                        f"“{edits[name]}” is not a {name}",
+                        name,
+                        ErrorCode.NOT_A_CHOICE,
+                        value=edits[name],
+                    )
+                )
     if "score" in edits:
         score = edits["score"]
         if isinstance(score, int) and not isinstance(score, bool) and 0 <= score <= 100:
             clean["score"] = score
         else:
-            errors.append(ValidationError("the score is a whole number from 0 to 100", "score"))
+            errors.append(
+                ValidationError(
+                    "the score is a whole number from 0 to 100", "score", ErrorCode.SCORE_RANGE
+                )
+            )
     if "time_zone" in edits:
         try:
             clean["time_zone"] = validate_time_zone(edits["time_zone"])

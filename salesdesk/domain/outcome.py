@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from salesdesk.domain.catalog import LossReason
 from salesdesk.domain.clock import day_start
-from salesdesk.domain.errors import ValidationError, ValidationErrors
+from salesdesk.domain.errors import ErrorCode, ValidationError, ValidationErrors
 from salesdesk.domain.lead import MAX_TEXT, Lead
 from salesdesk.domain.queue import QueueRules
 from salesdesk.domain.stages import move
@@ -85,50 +85,119 @@ def validate_outcome(
     """
     errors: list[ValidationError] = []
     if draft.started_at.tzinfo is None:
-        errors.append(ValidationError("the call start needs a time zone", "started_at"))
+        errors.append(
+            ValidationError(
+                "the call start needs a time zone", "started_at", ErrorCode.START_NEEDS_ZONE
+            )
+        )
     if not 0 <= draft.duration_s <= MAX_DURATION_S:
-        errors.append(ValidationError("the call duration is out of range", "duration_s"))
+        errors.append(
+            ValidationError(
+                "the call duration is out of range", "duration_s", ErrorCode.DURATION_RANGE
+            )
+        )
     if len(draft.note) > MAX_TEXT:
-        errors.append(ValidationError(f"the note is too long (over {MAX_TEXT})", "note"))
+        errors.append(
+            ValidationError(
+                f"the note is too long (over {MAX_TEXT})",
+                "note",
+                ErrorCode.NOTE_TOO_LONG,
+                limit=MAX_TEXT,
+            )
+        )
     if len(draft.objections) > MAX_LIST or len(draft.answers_used) > MAX_LIST:
-        errors.append(ValidationError("too many objections or answers", "objections"))
+        errors.append(
+            ValidationError(
+                "too many objections or answers", "objections", ErrorCode.TOO_MANY_MARKS
+            )
+        )
     if draft.disposition in NO_CONVERSATION and draft.result in (Result.QUALIFIED, Result.NURTURE):
         errors.append(
             ValidationError(
                 f"a call that ended “{draft.disposition.value.replace('_', ' ')}” had no "
                 f"conversation, so it cannot be {draft.result.value}",
                 "result",
+                ErrorCode.NO_CONVERSATION,
+                disposition=draft.disposition.value,
+                result=draft.result.value,
             )
         )
     if draft.result is Result.LOST:
         reason = loss_reasons.get(draft.loss_reason_id or "")
         if not draft.loss_reason_id:
-            errors.append(ValidationError("a lost lead needs a loss reason", "loss_reason_id"))
+            errors.append(
+                ValidationError(
+                    "a lost lead needs a loss reason", "loss_reason_id", ErrorCode.LOST_NEEDS_REASON
+                )
+            )
         elif reason is None or not reason.active:
             errors.append(
-                ValidationError("that loss reason is not in the catalog", "loss_reason_id")
+                ValidationError(
+                    "that loss reason is not in the catalog",
+                    "loss_reason_id",
+                    ErrorCode.UNKNOWN_REASON,
+                )
             )
         elif reason.requires_comment and not draft.note.strip():
-            errors.append(ValidationError(f"“{reason.label}” needs a comment in the note", "note"))
+            errors.append(
+                ValidationError(
+                    f"“{reason.label}” needs a comment in the note",
+                    "note",
+                    ErrorCode.REASON_NEEDS_COMMENT,
+                    reason=reason.label,
+                )
+            )
     elif draft.loss_reason_id:
-        errors.append(ValidationError("a loss reason goes only with a lost lead", "loss_reason_id"))
+        errors.append(
+            ValidationError(
+                "a loss reason goes only with a lost lead",
+                "loss_reason_id",
+                ErrorCode.REASON_ONLY_WHEN_LOST,
+            )
+        )
     if draft.result is Result.FOLLOW_UP:
         if draft.next_call_at is None:
-            errors.append(ValidationError("a follow-up needs the next call time", "next_call_at"))
+            errors.append(
+                ValidationError(
+                    "a follow-up needs the next call time",
+                    "next_call_at",
+                    ErrorCode.FOLLOW_UP_NEEDS_TIME,
+                )
+            )
         elif draft.next_call_at.tzinfo is None:
-            errors.append(ValidationError("the next call time needs a time zone", "next_call_at"))
+            errors.append(
+                ValidationError(
+                    "the next call time needs a time zone",
+                    "next_call_at",
+                    ErrorCode.TIME_NEEDS_ZONE,
+                )
+            )
         elif draft.next_call_at <= now:
             errors.append(
-                ValidationError("the next call time must be in the future", "next_call_at")
+                ValidationError(
+                    "the next call time must be in the future",
+                    "next_call_at",
+                    ErrorCode.NEXT_CALL_IN_PAST,
+                )
             )
     elif draft.next_call_at is not None:
         errors.append(
-            ValidationError("a next call time goes only with a follow-up", "next_call_at")
+            ValidationError(
+                "a next call time goes only with a follow-up",
+                "next_call_at",
+                ErrorCode.NEXT_CALL_ONLY_FOLLOW_UP,
+            )
         )
     if draft.nurture_until is not None and (
         draft.result is not Result.NURTURE or draft.nurture_until.tzinfo is None
     ):
-        errors.append(ValidationError("a return date goes only with nurture", "nurture_until"))
+        errors.append(
+            ValidationError(
+                "a return date goes only with nurture",
+                "nurture_until",
+                ErrorCode.RETURN_ONLY_NURTURE,
+            )
+        )
     if errors:
         raise ValidationErrors(errors)
     return CallOutcome(

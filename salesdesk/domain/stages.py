@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from salesdesk.domain.errors import ValidationError
+from salesdesk.domain.errors import ErrorCode, ValidationError
 from salesdesk.domain.vocabulary import Stage
 
 ALLOWED_TRANSITIONS: dict[Stage, frozenset[Stage]] = {
@@ -33,4 +33,9 @@ def move(current: Stage, target: Stage) -> Stage:
         return target
     if can_move(current, Stage.QUALIFYING) and can_move(Stage.QUALIFYING, target):
         return target
-    raise ValidationError(f"a lead cannot go from {current.value} to {target.value}", field="stage")
+    raise ValidationError(
+        f"a lead cannot go from {current.value} to {target.value}",
+        "stage",
+        ErrorCode.STAGE_MOVE,
+        **{"from": current.value, "to": target.value},
+    )

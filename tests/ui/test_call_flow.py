@@ -110,7 +110,7 @@ def test_a_whole_call_with_the_keyboard(
     qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_F6)
     assert seen["duration"] == "Call duration: 1:35"
     assert seen["result"] == Result.LOST
-    assert seen["refused"] == (True, "a lost lead needs a loss reason")
+    assert seen["refused"] == (True, "Choose why the lead is lost.")
     assert seen["rows_after_refusal"] == 0
     assert window.call.started_at is None
     assert window.queue_panel.current_lead_id() == "lead-warm"

@@ -122,7 +122,7 @@ def test_login_shows_the_region_and_zone_it_will_keep_and_asks_when_it_cannot_te
     ui.passwordEdit.setText(PASSWORD)
     dialog.submit()
     assert not dialog.busy
-    assert ui.regionError.text().startswith("choose the country whose numbers you dial")
+    assert ui.regionError.text().startswith("Choose the country whose numbers you dial")
     ui.regionCombo.setEditText("germany")  # a country's name, as typed
     with qtbot.waitSignal(dialog.accepted, timeout=15000):
         dialog.submit()
@@ -161,7 +161,7 @@ def test_settings_are_validated_beside_each_field(qtbot: QtBot, store: Store) ->
     ui.serverEdit.setText("http://example.com")
     ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.saved is None
-    assert "not a country code" in ui.regionError.text()
+    assert ui.regionError.text() == "“XX” is not a country we know; pick one from the list."
     assert "not a known time zone" in ui.timeZoneError.text()
     assert "end after they start" in ui.callingHoursError.text()
     assert "{number}" in ui.dialerError.text()

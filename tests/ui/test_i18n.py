@@ -59,3 +59,31 @@ def test_no_made_up_plurals_are_left_in_the_translations() -> None:
                 assert message.get("numerus") == "yes", f"{source!r} is not a plural form"
             for text in texts:
                 assert "(s)" not in text and "(а)" not in text and "(ы)" not in text, text
+
+
+def test_every_error_code_has_a_sentence_in_both_languages() -> None:
+    """Found by a new user: "a lost lead needs a loss reason" in the Russian UI."""
+    from desktop.views.error_texts import error_text, error_texts
+    from salesdesk.domain.errors import ErrorCode, ValidationError
+
+    app = application()
+    english = error_texts()
+    assert set(english) == set(ErrorCode)
+    assert install_language(app, "ru")
+    try:
+        russian = error_texts()
+        for code in ErrorCode:
+            if code is ErrorCode.INVALID:
+                continue
+            assert english[code] and russian[code] != english[code], code
+        lost = ValidationError("a lost lead needs a loss reason", "x", ErrorCode.LOST_NEEDS_REASON)
+        assert error_text(lost) == "Выберите причину отказа."
+        moved = ValidationError(
+            "…", "stage", ErrorCode.STAGE_MOVE, **{"from": "converted", "to": "disqualified"}
+        )
+        assert (
+            error_text(moved)
+            == "Лид не может перейти из «Передан в продажи» в «Дисквалифицирован»."
+        )
+    finally:
+        install_language(app, "en")

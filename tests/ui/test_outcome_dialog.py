@@ -56,7 +56,7 @@ def test_lost_without_a_reason_is_refused_then_saved(qtbot: QtBot, calls: CallSe
     assert form.ui.lossReasonCombo.isEnabled() and not form.ui.nextCallEdit.isEnabled()
     qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert form.isVisible() and form.saved is None
-    assert form.ui.lossReasonError.text() == "a lost lead needs a loss reason"
+    assert form.ui.lossReasonError.text() == "Choose why the lead is lost."
     assert saved_rows(calls) == ([], [])
     choose(form.ui.lossReasonCombo, "price_high")
     qtbot.keyClicks(form.ui.noteEdit, "prefers spreadsheets")
