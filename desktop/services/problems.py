@@ -45,6 +45,8 @@ class DeadLetterView:
     reason: str
     payload: dict[str, Any]
     created_at: datetime
+    code: str | None = None  # the broken rule's ErrorCode, when the server named one
+    params: dict[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +91,16 @@ class ProblemService(StoreService):
         """The rejected writes, in the order they were made."""
         with self.store.read() as session:
             return [
-                DeadLetterView(r.id, r.type, r.entity_id, r.reason, dict(r.payload), r.created_at)
+                DeadLetterView(
+                    r.id,
+                    r.type,
+                    r.entity_id,
+                    r.reason,
+                    dict(r.payload),
+                    r.created_at,
+                    r.code,
+                    dict(r.params or {}),
+                )
                 for r in dead_letters(session)
             ]
 

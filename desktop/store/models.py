@@ -203,6 +203,9 @@ class DeadLetterRow(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JsonText)
     reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    #: the rule the server says was broken, and its values (to say it in the UI's language)
+    code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    params: Mapped[dict[str, str] | None] = mapped_column(JsonText, nullable=True)
 
 
 class SyncStateRow(Base):

@@ -106,7 +106,14 @@ def apply_results(
                 )
             counts.conflicts += 1
         elif result.status == "rejected":
-            _dead_letter(session, row, result.reason or "rejected without a reason", now)
+            _dead_letter(
+                session,
+                row,
+                result.reason or "rejected without a reason",
+                now,
+                code=result.code,
+                params=result.params,
+            )
             counts.rejected += 1
             counts.rejected_leads.append(lead_of(row))
         else:
@@ -165,7 +172,15 @@ def set_aside(session: Session, row: OutboxRow, reason: str, now: datetime) -> N
     session.execute(delete(OutboxRow).where(OutboxRow.seq == row.seq))
 
 
-def _dead_letter(session: Session, row: OutboxRow, reason: str, now: datetime) -> None:
+def _dead_letter(
+    session: Session,
+    row: OutboxRow,
+    reason: str,
+    now: datetime,
+    *,
+    code: str | None = None,
+    params: dict[str, str] | None = None,
+) -> None:
     session.add(
         DeadLetterRow(
             mutation_id=row.mutation_id,
@@ -176,5 +191,7 @@ def _dead_letter(session: Session, row: OutboxRow, reason: str, now: datetime) -
             payload=row.payload,
             reason=reason,
             created_at=now,
+            code=code,
+            params=params,
         )
     )

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.problems import ProblemService, show_value
+from desktop.services.problems import DeadLetterView, ProblemService, show_value
+from desktop.views.error_texts import error_text
 from desktop.views.i18n import fill
+from salesdesk.domain.errors import ErrorCode, ValidationError
 
 _LIST_FIELDS = {"phones", "emails"}
 
@@ -33,6 +35,15 @@ def _note(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+def rejection_text(letter: DeadLetterView) -> str:
+    """The server's reason in the manager's language when it named a rule we know."""
+    codes = {code.value: code for code in ErrorCode}
+    if letter.code in codes:
+        rule = ValidationError(letter.reason, None, codes[letter.code], **(letter.params or {}))
+        return error_text(rule)
+    return letter.reason
 
 
 def _when(moment: datetime) -> str:
@@ -159,7 +170,7 @@ class ProblemsDialog(QDialog):
         )  # fmt: skip
         _show_rows(
             self.letters_table,
-            [(_when(d.created_at), d.type, d.entity_id, d.reason) for d in self._letters],
+            [(_when(d.created_at), d.type, d.entity_id, rejection_text(d)) for d in self._letters],
         )
         _show_rows(
             self.unreadable_table,

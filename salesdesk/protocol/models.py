@@ -425,8 +425,10 @@ class MutationResult(_Response):
 
     mutation_id: Uuid
     status: MutationStatus
-    #: a stable code for a rejection or a note (``invalid_data``, ``unknown_lead`` …)
+    #: a stable code for a rejection or a note (``invalid_data``, ``unknown_lead``, a broken
+    #: domain rule's ``ErrorCode`` …) and the values it names, for a translated sentence
     code: Zone | None = None
+    params: dict[str, Annotated[str, StringConstraints(max_length=200)]] | None = None
     version: int | None = None
     reason: Annotated[str, StringConstraints(max_length=MAX_TEXT)] | None = None
     server: dict[str, Any] | None = None

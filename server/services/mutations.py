@@ -86,14 +86,20 @@ class Rejected(Exception):
     """A mutation that can never be applied as it is: ``code`` (stable, for translations)
     and ``reason`` (English) say why."""
 
-    def __init__(self, reason: str, code: str = "invalid") -> None:
+    def __init__(
+        self, reason: str, code: str = "invalid", params: dict[str, str] | None = None
+    ) -> None:
         super().__init__(reason)
         self.reason = reason[:1000]
         self.code = code
+        self.params = {k: v[:200] for k, v in (params or {}).items()}
 
     def result(self) -> dict[str, Any]:
         """The wire result of this rejection (without the mutation ID)."""
-        return {"status": "rejected", "code": self.code, "reason": self.reason}
+        result: dict[str, Any] = {"status": "rejected", "code": self.code, "reason": self.reason}
+        if self.params:
+            result["params"] = self.params
+        return result
 
 
 def _parse(model: type[Any], data: dict[str, Any]) -> Any:
@@ -112,8 +118,11 @@ def _check_uuid(value: str, what: str) -> str:
     return value.lower()
 
 
-def _domain_message(exc: ValidationError | ValidationErrors) -> str:
-    return "invalid: " + str(exc)
+def _domain_rejection(exc: ValidationError | ValidationErrors) -> Rejected:
+    """A broken domain rule as a rejection: the English text, and the first rule's code and
+    values, so that the workstation says it in its manager's language."""
+    first = exc.errors[0] if isinstance(exc, ValidationErrors) else exc
+    return Rejected("invalid: " + str(exc), first.code.value, first.params)
 
 
 def _loss_reasons(connection: Connection, reason_id: str | None) -> dict[str, LossReason]:
@@ -160,7 +169,7 @@ def record_outcome(
     try:
         outcome = validate_outcome(draft, now=data.started_at, loss_reasons=reasons)
     except ValidationErrors as exc:
-        raise Rejected(_domain_message(exc)) from exc
+        raise _domain_rejection(exc) from exc
     review: str | None = "retired_reason" if retired else None
     changed: dict[str, Any] = {}
     lead_before: dict[str, Any] | None = None
@@ -262,7 +271,7 @@ def create_lead_mutation(
             assignee_id=user.id,
         )
     except ValidationErrors as exc:
-        raise Rejected(_domain_message(exc)) from exc
+        raise _domain_rejection(exc) from exc
     known = known_leads(connection, duplicate_keys(lead.phones, lead.emails))
     review = {lead.id: next(iter(known.values()))} if known else {}
     insert_leads(connection, [lead], now, review)
@@ -289,7 +298,7 @@ def _normalise_update(values: dict[str, Any], region: str) -> dict[str, Any]:
         if "time_zone" in values:
             values["time_zone"] = validate_time_zone(values["time_zone"])
     except ValidationError as exc:
-        raise Rejected(_domain_message(exc)) from exc
+        raise _domain_rejection(exc) from exc
     for name in ("quality", "temperature", "stage"):
         if values.get(name) is not None:
             values[name] = values[name].value
@@ -399,7 +408,7 @@ def amend_outcome(
             draft_from_wire(outcome_id, corrected), now=row.started_at, loss_reasons=reasons
         )
     except ValidationErrors as exc:
-        raise Rejected(_domain_message(exc)) from exc
+        raise _domain_rejection(exc) from exc
     changed: dict[str, Any] = {}
     conflicts: dict[str, Any] = {}
     later = connection.scalar(_LATER_CALLS, {"lead_id": row.lead_id, "started_at": row.started_at})
@@ -411,7 +420,7 @@ def amend_outcome(
                 current, row.lead_before, outcome, manager_time_zone=user.time_zone
             )
         except ValidationError as exc:
-            raise Rejected(_domain_message(exc), "stage_conflict") from exc
+            raise _domain_rejection(exc) from exc
         old, new = lead_values(current), lead_values(after)
         for name, value in new.items():
             if old[name] == value:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import uuid
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -11,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.views.app import application
 from desktop.views.i18n import fill, install_language
+from tests.e2e.sync.conftest import SyncWorld
 
 
 def test_arguments_fill_their_markers_once() -> None:
@@ -87,3 +90,40 @@ def test_every_error_code_has_a_sentence_in_both_languages() -> None:
         )
     finally:
         install_language(app, "en")
+
+
+def test_a_rejection_by_the_server_is_said_in_the_managers_language(world: SyncWorld) -> None:
+    """The server sends the broken rule's code and values beside its English reason."""
+    from desktop.services.problems import ProblemService
+    from desktop.store.outbox import enqueue
+    from desktop.views.problems_dialog import rejection_text
+
+    [lead_id] = world.add_leads(1, "anna")
+    world.sync()
+    started = datetime.now(UTC) - timedelta(minutes=3)
+    with world.store.write() as session:  # a workstation that let "lost" go without a reason
+        enqueue(
+            session,
+            "call_outcome.record",
+            str(uuid.uuid4()),
+            {
+                "lead_id": lead_id,
+                "started_at": started.isoformat(),
+                "duration_s": 60,
+                "disposition": "connected",
+                "result": "lost",
+            },
+        )
+    assert world.sync().rejected == 1
+    [letter] = ProblemService(world.store).dead_letters()
+    assert (letter.code, letter.reason) == (
+        "lost_needs_reason",
+        "invalid: a lost lead needs a loss reason",
+    )
+    app = application()
+    assert install_language(app, "ru")
+    try:
+        assert rejection_text(letter) == "Выберите причину отказа."
+    finally:
+        install_language(app, "en")
+    assert rejection_text(letter) == "Choose why the lead is lost."

@@ -43,9 +43,15 @@ def upgrade() -> None:
     with op.batch_alter_table("outcomes") as batch:
         batch.add_column(sa.Column("lead_before", JsonText(), nullable=True))
         batch.add_column(sa.Column("amended_at", UtcDateTime(), nullable=True))
+    with op.batch_alter_table("dead_letters") as batch:  # the rule a rejection broke
+        batch.add_column(sa.Column("code", sa.String(64), nullable=True))
+        batch.add_column(sa.Column("params", JsonText(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("dead_letters") as batch:
+        batch.drop_column("params")
+        batch.drop_column("code")
     with op.batch_alter_table("outcomes") as batch:
         batch.drop_column("amended_at")
         batch.drop_column("lead_before")
