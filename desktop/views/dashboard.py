@@ -44,7 +44,7 @@ from desktop.views.geometry import fit_dialog
 from desktop.views.i18n import fill
 from desktop.views.labels import category_label, disposition_label, minutes_text, percent
 from desktop.views.operation import run_in_background
-from salesdesk.domain.analytics import Period
+from salesdesk.domain.analytics import Period, round_ticks
 from salesdesk.domain.vocabulary import Disposition, ObjectionCategory
 
 PERIODS = ("today", "week", "30days", "custom")
@@ -81,9 +81,13 @@ class BarChart(QChartView):
         categories = QBarCategoryAxis()
         categories.append(list(reversed(self.labels)))
         values_axis = QValueAxis()
-        values_axis.setRange(0, max([1, *self.values]) * 1.2)
+        # round whole ticks, with room for the bar's own label beyond the longest bar
+        top, step = round_ticks(max([1, *self.values]) * 6 // 5 + 1)
+        values_axis.setRange(0, top)
+        values_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        values_axis.setTickAnchor(0)
+        values_axis.setTickInterval(step)
         values_axis.setLabelFormat("%d")
-        values_axis.setTickCount(5)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values_axis)

@@ -180,3 +180,17 @@ def minutes_to_first_call(pairs: Iterable[tuple[datetime, datetime]]) -> list[fl
     """Minutes from each lead's arrival to its first call (a call logged before the lead's
     server arrival time, e.g. a captured lead, counts as 0)."""
     return [max((first - arrived).total_seconds() / 60, 0.0) for arrived, first in pairs]
+
+
+def round_ticks(largest: int, most: int = 6) -> tuple[int, int]:
+    """A count axis's top and step: whole round numbers (1, 2 or 5 × a power of ten), the top
+    at or above ``largest``, no more than ``most`` steps — 0/100/200/300/400/500/600/700 for
+    630, not 0/157/315/472/630; 0/1 for 1 (never the same label twice)."""
+    largest = max(1, largest)
+    step = 1
+    while True:
+        for factor in (1, 2, 5):
+            candidate = step * factor
+            if -(-largest // candidate) <= most:
+                return candidate * -(-largest // candidate), candidate
+        step *= 10

@@ -16,6 +16,7 @@ from salesdesk.domain.analytics import (
     median,
     minutes_to_first_call,
     nearest_rank,
+    round_ticks,
     share,
     tally_calls,
 )
@@ -101,3 +102,16 @@ def test_minutes_to_first_call() -> None:
         (arrived, arrived - timedelta(minutes=1)),  # captured on the stand: called "before"
     ]
     assert minutes_to_first_call(pairs) == [4.0, 120.0, 0.0]
+
+
+def test_count_axes_have_round_ticks() -> None:
+    """Found by a new user: ticks at 0/157/315/472/630 and "0 0 0 0 1"."""
+    assert round_ticks(1) == (1, 1)
+    assert round_ticks(7) == (8, 2)
+    assert round_ticks(289) == (300, 50)
+    assert round_ticks(630) == (800, 200)
+    assert round_ticks(12_345) == (15_000, 5_000)
+    for largest in (1, 2, 3, 7, 10, 11, 99, 289, 630, 999, 12_345):
+        top, step = round_ticks(largest)
+        assert top >= largest and top % step == 0 and top // step <= 6
+        assert str(step).strip("0") in ("1", "2", "5")
