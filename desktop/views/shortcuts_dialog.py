@@ -49,6 +49,8 @@ class ShortcutsDialog(QDialog):
                 self.tr("Other"),
                 [
                     ("F9", self.tr("sync now")),
+                    ("Ctrl+Shift+C", self.tr("conflicts and rejected changes")),
+                    ("Ctrl+Shift+L", self.tr("log out")),
                     ("Ctrl+,", self.tr("settings")),
                     ("F1", self.tr("this sheet")),
                 ],

@@ -67,10 +67,10 @@ class WindowActions:
         self.capture = self._action("capture", "Ctrl+E", slots.capture)
         self.capture.setCheckable(True)
         self.dashboard = self._action("dashboard", "Ctrl+D", slots.dashboard)
-        self.problems = self._action("problems", "", slots.problems)
+        self.problems = self._action("problems", "Ctrl+Shift+C", slots.problems)
         self.settings = self._action("settings", "Ctrl+,", slots.settings)
         self.help = self._action("help", "F1", slots.help)
-        self.log_out = self._action("", "", slots.log_out)
+        self.log_out = self._action("", "Ctrl+Shift+L", slots.log_out)
         for shortcut, slot in (
             ("Ctrl+F", slots.focus_search),
             ("Ctrl+Shift+F", slots.search_everywhere),

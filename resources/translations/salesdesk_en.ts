@@ -4,7 +4,7 @@
 <context>
     <name>DashboardDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="304"/>
+        <location filename="../../desktop/views/dashboard.py" line="308"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="314"/>
+        <location filename="../../desktop/views/dashboard.py" line="318"/>
         <source>90%: within %1 · %n lead(s)</source>
         <translation>
             <numerusform>90%: within %1 · %n lead</numerusform>

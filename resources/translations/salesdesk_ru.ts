@@ -133,83 +133,83 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="202"/>
+        <location filename="../../desktop/views/dashboard.py" line="206"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="203"/>
+        <location filename="../../desktop/views/dashboard.py" line="207"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="204"/>
+        <location filename="../../desktop/views/dashboard.py" line="208"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="209"/>
+        <location filename="../../desktop/views/dashboard.py" line="213"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="209"/>
+        <location filename="../../desktop/views/dashboard.py" line="213"/>
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="209"/>
+        <location filename="../../desktop/views/dashboard.py" line="213"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="209"/>
+        <location filename="../../desktop/views/dashboard.py" line="213"/>
         <source>Days…</source>
         <translation>Дни…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="213"/>
+        <location filename="../../desktop/views/dashboard.py" line="217"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="215"/>
+        <location filename="../../desktop/views/dashboard.py" line="219"/>
         <source>Calls made</source>
         <translation>Звонков сделано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="216"/>
+        <location filename="../../desktop/views/dashboard.py" line="220"/>
         <source>Connect rate</source>
         <translation>Дозвон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="217"/>
-        <location filename="../../desktop/views/dashboard.py" line="324"/>
+        <location filename="../../desktop/views/dashboard.py" line="221"/>
+        <location filename="../../desktop/views/dashboard.py" line="328"/>
         <source>Qualified</source>
         <translation>Квалифицировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="218"/>
+        <location filename="../../desktop/views/dashboard.py" line="222"/>
         <source>Speed to lead (median)</source>
         <translation>Скорость реакции (медиана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="219"/>
+        <location filename="../../desktop/views/dashboard.py" line="223"/>
         <source>Callbacks kept on time</source>
         <translation>Перезвоны вовремя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="274"/>
+        <location filename="../../desktop/views/dashboard.py" line="278"/>
         <source>Counting…</source>
         <translation>Считаю…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="290"/>
+        <location filename="../../desktop/views/dashboard.py" line="294"/>
         <source>Could not count: %1</source>
         <translation>Не удалось посчитать: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="304"/>
+        <location filename="../../desktop/views/dashboard.py" line="308"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -218,17 +218,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="306"/>
+        <location filename="../../desktop/views/dashboard.py" line="310"/>
         <source>of calls reached a person</source>
         <translation>звонков дошли до человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="309"/>
+        <location filename="../../desktop/views/dashboard.py" line="313"/>
         <source>%1 of conversations</source>
         <translation>%1 разговоров</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="314"/>
+        <location filename="../../desktop/views/dashboard.py" line="318"/>
         <source>90%: within %1 · %n lead(s)</source>
         <translation>
             <numerusform>90%: за %1 · %n лид</numerusform>
@@ -237,62 +237,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="320"/>
+        <location filename="../../desktop/views/dashboard.py" line="324"/>
         <source>%1 of %2 due</source>
         <translation>%1 из %2 назначенных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="323"/>
+        <location filename="../../desktop/views/dashboard.py" line="327"/>
         <source>Funnel</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="324"/>
+        <location filename="../../desktop/views/dashboard.py" line="328"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="324"/>
+        <location filename="../../desktop/views/dashboard.py" line="328"/>
         <source>Connected</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="328"/>
+        <location filename="../../desktop/views/dashboard.py" line="332"/>
         <source>Outcomes by disposition</source>
         <translation>Итоги звонков</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="334"/>
+        <location filename="../../desktop/views/dashboard.py" line="338"/>
         <source>Loss reasons</source>
         <translation>Причины потерь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="335"/>
+        <location filename="../../desktop/views/dashboard.py" line="339"/>
         <source>No lost calls</source>
         <translation>Потерь нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="339"/>
+        <location filename="../../desktop/views/dashboard.py" line="343"/>
         <source>Objections by category</source>
         <translation>Возражения по категориям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="343"/>
+        <location filename="../../desktop/views/dashboard.py" line="347"/>
         <source>No calls in this period.</source>
         <translation>За этот период звонков нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="351"/>
+        <location filename="../../desktop/views/dashboard.py" line="355"/>
         <source>Export the figures</source>
         <translation>Экспорт показателей</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="359"/>
+        <location filename="../../desktop/views/dashboard.py" line="363"/>
         <source>Could not write the file: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="361"/>
+        <location filename="../../desktop/views/dashboard.py" line="365"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
@@ -919,7 +919,7 @@
     <message>
         <location filename="../../desktop/views/window_actions.py" line="121"/>
         <source>Log out</source>
-        <translation>Выйти</translation>
+        <translation>Выйти из учётной записи</translation>
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="239"/>
@@ -1111,18 +1111,18 @@
     </message>
     <message>
         <location filename="../../ui/outcome_dialog.ui" line="64"/>
-        <source>In 1 hour</source>
-        <translation>Через час</translation>
+        <source>In 1 &amp;hour</source>
+        <translation>Через &amp;час</translation>
     </message>
     <message>
         <location filename="../../ui/outcome_dialog.ui" line="65"/>
-        <source>Tomorrow morning</source>
-        <translation>Завтра утром</translation>
+        <source>Tomorrow mornin&amp;g</source>
+        <translation>&amp;Завтра утром</translation>
     </message>
     <message>
         <location filename="../../ui/outcome_dialog.ui" line="66"/>
-        <source>Next week</source>
-        <translation>На следующей неделе</translation>
+        <source>Ne&amp;xt week</source>
+        <translation>На следующей &amp;неделе</translation>
     </message>
     <message>
         <location filename="../../ui/outcome_dialog.ui" line="74"/>
@@ -1166,139 +1166,139 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="72"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="83"/>
         <source>Conflicts and rejected changes</source>
         <translation>Конфликты и отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="76"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="87"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="76"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="87"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="76"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="87"/>
         <source>Mine</source>
         <translation>Моё</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="76"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="87"/>
         <source>Server&apos;s</source>
         <translation>На сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="79"/>
-        <location filename="../../desktop/views/problems_dialog.py" line="135"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="90"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="146"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="79"/>
-        <location filename="../../desktop/views/problems_dialog.py" line="135"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="90"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="146"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="79"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="90"/>
         <source>Lead or call</source>
         <translation>Лид или звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="79"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="90"/>
         <source>Server&apos;s reason</source>
         <translation>Причина сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="86"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="97"/>
         <source>You and the server both changed these fields. Your value is kept until you choose.</source>
         <translation>Эти поля изменили и вы, и сервер. Ваше значение сохраняется, пока вы не выберете.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="93"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="104"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;моё</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="94"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="105"/>
         <source>Take the &amp;server&apos;s</source>
         <translation>Взять с &amp;сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="95"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="106"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="108"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="119"/>
         <source>The server refused these changes. Retry one after fixing what the reason says, or export them for support.</source>
         <translation>Сервер отклонил эти изменения. Исправьте то, что указано в причине, и повторите, или выгрузите их для поддержки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="115"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="126"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="116"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="127"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="128"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="139"/>
         <source>These changes from the server could not be read by this version and were kept aside; everything else was synced. Tell your admin (the reason says what is wrong); a corrected version replaces them by itself.</source>
         <translation>Эти изменения с сервера эта версия не смогла прочитать и отложила; всё остальное синхронизировано. Сообщите администратору (в причине сказано, что не так); исправленная версия заменит их сама.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="135"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="146"/>
         <source>Which</source>
         <translation>Что именно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="135"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="146"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="168"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="179"/>
         <source>Conflicts (%1)</source>
         <translation>Конфликты (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="169"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="180"/>
         <source>Rejected (%1)</source>
         <translation>Отклонённые (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="170"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="181"/>
         <source>Could not read (%1)</source>
         <translation>Не прочитано (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="188"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="199"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="196"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="207"/>
         <source>Resolved; it goes to the server with the next sync.</source>
         <translation>Решено; уйдёт на сервер при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="206"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="217"/>
         <source>Queued again; it goes with the next sync.</source>
         <translation>Снова в очереди; уйдёт при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="214"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="225"/>
         <source>Export rejected changes</source>
         <translation>Выгрузить отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="219"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="230"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
@@ -1411,7 +1411,7 @@
     <message>
         <location filename="../../desktop/views/queue_panel.py" line="133"/>
         <source>Nurturing</source>
-        <translation>Дозревание</translation>
+        <translation>Прогрев</translation>
     </message>
     <message>
         <location filename="../../desktop/views/queue_panel.py" line="134"/>
@@ -1728,11 +1728,21 @@
     </message>
     <message>
         <location filename="../../desktop/views/shortcuts_dialog.py" line="52"/>
+        <source>conflicts and rejected changes</source>
+        <translation>конфликты и отклонённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="53"/>
+        <source>log out</source>
+        <translation>выйти из учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="54"/>
         <source>settings</source>
         <translation>настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="53"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="55"/>
         <source>this sheet</source>
         <translation>эта подсказка</translation>
     </message>
@@ -2033,7 +2043,7 @@
         <location filename="../../desktop/views/labels.py" line="76"/>
         <location filename="../../desktop/views/labels.py" line="133"/>
         <source>Nurturing</source>
-        <translation>Дозревание</translation>
+        <translation>Прогрев</translation>
     </message>
     <message>
         <location filename="../../desktop/views/labels.py" line="77"/>

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Generated from ui/outcome_dialog.ui by ui/build_forms.py — do not edit; edit the source and rebuild.
-# Source hash: 0d8362d851b52ad699a76307e53b15b5c17a8f1a4e46208e0619fa92af25aacd
+# Source hash: cd27f19fd1c7182d09eb51b8760d7a4d9fafb83773b55189f535de9cbdc06126
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -236,9 +236,9 @@ class Ui_OutcomeDialog(object):
         self.resultLabel.setText(QCoreApplication.translate("OutcomeDialog", u"&Result", None))
         self.lossReasonLabel.setText(QCoreApplication.translate("OutcomeDialog", u"&Loss reason", None))
         self.nextCallLabel.setText(QCoreApplication.translate("OutcomeDialog", u"&Next call", None))
-        self.inOneHourButton.setText(QCoreApplication.translate("OutcomeDialog", u"In 1 hour", None))
-        self.tomorrowButton.setText(QCoreApplication.translate("OutcomeDialog", u"Tomorrow morning", None))
-        self.nextWeekButton.setText(QCoreApplication.translate("OutcomeDialog", u"Next week", None))
+        self.inOneHourButton.setText(QCoreApplication.translate("OutcomeDialog", u"In 1 &hour", None))
+        self.tomorrowButton.setText(QCoreApplication.translate("OutcomeDialog", u"Tomorrow mornin&g", None))
+        self.nextWeekButton.setText(QCoreApplication.translate("OutcomeDialog", u"Ne&xt week", None))
         self.objectionsLabel.setText(QCoreApplication.translate("OutcomeDialog", u"&Objections raised", None))
         self.answersLabel.setText(QCoreApplication.translate("OutcomeDialog", u"&Answers used", None))
         self.temperatureLabel.setText(QCoreApplication.translate("OutcomeDialog", u"&Temperature", None))
