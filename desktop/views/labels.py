@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from desktop.views.i18n import fill
 from salesdesk.domain.analytics import Tally
@@ -142,13 +142,30 @@ def bucket_label(bucket: Bucket, held: HeldReason) -> str:
 
 
 def format_when(moment: datetime | None, now: datetime, zone: ZoneInfo | None = None) -> str:
-    """A moment for a table cell: "14:30" today, "Tue 12 May 14:30" otherwise."""
+    """A moment as a caller thinks of it, in the UI's language: "14:30" today, "yesterday
+    16:40", "tomorrow 09:00", else "Tue 12 May 14:30" (names and order from ``QLocale``)."""
     if moment is None:
         return ""
     local = moment.astimezone(zone)
-    if local.date() == now.astimezone(zone).date():
-        return local.strftime("%H:%M")
-    return local.strftime("%a %d %b %H:%M")
+    days = (local.date() - now.astimezone(zone).date()).days
+    locale = QLocale()
+    clock = locale.toString(QTime(local.hour, local.minute), "HH:mm")
+    if days == 0:
+        return clock
+    if days == -1:
+        return fill(QCoreApplication.translate("Vocabulary", "yesterday %1"), clock)
+    if days == 1:
+        return fill(QCoreApplication.translate("Vocabulary", "tomorrow %1"), clock)
+    day = locale.toString(QDate(local.year, local.month, local.day), "ddd d MMM")
+    return f"{day} {clock}"
+
+
+def format_moment(moment: datetime) -> str:
+    """A moment in full, in the UI's language and the computer's time zone (last sync, when
+    a problem arose): "2 Dec 2026 16:20"."""
+    local = moment.astimezone()
+    day = QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
+    return f"{day} {local:%H:%M}"
 
 
 def local_time(zone_name: str | None, now: datetime) -> str:

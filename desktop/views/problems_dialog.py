@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.services.problems import DeadLetterView, ProblemService, show_value
 from desktop.views.error_texts import error_text
 from desktop.views.i18n import fill
+from desktop.views.labels import format_moment
 from salesdesk.domain.errors import ErrorCode, ValidationError
 
 _LIST_FIELDS = {"phones", "emails"}
@@ -47,7 +48,7 @@ def rejection_text(letter: DeadLetterView) -> str:
 
 
 def _when(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d %b %H:%M")
+    return format_moment(moment)
 
 
 def _show_rows(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:

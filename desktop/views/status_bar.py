@@ -14,6 +14,7 @@ from desktop.store.sync_state import StoreStatus
 from desktop.sync.engine import SyncSummary
 from desktop.sync.errors import AuthError, SyncError
 from desktop.views.i18n import fill
+from desktop.views.labels import format_moment
 from desktop.views.sync_messages import sync_error_text
 
 # a clock further off the server's than this (seconds) is shown as a warning
@@ -167,7 +168,7 @@ class SyncStatusBar(QStatusBar):
         self.problems_button.setVisible(bool(conflicts or letters or unreadable))
         self._show_clock(state.clock_skew_s)
         last = state.last_successful_sync
-        when = datetime.fromisoformat(last).astimezone().strftime("%d %b %H:%M") if last else "—"
+        when = format_moment(datetime.fromisoformat(last)) if last else "—"
         self.last_sync_label.setText(fill(self.tr("Last sync %1"), when))
         if self.error is not None:
             self.retry_button.setText(

@@ -23,7 +23,7 @@
 <context>
     <name>Figures</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="174"/>
+        <location filename="../../desktop/views/labels.py" line="191"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="185"/>
+        <location filename="../../desktop/views/labels.py" line="202"/>
         <source>too few calls (%n)</source>
         <translation>
             <numerusform>too few calls (%n)</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="190"/>
+        <location filename="../../desktop/views/labels.py" line="207"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/status_bar.py" line="162"/>
+        <location filename="../../desktop/views/status_bar.py" line="163"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/status_bar.py" line="162"/>
+        <location filename="../../desktop/views/status_bar.py" line="163"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>

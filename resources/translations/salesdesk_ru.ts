@@ -533,7 +533,7 @@
 <context>
     <name>Figures</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="174"/>
+        <location filename="../../desktop/views/labels.py" line="191"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n мин</numerusform>
@@ -542,17 +542,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="176"/>
+        <location filename="../../desktop/views/labels.py" line="193"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="177"/>
+        <location filename="../../desktop/views/labels.py" line="194"/>
         <source>%1 d</source>
         <translation>%1 дн.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="185"/>
+        <location filename="../../desktop/views/labels.py" line="202"/>
         <source>too few calls (%n)</source>
         <translation>
             <numerusform>мало звонков (%n)</numerusform>
@@ -561,12 +561,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="188"/>
+        <location filename="../../desktop/views/labels.py" line="205"/>
         <source>wins %1</source>
         <translation>успех %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="190"/>
+        <location filename="../../desktop/views/labels.py" line="207"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n звонок</numerusform>
@@ -1166,139 +1166,139 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="83"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="84"/>
         <source>Conflicts and rejected changes</source>
         <translation>Конфликты и отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="87"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="88"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="87"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="88"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="87"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="88"/>
         <source>Mine</source>
         <translation>Моё</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="87"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="88"/>
         <source>Server&apos;s</source>
         <translation>На сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="90"/>
-        <location filename="../../desktop/views/problems_dialog.py" line="146"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="91"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="147"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="90"/>
-        <location filename="../../desktop/views/problems_dialog.py" line="146"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="91"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="147"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="90"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="91"/>
         <source>Lead or call</source>
         <translation>Лид или звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="90"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="91"/>
         <source>Server&apos;s reason</source>
         <translation>Причина сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="97"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="98"/>
         <source>You and the server both changed these fields. Your value is kept until you choose.</source>
         <translation>Эти поля изменили и вы, и сервер. Ваше значение сохраняется, пока вы не выберете.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="104"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="105"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;моё</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="105"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="106"/>
         <source>Take the &amp;server&apos;s</source>
         <translation>Взять с &amp;сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="106"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="107"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="119"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="120"/>
         <source>The server refused these changes. Retry one after fixing what the reason says, or export them for support.</source>
         <translation>Сервер отклонил эти изменения. Исправьте то, что указано в причине, и повторите, или выгрузите их для поддержки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="126"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="127"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="127"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="128"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="139"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="140"/>
         <source>These changes from the server could not be read by this version and were kept aside; everything else was synced. Tell your admin (the reason says what is wrong); a corrected version replaces them by itself.</source>
         <translation>Эти изменения с сервера эта версия не смогла прочитать и отложила; всё остальное синхронизировано. Сообщите администратору (в причине сказано, что не так); исправленная версия заменит их сама.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="146"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="147"/>
         <source>Which</source>
         <translation>Что именно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="146"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="147"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="179"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="180"/>
         <source>Conflicts (%1)</source>
         <translation>Конфликты (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="180"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="181"/>
         <source>Rejected (%1)</source>
         <translation>Отклонённые (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="181"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="182"/>
         <source>Could not read (%1)</source>
         <translation>Не прочитано (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="199"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="200"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="207"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="208"/>
         <source>Resolved; it goes to the server with the next sync.</source>
         <translation>Решено; уйдёт на сервер при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="217"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="218"/>
         <source>Queued again; it goes with the next sync.</source>
         <translation>Снова в очереди; уйдёт при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="225"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="226"/>
         <source>Export rejected changes</source>
         <translation>Выгрузить отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="230"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="231"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
@@ -1813,42 +1813,42 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="124"/>
+        <location filename="../../desktop/views/status_bar.py" line="125"/>
         <source>%1 d</source>
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="126"/>
+        <location filename="../../desktop/views/status_bar.py" line="127"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="129"/>
+        <location filename="../../desktop/views/status_bar.py" line="130"/>
         <source>Clock %1 ahead</source>
         <translation>Часы спешат на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="129"/>
+        <location filename="../../desktop/views/status_bar.py" line="130"/>
         <source>Clock %1 behind</source>
         <translation>Часы отстают на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="133"/>
+        <location filename="../../desktop/views/status_bar.py" line="134"/>
         <source>This computer&apos;s clock differs from the server&apos;s. Set the right time in the system settings; calls recorded meanwhile get the server&apos;s time.</source>
         <translation>Часы этого компьютера расходятся с часами сервера. Установите верное время в настройках системы; звонкам, записанным за это время, сервер ставит своё время.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="142"/>
+        <location filename="../../desktop/views/status_bar.py" line="143"/>
         <source>Not logged in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="146"/>
+        <location filename="../../desktop/views/status_bar.py" line="147"/>
         <source>● Not synced yet</source>
         <translation>● Ещё не синхронизировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/status_bar.py" line="162"/>
+        <location filename="../../desktop/views/status_bar.py" line="163"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -1857,7 +1857,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/status_bar.py" line="162"/>
+        <location filename="../../desktop/views/status_bar.py" line="163"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n отклонено</numerusform>
@@ -1866,57 +1866,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="144"/>
+        <location filename="../../desktop/views/status_bar.py" line="145"/>
         <source>● Syncing…</source>
         <translation>● Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="150"/>
+        <location filename="../../desktop/views/status_bar.py" line="151"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="150"/>
+        <location filename="../../desktop/views/status_bar.py" line="151"/>
         <source>● Offline</source>
         <translation>● Нет связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="156"/>
+        <location filename="../../desktop/views/status_bar.py" line="157"/>
         <source>All saved to the server</source>
         <translation>Всё сохранено на сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="158"/>
+        <location filename="../../desktop/views/status_bar.py" line="159"/>
         <source>%1 waiting to sync</source>
         <translation>Ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="165"/>
+        <location filename="../../desktop/views/status_bar.py" line="166"/>
         <source>%1 not readable</source>
         <translation>не прочитано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="171"/>
+        <location filename="../../desktop/views/status_bar.py" line="172"/>
         <source>Last sync %1</source>
         <translation>Синхронизация %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="174"/>
+        <location filename="../../desktop/views/status_bar.py" line="175"/>
         <source>Log in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="174"/>
+        <location filename="../../desktop/views/status_bar.py" line="175"/>
         <source>Retry now</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="190"/>
+        <location filename="../../desktop/views/status_bar.py" line="191"/>
         <source>Sending %v</source>
         <translation>Отправка %v</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="190"/>
+        <location filename="../../desktop/views/status_bar.py" line="191"/>
         <source>Receiving %v</source>
         <translation>Получение %v</translation>
     </message>
@@ -2204,6 +2204,16 @@
         <location filename="../../desktop/views/labels.py" line="137"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="156"/>
+        <source>yesterday %1</source>
+        <translation>вчера %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="158"/>
+        <source>tomorrow %1</source>
+        <translation>завтра %1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from xml.etree import ElementTree
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -127,3 +128,22 @@ def test_a_rejection_by_the_server_is_said_in_the_managers_language(world: SyncW
     finally:
         install_language(app, "en")
     assert rejection_text(letter) == "Choose why the lead is lost."
+
+
+def test_moments_are_said_in_the_ui_language() -> None:
+    """Found by a new user: "Mon 30 Nov" and "Синхронизация 02 Dec" from strftime."""
+    from desktop.views.labels import format_when
+
+    now = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
+    zone = ZoneInfo("Europe/Berlin")
+    app = application()
+    assert format_when(now, now, zone) == "13:00"
+    assert format_when(now - timedelta(days=1), now, zone) == "yesterday 13:00"
+    assert format_when(now + timedelta(days=1), now, zone) == "tomorrow 13:00"
+    assert format_when(now - timedelta(days=2), now, zone) == "Mon 30 Nov 13:00"
+    assert install_language(app, "ru")
+    try:
+        assert format_when(now - timedelta(days=1), now, zone) == "вчера 13:00"
+        assert format_when(now - timedelta(days=2), now, zone) == "пн 30 нояб. 13:00"
+    finally:
+        install_language(app, "en")
