@@ -53,7 +53,9 @@ def test_two_real_syncs_of_one_profile_run_one_after_the_other(
     original = push_service.apply_batch
 
     def slow(*args: Any, **kwargs: Any) -> Any:
-        time.sleep(1.0)  # both processes start while the first one's push is on the wire
+        # both processes start while the first one's push is on the wire: long enough for the
+        # second to import and reach the lock on a loaded 2-core machine (1 s was not)
+        time.sleep(3.0)
         return original(*args, **kwargs)
 
     monkeypatch.setattr("server.http.sync.apply_batch", slow)
