@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
             lambda: self.call.set_marks(self.script_panel.raised, self.script_panel.used)
         )
         self.status.problems_clicked.connect(self.open_problems)
+        self.status.problems_counted.connect(self._show_problem_count)
         self.status.retry_clicked.connect(self.sync_now)
         self.status.login_clicked.connect(self.login_requested)
         for listener in (
@@ -238,6 +239,17 @@ class MainWindow(QMainWindow):
         if due:
             title = fill(self.tr("(%1 due now) %2"), QLocale().toString(due), title)
         self.setWindowTitle(title)
+
+    def _show_problem_count(self, count: int) -> None:
+        """The Conflicts action is there to act on something: disabled, and saying why, when
+        nothing waits."""
+        action = self.commands.problems
+        action.setEnabled(count > 0)
+        if count == 0:
+            action.setToolTip(self.tr("Nothing to resolve: no conflicts or rejected changes."))
+        else:
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text()} ({shortcut})")
 
     def _callbacks_due(self, lead_ids: list[str]) -> None:
         """Callbacks came due: a notice naming the first, which opens it when clicked."""

@@ -97,6 +97,18 @@ class OutcomeDialog(QDialog):
         self.ui.resultCombo.currentIndexChanged.connect(self._result_changed)
         self.ui.dispositionCombo.currentIndexChanged.connect(self._disposition_changed)
         self.ui.nextCallEdit.dateTimeChanged.connect(lambda _moment: self._show_effect())
+        # an error stands only while its cause does: a change of what it is about clears it
+        for signal, labels in (
+            (self.ui.dispositionCombo.currentIndexChanged, (self.ui.resultError,)),
+            (
+                self.ui.resultCombo.currentIndexChanged,
+                (self.ui.resultError, self.ui.lossReasonError, self.ui.nextCallError),
+            ),
+            (self.ui.lossReasonCombo.currentIndexChanged, (self.ui.lossReasonError,)),
+            (self.ui.nextCallEdit.dateTimeChanged, (self.ui.nextCallError,)),
+            (self.ui.noteEdit.textChanged, (self.ui.noteError,)),
+        ):
+            signal.connect(lambda *_args, cleared=labels: self._clear(cleared))
         for child in self.findChildren(QWidget):
             if not isinstance(child, QPlainTextEdit | QLineEdit | QAbstractSpinBox):
                 child.installEventFilter(self)
@@ -279,6 +291,12 @@ class OutcomeDialog(QDialog):
             note=ui.noteEdit.toPlainText(),
             next_call_at=next_call,
         )
+
+    @staticmethod
+    def _clear(labels: tuple[QLabel, ...]) -> None:
+        for label in labels:
+            label.clear()
+            label.setVisible(False)
 
     def _show_errors(self, by_field: dict[str | None, str]) -> None:
         targets: dict[str, QLabel] = {

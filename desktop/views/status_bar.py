@@ -30,6 +30,7 @@ class SyncStatusBar(QStatusBar):
 
     Signals:
         problems_clicked(): the manager wants to see conflicts and dead letters.
+        problems_counted(int): how many conflicts, rejected and unreadable changes there are.
         retry_clicked(): sync again now.
         login_clicked(): log in (after an auth error).
     """
@@ -37,6 +38,7 @@ class SyncStatusBar(QStatusBar):
     problems_clicked = Signal()
     retry_clicked = Signal()
     login_clicked = Signal()
+    problems_counted = Signal(int)
 
     def __init__(self, status: Callable[[], StoreStatus], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +168,7 @@ class SyncStatusBar(QStatusBar):
             text += " · " + fill(self.tr("%1 not readable"), str(unreadable))
         self.problems_button.setText(text)
         self.problems_button.setVisible(bool(conflicts or letters or unreadable))
+        self.problems_counted.emit(conflicts + letters + unreadable)
         self._show_clock(state.clock_skew_s)
         last = state.last_successful_sync
         when = format_moment(datetime.fromisoformat(last)) if last else "—"

@@ -867,7 +867,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="233"/>
+        <location filename="../../desktop/views/main_window.py" line="234"/>
         <source>Salesdesk</source>
         <translation>Salesdesk</translation>
     </message>
@@ -922,82 +922,87 @@
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="239"/>
+        <location filename="../../desktop/views/main_window.py" line="240"/>
         <source>(%1 due now) %2</source>
         <translation>(сейчас: %1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="247"/>
+        <location filename="../../desktop/views/main_window.py" line="249"/>
+        <source>Nothing to resolve: no conflicts or rejected changes.</source>
+        <translation>Разбирать нечего: нет конфликтов и отклонённых изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="259"/>
         <source>Call %1 back now.</source>
         <translation>Перезвоните: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="250"/>
+        <location filename="../../desktop/views/main_window.py" line="262"/>
         <source>Call %1 back now (+%2 more due).</source>
         <translation>Перезвоните: %1 (и ещё %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="254"/>
+        <location filename="../../desktop/views/main_window.py" line="266"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="316"/>
+        <location filename="../../desktop/views/main_window.py" line="328"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="340"/>
+        <location filename="../../desktop/views/main_window.py" line="352"/>
         <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
         <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="367"/>
+        <location filename="../../desktop/views/main_window.py" line="379"/>
         <source>Taken back: the call waits for its outcome (F6).</source>
         <translation>Отменено: звонок снова ждёт итога (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="394"/>
+        <location filename="../../desktop/views/main_window.py" line="406"/>
         <source>Corrected. The correction is what counts.</source>
         <translation>Исправлено. В отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="421"/>
+        <location filename="../../desktop/views/main_window.py" line="433"/>
         <source>Skipped. Next lead.</source>
         <translation>Пропущен. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="442"/>
+        <location filename="../../desktop/views/main_window.py" line="454"/>
         <source>You were on a call with %1 at %2 (%3) — record its outcome (F6).</source>
         <translation>Вы разговаривали с %1 в %2 (%3) — запишите итог звонка (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="454"/>
+        <location filename="../../desktop/views/main_window.py" line="466"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="500"/>
+        <location filename="../../desktop/views/main_window.py" line="512"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="509"/>
+        <location filename="../../desktop/views/main_window.py" line="521"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="513"/>
+        <location filename="../../desktop/views/main_window.py" line="525"/>
         <source>Saved the call with %1.</source>
         <translation>Звонок с %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="597"/>
+        <location filename="../../desktop/views/main_window.py" line="609"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="599"/>
+        <location filename="../../desktop/views/main_window.py" line="611"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не дошло до сервера. Оно остаётся на этом компьютере и будет отправлено после следующего входа. Всё равно выйти?</numerusform>
@@ -1006,12 +1011,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="647"/>
+        <location filename="../../desktop/views/main_window.py" line="659"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="648"/>
+        <location filename="../../desktop/views/main_window.py" line="660"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -1019,63 +1024,63 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="127"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="139"/>
         <source>Call duration: %1:%2</source>
         <extracomment>The catalog&apos;s reason for a wrong or invalid contact (preselected for such a call).</extracomment>
         <translation>Длительность: %1:%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="129"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="141"/>
         <source>— what happened? (1–7) —</source>
         <translation>— что произошло? (1–7) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="132"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="144"/>
         <source>— choose the result —</source>
         <translation>— выберите результат —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="135"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="147"/>
         <source>— choose a reason —</source>
         <translation>— выберите причину —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="164"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="176"/>
         <source>Correct the call</source>
         <translation>Исправить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="220"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="232"/>
         <source>Saving hands the lead to sales: it leaves your queue.</source>
         <translation>При сохранении лид передаётся в продажи и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="222"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="234"/>
         <source>Saving sends the lead back to marketing until its return date.</source>
         <translation>При сохранении лид возвращается в маркетинг на прогрев до даты возврата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="224"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="236"/>
         <source>Saving closes the lead as lost: it leaves your queue.</source>
         <translation>При сохранении лид закрывается как отказ и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="225"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="237"/>
         <source>Saving counts the attempt; the lead stays in your queue.</source>
         <translation>При сохранении попытка засчитывается, лид остаётся в очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="232"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="244"/>
         <source>Saving keeps the lead: try again %1.</source>
         <translation>При сохранении лид остаётся: следующая попытка %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="301"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="319"/>
         <source>Choose what happened on the line (keys 1–7), then the result.</source>
         <translation>Выберите, что произошло на линии (клавиши 1–7), затем результат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="305"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="323"/>
         <source>Choose the result of the call.</source>
         <translation>Выберите результат звонка.</translation>
     </message>
@@ -1813,42 +1818,42 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="125"/>
+        <location filename="../../desktop/views/status_bar.py" line="127"/>
         <source>%1 d</source>
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="127"/>
+        <location filename="../../desktop/views/status_bar.py" line="129"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="130"/>
+        <location filename="../../desktop/views/status_bar.py" line="132"/>
         <source>Clock %1 ahead</source>
         <translation>Часы спешат на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="130"/>
+        <location filename="../../desktop/views/status_bar.py" line="132"/>
         <source>Clock %1 behind</source>
         <translation>Часы отстают на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="134"/>
+        <location filename="../../desktop/views/status_bar.py" line="136"/>
         <source>This computer&apos;s clock differs from the server&apos;s. Set the right time in the system settings; calls recorded meanwhile get the server&apos;s time.</source>
         <translation>Часы этого компьютера расходятся с часами сервера. Установите верное время в настройках системы; звонкам, записанным за это время, сервер ставит своё время.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="143"/>
+        <location filename="../../desktop/views/status_bar.py" line="145"/>
         <source>Not logged in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="147"/>
+        <location filename="../../desktop/views/status_bar.py" line="149"/>
         <source>● Not synced yet</source>
         <translation>● Ещё не синхронизировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/status_bar.py" line="163"/>
+        <location filename="../../desktop/views/status_bar.py" line="165"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -1857,7 +1862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/status_bar.py" line="163"/>
+        <location filename="../../desktop/views/status_bar.py" line="165"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n отклонено</numerusform>
@@ -1866,57 +1871,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="145"/>
+        <location filename="../../desktop/views/status_bar.py" line="147"/>
         <source>● Syncing…</source>
         <translation>● Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="151"/>
+        <location filename="../../desktop/views/status_bar.py" line="153"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="151"/>
+        <location filename="../../desktop/views/status_bar.py" line="153"/>
         <source>● Offline</source>
         <translation>● Нет связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="157"/>
+        <location filename="../../desktop/views/status_bar.py" line="159"/>
         <source>All saved to the server</source>
         <translation>Всё сохранено на сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="159"/>
+        <location filename="../../desktop/views/status_bar.py" line="161"/>
         <source>%1 waiting to sync</source>
         <translation>Ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="166"/>
+        <location filename="../../desktop/views/status_bar.py" line="168"/>
         <source>%1 not readable</source>
         <translation>не прочитано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="172"/>
+        <location filename="../../desktop/views/status_bar.py" line="175"/>
         <source>Last sync %1</source>
         <translation>Синхронизация %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="175"/>
+        <location filename="../../desktop/views/status_bar.py" line="178"/>
         <source>Log in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="175"/>
+        <location filename="../../desktop/views/status_bar.py" line="178"/>
         <source>Retry now</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="191"/>
+        <location filename="../../desktop/views/status_bar.py" line="194"/>
         <source>Sending %v</source>
         <translation>Отправка %v</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="191"/>
+        <location filename="../../desktop/views/status_bar.py" line="194"/>
         <source>Receiving %v</source>
         <translation>Получение %v</translation>
     </message>

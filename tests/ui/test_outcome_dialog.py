@@ -48,6 +48,22 @@ def saved_rows(calls: CallService) -> tuple[list[OutcomeRow], list[OutboxRow]]:
         )
 
 
+def test_an_error_clears_when_its_cause_changes(qtbot: QtBot, calls: CallService) -> None:
+    """Found by a new user: "lost needs a reason" stayed after switching to Follow-up."""
+    form = dialog(qtbot, calls)
+    choose(form.ui.dispositionCombo, Disposition.CONNECTED)
+    choose(form.ui.resultCombo, Result.LOST)
+    qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert form.ui.lossReasonError.isVisibleTo(form)
+    choose(form.ui.resultCombo, Result.FOLLOW_UP)
+    assert form.ui.lossReasonError.text() == "" and not form.ui.lossReasonError.isVisibleTo(form)
+    choose(form.ui.resultCombo, Result.LOST)
+    qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert form.ui.lossReasonError.isVisibleTo(form)
+    choose(form.ui.lossReasonCombo, "price_high")  # choosing the reason clears it too
+    assert not form.ui.lossReasonError.isVisibleTo(form)
+
+
 def test_lost_without_a_reason_is_refused_then_saved(qtbot: QtBot, calls: CallService) -> None:
     form = dialog(qtbot, calls, raised=["price-expensive"], used=["price-expensive-roi"])
     assert "3:05" in form.ui.durationLabel.text()

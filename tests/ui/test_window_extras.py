@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.services.account import current_account
+from desktop.store.models import DeadLetterRow
 from desktop.sync import credentials
 from desktop.views import geometry
 from desktop.views.app import application
@@ -141,3 +142,26 @@ def test_a_second_start_on_the_profile_brings_the_first_window_forward(
     # a socket file left behind by a killed run does not block the next one
     again = SingleInstance(name)
     assert again.listening
+
+
+def test_the_conflicts_action_is_disabled_and_says_why_when_nothing_waits(
+    window: MainWindow,
+) -> None:
+    """Found by a new user: the Conflicts button showed with zero conflicts."""
+    action = window.commands.problems
+    assert not action.isEnabled()
+    assert action.toolTip() == "Nothing to resolve: no conflicts or rejected changes."
+    with window.ws.store.write() as session:
+        session.add(
+            DeadLetterRow(
+                mutation_id="8f0c5a2e-1d1b-4a53-9a55-7d0f0b1c2d3e",
+                client_seq=1,
+                type="lead.update",
+                entity_id="lead-hot",
+                payload={"company": "X"},
+                reason="refused",
+                created_at=NOW,
+            )
+        )
+    window.status.refresh()
+    assert action.isEnabled() and action.toolTip() == "Conflicts (Ctrl+Shift+C)"
