@@ -9,6 +9,7 @@ opens the outcome form. Everything it needs is passed in (see ``Workspace``).
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -54,6 +55,7 @@ from desktop.views.who_is_calling import WhoIsCallingDialog
 from desktop.views.window_actions import Slots, WindowActions
 from desktop.views.workspace import Workspace
 from salesdesk.domain.contacts import display_phone
+from salesdesk.domain.lead import Lead
 from salesdesk.domain.outcome import CallOutcome
 from salesdesk.domain.script import CallScript, placeholder_values
 from salesdesk.domain.vocabulary import SkipReason
@@ -385,21 +387,15 @@ class MainWindow(QMainWindow):
         lead = self.ws.leads.lead(outcome.lead_id)
         if lead is None or self.call.active:
             return False
-        dialog = OutcomeDialog(
-            self.ws.calls,
+        saved = self._outcome_form(
             lead,
             started_at=outcome.started_at,
             duration_s=outcome.duration_s,
-            script=self.script,
             raised=outcome.objections,
             used=outcome.answers_used,
             correcting=outcome,
-            parent=self,
         )
-        self.outcome_dialog = dialog
-        dialog.exec()
-        self.outcome_dialog = None
-        if dialog.saved is None:
+        if saved is None:
             return False
         if self.lead_card.lead is not None and self.lead_card.lead.id == lead.id:
             self.lead_card.show_lead(self.ws.leads.lead(lead.id))
@@ -493,26 +489,32 @@ class MainWindow(QMainWindow):
             return
         self.power.remember_view(lead.id)
         self.call.keep()
-        dialog = OutcomeDialog(
-            self.ws.calls,
+        saved = self._outcome_form(
             lead,
             started_at=self.call.started_at,
             duration_s=self.call.duration(),
-            script=self.script,
             raised=self.script_panel.raised,
             used=self.script_panel.used,
             note=self.call.notes,
-            parent=self,
         )
-        self.outcome_dialog = dialog
-        dialog.exec()
-        self.outcome_dialog = None
-        if dialog.saved is None:
+        if saved is None:
             self.statusBar().showMessage(
                 self.tr("The outcome is not saved yet: press F6 to record it."), 8000
             )
             return
-        self.call.finish(dialog.saved)
+        self.call.finish(saved)
+
+    def _outcome_form(
+        self, lead: Lead, *, correcting: CallOutcome | None = None, **values: Any
+    ) -> CallOutcome | None:
+        """Run the outcome form (a new call's, or a correction's) and return what it saved."""
+        dialog = OutcomeDialog(
+            self.ws.calls, lead, script=self.script, correcting=correcting, parent=self, **values
+        )
+        self.outcome_dialog = dialog
+        dialog.exec()
+        self.outcome_dialog = None
+        return dialog.saved
 
     def _call_recorded(self, outcome: CallOutcome) -> None:
         self.lead_card.frozen = False

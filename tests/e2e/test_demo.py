@@ -4,9 +4,17 @@
 from __future__ import annotations
 
 import os
+import re
+import signal
+import stat
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import requests
 
 from desktop.store.db import open_store
 from desktop.store.leads import count_leads
@@ -33,13 +41,11 @@ def test_the_demo_starts_a_server_logs_in_and_syncs(tmp_path: Path) -> None:
     assert "Traceback" not in second.stderr
 
 
-def test_stopping_the_demo_window_stops_its_server(tmp_path: Path) -> None:
-    import re
-    import signal
-
-    import requests
-
-    env = {**os.environ, "SALESDESK_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+@contextmanager
+def running_demo(home: Path) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """``salesdesk demo`` with its window (offscreen), the process and its server's URL once
+    it serves; killed at the end if it is still there."""
+    env = {**os.environ, "SALESDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     process = subprocess.Popen(
         [sys.executable, "-m", "desktop.cli", "demo"],
         env=env,
@@ -57,14 +63,7 @@ def test_stopping_the_demo_window_stops_its_server(tmp_path: Path) -> None:
                 break
         assert url, "the demo did not report its server"
         assert requests.get(f"{url}/api/v1/health", timeout=5).ok
-        process.send_signal(signal.SIGTERM)  # what a desktop session does at logout
-        assert process.wait(30) == 0
-        try:
-            requests.get(f"{url}/api/v1/health", timeout=2)
-            still_up = True
-        except requests.ConnectionError:
-            still_up = False
-        assert not still_up, "the demo server outlived the workstation"
+        yield process, url
     finally:
         if process.poll() is None:
             process.kill()
@@ -73,51 +72,35 @@ def test_stopping_the_demo_window_stops_its_server(tmp_path: Path) -> None:
             process.stdout.close()
 
 
+def serves(url: str, timeout: float) -> bool:
+    """Whether the server still answers after ``timeout`` seconds (asked at once, then polled
+    until then; 0: asked once)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            requests.get(f"{url}/api/v1/health", timeout=1)
+        except requests.ConnectionError:
+            return False
+        if time.monotonic() >= deadline:
+            return True
+        time.sleep(0.2)
+
+
+def test_stopping_the_demo_window_stops_its_server(tmp_path: Path) -> None:
+    with running_demo(tmp_path / "home") as (process, url):
+        process.send_signal(signal.SIGTERM)  # what a desktop session does at logout
+        assert process.wait(30) == 0
+        assert not serves(url, 0), "the demo server outlived the workstation"
+
+
 def test_the_demo_server_dies_with_the_workstation_even_by_sigkill(tmp_path: Path) -> None:
     """Found by a new user: after the app aborted, its demo server kept running."""
-    import re
-    import signal
-    import stat
-    import time
-
-    import requests
-
     home = tmp_path / "home"
-    env = {**os.environ, "SALESDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "desktop.cli", "demo"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        url = ""
-        for line in process.stdout:
-            found = re.search(r"demo server on (http://\S+);", line)
-            if found:
-                url = found.group(1)
-                break
-        assert url and requests.get(f"{url}/api/v1/health", timeout=5).ok
+    with running_demo(home) as (process, url):
         folder = home / "demo"
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
         for name in ("server.sqlite3", "server.log"):
             assert stat.S_IMODE((folder / name).stat().st_mode) == 0o600, name
         process.send_signal(signal.SIGKILL)  # no chance to stop its children
         process.wait(10)
-        deadline = time.monotonic() + 10
-        still_up = True
-        while still_up and time.monotonic() < deadline:
-            try:
-                requests.get(f"{url}/api/v1/health", timeout=1)
-                time.sleep(0.2)
-            except requests.ConnectionError:
-                still_up = False
-        assert not still_up, "the demo server outlived the killed workstation"
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait(10)
-        if process.stdout is not None:
-            process.stdout.close()
+        assert not serves(url, 10), "the demo server outlived the killed workstation"
