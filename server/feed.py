@@ -170,12 +170,16 @@ def _catalog_data(
                     "active": r.active,
                     "requires_comment": r.requires_comment,
                     "position": r.position,
+                    "labels": r.labels or {},
                 },
             )
     elif entity == "objection_category":
         categories = select(ObjectionCategoryRow).where(ObjectionCategoryRow.id.in_(ids))
         for c in connection.execute(categories):
-            found[c.id] = (c.version, {"id": c.id, "label": c.label, "position": c.position})
+            found[c.id] = (
+                c.version,
+                {"id": c.id, "label": c.label, "position": c.position, "labels": c.labels or {}},
+            )
     elif entity == "script":
         latest = (
             select(ScriptVersionRow.script_id, func.max(ScriptVersionRow.version).label("v"))

@@ -190,6 +190,7 @@ class LossReasonRow(Base):
     active: Mapped[bool] = mapped_column(default=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    labels: Mapped[dict[str, str]] = mapped_column(Json, default=dict)
 
 
 class ObjectionCategoryRow(Base):
@@ -201,6 +202,7 @@ class ObjectionCategoryRow(Base):
     label: Mapped[str] = mapped_column(String(200))
     position: Mapped[int] = mapped_column(Integer, default=0)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    labels: Mapped[dict[str, str]] = mapped_column(Json, default=dict)
 
 
 class FeedHeadRow(Base):

@@ -14,7 +14,12 @@ from pathlib import Path
 
 from desktop.services.base import StoreService
 from desktop.store import analytics as queries
-from desktop.store.catalogs import loss_reasons, script_documents, team_script_stats
+from desktop.store.catalogs import (
+    category_labels,
+    loss_reasons,
+    script_documents,
+    team_script_stats,
+)
 from salesdesk.domain.analytics import (
     Period,
     Tally,
@@ -25,6 +30,7 @@ from salesdesk.domain.analytics import (
     objection_categories,
     share,
 )
+from salesdesk.domain.catalog import LossReason
 from salesdesk.domain.script import CallScript
 from salesdesk.domain.vocabulary import NO_CONVERSATION, Disposition, ObjectionCategory, Result
 from salesdesk.protocol.models import ScriptStatsData
@@ -40,8 +46,10 @@ class Dashboard:
     qualified: int = 0
     dispositions: dict[Disposition, int] = field(default_factory=dict)
     results: dict[Result, int] = field(default_factory=dict)
-    loss_reasons: list[tuple[str, int]] = field(default_factory=list)
+    loss_reasons: list[tuple[str, int]] = field(default_factory=list)  # (reason ID, calls)
     objection_categories: dict[ObjectionCategory, int] = field(default_factory=dict)
+    reason_catalog: dict[str, LossReason] = field(default_factory=dict)
+    category_labels: dict[str, dict[str, str]] = field(default_factory=dict)
     speed_to_lead: list[float] = field(default_factory=list)
     callbacks_due: int = 0
     callbacks_kept: int = 0
@@ -71,6 +79,11 @@ class Dashboard:
         """90th percentile (nearest rank) of the same."""
         return nearest_rank(self.speed_to_lead, 0.9)
 
+    def loss_reason_label(self, reason_id: str, language: str) -> str:
+        """A loss reason's name in ``language``; its ID when the catalog no longer has it."""
+        reason = self.reason_catalog.get(reason_id)
+        return reason.label_in(language) if reason else (reason_id or "—")
+
     def rows(self) -> list[tuple[str, str, float | int | None]]:
         """The figures as ``(section, item, value)`` rows: what the CSV export writes."""
         rows: list[tuple[str, str, float | int | None]] = [
@@ -87,7 +100,7 @@ class Dashboard:
         ]
         rows += [("disposition", d.value, n) for d, n in self.dispositions.items()]
         rows += [("result", r.value, n) for r, n in self.results.items()]
-        rows += [("loss reason", label, n) for label, n in self.loss_reasons]
+        rows += [("loss reason", self.loss_reason_label(r, "en"), n) for r, n in self.loss_reasons]
         rows += [("objection category", c.value, n) for c, n in self.objection_categories.items()]
         return rows
 
@@ -135,6 +148,7 @@ class AnalyticsService(StoreService):
             lost = queries.loss_reason_counts(session, period)
             raised = queries.objection_counts(session, period)
             categories = objection_categories(script_documents(session))
+            labels = category_labels(session)
             firsts = queries.first_calls(session, period)
             promised = queries.callbacks(session, period)
         dispositions: Counter[Disposition] = Counter({d: 0 for d in Disposition})
@@ -155,11 +169,13 @@ class AnalyticsService(StoreService):
             qualified=results[Result.QUALIFIED],
             dispositions=dict(dispositions),
             results=dict(results),
-            loss_reasons=[(reasons[r].label if r in reasons else (r or "—"), n) for r, n in lost],
+            loss_reasons=[(r or "", n) for r, n in lost],
             objection_categories=dict(by_category),
             speed_to_lead=minutes_to_first_call(firsts),
             callbacks_due=due,
             callbacks_kept=kept,
+            reason_catalog=reasons,
+            category_labels=labels,
         )
 
     def export_csv(self, dashboard: Dashboard, path: Path) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from desktop.services.base import StoreService
 from desktop.services.changes import Changed
 from desktop.store.call_drafts import CallDraft, delete_draft, load_draft, record_skip, save_draft
-from desktop.store.catalogs import loss_reasons, scripts
+from desktop.store.catalogs import category_labels, loss_reasons, scripts
 from desktop.store.outcomes import amend_outcome, get_outcome, record_outcome, undo_outcome
 from desktop.store.settings import Settings, load_settings
 from desktop.sync.lock import ProfileBusy, profile_sync_lock
@@ -32,6 +32,11 @@ class CallService(StoreService):
         """The active loss reasons, in catalog order."""
         with self.store.read() as session:
             return list(loss_reasons(session, include_inactive=False).values())
+
+    def category_labels(self) -> dict[str, dict[str, str]]:
+        """The server's objection-category labels per language, by category."""
+        with self.store.read() as session:
+            return category_labels(session)
 
     def script(self, language: str) -> CallScript | None:
         """The script in the manager's language, else any script, else None."""

@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.store.models import LossReasonRow, ScriptRow, ScriptStatsRow
-from salesdesk.domain.catalog import LossReason
+from desktop.store.models import LossReasonRow, ObjectionCategoryRow, ScriptRow, ScriptStatsRow
+from salesdesk.domain.catalog import DEFAULT_LANGUAGE, LossReason
 from salesdesk.protocol.models import ScriptData, ScriptStatsData
 
 
@@ -19,8 +19,18 @@ def loss_reasons(session: Session, *, include_inactive: bool = True) -> dict[str
     if not include_inactive:
         query = query.where(LossReasonRow.active)
     return {
-        row.id: LossReason(row.id, row.label, row.requires_comment, row.active, row.position)
+        row.id: LossReason(
+            row.id, row.label, row.requires_comment, row.active, row.position, row.labels or {}
+        )
         for row in session.scalars(query)
+    }
+
+
+def category_labels(session: Session) -> dict[str, dict[str, str]]:
+    """The server's labels of the objection categories per language, by category ID."""
+    return {
+        row.id: {**(row.labels or {}), DEFAULT_LANGUAGE: row.label}
+        for row in session.scalars(select(ObjectionCategoryRow))
     }
 
 

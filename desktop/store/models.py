@@ -138,6 +138,7 @@ class LossReasonRow(Base):
     requires_comment: Mapped[bool] = mapped_column(default=False)
     active: Mapped[bool] = mapped_column(default=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    labels: Mapped[dict[str, str]] = mapped_column(JsonText, default=dict)
 
 
 class ObjectionCategoryRow(Base):
@@ -148,6 +149,7 @@ class ObjectionCategoryRow(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     label: Mapped[str] = mapped_column(String(200))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    labels: Mapped[dict[str, str]] = mapped_column(JsonText, default=dict)
 
 
 class OutboxRow(Base):

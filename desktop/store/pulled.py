@@ -164,7 +164,10 @@ def _write_catalogs(session: Session, page: ParsedPage) -> None:
     for category in page.categories:
         session.merge(
             ObjectionCategoryRow(
-                id=category.id.value, label=category.label, position=category.position
+                id=category.id.value,
+                label=category.label,
+                position=category.position,
+                labels=category.labels,
             )
         )
     for version, stats in page.stats:

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from desktop.services.analytics import AnalyticsService, Dashboard
 from desktop.services.changes import Changed
 from desktop.views.geometry import fit_dialog
-from desktop.views.i18n import fill
+from desktop.views.i18n import fill, ui_language
 from desktop.views.labels import category_label, disposition_label, minutes_text, percent
 from desktop.views.operation import run_in_background
 from salesdesk.domain.analytics import Period, round_ticks
@@ -336,12 +336,13 @@ class DashboardDialog(QDialog):
         reasons = figures.loss_reasons[:8]
         self.loss_chart.show_bars(
             self.tr("Loss reasons"),
-            [label for label, _n in reasons] or [self.tr("No lost calls")],
+            [figures.loss_reason_label(r, ui_language()) for r, _n in reasons]
+            or [self.tr("No lost calls")],
             [n for _label, n in reasons] or [0],
         )
         self.objections_chart.show_bars(
             self.tr("Objections by category"),
-            [category_label(c) for c in ObjectionCategory],
+            [category_label(c, figures.category_labels.get(c.value)) for c in ObjectionCategory],
             [figures.objection_categories.get(c, 0) for c in ObjectionCategory],
         )
         self.message.setText("" if figures.calls else self.tr("No calls in this period."))

@@ -10,6 +10,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from desktop.views.forms import resources_rc  # noqa: F401  (registers :/translations, :/icons)
 
 _installed: dict[int, list[QTranslator]] = {}
+_language = ["en"]
+
+
+def ui_language() -> str:
+    """The language the UI speaks now ("en" or "ru"): the one server catalogs are shown in."""
+    return _language[0]
 
 
 def install_language(app: QCoreApplication, language: str) -> bool:
@@ -32,6 +38,7 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     for translator in translators:
         app.installTranslator(translator)
     _installed[id(app)] = translators
+    _language[0] = language
     return True
 
 

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from desktop.views.i18n import fill
+from desktop.views.i18n import fill, ui_language
 from salesdesk.domain.analytics import Tally
 from salesdesk.domain.queue import Bucket, HeldReason
 from salesdesk.domain.vocabulary import (
@@ -97,8 +98,11 @@ def source_label(value: Source) -> str:
     }[value]
 
 
-def category_label(value: ObjectionCategory) -> str:
-    """An objection family, for people."""
+def category_label(value: ObjectionCategory, server: Mapping[str, str] | None = None) -> str:
+    """An objection family, for people: the server's label in the UI language where the team
+    gave one (``server``: language → label), else our own translation."""
+    if server and server.get(ui_language()):
+        return server[ui_language()]
     return {
         ObjectionCategory.PRICE: QCoreApplication.translate("Vocabulary", "Price"),
         ObjectionCategory.COMPETITOR: QCoreApplication.translate("Vocabulary", "Competitor"),

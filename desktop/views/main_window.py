@@ -36,7 +36,7 @@ from desktop.views.capture_panel import CapturePanel
 from desktop.views.dashboard import DashboardDialog
 from desktop.views.geometry import WindowLayout
 from desktop.views.goals_bar import GoalsBar
-from desktop.views.i18n import fill
+from desktop.views.i18n import fill, ui_language
 from desktop.views.labels import format_when, skip_reason_label
 from desktop.views.lead_card import LeadCard
 from desktop.views.notifier import Notifier
@@ -291,7 +291,8 @@ class MainWindow(QMainWindow):
     # --- what is shown --------------------------------------------------------------------
 
     def _reason_labels(self) -> dict[str, str]:
-        return {reason.id: reason.label for reason in self.ws.calls.loss_reasons()}
+        language = ui_language()
+        return {reason.id: reason.label_in(language) for reason in self.ws.calls.loss_reasons()}
 
     def load_script(self) -> None:
         """Load the script in the manager's language and fill it for the current lead."""
@@ -315,6 +316,7 @@ class MainWindow(QMainWindow):
             self.ws.manager_name,
             self.script.product if self.script else "",
         )
+        self.script_panel.category_labels = self.ws.calls.category_labels()
         self.script_panel.show_script(self.script, values)
 
     def _script_on_changed(self, what: Changed) -> None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.services.calls import CallService
 from desktop.views.error_texts import error_text
 from desktop.views.forms.ui_outcome_dialog import Ui_OutcomeDialog
-from desktop.views.i18n import fill
+from desktop.views.i18n import fill, ui_language
 from desktop.views.labels import (
     disposition_label,
     quality_label,
@@ -147,7 +147,8 @@ class OutcomeDialog(QDialog):
         ui.lossReasonCombo.addItem(self.tr("— choose a reason —"), None)
         for reason in self.calls.loss_reasons():
             ui.lossReasonCombo.addItem(
-                reason.label + (" *" if reason.requires_comment else ""), reason.id
+                reason.label_in(ui_language()) + (" *" if reason.requires_comment else ""),
+                reason.id,
             )
         for temperature in Temperature:
             ui.temperatureCombo.addItem(temperature_label(temperature), temperature)

@@ -43,6 +43,7 @@ class ScriptPanel(QWidget):
         self.raised: set[str] = set()
         self.used: set[str] = set()
         self.figures: dict[str, AnswerFigures] = {}
+        self.category_labels: dict[str, dict[str, str]] = {}  # the server's, per language
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: 600;")
         self.search = QLineEdit()
@@ -186,7 +187,7 @@ class ScriptPanel(QWidget):
             parts.append(
                 f'<p style="margin-bottom:2px"><a href="objection:{escape(objection.id)}" '
                 f'style="{style}">{mark}{escape(objection.title)}</a> '
-                f'<span style="color:gray">· {escape(category_label(objection.category))}'
+                f'<span style="color:gray">· {escape(self._category(objection))}'
                 f"</span>{self._figures_html(objection.id)}</p>"
             )
             parts.append(
@@ -210,6 +211,9 @@ class ScriptPanel(QWidget):
             parts.append(self._steps_html(self.tr("Closing"), script, StepKind.CLOSING))
         self.browser.setHtml("".join(parts))
         self.browser.verticalScrollBar().setValue(position)
+
+    def _category(self, objection: Objection) -> str:
+        return category_label(objection.category, self.category_labels.get(objection.category))
 
     def _steps_html(self, heading: str, script: CallScript, kind: StepKind) -> str:
         html = [f"<h3>{escape(heading)}</h3>"]

@@ -1,9 +1,18 @@
 # SPDX-License-Identifier: MIT
-"""Server-managed catalogs: loss reasons and objection categories."""
+"""Server-managed catalogs: loss reasons and objection categories, labelled per language."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+#: The language every catalog entry has a label in (its ``label``); others are optional.
+DEFAULT_LANGUAGE = "en"
+
+
+def localized(label: str, labels: Mapping[str, str], language: str) -> str:
+    """The label in ``language``; the default (English) label where there is none."""
+    return labels.get(language) or labels.get(DEFAULT_LANGUAGE) or label
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,3 +24,8 @@ class LossReason:
     requires_comment: bool = False
     active: bool = True
     position: int = 0
+    labels: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    def label_in(self, language: str) -> str:
+        """The reason's name in ``language`` (English where it has none)."""
+        return localized(self.label, self.labels, language)

@@ -54,6 +54,13 @@ Uuid = Annotated[
 ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT)]
 Text = Annotated[str, StringConstraints(max_length=LONG_TEXT)]
 Contact = Annotated[str, StringConstraints(max_length=CONTACT)]
+#: A language tag: "en", "ru", "pt-BR".
+Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")]
+#: A catalog entry's label per language (``label`` is the English one; these add others).
+Labels = Annotated[
+    dict[Language, Annotated[str, StringConstraints(min_length=1, max_length=SHORT_TEXT)]],
+    Field(max_length=32),
+]
 
 
 #: The years a time on the wire may fall in: wide enough for any real record, narrow enough
@@ -325,6 +332,7 @@ class LossReasonData(_Response):
     requires_comment: bool = False
     active: bool = True
     position: int = 0
+    labels: Labels = {}
 
 
 class ObjectionCategoryData(_Response):
@@ -333,6 +341,7 @@ class ObjectionCategoryData(_Response):
     id: ObjectionCategory
     label: ShortText
     position: int = 0
+    labels: Labels = {}
 
 
 class OutcomeRecordData(_Response, _CallFields):

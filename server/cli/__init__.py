@@ -113,11 +113,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     catalog = command("catalog", handlers.cmd_catalog, "loss reasons and objection categories")
     catalog.add_argument(
-        "action", choices=["list", "add-loss-reason", "retire-loss-reason", "label-category"]
-    )
+        "action",
+        choices=[
+            "list", "add-loss-reason", "retire-loss-reason", "label-loss-reason", "label-category"
+        ],
+    )  # fmt: skip
     catalog.add_argument("id", nargs="?", default="")
     catalog.add_argument("label", nargs="?", default="")
     catalog.add_argument("--requires-comment", action="store_true")
+    catalog.add_argument(
+        "--language", default="en", help="the label's language for label-* (default: en)"
+    )
 
     from server.services.reports import REPORTS
 
@@ -133,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--manager", metavar="USER", help="only this manager")
     report.add_argument("--source", help="only leads of this source (e.g. exhibition)")
     report.add_argument("--format", choices=["table", "csv"], default="table")
+    report.add_argument("--language", default="en", help="catalog labels in this language (ru)")
     command("stats", handlers.cmd_stats, "recompute and publish the team's script win rates now")
     command("problems", handlers.cmd_problems, "changes workstations reported they could not read")
 

@@ -205,12 +205,12 @@ def cmd_catalog(args: argparse.Namespace, engine: Engine, settings: ServerSettin
                 flags = ("" if r.active else " [retired]") + (
                     " [comment required]" if r.requires_comment else ""
                 )
-                print(f"  {r.id:<24} {r.label}{flags}")
+                print(f"  {r.id:<24} {r.label}{flags}{_translations(r.labels)}")
             print("objection categories:")
             for c in connection.execute(
                 select(ObjectionCategoryRow).order_by(ObjectionCategoryRow.position)
             ):
-                print(f"  {c.id:<24} {c.label}")
+                print(f"  {c.id:<24} {c.label}{_translations(c.labels)}")
         elif args.action == "add-loss-reason":
             position = len(list(connection.scalars(select(LossReasonRow.id))))
             content.upsert_loss_reason(connection, {
@@ -220,10 +220,17 @@ def cmd_catalog(args: argparse.Namespace, engine: Engine, settings: ServerSettin
         elif args.action == "retire-loss-reason":
             content.set_loss_reason_active(connection, args.id, False, utc_now())
             print(f"loss reason {args.id} retired")
+        elif args.action == "label-loss-reason":
+            content.set_loss_reason_label(connection, args.id, args.label, args.language, utc_now())
+            print(f"loss reason {args.id} is now labelled {args.label!r} in {args.language}")
         elif args.action == "label-category":
-            content.set_category_label(connection, args.id, args.label, utc_now())
-            print(f"category {args.id} is now labelled {args.label!r}")
+            content.set_category_label(connection, args.id, args.label, utc_now(), args.language)
+            print(f"category {args.id} is now labelled {args.label!r} in {args.language}")
     return 0
+
+
+def _translations(labels: dict[str, str] | None) -> str:
+    return "".join(f"  [{language}: {text}]" for language, text in sorted((labels or {}).items()))
 
 
 def cmd_demo_data(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
@@ -277,7 +284,7 @@ def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
 def cmd_report(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
     from server.services.reports import ReportError, ReportFilters, run_report
 
-    filters = ReportFilters(args.since, args.until, args.manager, args.source)
+    filters = ReportFilters(args.since, args.until, args.manager, args.source, args.language)
     with engine.connect() as connection:
         try:
             report, _by = run_report(connection, args.name, filters, args.by)

@@ -34,11 +34,12 @@ def report(
     manager: Annotated[str | None, Query(max_length=150)] = None,
     source: Annotated[str | None, Query(max_length=32)] = None,
     by: Annotated[str | None, Query(max_length=16)] = None,
+    language: Annotated[str, Query(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")] = "en",
 ) -> Response:
     """One report over a period, filtered and grouped."""
     if name not in REPORTS:
         raise HTTPException(404, f"no report {name!r}; one of: {', '.join(REPORTS)}")
-    filters = ReportFilters(since, until, manager, source)
+    filters = ReportFilters(since, until, manager, source, language)
     with db.connect() as connection:
         try:
             built, chosen = run_report(connection, name, filters, by)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -13,6 +14,7 @@ from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
 
+from salesdesk.domain.catalog import DEFAULT_LANGUAGE
 from salesdesk.domain.script import placeholders_in
 from salesdesk.domain.vocabulary import ObjectionCategory as Category
 from salesdesk.protocol.models import LossReasonData, ScriptData
@@ -25,6 +27,7 @@ KNOWN_PLACEHOLDERS = frozenset({
     "manager.name", "product",
 })  # fmt: skip
 DEFAULT_SCRIPTS = ("script.en.yaml", "script.ru.yaml")
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 
 
 class ContentError(ValueError):
@@ -107,6 +110,8 @@ def upsert_loss_reason(connection: Connection, entry: dict[str, Any], now: datet
         raise ContentError(f"invalid loss reason: {exc.errors()[0]['msg']}") from exc
     current = connection.execute(select(LossReasonRow).where(LossReasonRow.id == reason.id)).first()
     values = reason.model_dump()
+    if current is not None and "labels" not in entry:
+        del values["labels"]  # changing the English label keeps the other languages
     if current is None:
         connection.execute(insert(LossReasonRow), {**values, "version": 1})
     else:
@@ -133,31 +138,78 @@ def set_loss_reason_active(
     _notify_all(connection, "loss_reason", reason_id, now)
 
 
-def set_category_label(connection: Connection, category: str, label: str, now: datetime) -> None:
-    """Set the display label of an objection category."""
+def set_category_label(
+    connection: Connection, category: str, label: str, now: datetime, language: str = "en"
+) -> None:
+    """Set the display label of an objection category in ``language`` (English: ``label``)."""
     try:
         Category(category)
     except ValueError as exc:
         raise ContentError(f"no objection category {category!r}") from exc
-    label = label.strip()
-    if not label or len(label) > 200:
-        raise ContentError("a label is 1–200 characters")
+    label = _checked_label(label, language)
     current = connection.execute(
         select(ObjectionCategoryRow).where(ObjectionCategoryRow.id == category)
     ).first()
     if current is None:
+        if language != DEFAULT_LANGUAGE:
+            raise ContentError(f"category {category!r} needs its English label first")
         position = list(Category).index(Category(category))
         connection.execute(
             insert(ObjectionCategoryRow),
-            {"id": category, "label": label, "position": position, "version": 1},
+            {"id": category, "label": label, "position": position, "version": 1, "labels": {}},
         )
     else:
         connection.execute(
             update(ObjectionCategoryRow)
             .where(ObjectionCategoryRow.id == category)
-            .values(label=label, version=current.version + 1)
+            .values(**_relabelled(current, label, language), version=current.version + 1)
         )
     _notify_all(connection, "objection_category", category, now)
+
+
+def set_loss_reason_label(
+    connection: Connection, reason_id: str, label: str, language: str, now: datetime
+) -> None:
+    """Set a loss reason's label in ``language`` (English: its ``label``)."""
+    label = _checked_label(label, language)
+    current = connection.execute(select(LossReasonRow).where(LossReasonRow.id == reason_id)).first()
+    if current is None:
+        raise ContentError(f"no loss reason {reason_id!r}")
+    connection.execute(
+        update(LossReasonRow)
+        .where(LossReasonRow.id == reason_id)
+        .values(**_relabelled(current, label, language), version=current.version + 1)
+    )
+    _notify_all(connection, "loss_reason", reason_id, now)
+
+
+def _checked_label(label: str, language: str) -> str:
+    label = label.strip()
+    if not label or len(label) > 200:
+        raise ContentError("a label is 1–200 characters")
+    if not LANGUAGE_TAG.fullmatch(language):
+        raise ContentError(f"{language!r} is not a language tag (en, ru, pt-BR)")
+    return label
+
+
+def _relabelled(current: Any, label: str, language: str) -> dict[str, Any]:
+    if language == DEFAULT_LANGUAGE:
+        return {"label": label}
+    return {"labels": {**(current.labels or {}), language: label}}
+
+
+def default_catalog_labels() -> dict[str, dict[str, tuple[str, dict[str, str]]]]:
+    """The shipped catalogs' labels: table → id → (English label, other languages)."""
+    catalogs = _default("catalogs.yaml")
+    return {
+        "loss_reasons": {
+            e["id"]: (e["label"], e.get("labels", {})) for e in catalogs["loss_reasons"]
+        },
+        "objection_categories": {
+            c: (e["label"], e.get("labels", {}))
+            for c, e in catalogs["objection_categories"].items()
+        },
+    }
 
 
 def seed_default_content(connection: Connection, now: datetime) -> list[str]:
@@ -167,8 +219,10 @@ def seed_default_content(connection: Connection, now: datetime) -> list[str]:
         catalogs = _default("catalogs.yaml")
         for position, entry in enumerate(catalogs["loss_reasons"]):
             upsert_loss_reason(connection, {**entry, "position": position}, now)
-        for category, label in catalogs["objection_categories"].items():
-            set_category_label(connection, category, label, now)
+        for category, entry in catalogs["objection_categories"].items():
+            set_category_label(connection, category, entry["label"], now)
+            for language, label in entry.get("labels", {}).items():
+                set_category_label(connection, category, label, now, language)
         loaded.append("catalogs")
     if connection.scalar(select(func.count()).select_from(ScriptVersionRow)) == 0:
         for name in DEFAULT_SCRIPTS:

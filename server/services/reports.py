@@ -28,6 +28,7 @@ from salesdesk.domain.analytics import (
     objection_categories,
     share,
 )
+from salesdesk.domain.catalog import DEFAULT_LANGUAGE, localized
 from salesdesk.domain.vocabulary import Result, Source, Stage
 from server.models import LeadRow, LossReasonRow, OutcomeRow, ScriptVersionRow, UserRow
 
@@ -46,6 +47,7 @@ class ReportFilters:
     until: date | None = None
     manager: str | None = None
     source: str | None = None
+    language: str = DEFAULT_LANGUAGE
 
     def period(self) -> Period | None:
         """The period as UTC datetimes, None when neither end is given."""
@@ -97,6 +99,7 @@ class _Scope:
     manager_id: str | None
     source: str | None
     names: dict[str, str]
+    language: str = DEFAULT_LANGUAGE
 
 
 def _scope(connection: Connection, filters: ReportFilters) -> _Scope:
@@ -110,7 +113,7 @@ def _scope(connection: Connection, filters: ReportFilters) -> _Scope:
         raise ReportError(
             f"unknown source {filters.source!r}; one of: {', '.join(s.value for s in Source)}"
         )
-    return _Scope(filters.period(), manager_id, filters.source, names)
+    return _Scope(filters.period(), manager_id, filters.source, names, filters.language)
 
 
 def _outcomes(scope: _Scope, *columns: Any, history: bool = False) -> Select[Any]:
@@ -147,7 +150,10 @@ _PERIOD_KEYS: dict[str, Callable[[datetime], str]] = {
 def loss_reasons(connection: Connection, scope: _Scope, by: str) -> Report:
     """Lost calls by loss reason, grouped by source or by week/month."""
     labels = {
-        r.id: r.label for r in connection.execute(select(LossReasonRow.id, LossReasonRow.label))
+        r.id: localized(r.label, r.labels or {}, scope.language)
+        for r in connection.execute(
+            select(LossReasonRow.id, LossReasonRow.label, LossReasonRow.labels)
+        )
     }
     query = _outcomes(
         scope, LeadRow.source, OutcomeRow.started_at, OutcomeRow.loss_reason_id

@@ -53,6 +53,7 @@ def calls(store: Store) -> CallService:
                     requires_comment=entry.get("requires_comment", False),
                     active=True,
                     position=position,
+                    labels=entry.get("labels", {}),
                 )
             )
         session.add(

@@ -147,3 +147,21 @@ def test_moments_are_said_in_the_ui_language() -> None:
         assert format_when(now - timedelta(days=2), now, zone) == "пн 30 нояб. 13:00"
     finally:
         install_language(app, "en")
+
+
+def test_a_category_shows_the_teams_label_in_the_ui_language_else_ours() -> None:
+    from desktop.views.labels import category_label
+    from salesdesk.domain.vocabulary import ObjectionCategory
+
+    app = application()
+    renamed = {"en": "Money", "ru": "Деньги"}
+    english_only = {"en": "Money"}
+    assert category_label(ObjectionCategory.PRICE, renamed) == "Money"
+    assert install_language(app, "ru")
+    try:
+        assert category_label(ObjectionCategory.PRICE, renamed) == "Деньги"
+        # the team renamed it in English only: our Russian name, not their English one
+        assert category_label(ObjectionCategory.PRICE, english_only) == "Цена"
+        assert category_label(ObjectionCategory.PRICE) == "Цена"
+    finally:
+        install_language(app, "en")

@@ -188,3 +188,20 @@ def test_a_conversion_needs_an_explicit_choice_and_says_what_it_does(
     assert form.ui.resultCombo.currentData() is None
     choose(form.ui.resultCombo, Result.QUALIFIED)
     assert "sales" in form.effect_label.text().lower()
+
+
+def test_loss_reasons_are_listed_in_the_ui_language(qtbot: QtBot, calls: CallService) -> None:
+    """Found in Russian mode: the server's loss reasons were English."""
+    from desktop.views.app import application
+    from desktop.views.i18n import install_language
+
+    assert install_language(application(), "ru")
+    try:
+        combo = dialog(qtbot, calls).ui.lossReasonCombo
+        names = [combo.itemText(i) for i in range(1, combo.count())]
+        assert names[:2] == ["Дорого / нашли дешевле", "Выбрали конкурента *"]
+        assert combo.itemData(1) == "price_high"  # what is recorded stays the ID
+    finally:
+        install_language(application(), "en")
+    combo = dialog(qtbot, calls).ui.lossReasonCombo
+    assert combo.itemText(1) == "Price too high / found cheaper"

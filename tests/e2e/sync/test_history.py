@@ -68,8 +68,9 @@ def test_a_new_laptop_shows_the_same_history_and_the_team_figures(
         assert (figures.calls, figures.qualified, figures.loss_reasons) == (
             2,
             1,
-            [("Price too high / found cheaper", 1)],
+            [("price_high", 1)],
         )
+        assert figures.loss_reason_label("price_high", "ru") == "Дорого / нашли дешевле"
         script = CallService(laptop).script("en")
         assert script is not None
         answers = AnalyticsService(laptop).answer_figures(script)

@@ -233,6 +233,25 @@ def test_scripts_and_catalogs(
     assert "Money" in out
     code, _, err = run(monkeypatch, capsys, "catalog", "label-category", "weather", "Rain")
     assert code == 1 and "no objection category" in err
+    # labels per language: the English label changes without losing the Russian one
+    assert run(monkeypatch, capsys, "catalog", "label-category", "price", "Деньги",
+               "--language", "ru")[0] == 0  # fmt: skip
+    assert run(monkeypatch, capsys, "catalog", "label-loss-reason", "too_slow",
+               "Слишком долгая доставка", "--language", "ru")[0] == 0  # fmt: skip
+    assert (
+        run(monkeypatch, capsys, "catalog", "add-loss-reason", "too_slow", "Slow delivery")[0] == 0
+    )
+    code, out, _ = run(monkeypatch, capsys, "catalog", "list")
+    assert "Slow delivery  [ru: Слишком долгая доставка]" in out
+    assert "Money  [ru: Деньги]" in out
+    assert "[ru: Дорого / нашли дешевле]" in out  # the shipped catalog has Russian labels
+    for bad_args, message in [
+        (("label-loss-reason", "too_slow", "Медленно", "--language", "Russian"), "language tag"),
+        (("label-loss-reason", "no_such", "Нет", "--language", "ru"), "no loss reason"),
+        (("label-category", "price", "   ", "--language", "ru"), "1–200 characters"),
+    ]:
+        code, _, err = run(monkeypatch, capsys, "catalog", *bad_args)
+        assert code == 1 and message in err, (bad_args, err)
 
 
 def test_demo_data_is_reproducible(

@@ -115,6 +115,10 @@ def test_loss_reasons(env: ServerEnv, team: dict[str, Any]) -> None:
     assert report(env, team, "loss-reasons", manager="anna") == [
         ["website_form", "Price too high / found cheaper", 1, 100.0]
     ]
+    assert sorted(report(env, team, "loss-reasons", language="ru", **TODAY)) == [
+        ["website_form", "Выбрали конкурента", 1, 50.0],
+        ["website_form", "Дорого / нашли дешевле", 1, 50.0],
+    ]
     assert sorted(report(env, team, "loss-reasons", by="week"))[0][0] == "2026-W48"
     assert report(env, team, "loss-reasons", by="month", source="exhibition") == []
 

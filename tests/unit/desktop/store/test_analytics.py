@@ -51,7 +51,9 @@ def history(store: Store) -> dict[str, str]:
     """Five calls on four leads around NOW (25 Nov 2026 12:00 UTC); see the test for the sums."""
     script = english_script()
     with store.write() as session:
-        session.add(LossReasonRow(id="price", label="Price too high", position=0))
+        session.add(
+            LossReasonRow(id="price", label="Price too high", position=0, labels={"ru": "Дорого"})
+        )
         session.add(
             ScriptRow(
                 id=script.id,
@@ -117,7 +119,10 @@ def test_today(store: Store, history: dict[str, str]) -> None:
         Result.LOST: 1,
         Result.NONE: 1,
     }
-    assert figures.loss_reasons == [("Price too high", 1)]
+    assert figures.loss_reasons == [("price", 1)]
+    assert figures.loss_reason_label("price", "ru") == "Дорого"  # its Russian label
+    assert figures.loss_reason_label("price", "de") == "Price too high"  # falls back
+    assert figures.loss_reason_label("retired_since", "ru") == "retired_since"
     assert {c: n for c, n in figures.objection_categories.items() if n} == {
         ObjectionCategory.PRICE: 2,
         ObjectionCategory.TRUST: 1,
