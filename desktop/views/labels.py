@@ -145,6 +145,34 @@ def bucket_label(bucket: Bucket, held: HeldReason) -> str:
     }[bucket]
 
 
+def clock_format(system: QLocale | None = None) -> str:
+    """How a time of day is written: 24-hour in Russian; in English as the computer's own
+    settings say ("h:mm AP" where it uses 12 hours, else "HH:mm")."""
+    own = (system or QLocale.system()).timeFormat(QLocale.FormatType.ShortFormat)
+    if ui_language() == "en" and "ap" in own.lower():
+        return "h:mm AP"
+    return "HH:mm"
+
+
+def date_time_format() -> str:
+    """A date picker's format that no one misreads: "Thu 3 Dec 2026 09:00"."""
+    return f"ddd d MMM yyyy {clock_format()}"
+
+
+def duration_text(seconds: int) -> str:
+    """A call's length, not to be read as a clock time: "14 min 09 s", "1 h 05 min"."""
+    minutes, secs = divmod(max(0, seconds), 60)
+    if minutes >= 60:
+        return fill(
+            QCoreApplication.translate("Figures", "%1 h %2 min"),
+            minutes // 60,
+            f"{minutes % 60:02d}",
+        )
+    if minutes:
+        return fill(QCoreApplication.translate("Figures", "%1 min %2 s"), minutes, f"{secs:02d}")
+    return fill(QCoreApplication.translate("Figures", "%1 s"), secs)
+
+
 def format_when(moment: datetime | None, now: datetime, zone: ZoneInfo | None = None) -> str:
     """A moment as a caller thinks of it, in the UI's language: "14:30" today, "yesterday
     16:40", "tomorrow 09:00", else "Tue 12 May 14:30" (names and order from ``QLocale``)."""
@@ -153,7 +181,7 @@ def format_when(moment: datetime | None, now: datetime, zone: ZoneInfo | None = 
     local = moment.astimezone(zone)
     days = (local.date() - now.astimezone(zone).date()).days
     locale = QLocale()
-    clock = locale.toString(QTime(local.hour, local.minute), "HH:mm")
+    clock = locale.toString(QTime(local.hour, local.minute), clock_format())
     if days == 0:
         return clock
     if days == -1:
@@ -168,8 +196,9 @@ def format_moment(moment: datetime) -> str:
     """A moment in full, in the UI's language and the computer's time zone (last sync, when
     a problem arose): "2 Dec 2026 16:20"."""
     local = moment.astimezone()
-    day = QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
-    return f"{day} {local:%H:%M}"
+    locale = QLocale()
+    day = locale.toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
+    return f"{day} {locale.toString(QTime(local.hour, local.minute), clock_format())}"
 
 
 def local_time(zone_name: str | None, now: datetime) -> str:
@@ -177,9 +206,10 @@ def local_time(zone_name: str | None, now: datetime) -> str:
     if not zone_name:
         return ""
     try:
-        return now.astimezone(ZoneInfo(zone_name)).strftime("%H:%M")
+        there = now.astimezone(ZoneInfo(zone_name))
     except (ZoneInfoNotFoundError, ValueError):
         return ""
+    return QLocale().toString(QTime(there.hour, there.minute), clock_format())
 
 
 def percent(value: float | None) -> str:
@@ -194,8 +224,10 @@ def minutes_text(value: float | None) -> str:
     if value < 90:
         return QCoreApplication.translate("Figures", "%n min", "", round(value))
     if value < 48 * 60:
-        return fill(QCoreApplication.translate("Figures", "%1 h"), f"{value / 60:.1f}")
-    return fill(QCoreApplication.translate("Figures", "%1 d"), f"{value / 1440:.1f}")
+        hours = QLocale().toString(value / 60, "f", 1)
+        return fill(QCoreApplication.translate("Figures", "%1 h"), hours)
+    days = QLocale().toString(value / 1440, "f", 1)
+    return fill(QCoreApplication.translate("Figures", "%1 d"), days)
 
 
 def tally_text(who: str, tally: Tally | None) -> str:

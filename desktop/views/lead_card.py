@@ -25,6 +25,7 @@ from desktop.views.forms.ui_lead_card import Ui_LeadCard
 from desktop.views.i18n import fill
 from desktop.views.labels import (
     disposition_label,
+    duration_text,
     format_when,
     local_time,
     quality_label,
@@ -243,7 +244,7 @@ class LeadCard(QWidget):
                 parts.append(fill(self.tr("call back %1"), format_when(outcome.next_call_at, now)))
             text = " · ".join(parts)
             if outcome.duration_s:
-                text += f" · {outcome.duration_s // 60}:{outcome.duration_s % 60:02d}"
+                text += f" · {duration_text(outcome.duration_s)}"
             if outcome.note:
                 text += "\n" + outcome.note
             item = QListWidgetItem(text, self.ui.historyList)

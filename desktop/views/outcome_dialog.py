@@ -34,7 +34,9 @@ from desktop.views.error_texts import error_text
 from desktop.views.forms.ui_outcome_dialog import Ui_OutcomeDialog
 from desktop.views.i18n import fill, ui_language
 from desktop.views.labels import (
+    date_time_format,
     disposition_label,
+    duration_text,
     quality_label,
     result_label,
     temperature_label,
@@ -52,7 +54,7 @@ from salesdesk.domain.outcome import (
 from salesdesk.domain.script import CallScript
 from salesdesk.domain.vocabulary import Disposition, Quality, Result, Temperature
 
-#: The catalog's reason for a wrong or invalid contact (preselected for such a call).
+# The catalog's reason for a wrong or invalid contact (preselected for such a call).
 BAD_CONTACT_REASON = "wrong_contact"
 
 
@@ -134,10 +136,8 @@ class OutcomeDialog(QDialog):
         name = self.lead.display_name
         ui.leadLabel.setTextFormat(Qt.TextFormat.PlainText)  # names are data, never markup
         ui.leadLabel.setText(f"{name} · {self.lead.company}" if self.lead.company else name)
-        minutes, seconds = divmod(self.duration_s, 60)
-        ui.durationLabel.setText(
-            fill(self.tr("Call duration: %1:%2"), str(minutes), f"{seconds:02d}")
-        )
+        ui.durationLabel.setText(fill(self.tr("Call duration: %1"), duration_text(self.duration_s)))
+        ui.nextCallEdit.setDisplayFormat(date_time_format())
         ui.dispositionCombo.addItem(self.tr("— what happened? (1–7) —"), None)
         for number, disposition in enumerate(Disposition, 1):
             ui.dispositionCombo.addItem(f"{number}  {disposition_label(disposition)}", disposition)

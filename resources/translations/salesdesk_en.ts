@@ -23,7 +23,7 @@
 <context>
     <name>Figures</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="191"/>
+        <location filename="../../desktop/views/labels.py" line="225"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="202"/>
+        <location filename="../../desktop/views/labels.py" line="238"/>
         <source>too few calls (%n)</source>
         <translation>
             <numerusform>too few calls (%n)</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="207"/>
+        <location filename="../../desktop/views/labels.py" line="243"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>LeadCard</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="160"/>
+        <location filename="../../desktop/views/lead_card.py" line="161"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="611"/>
+        <location filename="../../desktop/views/main_window.py" line="615"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n change made here has not reached the server yet. It stays on this computer and is sent after the next login. Log out anyway?</numerusform>

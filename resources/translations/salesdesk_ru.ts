@@ -267,32 +267,32 @@
         <translation>Причины потерь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="339"/>
+        <location filename="../../desktop/views/dashboard.py" line="340"/>
         <source>No lost calls</source>
         <translation>Потерь нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="343"/>
+        <location filename="../../desktop/views/dashboard.py" line="344"/>
         <source>Objections by category</source>
         <translation>Возражения по категориям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="347"/>
+        <location filename="../../desktop/views/dashboard.py" line="348"/>
         <source>No calls in this period.</source>
         <translation>За этот период звонков нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="355"/>
+        <location filename="../../desktop/views/dashboard.py" line="356"/>
         <source>Export the figures</source>
         <translation>Экспорт показателей</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="363"/>
+        <location filename="../../desktop/views/dashboard.py" line="364"/>
         <source>Could not write the file: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="365"/>
+        <location filename="../../desktop/views/dashboard.py" line="366"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/error_texts.py" line="39"/>
-        <source>Type the exhibition&apos;s name.</source>
+        <source>Type the exhibition's name.</source>
         <translation>Введите название выставки.</translation>
     </message>
     <message>
@@ -381,12 +381,12 @@
     </message>
     <message>
         <location filename="../../desktop/views/error_texts.py" line="61"/>
-        <source>The call&apos;s start needs a time zone.</source>
+        <source>The call's start needs a time zone.</source>
         <translation>У начала звонка должен быть часовой пояс.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/error_texts.py" line="64"/>
-        <source>The call&apos;s duration is out of range.</source>
+        <source>The call's duration is out of range.</source>
         <translation>Недопустимая длительность звонка.</translation>
     </message>
     <message>
@@ -532,8 +532,23 @@
 </context>
 <context>
     <name>Figures</name>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="167"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="172"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="173"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="191"/>
+        <location filename="../../desktop/views/labels.py" line="225"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n мин</numerusform>
@@ -542,17 +557,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="193"/>
+        <location filename="../../desktop/views/labels.py" line="228"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="194"/>
+        <location filename="../../desktop/views/labels.py" line="230"/>
         <source>%1 d</source>
         <translation>%1 дн.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="202"/>
+        <location filename="../../desktop/views/labels.py" line="238"/>
         <source>too few calls (%n)</source>
         <translation>
             <numerusform>мало звонков (%n)</numerusform>
@@ -561,12 +576,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="205"/>
+        <location filename="../../desktop/views/labels.py" line="241"/>
         <source>wins %1</source>
         <translation>успех %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="207"/>
+        <location filename="../../desktop/views/labels.py" line="243"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n звонок</numerusform>
@@ -596,32 +611,32 @@
 <context>
     <name>LeadCard</name>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="105"/>
+        <location filename="../../desktop/views/lead_card.py" line="106"/>
         <source>Co&amp;rrect the selected call…</source>
         <translation>Ис&amp;править выбранный звонок…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="107"/>
+        <location filename="../../desktop/views/lead_card.py" line="108"/>
         <source>Your calls can be corrected for 24 hours; the correction is what counts.</source>
         <translation>Свои звонки можно исправить в течение 24 часов; в отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="134"/>
+        <location filename="../../desktop/views/lead_card.py" line="135"/>
         <source>No lead selected</source>
         <translation>Лид не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="158"/>
+        <location filename="../../desktop/views/lead_card.py" line="159"/>
         <source>campaign %1</source>
         <translation>кампания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="159"/>
+        <location filename="../../desktop/views/lead_card.py" line="160"/>
         <source>score %1</source>
         <translation>оценка %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="160"/>
+        <location filename="../../desktop/views/lead_card.py" line="161"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n звонок</numerusform>
@@ -630,47 +645,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="161"/>
+        <location filename="../../desktop/views/lead_card.py" line="162"/>
         <source>next call %1</source>
         <translation>следующий звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="166"/>
+        <location filename="../../desktop/views/lead_card.py" line="167"/>
         <source>their time %1 (%2)</source>
         <translation>у них %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="173"/>
+        <location filename="../../desktop/views/lead_card.py" line="174"/>
         <source>arrived %1</source>
         <translation>поступил %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="178"/>
+        <location filename="../../desktop/views/lead_card.py" line="179"/>
         <source>This lead was reassigned to someone else; it is read-only until your changes to it are synced.</source>
         <translation>Этот лид передан другому менеджеру; он доступен только для чтения, пока ваши изменения не синхронизированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="217"/>
+        <location filename="../../desktop/views/lead_card.py" line="218"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="221"/>
+        <location filename="../../desktop/views/lead_card.py" line="222"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="233"/>
+        <location filename="../../desktop/views/lead_card.py" line="234"/>
         <source>No calls yet.</source>
         <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="243"/>
+        <location filename="../../desktop/views/lead_card.py" line="244"/>
         <source>call back %1</source>
         <translation>перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="303"/>
+        <location filename="../../desktop/views/lead_card.py" line="304"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -790,7 +805,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/login_dialog.py" line="141"/>
-        <source>Another user&apos;s work is on this computer</source>
+        <source>Another user's work is on this computer</source>
         <translation>На этом компьютере работа другого пользователя</translation>
     </message>
     <message>
@@ -810,7 +825,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/login_dialog.py" line="181"/>
-        <source>The server&apos;s certificate cannot be trusted (%1). Ask your admin for the CA bundle and set it in Settings.</source>
+        <source>The server's certificate cannot be trusted (%1). Ask your admin for the CA bundle and set it in Settings.</source>
         <translation>Сертификату сервера нельзя доверять (%1). Попросите у администратора файл CA и укажите его в настройках.</translation>
     </message>
     <message>
@@ -825,7 +840,7 @@
     </message>
     <message>
         <location filename="../../ui/login_dialog.ui" line="7"/>
-        <source>Log in to your team&apos;s Salesdesk server. The password is not stored; a login token is kept in the system keyring.</source>
+        <source>Log in to your team's Salesdesk server. The password is not stored; a login token is kept in the system keyring.</source>
         <translation>Войдите на сервер Salesdesk вашей команды. Пароль не сохраняется; токен входа хранится в системном хранилище ключей.</translation>
     </message>
     <message>
@@ -867,7 +882,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="234"/>
+        <location filename="../../desktop/views/main_window.py" line="236"/>
         <source>Salesdesk</source>
         <translation>Salesdesk</translation>
     </message>
@@ -922,87 +937,87 @@
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="240"/>
+        <location filename="../../desktop/views/main_window.py" line="242"/>
         <source>(%1 due now) %2</source>
         <translation>(сейчас: %1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="249"/>
+        <location filename="../../desktop/views/main_window.py" line="251"/>
         <source>Nothing to resolve: no conflicts or rejected changes.</source>
         <translation>Разбирать нечего: нет конфликтов и отклонённых изменений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="259"/>
+        <location filename="../../desktop/views/main_window.py" line="261"/>
         <source>Call %1 back now.</source>
         <translation>Перезвоните: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="262"/>
+        <location filename="../../desktop/views/main_window.py" line="264"/>
         <source>Call %1 back now (+%2 more due).</source>
         <translation>Перезвоните: %1 (и ещё %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="266"/>
+        <location filename="../../desktop/views/main_window.py" line="268"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="328"/>
+        <location filename="../../desktop/views/main_window.py" line="332"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="352"/>
-        <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
-        <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
+        <location filename="../../desktop/views/main_window.py" line="356"/>
+        <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href='settings'&gt;Set up a dialer…&lt;/a&gt;</source>
+        <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href='settings'&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="379"/>
+        <location filename="../../desktop/views/main_window.py" line="383"/>
         <source>Taken back: the call waits for its outcome (F6).</source>
         <translation>Отменено: звонок снова ждёт итога (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="406"/>
+        <location filename="../../desktop/views/main_window.py" line="404"/>
         <source>Corrected. The correction is what counts.</source>
         <translation>Исправлено. В отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="433"/>
+        <location filename="../../desktop/views/main_window.py" line="431"/>
         <source>Skipped. Next lead.</source>
         <translation>Пропущен. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="454"/>
+        <location filename="../../desktop/views/main_window.py" line="452"/>
         <source>You were on a call with %1 at %2 (%3) — record its outcome (F6).</source>
         <translation>Вы разговаривали с %1 в %2 (%3) — запишите итог звонка (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="466"/>
+        <location filename="../../desktop/views/main_window.py" line="464"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="512"/>
+        <location filename="../../desktop/views/main_window.py" line="504"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="521"/>
+        <location filename="../../desktop/views/main_window.py" line="525"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="525"/>
+        <location filename="../../desktop/views/main_window.py" line="529"/>
         <source>Saved the call with %1.</source>
         <translation>Звонок с %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="609"/>
+        <location filename="../../desktop/views/main_window.py" line="613"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="611"/>
+        <location filename="../../desktop/views/main_window.py" line="615"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не дошло до сервера. Оно остаётся на этом компьютере и будет отправлено после следующего входа. Всё равно выйти?</numerusform>
@@ -1011,12 +1026,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="659"/>
+        <location filename="../../desktop/views/main_window.py" line="663"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="660"/>
+        <location filename="../../desktop/views/main_window.py" line="664"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -1025,9 +1040,8 @@
     <name>OutcomeDialog</name>
     <message>
         <location filename="../../desktop/views/outcome_dialog.py" line="139"/>
-        <source>Call duration: %1:%2</source>
-        <extracomment>The catalog&apos;s reason for a wrong or invalid contact (preselected for such a call).</extracomment>
-        <translation>Длительность: %1:%2</translation>
+        <source>Call duration: %1</source>
+        <translation>Длительность звонка: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/outcome_dialog.py" line="141"/>
@@ -1045,42 +1059,42 @@
         <translation>— выберите причину —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="176"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="177"/>
         <source>Correct the call</source>
         <translation>Исправить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="232"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="233"/>
         <source>Saving hands the lead to sales: it leaves your queue.</source>
         <translation>При сохранении лид передаётся в продажи и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="234"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="235"/>
         <source>Saving sends the lead back to marketing until its return date.</source>
         <translation>При сохранении лид возвращается в маркетинг на прогрев до даты возврата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="236"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="237"/>
         <source>Saving closes the lead as lost: it leaves your queue.</source>
         <translation>При сохранении лид закрывается как отказ и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="237"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="238"/>
         <source>Saving counts the attempt; the lead stays in your queue.</source>
         <translation>При сохранении попытка засчитывается, лид остаётся в очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="244"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="245"/>
         <source>Saving keeps the lead: try again %1.</source>
         <translation>При сохранении лид остаётся: следующая попытка %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="319"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="320"/>
         <source>Choose what happened on the line (keys 1–7), then the result.</source>
         <translation>Выберите, что произошло на линии (клавиши 1–7), затем результат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="323"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="324"/>
         <source>Choose the result of the call.</source>
         <translation>Выберите результат звонка.</translation>
     </message>
@@ -1192,7 +1206,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/problems_dialog.py" line="88"/>
-        <source>Server&apos;s</source>
+        <source>Server's</source>
         <translation>На сервере</translation>
     </message>
     <message>
@@ -1214,7 +1228,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/problems_dialog.py" line="91"/>
-        <source>Server&apos;s reason</source>
+        <source>Server's reason</source>
         <translation>Причина сервера</translation>
     </message>
     <message>
@@ -1229,7 +1243,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/problems_dialog.py" line="106"/>
-        <source>Take the &amp;server&apos;s</source>
+        <source>Take the &amp;server's</source>
         <translation>Взять с &amp;сервера</translation>
     </message>
     <message>
@@ -1436,52 +1450,52 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="69"/>
+        <location filename="../../desktop/views/script_panel.py" line="70"/>
         <source>Find an objection: “expensive”, “later”… (Ctrl+K)</source>
         <translation>Найти возражение: «дорого», «позже»… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="91"/>
+        <location filename="../../desktop/views/script_panel.py" line="92"/>
         <source>you</source>
         <translation>вы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="93"/>
+        <location filename="../../desktop/views/script_panel.py" line="94"/>
         <source>team</source>
         <translation>команда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="161"/>
+        <location filename="../../desktop/views/script_panel.py" line="162"/>
         <source>No call script yet</source>
         <translation>Скрипта пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="163"/>
+        <location filename="../../desktop/views/script_panel.py" line="164"/>
         <source>The script arrives with the next sync.</source>
         <translation>Скрипт придёт со следующей синхронизацией.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="173"/>
+        <location filename="../../desktop/views/script_panel.py" line="174"/>
         <source>Opening</source>
         <translation>Начало разговора</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="174"/>
+        <location filename="../../desktop/views/script_panel.py" line="175"/>
         <source>Qualification</source>
         <translation>Квалификация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="178"/>
+        <location filename="../../desktop/views/script_panel.py" line="179"/>
         <source>Objections</source>
         <translation>Возражения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="179"/>
+        <location filename="../../desktop/views/script_panel.py" line="180"/>
         <source>No objection matches.</source>
         <translation>Нет подходящих возражений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="210"/>
+        <location filename="../../desktop/views/script_panel.py" line="211"/>
         <source>Closing</source>
         <translation>Завершение</translation>
     </message>
@@ -1515,7 +1529,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="7"/>
-        <source>the system&apos;s certificates</source>
+        <source>the system's certificates</source>
         <translation>сертификаты системы</translation>
     </message>
     <message>
@@ -1688,7 +1702,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/shortcuts_dialog.py" line="35"/>
-        <source>move through the script&apos;s links and mark one</source>
+        <source>move through the script's links and mark one</source>
         <translation>переходить по ссылкам скрипта и отмечать</translation>
     </message>
     <message>
@@ -1766,7 +1780,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/sync_messages.py" line="22"/>
-        <source>The server&apos;s answer broke off. Trying again; nothing is lost.</source>
+        <source>The server's answer broke off. Trying again; nothing is lost.</source>
         <translation>Ответ сервера оборвался. Пробую снова; ничего не потеряно.</translation>
     </message>
     <message>
@@ -1791,7 +1805,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/sync_messages.py" line="37"/>
-        <source>The server&apos;s certificate cannot be trusted. Ask your admin for the CA bundle and set it in Settings.</source>
+        <source>The server's certificate cannot be trusted. Ask your admin for the CA bundle and set it in Settings.</source>
         <translation>Сертификату сервера нельзя доверять. Попросите у администратора файл CA и укажите его в настройках.</translation>
     </message>
     <message>
@@ -1839,7 +1853,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/status_bar.py" line="136"/>
-        <source>This computer&apos;s clock differs from the server&apos;s. Set the right time in the system settings; calls recorded meanwhile get the server&apos;s time.</source>
+        <source>This computer's clock differs from the server's. Set the right time in the system settings; calls recorded meanwhile get the server's time.</source>
         <translation>Часы этого компьютера расходятся с часами сервера. Установите верное время в настройках системы; звонкам, записанным за это время, сервер ставит своё время.</translation>
     </message>
     <message>
@@ -1937,286 +1951,286 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop/views/labels.py" line="29"/>
+        <location filename="../../desktop/views/labels.py" line="30"/>
         <source>Connected</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="30"/>
+        <location filename="../../desktop/views/labels.py" line="31"/>
         <source>No answer</source>
         <translation>Не ответили</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="31"/>
+        <location filename="../../desktop/views/labels.py" line="32"/>
         <source>Busy</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="32"/>
+        <location filename="../../desktop/views/labels.py" line="33"/>
         <source>Voicemail</source>
         <translation>Автоответчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="33"/>
+        <location filename="../../desktop/views/labels.py" line="34"/>
         <source>Wrong number</source>
         <translation>Не тот номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="34"/>
+        <location filename="../../desktop/views/labels.py" line="35"/>
         <source>Invalid number</source>
         <translation>Номер не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="35"/>
+        <location filename="../../desktop/views/labels.py" line="36"/>
         <source>Asked to call back</source>
         <translation>Попросили перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="44"/>
+        <location filename="../../desktop/views/labels.py" line="45"/>
         <source>No decision</source>
         <translation>Без решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="45"/>
+        <location filename="../../desktop/views/labels.py" line="46"/>
         <source>Follow up (call again)</source>
         <translation>Перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="46"/>
+        <location filename="../../desktop/views/labels.py" line="47"/>
         <source>Qualified — hand to sales</source>
         <translation>Квалифицирован — передать в продажи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="47"/>
+        <location filename="../../desktop/views/labels.py" line="48"/>
         <source>Nurture — back to marketing</source>
         <translation>На дозревание — вернуть в маркетинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="48"/>
+        <location filename="../../desktop/views/labels.py" line="49"/>
         <source>Lost</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="55"/>
-        <location filename="../../desktop/views/labels.py" line="140"/>
+        <location filename="../../desktop/views/labels.py" line="56"/>
+        <location filename="../../desktop/views/labels.py" line="144"/>
         <source>Cold</source>
         <translation>Холодный</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="56"/>
-        <location filename="../../desktop/views/labels.py" line="139"/>
+        <location filename="../../desktop/views/labels.py" line="57"/>
+        <location filename="../../desktop/views/labels.py" line="143"/>
         <source>Warm</source>
         <translation>Тёплый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="57"/>
-        <location filename="../../desktop/views/labels.py" line="138"/>
+        <location filename="../../desktop/views/labels.py" line="58"/>
+        <location filename="../../desktop/views/labels.py" line="142"/>
         <source>Hot</source>
         <translation>Горячий</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="64"/>
+        <location filename="../../desktop/views/labels.py" line="65"/>
         <source>Targeted</source>
         <translation>Целевой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="65"/>
+        <location filename="../../desktop/views/labels.py" line="66"/>
         <source>Non-targeted</source>
         <translation>Нецелевой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="66"/>
+        <location filename="../../desktop/views/labels.py" line="67"/>
         <source>Empty</source>
         <translation>Пустой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="73"/>
+        <location filename="../../desktop/views/labels.py" line="74"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="74"/>
+        <location filename="../../desktop/views/labels.py" line="75"/>
         <source>Qualifying</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="75"/>
+        <location filename="../../desktop/views/labels.py" line="76"/>
         <source>Converted</source>
         <translation>Передан в продажи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="76"/>
-        <location filename="../../desktop/views/labels.py" line="133"/>
+        <location filename="../../desktop/views/labels.py" line="77"/>
+        <location filename="../../desktop/views/labels.py" line="137"/>
         <source>Nurturing</source>
         <translation>Прогрев</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="77"/>
+        <location filename="../../desktop/views/labels.py" line="78"/>
         <source>Disqualified</source>
         <translation>Дисквалифицирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="84"/>
+        <location filename="../../desktop/views/labels.py" line="85"/>
         <source>Website form</source>
         <translation>Форма на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="85"/>
+        <location filename="../../desktop/views/labels.py" line="86"/>
         <source>Landing page</source>
         <translation>Лендинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="86"/>
+        <location filename="../../desktop/views/labels.py" line="87"/>
         <source>Social network</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="87"/>
+        <location filename="../../desktop/views/labels.py" line="88"/>
         <source>Targeted ads</source>
         <translation>Таргетированная реклама</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="88"/>
+        <location filename="../../desktop/views/labels.py" line="89"/>
         <source>Contextual ads</source>
         <translation>Контекстная реклама</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="89"/>
+        <location filename="../../desktop/views/labels.py" line="90"/>
         <source>Email newsletter</source>
         <translation>Email-рассылка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="90"/>
+        <location filename="../../desktop/views/labels.py" line="91"/>
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="91"/>
+        <location filename="../../desktop/views/labels.py" line="92"/>
         <source>Lead exchange</source>
         <translation>Биржа лидов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="92"/>
+        <location filename="../../desktop/views/labels.py" line="93"/>
         <source>Site chat</source>
         <translation>Чат на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="93"/>
+        <location filename="../../desktop/views/labels.py" line="94"/>
         <source>Chatbot</source>
         <translation>Чат-бот</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="94"/>
+        <location filename="../../desktop/views/labels.py" line="95"/>
         <source>Lead magnet</source>
         <translation>Лид-магнит</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="95"/>
+        <location filename="../../desktop/views/labels.py" line="96"/>
         <source>Inbound call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="96"/>
+        <location filename="../../desktop/views/labels.py" line="97"/>
         <source>Referral</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="103"/>
+        <location filename="../../desktop/views/labels.py" line="107"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="104"/>
+        <location filename="../../desktop/views/labels.py" line="108"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="105"/>
+        <location filename="../../desktop/views/labels.py" line="109"/>
         <source>Need</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="106"/>
+        <location filename="../../desktop/views/labels.py" line="110"/>
         <source>Functionality</source>
         <translation>Функциональность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="107"/>
+        <location filename="../../desktop/views/labels.py" line="111"/>
         <source>Timing and budget</source>
         <translation>Сроки и бюджет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="110"/>
+        <location filename="../../desktop/views/labels.py" line="114"/>
         <source>Trust</source>
         <translation>Доверие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="111"/>
+        <location filename="../../desktop/views/labels.py" line="115"/>
         <source>Authority</source>
         <translation>Полномочия</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="118"/>
+        <location filename="../../desktop/views/labels.py" line="122"/>
         <source>Not a good time to call</source>
         <translation>Сейчас неудобно звонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="119"/>
+        <location filename="../../desktop/views/labels.py" line="123"/>
         <source>Needs research first</source>
         <translation>Сначала изучить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="120"/>
+        <location filename="../../desktop/views/labels.py" line="124"/>
         <source>Duplicate lead</source>
         <translation>Дубликат лида</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="121"/>
+        <location filename="../../desktop/views/labels.py" line="125"/>
         <source>Not my lead</source>
         <translation>Не мой лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="122"/>
+        <location filename="../../desktop/views/labels.py" line="126"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="130"/>
+        <location filename="../../desktop/views/labels.py" line="134"/>
         <source>Night there</source>
         <translation>У них ночь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="131"/>
+        <location filename="../../desktop/views/labels.py" line="135"/>
         <source>Tried enough today</source>
         <translation>Хватит на сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="132"/>
+        <location filename="../../desktop/views/labels.py" line="136"/>
         <source>Callback later</source>
         <translation>Перезвон позже</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="134"/>
+        <location filename="../../desktop/views/labels.py" line="138"/>
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="135"/>
+        <location filename="../../desktop/views/labels.py" line="139"/>
         <source>Held</source>
         <translation>Отложен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="137"/>
+        <location filename="../../desktop/views/labels.py" line="141"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="156"/>
+        <location filename="../../desktop/views/labels.py" line="188"/>
         <source>yesterday %1</source>
         <translation>вчера %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="158"/>
+        <location filename="../../desktop/views/labels.py" line="190"/>
         <source>tomorrow %1</source>
         <translation>завтра %1</translation>
     </message>
@@ -2230,7 +2244,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/who_is_calling.py" line="44"/>
-        <source>Type or paste the caller&apos;s number</source>
+        <source>Type or paste the caller's number</source>
         <translation>Введите или вставьте номер звонящего</translation>
     </message>
     <message>

@@ -108,7 +108,7 @@ def test_a_whole_call_with_the_keyboard(
 
     drive_outcome(qtbot, window, [choose_lost])
     qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_F6)
-    assert seen["duration"] == "Call duration: 1:35"
+    assert seen["duration"] == "Call duration: 1 min 35 s"
     assert seen["result"] == Result.LOST
     assert seen["refused"] == (True, "Choose why the lead is lost.")
     assert seen["rows_after_refusal"] == 0

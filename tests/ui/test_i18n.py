@@ -165,3 +165,25 @@ def test_a_category_shows_the_teams_label_in_the_ui_language_else_ours() -> None
         assert category_label(ObjectionCategory.PRICE) == "Цена"
     finally:
         install_language(app, "en")
+
+
+def test_durations_and_times_of_day_read_as_what_they_are() -> None:
+    """Found: history durations "· 14:09" read as clock times; the US date picker."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.views.labels import clock_format, date_time_format, duration_text, minutes_text
+
+    app = application()
+    assert [duration_text(s) for s in (849, 59, 3900)] == ["14 min 09 s", "59 s", "1 h 05 min"]
+    assert minutes_text(150) == "2.5 h"
+    # English follows the computer: 12-hour where it uses 12 hours, else 24-hour
+    assert clock_format(QLocale("en_US")) == "h:mm AP"
+    assert clock_format(QLocale("en_GB")) == "HH:mm"
+    assert install_language(app, "ru")
+    try:
+        assert [duration_text(s) for s in (849, 3900)] == ["14 мин 09 с", "1 ч 05 мин"]
+        assert minutes_text(150) == "2,5 ч"  # the Russian decimal comma
+        assert clock_format(QLocale("en_US")) == "HH:mm"  # Russian: always 24-hour
+        assert date_time_format() == "ddd d MMM yyyy HH:mm"
+    finally:
+        install_language(app, "en")
