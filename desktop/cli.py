@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from salesdesk import __version__
+from salesdesk.english import counted
 
 EXIT_FAILED = 1
 EXIT_AUTH = 3
@@ -77,7 +78,7 @@ class _ProgressLine:
             bar = "#" * filled + "-" * (width - filled)
             sys.stderr.write(f"\r{stage:<8} [{bar}] {done}/{total}   ")
         else:
-            sys.stderr.write(f"\r{stage:<8} {done} change(s)            ")
+            sys.stderr.write(f"\r{stage:<8} {counted(done, 'change')}            ")
         sys.stderr.flush()
 
     def close(self) -> None:
@@ -111,17 +112,21 @@ def _cmd_sync(args: argparse.Namespace) -> int:
         progress.close()
         waiting = store_status(store).pending_outbox
         print(
-            f"pushed {summary.pushed}, pulled {summary.pulled} change(s) in "
-            f"{summary.requests} request(s)" + (" after a full re-sync" if summary.resynced else "")
+            f"pushed {summary.pushed}, pulled {counted(summary.pulled, 'change')} in "
+            f"{counted(summary.requests, 'request')}"
+            + (" after a full re-sync" if summary.resynced else "")
         )
         if summary.conflicts:
-            print(f"{summary.conflicts} edit(s) conflicted with the server: see `salesdesk status`")
+            print(
+                f"{counted(summary.conflicts, 'edit')} conflicted with the server: "
+                "see `salesdesk status`"
+            )
         if summary.rejected:
-            print(f"{summary.rejected} change(s) were rejected and kept as dead letters")
+            print(f"rejected and kept as dead letters: {counted(summary.rejected, 'change')}")
         if summary.quarantined:
             print(
-                f"{summary.quarantined} change(s) from the server could not be read and were "
-                "kept aside: see `salesdesk status`"
+                f"could not read and kept aside: {counted(summary.quarantined, 'change')} "
+                "from the server; see `salesdesk status`"
             )
         if waiting:
             return EXIT_FAILED
@@ -222,7 +227,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             from desktop.sync.engine import SyncEngine
 
             summary = SyncEngine(store, connect(store)).run()
-            print(f"synced {summary.pulled} change(s) from the demo server")
+            print(f"synced {counted(summary.pulled, 'change')} from the demo server")
             return 0
         from desktop.views.app import run_workstation
 

@@ -17,6 +17,7 @@ from desktop.store.sync_state import StateKey, get_state, set_state
 from desktop.sync import credentials
 from desktop.sync.client import ApiClient
 from desktop.sync.errors import AuthError, SyncError, TransientError
+from salesdesk.english import counted
 from salesdesk.protocol.models import TokenResponse
 
 
@@ -78,11 +79,17 @@ def login(
         if (waiting or rejected or conflicts) and export_to is None:
             raise ProfileInUse(
                 f"this profile holds work of {previous.username} on {previous.server_url} "
-                f"that the server does not have ({waiting} change(s) waiting, {rejected} "
-                f"rejected change(s), {conflicts} conflict(s)): log in as "
-                f"{previous.username} to settle it, or export it and erase it "
-                "(`salesdesk login … --export-and-erase FILE.csv`)"
-            )
+                f"that the server does not have ({counted(waiting, 'change')} waiting, "
+                f"{counted(rejected, 'rejected change')}, {counted(conflicts, 'conflict')}): "
+                f"log in as {previous.username} to settle it, or export it and erase it "
+                "(`salesdesk login … --export-and-erase FILE.csv`)",
+                code="profile_in_use",
+                params={
+                    "user": previous.username, "server": previous.server_url,
+                    "waiting": str(waiting), "rejected": str(rejected),
+                    "conflicts": str(conflicts),
+                },
+            )  # fmt: skip
     client = ApiClient(server_url, ca_bundle=ca_bundle or _ca_bundle(store))
     try:
         token = client.login(username, password)
@@ -130,29 +137,44 @@ def forget_token(store: Store) -> None:
         credentials.delete_token(account.server_url, account.username)
 
 
-def logout(store: Store) -> str:
-    """Revoke the token on the server when reachable and forget it; local data stays.
+@dataclass(frozen=True)
+class LoggedOut:
+    """What a logout did: who, whether the server was told, what stays on this computer."""
 
-    Returns a sentence for the manager (mentions unsynced work that waits).
-    """
+    username: str = ""
+    server_error: str | None = None  # why the server was not told (None: it was, or no token)
+    leads: int = 0
+    waiting: int = 0
+
+    def __str__(self) -> str:  # the command line's sentence
+        if not self.username:
+            return "not logged in"
+        note = f" (the server was not told: {self.server_error})" if self.server_error else ""
+        message = (
+            f"logged out {self.username}{note}; {counted(self.leads, 'lead')} stay on this computer"
+        )
+        if self.waiting:
+            message += f"; {counted(self.waiting, 'unsynced change')} wait for the next login"
+        return message
+
+
+def logout(store: Store) -> LoggedOut:
+    """Revoke the token on the server when reachable and forget it; local data stays."""
     account = current_account(store)
     if account is None:
-        return "not logged in"
+        return LoggedOut()
     token = credentials.load_token(account.server_url, account.username)
-    note = ""
+    server_error = None
     if token:
         client = ApiClient(account.server_url, token, ca_bundle=_ca_bundle(store))
         try:
             client.revoke()
         except (AuthError, TransientError) as exc:
-            note = f" (the server was not told: {exc.message})"
+            server_error = exc.message
         finally:
             client.close()
     credentials.delete_token(account.server_url, account.username)
     with store.read() as session:  # who it was stays recorded: another user's login
         waiting = pending_count(session)  # must not mix with this one's data
         leads = count_leads(session)
-    message = f"logged out {account.username}{note}; {leads} lead(s) stay on this computer"
-    if waiting:
-        message += f"; {waiting} unsynced change(s) wait for the next login"
-    return message
+    return LoggedOut(account.username, server_error, leads, waiting)

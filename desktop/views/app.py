@@ -22,7 +22,7 @@ from desktop.services.syncing import profile_runner
 from desktop.store.db import Store
 from desktop.sync import credentials
 from desktop.sync.errors import SyncError
-from desktop.views.i18n import install_language
+from desktop.views.i18n import has_language, install_language
 from desktop.views.main_window import MainWindow
 from desktop.views.single_instance import SingleInstance, ask_running_to_show, instance_name
 from desktop.views.sync_controller import SyncController
@@ -36,6 +36,8 @@ def application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
+    if not has_language(app):
+        install_language(app, "en")  # English plural forms until the manager's language is known
     app.setApplicationName("Salesdesk")
     app.setOrganizationName("Salesdesk")
     app.setWindowIcon(QIcon(":/icons/salesdesk.svg"))

@@ -18,6 +18,11 @@ def ui_language() -> str:
     return _language[0]
 
 
+def has_language(app: QCoreApplication) -> bool:
+    """Whether one of our languages is installed in ``app``."""
+    return id(app) in _installed
+
+
 def install_language(app: QCoreApplication, language: str) -> bool:
     """Switch the application's language ("en" or "ru"); returns whether it was found.
 

@@ -25,6 +25,7 @@ from desktop.views.forms.ui_login_dialog import Ui_LoginDialog
 from desktop.views.i18n import fill
 from desktop.views.operation import run_in_background
 from desktop.views.place_pickers import chosen, fill_regions, fill_zones, system_region, system_zone
+from desktop.views.sync_messages import sync_error_text
 from salesdesk.domain.errors import ValidationError, ValidationErrors
 
 
@@ -190,9 +191,9 @@ class LoginDialog(QDialog):
                 fill(self.tr("Cannot reach the server: %1"), error.message),
             )
         elif isinstance(error, ProfileInUse):
-            self._show_error("", error.message)
+            self._show_error("", sync_error_text(error))
             self._offer_export_and_erase()
         elif isinstance(error, SyncError):
-            self._show_error("", error.message)
+            self._show_error("", sync_error_text(error))
         else:
             self._show_error("", fill(self.tr("Login failed: %1"), str(error)))

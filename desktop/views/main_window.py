@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.account import logout
+from desktop.services.account import LoggedOut, logout
 from desktop.services.changes import Changed
 from desktop.services.queue import QueueFilter
 from desktop.store.sync_state import store_status
@@ -628,12 +628,25 @@ class MainWindow(QMainWindow):
         run_in_background(self, lambda: logout(self.ws.store), self._logged_out, self._logged_out)
         return True
 
-    def _logged_out(self, message: object) -> None:
+    def _logged_out(self, result: object) -> None:
         self.commands.log_out.setEnabled(True)
         self.ws.manager_name = ""
         self.retranslate()
         self.status.refresh()
-        self.statusBar().showMessage(str(message), 10000)
+        if isinstance(result, LoggedOut):
+            message = self.tr("%n lead(s) stay on this computer.", "", result.leads)
+            if result.waiting:
+                message += " " + self.tr(
+                    "%n unsynced change(s) wait for the next login.", "", result.waiting
+                )
+            if result.server_error:
+                message += " " + self.tr(
+                    "The server could not be told; the login is forgotten here."
+                )
+            message = fill(self.tr("Logged out %1."), result.username) + " " + message
+        else:  # the logout itself failed (the keyring)
+            message = fill(self.tr("Could not log out: %1"), str(result))
+        self.statusBar().showMessage(message, 10000)
 
     def open_help(self) -> None:
         """F1: the shortcut sheet."""

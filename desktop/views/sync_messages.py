@@ -54,4 +54,25 @@ def sync_error_text(error: SyncError) -> str:
             error.params.get("holder", ""),
         ),
     }
+    if error.code == "profile_in_use":
+        return _profile_in_use(error.params)
     return texts.get(error.code, error.message)
+
+
+def _profile_in_use(params: dict[str, str]) -> str:
+    translate = QCoreApplication.translate
+    counts = [
+        translate("SyncMessages", "%n change(s) waiting", "", int(params.get("waiting", 0))),
+        translate("SyncMessages", "%n rejected change(s)", "", int(params.get("rejected", 0))),
+        translate("SyncMessages", "%n conflict(s)", "", int(params.get("conflicts", 0))),
+    ]
+    return fill(
+        translate(
+            "SyncMessages",
+            "This computer holds work of %1 on %2 that the server does not have (%3). Log in "
+            "as %1 to settle it, or export it to a file and erase it.",
+        ),
+        params.get("user", ""),
+        params.get("server", ""),
+        ", ".join(counts),
+    )

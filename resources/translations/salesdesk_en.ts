@@ -68,6 +68,18 @@
             <numerusform>%n changes made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/main_window.py" line="637"/>
+        <source>%n lead(s) stay on this computer.</source>
+        <translation>
+            <numerusform>%n lead stays on this computer.</numerusform><numerusform>%n leads stay on this computer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/main_window.py" line="640"/>
+        <source>%n unsynced change(s) wait for the next login.</source>
+        <translation>
+            <numerusform>%n unsynced change waits for the next login.</numerusform><numerusform>%n unsynced changes wait for the next login.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>QueuePanel</name>
@@ -78,6 +90,27 @@
             <numerusform>%Ln lead shown</numerusform>
             <numerusform>%Ln leads shown</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/sync_messages.py" line="65"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/sync_messages.py" line="66"/>
+        <source>%n rejected change(s)</source>
+        <translation>
+            <numerusform>%n rejected change</numerusform><numerusform>%n rejected changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/sync_messages.py" line="67"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
     </message>
 </context>
 <context>

@@ -778,63 +778,63 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="54"/>
+        <location filename="../../desktop/views/login_dialog.py" line="55"/>
         <location filename="../../ui/login_dialog.ui" line="6"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="106"/>
+        <location filename="../../desktop/views/login_dialog.py" line="107"/>
         <source>Type your username.</source>
         <translation>Введите имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="109"/>
+        <location filename="../../desktop/views/login_dialog.py" line="110"/>
         <source>Type your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="133"/>
+        <location filename="../../desktop/views/login_dialog.py" line="134"/>
         <source>Save their unsent work</source>
         <translation>Сохранить неотправленные изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="133"/>
+        <location filename="../../desktop/views/login_dialog.py" line="134"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="141"/>
+        <location filename="../../desktop/views/login_dialog.py" line="142"/>
         <source>Another user's work is on this computer</source>
         <translation>На этом компьютере работа другого пользователя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="143"/>
+        <location filename="../../desktop/views/login_dialog.py" line="144"/>
         <source>Their changes have not reached the server. Save them to a file (for them or your admin) and erase them, so that you can log in here?</source>
         <translation>Их изменения не дошли до сервера. Сохранить их в файл (для них или администратора) и стереть, чтобы вы могли войти здесь?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="160"/>
+        <location filename="../../desktop/views/login_dialog.py" line="161"/>
         <source>Logging in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="174"/>
+        <location filename="../../desktop/views/login_dialog.py" line="175"/>
         <source>Wrong username or password, or the account is disabled.</source>
         <translation>Неверное имя пользователя или пароль, либо учётная запись отключена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="181"/>
+        <location filename="../../desktop/views/login_dialog.py" line="182"/>
         <source>The server's certificate cannot be trusted (%1). Ask your admin for the CA bundle and set it in Settings.</source>
         <translation>Сертификату сервера нельзя доверять (%1). Попросите у администратора файл CA и укажите его в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="190"/>
+        <location filename="../../desktop/views/login_dialog.py" line="191"/>
         <source>Cannot reach the server: %1</source>
         <translation>Сервер недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="198"/>
+        <location filename="../../desktop/views/login_dialog.py" line="199"/>
         <source>Login failed: %1</source>
         <translation>Не удалось войти: %1</translation>
     </message>
@@ -1025,13 +1025,40 @@
             <numerusform>%n изменений, сделанных здесь, ещё не дошли до сервера. Они остаются на этом компьютере и будут отправлены после следующего входа. Всё равно выйти?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/main_window.py" line="637"/>
+        <source>%n lead(s) stay on this computer.</source>
+        <translation>
+            <numerusform>%n лид остаётся на этом компьютере.</numerusform><numerusform>%n лида остаются на этом компьютере.</numerusform><numerusform>%n лидов остаются на этом компьютере.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/main_window.py" line="640"/>
+        <source>%n unsynced change(s) wait for the next login.</source>
+        <translation>
+            <numerusform>%n несинхронизированное изменение ждёт следующего входа.</numerusform><numerusform>%n несинхронизированных изменения ждут следующего входа.</numerusform><numerusform>%n несинхронизированных изменений ждут следующего входа.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="663"/>
+        <location filename="../../desktop/views/main_window.py" line="644"/>
+        <source>The server could not be told; the login is forgotten here.</source>
+        <translation>Сервер не удалось известить; вход на этом компьютере забыт.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="646"/>
+        <source>Logged out %1.</source>
+        <translation>%1 вышел из учётной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="648"/>
+        <source>Could not log out: %1</source>
+        <translation>Не удалось выйти из учётной записи: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="676"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="664"/>
+        <location filename="../../desktop/views/main_window.py" line="677"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -1827,6 +1854,29 @@
         <location filename="../../desktop/views/sync_messages.py" line="53"/>
         <source>Another sync of this profile is running (%1).</source>
         <translation>Уже идёт другая синхронизация этого профиля (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/sync_messages.py" line="65"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n изменение ждёт отправки</numerusform><numerusform>%n изменения ждут отправки</numerusform><numerusform>%n изменений ждут отправки</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/sync_messages.py" line="66"/>
+        <source>%n rejected change(s)</source>
+        <translation>
+            <numerusform>%n отклонённое изменение</numerusform><numerusform>%n отклонённых изменения</numerusform><numerusform>%n отклонённых изменений</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/sync_messages.py" line="67"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform><numerusform>%n конфликта</numerusform><numerusform>%n конфликтов</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_messages.py" line="70"/>
+        <source>This computer holds work of %1 on %2 that the server does not have (%3). Log in as %1 to settle it, or export it to a file and erase it.</source>
+        <translation>На этом компьютере есть работа пользователя %1 на сервере %2, которой нет на сервере (%3). Войдите как %1, чтобы её отправить, или выгрузите её в файл и сотрите.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from salesdesk.domain.clock import utc_now
+from salesdesk.english import counted
 from server.cli.common import CliError, read_password
 from server.config import ServerSettings
 from server.db import refresh_statistics
@@ -161,7 +162,7 @@ def cmd_leads_assign(args: argparse.Namespace, engine: Engine, settings: ServerS
         for index, user_id in enumerate(users):
             moved += assign_leads(connection, ids[index :: len(users)], user_id, utc_now())
         refresh_statistics(connection)
-    print(f"assigned {moved} unassigned lead(s)")
+    print(f"assigned {counted(moved, 'unassigned lead')}")
     return 0
 
 
@@ -178,7 +179,7 @@ def cmd_leads_reassign(args: argparse.Namespace, engine: Engine, settings: Serve
         ids = list(connection.scalars(select(LeadRow.id).where(LeadRow.assignee_id == source.id)))
         moved = assign_leads(connection, ids, target.id, utc_now())
         refresh_statistics(connection)
-    print(f"moved {moved} lead(s) from {args.from_user} to {args.to_user}")
+    print(f"moved {counted(moved, 'lead')} from {args.from_user} to {args.to_user}")
     return 0
 
 
@@ -254,7 +255,8 @@ def cmd_purge(args: argparse.Namespace, engine: Engine, settings: ServerSettings
 
     with engine.begin() as connection:
         purged = purge_tombstones(connection, utc_now() - settings.tombstone_retention)
-    print(f"purged {purged} tombstone(s) older than {settings.tombstone_retention.days} days")
+    days = counted(settings.tombstone_retention.days, "day")
+    print(f"purged {counted(purged, 'tombstone')} older than {days}")
     return 0
 
 

@@ -37,7 +37,7 @@ def test_the_demo_starts_a_server_logs_in_and_syncs(tmp_path: Path) -> None:
     # A second start reuses the data on a new port and keeps the same local profile.
     second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     assert second.returncode == 0, second.stderr
-    assert "synced 0 change(s)" in second.stdout
+    assert "synced 0 changes" in second.stdout
     assert "Traceback" not in second.stderr
 
 

@@ -124,6 +124,13 @@ def workspace(calls: CallService, clock: MovingClock) -> Workspace:
     return workspace
 
 
+@pytest.fixture(autouse=True)
+def app_as_it_starts(qapp: object) -> None:
+    """The application as Salesdesk sets it up (English with its plural forms), whichever
+    test made the QApplication."""
+    application()
+
+
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     """The main window, shown offscreen, without a sync controller (offline), in English

@@ -54,7 +54,10 @@ def test_logout_warns_about_unsynced_work_then_revokes(
     assert window.log_out() is True
     qtbot.waitUntil(lambda: window.commands.log_out.isEnabled(), timeout=15000)
     assert credentials.load_token(world.url, "anna") is None
-    assert "1 unsynced change(s) wait for the next login" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == (
+        "Logged out anna. 1 lead stays on this computer. "
+        "1 unsynced change waits for the next login."
+    )
     assert current_account(world.store) is not None  # who it was stays: data is kept
     assert window.windowTitle() == "Salesdesk"
 
