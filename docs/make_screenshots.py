@@ -3,7 +3,8 @@
 
 Starts the demo server in a temporary profile, syncs, opens the workstation offscreen and
 saves PNGs under ``docs/screenshots/``: the main window, a call in progress with its
-outcome form, exhibition mode, the dashboard, and the window in Russian with the dark scheme.
+outcome form, exhibition mode and the dashboard, at 1366×768 and 1920×1080, in English and
+Russian, light and dark (``<what>-<width>-<language>-<theme>.png``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,14 +31,17 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
+SIZES = ((1366, 768), (1920, 1080))
+LANGUAGES = ("en", "ru")
+THEMES = (("light", Qt.ColorScheme.Light), ("dark", Qt.ColorScheme.Dark))
+
+
 def main() -> int:
     from desktop.demo import start_demo
     from desktop.services.account import connect
     from desktop.store.db import open_store
     from desktop.sync.engine import SyncEngine
     from desktop.views.app import application, build_window
-    from desktop.views.i18n import install_language
-    from desktop.views.theme import apply_theme
 
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as home:
@@ -47,69 +52,15 @@ def main() -> int:
             SyncEngine(store, connect(store)).run()
             app = application()
             window = build_window(store)
-            window.resize(1440, 860)
             window.status.online = True  # synced just above, before the window existed
             window.status.refresh()
             window.show()
-            settle(app)
-            window.grab().save(str(OUT / "main-window.png"))
-            window.start_call()
-            window.script_panel.search.setText("expensive")
-            window.script_panel.toggle_objection("price-expensive")
-            window.script_panel.toggle_answer("price-expensive-roi")
-            window.call.started_at = window.ws.clock().replace(microsecond=0) - _minutes(3)
-            window._show_timer(window.call.duration())
-            settle(app)
-            window.grab().save(str(OUT / "call.png"))
-
-            def shoot_outcome() -> None:
-                dialog = window.outcome_dialog
-                if dialog is None:
-                    QTimer.singleShot(50, shoot_outcome)
-                    return
-                settle(app)
-                dialog.grab().save(str(OUT / "outcome-form.png"))
-                dialog.reject()
-
-            QTimer.singleShot(100, shoot_outcome)
-            window.end_call()
-            window.call.reset()
-            window.lead_card.frozen = False
-            window._show_timer()
-            window._update_call_actions()
-            window.statusBar().clearMessage()
-            window.script_panel.search.clear()
-            window.script_panel.clear_marks()
-            window.toggle_capture()
-            panel = window.capture_panel.ui
-            panel.eventEdit.setText("Retail Expo 2026")
-            panel.nameEdit.setText("Jonas Keller")
-            panel.companyEdit.setText("Keller Logistik")
-            panel.phoneEdit.setText("+49 89 1234567")
-            panel.needEdit.setText("20 seats, offline work at depots")
-            settle(app)
-            window.grab().save(str(OUT / "exhibition.png"))
-            window.toggle_capture()
-            dashboard = window.open_dashboard()
-            dashboard.period_box.setCurrentIndex(2)  # the last 30 days
-            while dashboard.computing:
-                app.processEvents()
-            settle(app)
-            dashboard.grab().save(str(OUT / "dashboard.png"))
-            print(f"dashboard of the last 30 days computed in {dashboard.elapsed_ms:.0f} ms")
-            dashboard.close()
-            settings = window.ws.preferences.load()
-            window.ws.preferences.save(replace(settings, language="ru"))
-            install_language(app, "ru")
-            apply_theme(app, Qt.ColorScheme.Dark)
-            settle(app)
-            window.grab().save(str(OUT / "main-window-ru-dark.png"))
-            dashboard = window.open_dashboard()
-            while dashboard.computing:
-                app.processEvents()
-            settle(app)
-            dashboard.grab().save(str(OUT / "dashboard-ru-dark.png"))
-            dashboard.close()
+            settle(app)  # the first placement (fitted to the offscreen screen) is done
+            for language in LANGUAGES:
+                for theme, scheme in THEMES:
+                    for width, height in SIZES:
+                        shoot(app, window, f"{width}-{language}-{theme}", (width, height),
+                              language, scheme)  # fmt: skip
             window.sync = None  # nothing to stop
             window.close()
         finally:
@@ -117,6 +68,77 @@ def main() -> int:
             store.close()
     print(f"screenshots written to {OUT.relative_to(ROOT)}")
     return 0
+
+
+def shoot(
+    app: QApplication,
+    window: Any,
+    name: str,
+    size: tuple[int, int],
+    language: str,
+    scheme: Qt.ColorScheme,
+) -> None:
+    """The main window, a call with its outcome form, exhibition mode and the dashboard, as
+    ``<what>-<width>-<language>-<theme>.png`` (the window as big as the screen)."""
+    from desktop.views.i18n import install_language
+    from desktop.views.theme import apply_theme
+
+    settings = window.ws.preferences.load()
+    window.ws.preferences.save(replace(settings, language=language))
+    install_language(app, language)
+    window.retranslate()
+    apply_theme(app, scheme)
+    window.resize(*size)
+    settle(app)
+    window.grab().save(str(OUT / f"main-window-{name}.png"))
+    window.start_call()
+    window.script_panel.search.setText("expensive" if language == "en" else "дорого")
+    window.script_panel.toggle_objection("price-expensive")
+    window.script_panel.toggle_answer("price-expensive-roi")
+    window.call.started_at = window.ws.clock().replace(microsecond=0) - _minutes(3)
+    window._show_timer(window.call.duration())
+    settle(app)
+    window.grab().save(str(OUT / f"call-{name}.png"))
+
+    def shoot_outcome() -> None:
+        dialog = window.outcome_dialog
+        if dialog is None:
+            QTimer.singleShot(50, shoot_outcome)
+            return
+        settle(app)
+        dialog.grab().save(str(OUT / f"outcome-form-{name}.png"))
+        dialog.reject()
+
+    QTimer.singleShot(100, shoot_outcome)
+    window.end_call()
+    window.call.reset()
+    window.lead_card.frozen = False
+    window._show_timer()
+    window._update_call_actions()
+    window.statusBar().clearMessage()
+    window.script_panel.search.clear()
+    window.script_panel.clear_marks()
+    window.toggle_capture()
+    panel = window.capture_panel.ui
+    panel.eventEdit.setText("Retail Expo 2026")
+    panel.nameEdit.setText("Jonas Keller")
+    panel.companyEdit.setText("Keller Logistik")
+    panel.phoneEdit.setText("+49 89 1234567")
+    panel.needEdit.setText("20 seats, offline work at depots")
+    settle(app)
+    window.grab().save(str(OUT / f"exhibition-{name}.png"))
+    for edit in (panel.eventEdit, panel.nameEdit, panel.companyEdit, panel.phoneEdit):
+        edit.clear()
+    panel.needEdit.clear()
+    window.toggle_capture()
+    dashboard = window.open_dashboard()
+    dashboard.period_box.setCurrentIndex(2)  # the last 30 days
+    while dashboard.computing:
+        app.processEvents()
+    settle(app)
+    dashboard.grab().save(str(OUT / f"dashboard-{name}.png"))
+    print(f"{name}: dashboard of the last 30 days computed in {dashboard.elapsed_ms:.0f} ms")
+    dashboard.close()
 
 
 def _minutes(count: int):

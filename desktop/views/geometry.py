@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 """Windows that fit the screen: the first size from the available screen area (maximised
-when it is smaller than comfortable), and the window's size, position, splitters and
-columns remembered per screen configuration and restored only where they still fit."""
+when it is smaller than comfortable), and the window's size, position and splitters
+remembered per screen configuration and restored only where they still fit (the queue's
+columns are fitted to its panel each time instead)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from desktop.services.preferences import PreferenceService
 
@@ -61,7 +62,7 @@ def _decode(text: object) -> QByteArray | None:
 
 
 class WindowLayout:
-    """Saves and restores the main window's geometry, splitters and table columns in the
+    """Saves and restores the main window's geometry and splitters in the
     profile's settings store, one layout per screen configuration."""
 
     def __init__(
@@ -69,13 +70,11 @@ class WindowLayout:
         preferences: PreferenceService,
         window: QMainWindow,
         splitters: dict[str, QSplitter],
-        headers: dict[str, QHeaderView],
         available: Callable[[], QRect] | None = None,
     ) -> None:
         self.preferences = preferences
         self.window = window
         self.splitters = splitters
-        self.headers = headers
         self.available = available or (lambda: available_geometry())
 
     def restore(self) -> None:
@@ -100,14 +99,9 @@ class WindowLayout:
             state = _decode(saved.get(f"splitter:{name}")) if saved else None
             if state is not None:
                 splitter.restoreState(state)
-        for name, header in self.headers.items():
-            state = _decode(saved.get(f"header:{name}")) if saved else None
-            if state is not None:
-                header.restoreState(state)
 
     def save(self) -> None:
         """Remember the layout for these screens."""
         values = {"geometry": _encode(self.window.saveGeometry())}
         values.update({f"splitter:{n}": _encode(s.saveState()) for n, s in self.splitters.items()})
-        values.update({f"header:{n}": _encode(h.saveState()) for n, h in self.headers.items()})
         self.preferences.keep_layout(screens_key(), values)

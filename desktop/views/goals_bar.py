@@ -58,3 +58,5 @@ class GoalsBar(QWidget):
             bar.setValue(min(value, max(goal, 1)))
             bar.setFormat(fill(text, locale.toString(value), locale.toString(goal)))
             bar.setToolTip(bar.format())
+            # the whole text, never cut at both ends (Fusion centres it and clips)
+            bar.setMinimumWidth(bar.fontMetrics().horizontalAdvance(bar.format()) + 16)

@@ -10,6 +10,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
@@ -76,6 +77,8 @@ class LeadCard(QWidget):
         super().__init__()
         self.ui = Ui_LeadCard()
         self.ui.setupUi(self)
+        # a narrow card (a laptop, long Russian labels) puts a field under its label
+        self.ui.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.leads = leads
         self.clock = clock
         self.reason_labels = reason_labels

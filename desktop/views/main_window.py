@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget in (self.queue_panel, middle, self.script_panel):
             self.splitter.addWidget(widget)
-        self.splitter.setSizes([590, 500, 350])
+        self.splitter.setSizes([620, 470, 350])  # the card needs ~400 px in Russian
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
         self.capture_page = QWidget()
@@ -205,7 +205,6 @@ class MainWindow(QMainWindow):
             workspace.preferences,
             self,
             {"panels": self.splitter},
-            {"queue": self.queue_panel.table.horizontalHeader()},
         )
         self.layout_memory.restore()
         self.resume_call()

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from desktop.services.queue import QueueService
@@ -28,7 +29,7 @@ from desktop.views.labels import (
     temperature_label,
 )
 from salesdesk.domain.queue import Bucket, HeldReason, QueueItem
-from salesdesk.domain.vocabulary import Source
+from salesdesk.domain.vocabulary import Source, Temperature
 
 BLOCK = 200
 _Index = QModelIndex | QPersistentModelIndex
@@ -37,20 +38,54 @@ _Index = QModelIndex | QPersistentModelIndex
 # a callback is marked overdue when it was not made this long after its time
 OVERDUE_AFTER = timedelta(minutes=5)
 
+OVERDUE_COLOUR = "#c62828"
+HELD_COLOUR = "#9e9e9e"
+PRIORITY_COLOURS = {
+    Bucket.DUE_CALLBACK: "#1565c0",
+    Bucket.HOT: "#d84315",
+    Bucket.WARM: "#f9a825",
+    Bucket.COLD: "#78909c",
+}
+TEMPERATURE_GAUGES = {
+    Temperature.COLD: "\u25ae\u25af\u25af",
+    Temperature.WARM: "\u25ae\u25ae\u25af",
+    Temperature.HOT: "\u25ae\u25ae\u25ae",
+}
+TEMPERATURE_COLOURS = {
+    Temperature.COLD: "#42a5f5",
+    Temperature.WARM: "#fb8c00",
+    Temperature.HOT: "#e53935",
+}
+
+
+@cache
+def dot(colour: str) -> QIcon:
+    """A round badge of one colour (made once per colour)."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
 
 class QueueModel(QAbstractTableModel):
     """Rows of the queue, in queue order. ``lead_id(row)`` maps back to the lead."""
 
+    # in the order a caller needs them: what cannot fit is hidden from the right
     COLUMNS = (
         "priority",
         "name",
         "company",
         "temperature",
-        "stage",
+        "local_time",
         "next_call",
+        "stage",
         "attempts",
         "source",
-        "local_time",
     )
 
     def __init__(self, service: QueueService, clock: Callable[[], datetime]) -> None:
@@ -118,17 +153,21 @@ class QueueModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        return self.header_texts()[section]
+
+    def header_texts(self) -> tuple[str, ...]:
+        """The column titles, in column order."""
         return (
             self.tr("Priority"),
             self.tr("Name"),
             self.tr("Company"),
             self.tr("Temp."),
-            self.tr("Stage"),
+            self.tr("Their time"),
             self.tr("Next call"),
+            self.tr("Stage"),
             self.tr("Tries"),
             self.tr("Source"),
-            self.tr("Their time"),
-        )[section]
+        )
 
     def _row(self, row: int) -> LeadRowView | None:
         lead_id = self._items[row].entry.id
@@ -150,32 +189,65 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and item.bucket is Bucket.HELD:
             return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         if role == Qt.ItemDataRole.ForegroundRole and column == "priority":
-            if self.overdue(item):
-                return QBrush(QColor("#c62828"))
-            colour = {Bucket.DUE_CALLBACK: "#1565c0", Bucket.HOT: "#d84315"}.get(item.bucket)
+            colour = self._priority_colour(item)
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole and item.held is HeldReason.CLOSED:
-            return self.tr("Closed: this lead left the queue (converted or lost).")
-        if role == Qt.ItemDataRole.ToolTipRole and item.bucket is Bucket.HELD:
-            when = format_when(item.callable_from, self._now)
-            return fill(self.tr("Held back; can be called from %1"), when or "—")
+        if role == Qt.ItemDataRole.ForegroundRole and column == "temperature":
+            return QBrush(QColor(TEMPERATURE_COLOURS[item.entry.temperature]))
+        if role == Qt.ItemDataRole.DecorationRole and column == "priority":
+            return dot(self._priority_colour(item) or HELD_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, column, index.row())
         if role == Qt.ItemDataRole.UserRole:
             return item.entry.id
         return None
 
-    def _text(self, item: QueueItem, column: str, row: int) -> str:
+    def _priority_colour(self, item: QueueItem) -> str | None:
+        if item.bucket is Bucket.HELD:
+            return None
+        if self.overdue(item):
+            return OVERDUE_COLOUR
+        return PRIORITY_COLOURS.get(item.bucket)
+
+    def _tooltip(self, item: QueueItem, column: str, row: int) -> str | None:
+        """The whole of what a cell says (a cell may be cut short; its tooltip never is)."""
         if column == "priority":
+            if item.held is HeldReason.CLOSED:
+                return self.tr("Closed: this lead left the queue (converted or lost).")
+            if item.bucket is Bucket.HELD:
+                when = format_when(item.callable_from, self._now)
+                reason = bucket_label(item.bucket, item.held)
+                return fill(self.tr("%1: held back; can be called from %2"), reason, when or "—")
             if item.bucket is Bucket.DUE_CALLBACK and item.entry.next_call_at is not None:
                 when = format_when(item.entry.next_call_at, self._now)
                 if self.overdue(item):
-                    return fill(self.tr("Callback overdue · %1"), when)
-                return fill(self.tr("Callback due · %1"), when)
-            badge = bucket_label(item.bucket, item.held)
-            if item.bucket is Bucket.HELD and item.callable_from is not None:
-                badge += " · " + format_when(item.callable_from, self._now)
-            return badge
+                    return fill(self.tr("Callback overdue: it was due %1"), when)
+                return fill(self.tr("Callback due %1"), when)
+            return bucket_label(item.bucket, item.held)
         if column == "temperature":
             return temperature_label(item.entry.temperature)
+        if column == "local_time":
+            zone = item.entry.time_zone
+            return (
+                fill(self.tr("%1 where the lead is (%2)"), self._text(item, column, row), zone)
+                if zone
+                else self.tr("Time zone unknown")
+            )
+        text = self._text(item, column, row)
+        return text or None
+
+    def _text(self, item: QueueItem, column: str, row: int) -> str:
+        if column == "priority":  # the time first: it is what a narrow cell must keep
+            if item.bucket is Bucket.DUE_CALLBACK and item.entry.next_call_at is not None:
+                when = format_when(item.entry.next_call_at, self._now)
+                if self.overdue(item):
+                    return fill(self.tr("%1 late"), when)
+                return fill(self.tr("%1 callback"), when)
+            badge = bucket_label(item.bucket, item.held)
+            if item.bucket is Bucket.HELD and item.callable_from is not None:
+                return f"{format_when(item.callable_from, self._now)} · {badge}"
+            return badge
+        if column == "temperature":  # a gauge that reads the same in every language
+            return TEMPERATURE_GAUGES[item.entry.temperature]
         if column == "stage":
             return stage_label(item.entry.stage)
         if column == "next_call":

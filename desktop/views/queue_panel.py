@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,6 +24,29 @@ from PySide6.QtWidgets import (
 from desktop.services.changes import Changed
 from desktop.services.queue import QueueFilter, QueueService, QueueSnapshot
 from desktop.views.queue_model import QueueModel
+
+# the columns a caller always sees (priority, name, company, temperature, their time)
+MUST_SHOW = 5
+# the widest a cell's text makes its column, in average characters (name, company, …)
+CELL_CAP_CHARS = {"priority": 18, "name": 22, "company": 20, "source": 14, "stage": 12}
+PADDING = 14  # a cell's margins
+DOT_WIDTH = 18  # the priority's coloured dot and its gap
+SAMPLE_ROWS = 60  # the rows measured: the first screenful and some
+
+
+def column_widths(model: QueueModel, cells: QFontMetrics, titles: QFontMetrics) -> list[int]:
+    """Per column: its title's whole width, or its widest sampled cell up to a cap."""
+    widths = []
+    cap_unit = cells.averageCharWidth()
+    rows = min(model.rowCount(), SAMPLE_ROWS)
+    for column, (key, title) in enumerate(zip(model.COLUMNS, model.header_texts(), strict=True)):
+        texts = (model.data(model.index(row, column)) or "" for row in range(rows))
+        widest = max((cells.horizontalAdvance(text) for text in texts), default=0)
+        cell = min(widest, CELL_CAP_CHARS.get(key, 40) * cap_unit) + PADDING
+        if key == "priority":
+            cell += DOT_WIDTH
+        widths.append(max(titles.horizontalAdvance(title) + PADDING, cell))
+    return widths
 
 
 class QueuePanel(QWidget):
@@ -83,11 +107,11 @@ class QueuePanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((100, 140, 130, 45, 78, 95, 38, 100, 55)):
-            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.summary = QLabel()
         self._layout = layout = QVBoxLayout(self)
@@ -123,6 +147,7 @@ class QueuePanel(QWidget):
             )
         )
         self._update_counts()
+        self.fit_columns()
 
     def _filter_name(self, queue_filter: QueueFilter) -> str:
         return {
@@ -140,6 +165,32 @@ class QueuePanel(QWidget):
             button.setText(f"{self._filter_name(queue_filter)} {counts.get(queue_filter, 0)}")
         shown = len(self.snapshot.items) if self.snapshot else 0
         self.summary.setText(self.tr("%Ln lead(s) shown", "", shown))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Size each column to the useful part of what it shows (its title whole, its cells up
+        to a cap: a row's tooltip has the rest) and hide, from the right, the columns that
+        do not fit the panel; room left over goes to the name and the company."""
+        header = self.table.horizontalHeader()
+        widths = column_widths(self.model, self.table.fontMetrics(), header.fontMetrics())
+        available = self.table.viewport().width()
+        shown: list[int] = []
+        for column, width in enumerate(widths):
+            if column < MUST_SHOW or sum(widths[c] for c in shown) + width <= available:
+                shown.append(column)
+            else:
+                break
+        room = available - sum(widths[c] for c in shown)
+        name, company = self.model.COLUMNS.index("name"), self.model.COLUMNS.index("company")
+        if room > 0:  # the name and the company take what is left, two to one
+            widths[name] += room * 2 // 3
+            widths[company] += room - room * 2 // 3
+        for column, width in enumerate(widths):
+            self.table.setColumnHidden(column, column not in shown)
+            self.table.setColumnWidth(column, width)
 
     def set_filter(self, queue_filter: QueueFilter) -> None:
         """Show one quick filter."""
@@ -175,6 +226,7 @@ class QueuePanel(QWidget):
             self.filter, self.search.text(), self.everywhere.isChecked()
         )
         self.model.set_items(self.snapshot.items)
+        self.fit_columns()
         self._update_counts()
         self.reloaded.emit()
         row = self.model.row_of(previous) if previous else -1

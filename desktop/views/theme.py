@@ -41,8 +41,18 @@ def apply_theme(app: QApplication, scheme: Qt.ColorScheme | None = None) -> Qt.C
     """Use Fusion with the system's scheme (or the one given) and follow later changes."""
     app.setStyle("Fusion")
     chosen = scheme if scheme is not None else app.styleHints().colorScheme()
-    app.setPalette(palette_for(chosen))
+    _set_palette(app, chosen)
     if scheme is None and not app.property("salesdesk_theme_follows"):
-        app.styleHints().colorSchemeChanged.connect(lambda s: app.setPalette(palette_for(s)))
+        app.styleHints().colorSchemeChanged.connect(lambda s: _set_palette(app, s))
         app.setProperty("salesdesk_theme_follows", True)
     return chosen
+
+
+def _set_palette(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    app.setPalette(palette_for(scheme))
+    # a widget with a style sheet (a bold title, a red error line) kept the colours of the
+    # scheme before: setting its sheet again makes it take the new palette's text colour
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet(sheet)

@@ -50,7 +50,7 @@
 <context>
     <name>LeadCard</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="161"/>
+        <location filename="../../desktop/views/lead_card.py" line="164"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="615"/>
+        <location filename="../../desktop/views/main_window.py" line="614"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n change made here has not reached the server yet. It stays on this computer and is sent after the next login. Log out anyway?</numerusform>
@@ -69,22 +69,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="637"/>
+        <location filename="../../desktop/views/main_window.py" line="636"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
-            <numerusform>%n lead stays on this computer.</numerusform><numerusform>%n leads stay on this computer.</numerusform></translation>
+            <numerusform>%n lead stays on this computer.</numerusform>
+            <numerusform>%n leads stay on this computer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="640"/>
+        <location filename="../../desktop/views/main_window.py" line="639"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
-            <numerusform>%n unsynced change waits for the next login.</numerusform><numerusform>%n unsynced changes wait for the next login.</numerusform></translation>
+            <numerusform>%n unsynced change waits for the next login.</numerusform>
+            <numerusform>%n unsynced changes wait for the next login.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/queue_panel.py" line="142"/>
+        <location filename="../../desktop/views/queue_panel.py" line="166"/>
         <source>%Ln lead(s) shown</source>
         <translation>
             <numerusform>%Ln lead shown</numerusform>
@@ -98,19 +102,25 @@
         <location filename="../../desktop/views/sync_messages.py" line="65"/>
         <source>%n change(s) waiting</source>
         <translation>
-            <numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/sync_messages.py" line="66"/>
         <source>%n rejected change(s)</source>
         <translation>
-            <numerusform>%n rejected change</numerusform><numerusform>%n rejected changes</numerusform></translation>
+            <numerusform>%n rejected change</numerusform>
+            <numerusform>%n rejected changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/sync_messages.py" line="67"/>
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

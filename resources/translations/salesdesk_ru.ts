@@ -611,32 +611,32 @@
 <context>
     <name>LeadCard</name>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="106"/>
+        <location filename="../../desktop/views/lead_card.py" line="109"/>
         <source>Co&amp;rrect the selected call…</source>
         <translation>Ис&amp;править выбранный звонок…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="108"/>
+        <location filename="../../desktop/views/lead_card.py" line="111"/>
         <source>Your calls can be corrected for 24 hours; the correction is what counts.</source>
         <translation>Свои звонки можно исправить в течение 24 часов; в отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="135"/>
+        <location filename="../../desktop/views/lead_card.py" line="138"/>
         <source>No lead selected</source>
         <translation>Лид не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="159"/>
+        <location filename="../../desktop/views/lead_card.py" line="162"/>
         <source>campaign %1</source>
         <translation>кампания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="160"/>
+        <location filename="../../desktop/views/lead_card.py" line="163"/>
         <source>score %1</source>
         <translation>оценка %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="161"/>
+        <location filename="../../desktop/views/lead_card.py" line="164"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n звонок</numerusform>
@@ -645,47 +645,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="162"/>
+        <location filename="../../desktop/views/lead_card.py" line="165"/>
         <source>next call %1</source>
         <translation>следующий звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="167"/>
+        <location filename="../../desktop/views/lead_card.py" line="170"/>
         <source>their time %1 (%2)</source>
         <translation>у них %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="174"/>
+        <location filename="../../desktop/views/lead_card.py" line="177"/>
         <source>arrived %1</source>
         <translation>поступил %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="179"/>
+        <location filename="../../desktop/views/lead_card.py" line="182"/>
         <source>This lead was reassigned to someone else; it is read-only until your changes to it are synced.</source>
         <translation>Этот лид передан другому менеджеру; он доступен только для чтения, пока ваши изменения не синхронизированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="218"/>
+        <location filename="../../desktop/views/lead_card.py" line="221"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="222"/>
+        <location filename="../../desktop/views/lead_card.py" line="225"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="234"/>
+        <location filename="../../desktop/views/lead_card.py" line="237"/>
         <source>No calls yet.</source>
         <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="244"/>
+        <location filename="../../desktop/views/lead_card.py" line="247"/>
         <source>call back %1</source>
         <translation>перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="304"/>
+        <location filename="../../desktop/views/lead_card.py" line="307"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -882,7 +882,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="236"/>
+        <location filename="../../desktop/views/main_window.py" line="235"/>
         <source>Salesdesk</source>
         <translation>Salesdesk</translation>
     </message>
@@ -937,87 +937,87 @@
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="242"/>
+        <location filename="../../desktop/views/main_window.py" line="241"/>
         <source>(%1 due now) %2</source>
         <translation>(сейчас: %1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251"/>
+        <location filename="../../desktop/views/main_window.py" line="250"/>
         <source>Nothing to resolve: no conflicts or rejected changes.</source>
         <translation>Разбирать нечего: нет конфликтов и отклонённых изменений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="261"/>
+        <location filename="../../desktop/views/main_window.py" line="260"/>
         <source>Call %1 back now.</source>
         <translation>Перезвоните: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="264"/>
+        <location filename="../../desktop/views/main_window.py" line="263"/>
         <source>Call %1 back now (+%2 more due).</source>
         <translation>Перезвоните: %1 (и ещё %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="268"/>
+        <location filename="../../desktop/views/main_window.py" line="267"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="332"/>
+        <location filename="../../desktop/views/main_window.py" line="331"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="356"/>
+        <location filename="../../desktop/views/main_window.py" line="355"/>
         <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href='settings'&gt;Set up a dialer…&lt;/a&gt;</source>
         <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href='settings'&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="383"/>
+        <location filename="../../desktop/views/main_window.py" line="382"/>
         <source>Taken back: the call waits for its outcome (F6).</source>
         <translation>Отменено: звонок снова ждёт итога (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="404"/>
+        <location filename="../../desktop/views/main_window.py" line="403"/>
         <source>Corrected. The correction is what counts.</source>
         <translation>Исправлено. В отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="431"/>
+        <location filename="../../desktop/views/main_window.py" line="430"/>
         <source>Skipped. Next lead.</source>
         <translation>Пропущен. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="452"/>
+        <location filename="../../desktop/views/main_window.py" line="451"/>
         <source>You were on a call with %1 at %2 (%3) — record its outcome (F6).</source>
         <translation>Вы разговаривали с %1 в %2 (%3) — запишите итог звонка (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="464"/>
+        <location filename="../../desktop/views/main_window.py" line="463"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="504"/>
+        <location filename="../../desktop/views/main_window.py" line="503"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="525"/>
+        <location filename="../../desktop/views/main_window.py" line="524"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="529"/>
+        <location filename="../../desktop/views/main_window.py" line="528"/>
         <source>Saved the call with %1.</source>
         <translation>Звонок с %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="613"/>
+        <location filename="../../desktop/views/main_window.py" line="612"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="615"/>
+        <location filename="../../desktop/views/main_window.py" line="614"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не дошло до сервера. Оно остаётся на этом компьютере и будет отправлено после следующего входа. Всё равно выйти?</numerusform>
@@ -1026,39 +1026,45 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="637"/>
+        <location filename="../../desktop/views/main_window.py" line="636"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
-            <numerusform>%n лид остаётся на этом компьютере.</numerusform><numerusform>%n лида остаются на этом компьютере.</numerusform><numerusform>%n лидов остаются на этом компьютере.</numerusform></translation>
+            <numerusform>%n лид остаётся на этом компьютере.</numerusform>
+            <numerusform>%n лида остаются на этом компьютере.</numerusform>
+            <numerusform>%n лидов остаются на этом компьютере.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="640"/>
+        <location filename="../../desktop/views/main_window.py" line="639"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
-            <numerusform>%n несинхронизированное изменение ждёт следующего входа.</numerusform><numerusform>%n несинхронизированных изменения ждут следующего входа.</numerusform><numerusform>%n несинхронизированных изменений ждут следующего входа.</numerusform></translation>
+            <numerusform>%n несинхронизированное изменение ждёт следующего входа.</numerusform>
+            <numerusform>%n несинхронизированных изменения ждут следующего входа.</numerusform>
+            <numerusform>%n несинхронизированных изменений ждут следующего входа.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="644"/>
+        <location filename="../../desktop/views/main_window.py" line="643"/>
         <source>The server could not be told; the login is forgotten here.</source>
         <translation>Сервер не удалось известить; вход на этом компьютере забыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="646"/>
+        <location filename="../../desktop/views/main_window.py" line="645"/>
         <source>Logged out %1.</source>
         <translation>%1 вышел из учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="648"/>
+        <location filename="../../desktop/views/main_window.py" line="647"/>
         <source>Could not log out: %1</source>
         <translation>Не удалось выйти из учётной записи: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="676"/>
+        <location filename="../../desktop/views/main_window.py" line="675"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="677"/>
+        <location filename="../../desktop/views/main_window.py" line="676"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -1352,120 +1358,140 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="122"/>
+        <location filename="../../desktop/views/queue_model.py" line="161"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="123"/>
+        <location filename="../../desktop/views/queue_model.py" line="162"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="124"/>
+        <location filename="../../desktop/views/queue_model.py" line="163"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="125"/>
+        <location filename="../../desktop/views/queue_model.py" line="164"/>
         <source>Temp.</source>
         <translation>Темп.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="126"/>
+        <location filename="../../desktop/views/queue_model.py" line="167"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="127"/>
+        <location filename="../../desktop/views/queue_model.py" line="219"/>
+        <source>%1: held back; can be called from %2</source>
+        <translation>%1: отложен; звонить можно с %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/queue_model.py" line="223"/>
+        <source>Callback overdue: it was due %1</source>
+        <translation>Перезвон просрочен: он был назначен на %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/queue_model.py" line="224"/>
+        <source>Callback due %1</source>
+        <translation>Перезвонить %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/queue_model.py" line="231"/>
+        <source>%1 where the lead is (%2)</source>
+        <translation>%1 у лида (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/queue_model.py" line="233"/>
+        <source>Time zone unknown</source>
+        <translation>Часовой пояс неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/queue_model.py" line="243"/>
+        <source>%1 late</source>
+        <translation>%1 просрочен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/queue_model.py" line="244"/>
+        <source>%1 callback</source>
+        <translation>%1 перезвон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/queue_model.py" line="166"/>
         <source>Next call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="128"/>
+        <location filename="../../desktop/views/queue_model.py" line="168"/>
         <source>Tries</source>
         <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="129"/>
+        <location filename="../../desktop/views/queue_model.py" line="169"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="130"/>
+        <location filename="../../desktop/views/queue_model.py" line="165"/>
         <source>Their time</source>
         <translation>У них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="158"/>
+        <location filename="../../desktop/views/queue_model.py" line="215"/>
         <source>Closed: this lead left the queue (converted or lost).</source>
         <translation>Закрыт: лид вышел из очереди (передан в продажи или потерян).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/queue_model.py" line="161"/>
-        <source>Held back; can be called from %1</source>
-        <translation>Отложен; звонить можно с %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/queue_model.py" line="171"/>
-        <source>Callback overdue · %1</source>
-        <translation>Перезвон просрочен · %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/queue_model.py" line="172"/>
-        <source>Callback due · %1</source>
-        <translation>Перезвон · %1</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="117"/>
+        <location filename="../../desktop/views/queue_panel.py" line="140"/>
         <source>Search name, company, phone or email (Ctrl+F)</source>
         <translation>Поиск по имени, компании, телефону, почте (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="118"/>
+        <location filename="../../desktop/views/queue_panel.py" line="141"/>
         <source>All leads</source>
         <translation>Все лиды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="121"/>
+        <location filename="../../desktop/views/queue_panel.py" line="144"/>
         <source>Search every lead, converted and lost ones included, not only this view (Ctrl+Shift+F)</source>
         <translation>Искать по всем лидам, включая переданных и потерянных, а не только в этом списке (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="129"/>
+        <location filename="../../desktop/views/queue_panel.py" line="153"/>
         <source>Due now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="130"/>
+        <location filename="../../desktop/views/queue_panel.py" line="154"/>
         <source>Hot</source>
         <translation>Горячие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="131"/>
+        <location filename="../../desktop/views/queue_panel.py" line="155"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="132"/>
+        <location filename="../../desktop/views/queue_panel.py" line="156"/>
         <source>Callbacks</source>
         <translation>Перезвоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="133"/>
+        <location filename="../../desktop/views/queue_panel.py" line="157"/>
         <source>Nurturing</source>
         <translation>Прогрев</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="134"/>
+        <location filename="../../desktop/views/queue_panel.py" line="158"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/queue_panel.py" line="142"/>
+        <location filename="../../desktop/views/queue_panel.py" line="166"/>
         <source>%Ln lead(s) shown</source>
         <translation>
             <numerusform>Показан %Ln лид</numerusform>
@@ -1859,19 +1885,28 @@
         <location filename="../../desktop/views/sync_messages.py" line="65"/>
         <source>%n change(s) waiting</source>
         <translation>
-            <numerusform>%n изменение ждёт отправки</numerusform><numerusform>%n изменения ждут отправки</numerusform><numerusform>%n изменений ждут отправки</numerusform></translation>
+            <numerusform>%n изменение ждёт отправки</numerusform>
+            <numerusform>%n изменения ждут отправки</numerusform>
+            <numerusform>%n изменений ждут отправки</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/sync_messages.py" line="66"/>
         <source>%n rejected change(s)</source>
         <translation>
-            <numerusform>%n отклонённое изменение</numerusform><numerusform>%n отклонённых изменения</numerusform><numerusform>%n отклонённых изменений</numerusform></translation>
+            <numerusform>%n отклонённое изменение</numerusform>
+            <numerusform>%n отклонённых изменения</numerusform>
+            <numerusform>%n отклонённых изменений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/sync_messages.py" line="67"/>
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n конфликт</numerusform><numerusform>%n конфликта</numerusform><numerusform>%n конфликтов</numerusform></translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/sync_messages.py" line="70"/>

@@ -61,8 +61,10 @@ def test_the_queue_order_and_the_night_leads_held_back(window: MainWindow) -> No
     assert model.data(index, Qt.ItemDataRole.ForegroundRole).color() == grey
     assert model.data(model.index(0, 1), Qt.ItemDataRole.ForegroundRole) is None
     # New York opens at 09:00 local = 14:00 UTC: the badge and the tooltip say so.
-    assert model.data(model.index(3, 0)) == "Night there · 14:00"
-    assert "can be called from 14:00" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(3, 0)) == "14:00 · Night there"  # the time first
+    assert model.data(model.index(3, 0), Qt.ItemDataRole.ToolTipRole) == (
+        "Night there: held back; can be called from 14:00"
+    )
     counts = window.queue_panel.snapshot.counts  # type: ignore[union-attr]
     assert (counts[QueueFilter.DUE_NOW], counts[QueueFilter.HOT], counts[QueueFilter.ALL]) == (
         3,

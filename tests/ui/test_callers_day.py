@@ -238,16 +238,17 @@ def test_a_callback_coming_due_moves_to_the_top_and_notifies_without_a_sync(
         window.queue_panel.tick()
     assert due.args == [["lead-anna"]]
     assert shown_ids(window)[0] == "lead-anna"
-    assert window.queue_panel.model.data(window.queue_panel.model.index(0, 0)).startswith(
-        "Callback due · "
-    )
+    model = window.queue_panel.model
+    assert model.data(model.index(0, 0)).endswith(" callback")
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole).startswith("Callback due ")
     assert window.notifier.last == ("Callback due", "Call Anna Berg back now.", "lead-anna")
     assert window.windowTitle() == f"({due_before + 1} due now) Salesdesk — Olga Ivanova"
     # Not called within 5 minutes: marked overdue.
     clock.advance(minutes=6)
     window.queue_panel.tick()
-    assert window.queue_panel.model.data(window.queue_panel.model.index(0, 0)).startswith(
-        "Callback overdue · "
+    assert model.data(model.index(0, 0)).endswith(" late")
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole).color().name() == (
+        "#c62828"
     )
     # Clicking the notice opens the lead, whatever the view shows.
     window.queue_panel.set_filter(QueueFilter.NEW)
@@ -289,7 +290,7 @@ def test_search_over_all_leads_finds_a_lost_lead_by_a_national_number(
     assert shown_ids(window) == ["lead-lost"]
     model = panel.model
     assert model.data(model.index(0, 0)) == "Closed"
-    assert model.data(model.index(0, 4)) == "Disqualified"
+    assert model.data(model.index(0, model.COLUMNS.index("stage"))) == "Disqualified"
     # Every open lead matches too, whatever the quick filter: the whole queue is searched.
     panel.search.clear()
     qtbot.keyClicks(panel.search, "Nora")

@@ -103,7 +103,8 @@ def test_switching_the_language_changes_visible_strings(
     assert window.capture_panel.ui.saveButton.text() == "Сохранить лид"
     model = window.queue_panel.model
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Имя"
-    assert model.data(model.index(0, 3)) == "Горячий"
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole) == "Горячий"
+    assert model.data(model.index(0, 3)) == "▮▮▮"  # the gauge reads the same in both
 
 
 def test_login_shows_the_region_and_zone_it_will_keep_and_asks_when_it_cannot_tell(

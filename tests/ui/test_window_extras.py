@@ -62,15 +62,29 @@ def test_logout_warns_about_unsynced_work_then_revokes(
     assert window.windowTitle() == "Salesdesk"
 
 
-def test_the_dark_scheme_gives_a_dark_palette_and_light_comes_back() -> None:
+def test_the_dark_scheme_gives_a_dark_palette_and_light_comes_back(qtbot: QtBot) -> None:
+    """Found in the screenshots: a bold title (a widget with a style sheet) kept the light
+    grey text of the dark scheme after the system went back to light."""
+    from PySide6.QtWidgets import QLabel
+
     app = application()
+    title = QLabel("Kevin Thompson")
+    title.setStyleSheet("font-weight: 600;")
+    qtbot.addWidget(title)
+    title.show()
+
+    def text_lightness() -> int:
+        return title.palette().color(QPalette.ColorRole.WindowText).lightness()
+
     try:
         apply_theme(app, Qt.ColorScheme.Dark)
         assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
         assert QApplication.palette().color(QPalette.ColorRole.Text).lightness() > 180
+        assert text_lightness() > 180
     finally:
         apply_theme(app, Qt.ColorScheme.Light)
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
+    assert text_lightness() < 60
 
 
 def test_the_shortcut_sheet_lists_the_call_keys(qtbot: QtBot) -> None:
