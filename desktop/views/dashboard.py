@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QEvent, QMargins, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,18 @@ from salesdesk.domain.vocabulary import Disposition, ObjectionCategory
 PERIODS = ("today", "week", "30days", "custom")
 
 
+def elided_labels(labels: Sequence[str], metrics: QFontMetrics, room: int) -> list[str]:
+    """Labels cut to ``room`` pixels with "…", each still different from the others (an
+    axis merges equal categories)."""
+    shown: list[str] = []
+    for label in labels:
+        text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
+        while text in shown:  # two long labels that start alike: keep them apart
+            text += "\u200b"
+        shown.append(text)
+    return shown
+
+
 class BarChart(QChartView):
     """A horizontal bar chart that is redrawn with new labels and values."""
 
@@ -58,8 +71,19 @@ class BarChart(QChartView):
         self.colour = colour
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
+        self.title = ""
         self.labels: list[str] = []
+        self.shown_labels: list[str] = []
         self.values: list[int] = []
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if (
+            self.labels
+            and elided_labels(self.labels, self.fontMetrics(), self.label_room())
+            != self.shown_labels
+        ):  # more or less room: cut the labels again
+            self.show_bars(self.title, self.labels, self.values)
 
     def show_bars(self, title: str, labels: Sequence[str], values: Sequence[int]) -> None:
         """Replace the bars (top to bottom in the order given)."""
@@ -68,7 +92,11 @@ class BarChart(QChartView):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setTitle(title)
-        self.labels, self.values = list(labels), list(values)
+        self.title, self.labels, self.values = title, list(labels), list(values)
+        self.shown_labels = elided_labels(self.labels, self.fontMetrics(), self.label_room())
+        # the whole labels with their counts, for a label cut short (and screen readers)
+        self.setToolTip("\n".join(f"{label}: {value}" for label, value in zip(
+            self.labels, self.values, strict=True)))  # fmt: skip
         bars = QBarSet(title)
         bars.setColor(QColor(self.colour))
         bars.append([float(v) for v in reversed(self.values)])
@@ -79,7 +107,7 @@ class BarChart(QChartView):
         series.setBarWidth(0.7)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append(list(reversed(self.labels)))
+        categories.append(list(reversed(self.shown_labels)))
         values_axis = QValueAxis()
         # round whole ticks, with room for the bar's own label beyond the longest bar
         top, step = round_ticks(max([1, *self.values]) * 6 // 5 + 1)
@@ -97,6 +125,10 @@ class BarChart(QChartView):
         if old is not None:
             old.deleteLater()
         self.follow_palette()
+
+    def label_room(self) -> int:
+        """How wide a category label may be: two fifths of the chart, at least 120 px."""
+        return max(120, self.width() * 2 // 5)
 
     def follow_palette(self) -> None:
         """Use the window's colours (light or dark)."""
@@ -191,10 +223,18 @@ class DashboardDialog(QDialog):
         charts.addWidget(self.dispositions_chart, 0, 1)
         charts.addWidget(self.loss_chart, 1, 0)
         charts.addWidget(self.objections_chart, 1, 1)
+        body = QWidget()  # scrolls on a screen too small for the charts' least height
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(tiles)
+        body_layout.addLayout(charts, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(tiles)
-        layout.addLayout(charts, 1)
+        layout.addWidget(scroll, 1)
         self.retranslate()
         self.period_box.currentIndexChanged.connect(lambda _i: self._period_changed())
         self.first_day.dateChanged.connect(lambda _d: self.refresh())

@@ -139,3 +139,25 @@ def test_the_script_shows_win_rates_mine_and_the_team(qtbot: QtBot, window: Main
         "you: too few calls (1) · team: too few calls (7)"
     )
     assert "team: wins 34% · 120 calls" in panel.browser.toPlainText()
+
+
+def test_long_labels_are_cut_with_the_whole_text_in_a_tooltip(qtbot: QtBot) -> None:
+    """Found: a loss-reason label cut off by the chart with no way to read it."""
+    from desktop.views.dashboard import BarChart
+
+    chart = BarChart("#e53935")
+    qtbot.addWidget(chart)
+    chart.resize(400, 260)
+    chart.show()
+    long = "No budget or budget below our prices this year and the next"
+    twin = "No budget or budget below our prices this year, maybe in spring"
+    chart.show_bars("Loss reasons", [long, twin, "Other"], [7, 3, 1])
+    shown = chart.shown_labels
+    assert shown[0].startswith("No budget") and shown[0].endswith("…") and len(shown[0]) < len(long)
+    assert shown[0] != shown[1]  # two cut labels that start alike stay two bars
+    assert shown[2] == "Other"
+    assert chart.toolTip().splitlines() == [f"{long}: 7", f"{twin}: 3", "Other: 1"]
+    axis = next(a for a in chart.chart().axes() if a.type() == a.type().AxisTypeBarCategory)
+    assert len(axis.categories()) == 3
+    chart.resize(1800, 260)  # room enough: the whole labels come back
+    qtbot.waitUntil(lambda: chart.shown_labels[0] == long, timeout=2000)
