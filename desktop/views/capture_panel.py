@@ -28,9 +28,21 @@ _ERROR_LABELS = {
     "last_name": "nameError",
     "company": "companyError",
     "phone": "phoneError",
+    "contact": "phoneError",  # no phone and no email: said under Phone, beside Email
     "email": "emailError",
     "need": "needError",
     "note": "noteError",
+}
+
+# What each error label is about, in the form's order (a change clears it; focus goes there).
+_ERROR_INPUTS = {
+    "eventError": ("eventEdit",),
+    "nameError": ("nameEdit",),
+    "companyError": ("companyEdit",),
+    "phoneError": ("phoneEdit", "emailEdit"),
+    "emailError": ("emailEdit",),
+    "needError": ("needEdit",),
+    "noteError": ("noteEdit",),
 }
 
 
@@ -51,7 +63,7 @@ class CapturePanel(QWidget):
         self.ui.setupUi(self)
         self.leads = leads
         self.matches: list[Lead] = []
-        self.errors = FieldErrors(self.ui, _ERROR_LABELS)
+        self.errors = FieldErrors(self.ui, _ERROR_LABELS, inputs=_ERROR_INPUTS)
         for temperature in Temperature:
             self.ui.temperatureCombo.addItem(temperature_label(temperature), temperature)
         self.ui.temperatureCombo.setCurrentIndex(list(Temperature).index(Temperature.WARM))

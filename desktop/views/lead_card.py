@@ -53,6 +53,15 @@ _ERROR_LABELS = {
     "time_zone": "timeZoneError",
 }
 
+# What each error label is about, in the form's order (a change clears it; focus goes there).
+_ERROR_INPUTS = {
+    "phonesError": ("phonesEdit", "emailsEdit"),
+    "emailsError": ("emailsEdit",),
+    "needError": ("needEdit",),
+    "budgetError": ("budgetEdit",),
+    "timeZoneError": ("timeZoneEdit",),
+}
+
 
 class LeadCard(QWidget):
     """Shows one lead and saves the manager's edits through the LeadService.
@@ -84,7 +93,7 @@ class LeadCard(QWidget):
         self.reason_labels = reason_labels
         self.lead: Lead | None = None
         self.frozen = False  # during a call: the card stays as the call began
-        self.errors = FieldErrors(self.ui, _ERROR_LABELS)
+        self.errors = FieldErrors(self.ui, _ERROR_LABELS, inputs=_ERROR_INPUTS)
         self._contacts = QVBoxLayout(self.ui.contactsBox)
         self._contacts.setContentsMargins(0, 0, 0, 0)
         self._contacts.setSpacing(2)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -21,12 +22,19 @@ from desktop.store.db import Store
 from desktop.store.settings import Settings
 from desktop.sync.errors import AuthError, CertificateError, SyncError, TransientError
 from desktop.views.error_texts import error_text
+from desktop.views.field_errors import on_change
 from desktop.views.forms.ui_login_dialog import Ui_LoginDialog
 from desktop.views.i18n import fill
 from desktop.views.operation import run_in_background
 from desktop.views.place_pickers import chosen, fill_regions, fill_zones, system_region, system_zone
 from desktop.views.sync_messages import sync_error_text
 from salesdesk.domain.errors import ValidationError, ValidationErrors
+
+
+def _hide(*labels: QLabel) -> None:
+    for label in labels:
+        label.clear()
+        label.setVisible(False)
 
 
 class LoginDialog(QDialog):
@@ -56,6 +64,9 @@ class LoginDialog(QDialog):
         ok.clicked.connect(self.submit)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._show_error(None, "")
+        labels = self._labels()
+        for name, field in self._inputs().items():  # an error goes when its field changes
+            on_change(field, partial(_hide, labels[name], labels[""]))
         (self.ui.passwordEdit if server_url and username else self.ui.serverEdit).setFocus()
 
     def _show_place(self) -> None:
@@ -87,10 +98,24 @@ class LoginDialog(QDialog):
             "": ui.errorLabel,
         }
 
+    def _inputs(self) -> dict[str, QWidget]:
+        ui = self.ui
+        return {
+            "server": ui.serverEdit,
+            "username": ui.usernameEdit,
+            "password": ui.passwordEdit,
+            "default_region": ui.regionCombo,
+            "time_zone": ui.timeZoneCombo,
+        }
+
     def _show_error(self, where: str | None, message: str) -> None:
+        """One error at a time, beside its field, which takes the focus."""
         for name, label in self._labels().items():
             label.setText(message if name == where else "")
             label.setVisible(name == where)
+        field = self._inputs().get(where or "")
+        if field is not None and message:
+            field.setFocus()
 
     def submit(self) -> None:
         """Check the fields and send the login request in the background."""

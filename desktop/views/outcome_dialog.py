@@ -312,6 +312,22 @@ class OutcomeDialog(QDialog):
             targets.get(name or "", self.ui.resultError).setText(message)
         for label in targets.values():
             label.setVisible(bool(label.text()))
+        # the cursor to the first field that has an error, in the form's order
+        first_choice = (
+            self.ui.dispositionCombo
+            if self.ui.dispositionCombo.currentData() is None
+            else self.ui.resultCombo
+        )
+        fields: dict[QLabel, QWidget] = {
+            self.ui.resultError: first_choice,
+            self.ui.lossReasonError: self.ui.lossReasonCombo,
+            self.ui.nextCallError: self.ui.nextCallEdit,
+            self.ui.noteError: self.ui.noteEdit,
+        }
+        for label, field in fields.items():
+            if label.text():
+                field.setFocus()
+                break
 
     def save(self) -> None:
         """Validate and save; on bad input show why next to the field and stay open."""

@@ -28,6 +28,19 @@ _ERROR_LABELS = {
     "goals": "goalsError",
 }
 
+# What each error label is about, in the form's order (a change clears it; focus goes there).
+_ERROR_INPUTS = {
+    "serverError": ("serverEdit",),
+    "caBundleError": ("caBundleEdit",),
+    "regionError": ("regionCombo",),
+    "timeZoneError": ("timeZoneCombo",),
+    "callingHoursError": ("callingStartEdit", "callingEndEdit"),
+    "attemptCapError": ("attemptCapSpin",),
+    "dialerError": ("dialerEdit",),
+    "retryError": ("retrySpin",),
+    "goalsError": ("goalCallsSpin", "goalConversationsSpin", "goalQualifiedSpin"),
+}
+
 
 class SettingsDialog(QDialog):
     """Edits the settings; saving validates every field and shows errors beside them.
@@ -42,7 +55,7 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         self.preferences = preferences
         self.saved: Settings | None = None
-        self.errors = FieldErrors(self.ui, _ERROR_LABELS)
+        self.errors = FieldErrors(self.ui, _ERROR_LABELS, inputs=_ERROR_INPUTS)
         self.original = preferences.load()
         for code, name in LANGUAGES.items():
             self.ui.languageCombo.addItem(name, code)

@@ -54,8 +54,16 @@ def test_login_errors_are_clear_and_a_good_login_keeps_only_a_token(
     qtbot: QtBot, world: SyncWorld, store: Store
 ) -> None:
     dialog = login_dialog(qtbot, store, "ftp://x", "anna", PASSWORD)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    dialog.ui.passwordEdit.setFocus()
     dialog.submit()
     assert "https://" in dialog.ui.serverError.text() and not dialog.busy
+    assert dialog.ui.serverEdit.hasFocus()
+    dialog.ui.usernameEdit.setText("anna ")  # another field: the server's error stays
+    assert dialog.ui.serverError.isVisible()
+    dialog.ui.usernameEdit.setText("anna")
     dialog.ui.serverEdit.setText("http://salesdesk.example.com")
     dialog.submit()
     assert "only allowed for a server on this computer" in dialog.ui.serverError.text()
@@ -154,6 +162,9 @@ def test_settings_are_validated_beside_each_field(qtbot: QtBot, store: Store) ->
     preferences = PreferenceService(store)
     dialog = SettingsDialog(preferences)
     qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
     ui = dialog.ui
     ui.regionCombo.setEditText("XX")
     ui.timeZoneCombo.setEditText("Mars/Olympus")
@@ -168,6 +179,11 @@ def test_settings_are_validated_beside_each_field(qtbot: QtBot, store: Store) ->
     assert "{number}" in ui.dialerError.text()
     assert "https://" in ui.serverError.text()
     assert preferences.load().default_region == "US"  # nothing saved
+    # the cursor goes to the first field with an error; an error goes when its field changes
+    assert ui.serverEdit.hasFocus()
+    ui.dialerEdit.setText("linphonecsh dial {number} ")
+    assert ui.dialerError.text() == "" and not ui.dialerError.isVisibleTo(dialog)
+    assert ui.regionError.isVisibleTo(dialog)  # the others stay until their field changes
     ui.regionCombo.setEditText("de")
     ui.timeZoneCombo.setEditText("Europe/Berlin")
     ui.callingStartEdit.setTime(QTime(9, 0))
@@ -193,6 +209,9 @@ def test_lead_card_edits_are_validated_and_queued(qtbot: QtBot, window: MainWind
     card.ui.companyEdit.setText("Hot Holding")
     qtbot.keyClick(card.ui.companyEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert "not a valid email address" in card.ui.emailsError.text()
+    assert card.ui.emailsEdit.hasFocus()  # the cursor is where the problem is
+    card.ui.emailsEdit.setText("still-not-an-email")
+    assert not card.ui.emailsError.isVisible()  # changed: the old sentence is gone
     with window.ws.store.read() as session:
         assert session.scalars(select(OutboxRow)).all() == []
         assert session.get(LeadRow, "lead-hot").company == "Hot AG"  # type: ignore[union-attr]

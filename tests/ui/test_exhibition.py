@@ -43,8 +43,14 @@ def test_capture_refuses_no_contact_and_offers_the_known_lead(
     assert panel.ui.eventEdit.hasFocus()
     type_visitor(qtbot, window, event="CeBIT 2026", name="Max Muster", company="Muster KG")
     qtbot.keyClick(panel.ui.companyEdit, Qt.Key.Key_Return)
-    assert panel.ui.errorLabel.text() == "A lead needs a phone or an email."
+    # said beside Phone and Email (not under Note), and the cursor goes to Phone
+    assert panel.ui.phoneError.text() == "A lead needs a phone or an email."
+    assert panel.ui.phoneError.isVisible() and not panel.ui.errorLabel.isVisible()
+    assert panel.ui.phoneEdit.hasFocus()
     assert panel.ui.nameEdit.text() == "Max Muster"  # nothing typed is lost
+    qtbot.keyClicks(panel.ui.emailEdit, "m")  # an email begun: the error has no cause now
+    assert not panel.ui.phoneError.isVisible()
+    panel.ui.emailEdit.clear()
     assert outbox_types(window) == []
     # Anna's number typed as a visitor would: the known lead is offered, not duplicated.
     type_visitor(qtbot, window, phone="+49 151 2345 6789", need="wants the mobile app")

@@ -73,6 +73,7 @@ def test_lost_without_a_reason_is_refused_then_saved(qtbot: QtBot, calls: CallSe
     qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert form.isVisible() and form.saved is None
     assert form.ui.lossReasonError.text() == "Choose why the lead is lost."
+    assert form.ui.lossReasonCombo.hasFocus()  # the cursor is where the choice is missing
     assert saved_rows(calls) == ([], [])
     choose(form.ui.lossReasonCombo, "price_high")
     qtbot.keyClicks(form.ui.noteEdit, "prefers spreadsheets")
@@ -94,6 +95,7 @@ def test_a_reason_that_needs_a_comment_points_at_the_note(qtbot: QtBot, calls: C
     choose(form.ui.lossReasonCombo, "chose_competitor")
     form.save()
     assert "needs a comment" in form.ui.noteError.text()
+    assert form.ui.noteEdit.hasFocus()
     assert form.saved is None
 
 
