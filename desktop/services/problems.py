@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 import orjson
+from sqlalchemy.orm import Session
 
 from desktop.services.base import StoreService
 from desktop.services.changes import Changed
@@ -33,6 +34,8 @@ class ConflictView:
     field: str
     mine: Any
     theirs: Any
+    lead_company: str = ""
+    lead_phone: str = ""  # the first, E.164
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,7 @@ class DeadLetterView:
     created_at: datetime
     code: str | None = None  # the broken rule's ErrorCode, when the server named one
     params: dict[str, str] | None = None
+    lead_name: str = ""  # the lead the write was about, when it is still here
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,12 @@ def show_value(value: Any) -> str:
     return orjson.dumps(value).decode()
 
 
+def _lead_name(session: Session, entity_id: str, payload: dict[str, Any]) -> str:
+    """The lead a write was about (a call names its lead in the payload), "" when gone."""
+    lead = get_lead(session, str(payload.get("lead_id") or entity_id))
+    return lead.display_name if lead else ""
+
+
 class ProblemService(StoreService):
     """Lists and settles conflicts and dead letters; ``changed(what)`` after each write."""
 
@@ -80,11 +90,14 @@ class ProblemService(StoreService):
             for row in open_conflicts(session):
                 lead = get_lead(session, row.lead_id)
                 name = lead.display_name if lead else row.lead_id
+                company = lead.company if lead else ""
+                phone = lead.phones[0] if lead and lead.phones else ""
                 views.append(
                     ConflictView(
-                        row.id, row.lead_id, name, row.field, row.local_value, row.server_value
+                        row.id, row.lead_id, name, row.field, row.local_value, row.server_value,
+                        company, phone,
                     )
-                )
+                )  # fmt: skip
             return views
 
     def dead_letters(self) -> list[DeadLetterView]:
@@ -100,6 +113,7 @@ class ProblemService(StoreService):
                     r.created_at,
                     r.code,
                     dict(r.params or {}),
+                    _lead_name(session, r.entity_id, dict(r.payload)),
                 )
                 for r in dead_letters(session)
             ]

@@ -197,7 +197,7 @@ class LeadCard(QWidget):
         ui.lastNameEdit.setText(lead.last_name)
         ui.companyEdit.setText(lead.company)
         ui.jobTitleEdit.setText(lead.job_title)
-        ui.phonesEdit.setText(", ".join(lead.phones))
+        ui.phonesEdit.setText(", ".join(display_phone(p) for p in lead.phones))  # stored E.164
         ui.emailsEdit.setText(", ".join(lead.emails))
         ui.needEdit.setPlainText(lead.need)
         ui.budgetEdit.setText(lead.budget_notes)

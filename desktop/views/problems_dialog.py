@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.problems import DeadLetterView, ProblemService, show_value
+from desktop.services.problems import ConflictView, DeadLetterView, ProblemService, show_value
 from desktop.views.error_texts import error_text
 from desktop.views.i18n import fill
 from desktop.views.labels import format_moment
+from desktop.views.record_labels import change_label, field_label, field_value, record_label
+from salesdesk.domain.contacts import display_phone
 from salesdesk.domain.errors import ErrorCode, ValidationError
 
 _LIST_FIELDS = {"phones", "emails"}
@@ -57,6 +59,14 @@ def _show_rows(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
     for row, values in enumerate(rows):
         for column, text in enumerate(values):
             table.setItem(row, column, QTableWidgetItem(text))
+
+
+def _lead_text(conflict: ConflictView) -> str:
+    """The lead as a manager tells one from another: name, company and phone."""
+    parts = [conflict.lead_name, conflict.lead_company]
+    if conflict.lead_phone:
+        parts.append(display_phone(conflict.lead_phone))
+    return " · ".join(p for p in parts if p)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -166,17 +176,21 @@ class ProblemsDialog(QDialog):
         self._unreadable = self.problems.unreadable()
         _show_rows(
             self.conflicts_table,
-            [(c.lead_name, c.field, show_value(c.mine), show_value(c.theirs))
-             for c in self._conflicts],
+            [(_lead_text(c), field_label(c.field), field_value(c.field, c.mine),
+              field_value(c.field, c.theirs)) for c in self._conflicts],
         )  # fmt: skip
         _show_rows(
             self.letters_table,
-            [(_when(d.created_at), d.type, d.entity_id, rejection_text(d)) for d in self._letters],
-        )
+            [(_when(d.created_at), change_label(d.type), d.lead_name or d.entity_id,
+              rejection_text(d)) for d in self._letters],
+        )  # fmt: skip
         _show_rows(
             self.unreadable_table,
-            [(_when(k.received_at), k.entity, k.entity_id, k.reason) for k in self._unreadable],
-        )
+            [(_when(k.received_at), record_label(k.entity), k.entity_id, k.reason)
+             for k in self._unreadable],
+        )  # fmt: skip
+        for table in (self.conflicts_table, self.letters_table, self.unreadable_table):
+            table.resizeColumnsToContents()  # a few rows: each column as wide as it needs
         self.tabs.setTabText(0, fill(self.tr("Conflicts (%1)"), str(len(self._conflicts))))
         self.tabs.setTabText(1, fill(self.tr("Rejected (%1)"), str(len(self._letters))))
         self.tabs.setTabText(2, fill(self.tr("Could not read (%1)"), str(len(self._unreadable))))
@@ -197,7 +211,7 @@ class ProblemsDialog(QDialog):
         conflict = self._conflicts[row]
         if choice == "edit" and value is None:
             text, ok = QInputDialog.getText(
-                self, self.tr("Edit"), conflict.field, text=show_value(conflict.mine)
+                self, self.tr("Edit"), field_label(conflict.field), text=show_value(conflict.mine)
             )
             if not ok:
                 return False

@@ -4,7 +4,7 @@
 <context>
     <name>DashboardDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="308"/>
+        <location filename="../../desktop/views/dashboard.py" line="348"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="318"/>
+        <location filename="../../desktop/views/dashboard.py" line="358"/>
         <source>90%: within %1 · %n lead(s)</source>
         <translation>
             <numerusform>90%: within %1 · %n lead</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>LeadCard</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="164"/>
+        <location filename="../../desktop/views/lead_card.py" line="173"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>QueuePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/queue_panel.py" line="166"/>
+        <location filename="../../desktop/views/queue_panel.py" line="167"/>
         <source>%Ln lead(s) shown</source>
         <translation>
             <numerusform>%Ln lead shown</numerusform>

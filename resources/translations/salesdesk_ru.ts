@@ -30,27 +30,27 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="82"/>
+        <location filename="../../desktop/views/capture_panel.py" line="94"/>
         <source>Captured today: %1</source>
         <translation>Записано сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="127"/>
+        <location filename="../../desktop/views/capture_panel.py" line="139"/>
         <source>Note: %1</source>
         <translation>Заметка: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="151"/>
+        <location filename="../../desktop/views/capture_panel.py" line="163"/>
         <source>Saved %1. Ready for the next visitor.</source>
         <translation>Сохранено: %1. Можно принимать следующего посетителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="161"/>
+        <location filename="../../desktop/views/capture_panel.py" line="173"/>
         <source>We already know this contact: %1 (%2, %3). Attach this conversation to that lead, or save a new lead anyway?</source>
         <translation>Этот контакт уже известен: %1 (%2, %3). Добавить разговор к этому лиду или всё же сохранить новый лид?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="187"/>
+        <location filename="../../desktop/views/capture_panel.py" line="199"/>
         <source>Conversation added to %1.</source>
         <translation>Разговор добавлен к лиду %1.</translation>
     </message>
@@ -131,85 +131,134 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="80"/>
+        <location filename="../../desktop/views/record_labels.py" line="97"/>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="81"/>
+        <source>Correction of a call</source>
+        <translation>Исправление звонка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="82"/>
+        <source>New lead</source>
+        <translation>Новый лид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="83"/>
+        <source>Lead edit</source>
+        <translation>Правка лида</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="92"/>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="93"/>
+        <source>Call script</source>
+        <translation>Скрипт звонка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="94"/>
+        <source>Loss reason</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="95"/>
+        <source>Objection category</source>
+        <translation>Категория возражений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="96"/>
+        <source>Script figures</source>
+        <translation>Статистика скрипта</translation>
+    </message>
+</context>
+<context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="206"/>
+        <location filename="../../desktop/views/dashboard.py" line="246"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="207"/>
+        <location filename="../../desktop/views/dashboard.py" line="247"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="208"/>
+        <location filename="../../desktop/views/dashboard.py" line="248"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="213"/>
+        <location filename="../../desktop/views/dashboard.py" line="253"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="213"/>
+        <location filename="../../desktop/views/dashboard.py" line="253"/>
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="213"/>
+        <location filename="../../desktop/views/dashboard.py" line="253"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="213"/>
+        <location filename="../../desktop/views/dashboard.py" line="253"/>
         <source>Days…</source>
         <translation>Дни…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="217"/>
+        <location filename="../../desktop/views/dashboard.py" line="257"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="219"/>
+        <location filename="../../desktop/views/dashboard.py" line="259"/>
         <source>Calls made</source>
         <translation>Звонков сделано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="220"/>
+        <location filename="../../desktop/views/dashboard.py" line="260"/>
         <source>Connect rate</source>
         <translation>Дозвон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="221"/>
-        <location filename="../../desktop/views/dashboard.py" line="328"/>
+        <location filename="../../desktop/views/dashboard.py" line="261"/>
+        <location filename="../../desktop/views/dashboard.py" line="368"/>
         <source>Qualified</source>
         <translation>Квалифицировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="222"/>
+        <location filename="../../desktop/views/dashboard.py" line="262"/>
         <source>Speed to lead (median)</source>
         <translation>Скорость реакции (медиана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="223"/>
+        <location filename="../../desktop/views/dashboard.py" line="263"/>
         <source>Callbacks kept on time</source>
         <translation>Перезвоны вовремя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="278"/>
+        <location filename="../../desktop/views/dashboard.py" line="318"/>
         <source>Counting…</source>
         <translation>Считаю…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="294"/>
+        <location filename="../../desktop/views/dashboard.py" line="334"/>
         <source>Could not count: %1</source>
         <translation>Не удалось посчитать: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="308"/>
+        <location filename="../../desktop/views/dashboard.py" line="348"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -218,17 +267,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="310"/>
+        <location filename="../../desktop/views/dashboard.py" line="350"/>
         <source>of calls reached a person</source>
         <translation>звонков дошли до человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="313"/>
+        <location filename="../../desktop/views/dashboard.py" line="353"/>
         <source>%1 of conversations</source>
         <translation>%1 разговоров</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="318"/>
+        <location filename="../../desktop/views/dashboard.py" line="358"/>
         <source>90%: within %1 · %n lead(s)</source>
         <translation>
             <numerusform>90%: за %1 · %n лид</numerusform>
@@ -237,62 +286,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="324"/>
+        <location filename="../../desktop/views/dashboard.py" line="364"/>
         <source>%1 of %2 due</source>
         <translation>%1 из %2 назначенных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="327"/>
+        <location filename="../../desktop/views/dashboard.py" line="367"/>
         <source>Funnel</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="328"/>
+        <location filename="../../desktop/views/dashboard.py" line="368"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="328"/>
+        <location filename="../../desktop/views/dashboard.py" line="368"/>
         <source>Connected</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="332"/>
+        <location filename="../../desktop/views/dashboard.py" line="372"/>
         <source>Outcomes by disposition</source>
         <translation>Итоги звонков</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="338"/>
+        <location filename="../../desktop/views/dashboard.py" line="378"/>
         <source>Loss reasons</source>
         <translation>Причины потерь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="340"/>
+        <location filename="../../desktop/views/dashboard.py" line="380"/>
         <source>No lost calls</source>
         <translation>Потерь нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="344"/>
+        <location filename="../../desktop/views/dashboard.py" line="384"/>
         <source>Objections by category</source>
         <translation>Возражения по категориям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="348"/>
+        <location filename="../../desktop/views/dashboard.py" line="388"/>
         <source>No calls in this period.</source>
         <translation>За этот период звонков нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="356"/>
+        <location filename="../../desktop/views/dashboard.py" line="396"/>
         <source>Export the figures</source>
         <translation>Экспорт показателей</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="364"/>
+        <location filename="../../desktop/views/dashboard.py" line="404"/>
         <source>Could not write the file: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="366"/>
+        <location filename="../../desktop/views/dashboard.py" line="406"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
@@ -531,6 +580,99 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="29"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="30"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="31"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="32"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="33"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="34"/>
+        <source>Emails</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="35"/>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="36"/>
+        <source>Budget notes</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="37"/>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="38"/>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="39"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="40"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="41"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="42"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="43"/>
+        <source>Next call</source>
+        <translation>Следующий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="44"/>
+        <source>Nurture until</source>
+        <translation>Прогрев до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="45"/>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="46"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <location filename="../../desktop/views/labels.py" line="167"/>
@@ -611,32 +753,32 @@
 <context>
     <name>LeadCard</name>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="109"/>
+        <location filename="../../desktop/views/lead_card.py" line="118"/>
         <source>Co&amp;rrect the selected call…</source>
         <translation>Ис&amp;править выбранный звонок…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="111"/>
+        <location filename="../../desktop/views/lead_card.py" line="120"/>
         <source>Your calls can be corrected for 24 hours; the correction is what counts.</source>
         <translation>Свои звонки можно исправить в течение 24 часов; в отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="138"/>
+        <location filename="../../desktop/views/lead_card.py" line="147"/>
         <source>No lead selected</source>
         <translation>Лид не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="162"/>
+        <location filename="../../desktop/views/lead_card.py" line="171"/>
         <source>campaign %1</source>
         <translation>кампания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="163"/>
+        <location filename="../../desktop/views/lead_card.py" line="172"/>
         <source>score %1</source>
         <translation>оценка %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="164"/>
+        <location filename="../../desktop/views/lead_card.py" line="173"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n звонок</numerusform>
@@ -645,47 +787,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="165"/>
+        <location filename="../../desktop/views/lead_card.py" line="174"/>
         <source>next call %1</source>
         <translation>следующий звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="170"/>
+        <location filename="../../desktop/views/lead_card.py" line="179"/>
         <source>their time %1 (%2)</source>
         <translation>у них %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="177"/>
+        <location filename="../../desktop/views/lead_card.py" line="186"/>
         <source>arrived %1</source>
         <translation>поступил %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="182"/>
+        <location filename="../../desktop/views/lead_card.py" line="191"/>
         <source>This lead was reassigned to someone else; it is read-only until your changes to it are synced.</source>
         <translation>Этот лид передан другому менеджеру; он доступен только для чтения, пока ваши изменения не синхронизированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="221"/>
+        <location filename="../../desktop/views/lead_card.py" line="230"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="225"/>
+        <location filename="../../desktop/views/lead_card.py" line="234"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="237"/>
+        <location filename="../../desktop/views/lead_card.py" line="246"/>
         <source>No calls yet.</source>
         <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="247"/>
+        <location filename="../../desktop/views/lead_card.py" line="256"/>
         <source>call back %1</source>
         <translation>перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="307"/>
+        <location filename="../../desktop/views/lead_card.py" line="316"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -778,63 +920,63 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="55"/>
+        <location filename="../../desktop/views/login_dialog.py" line="63"/>
         <location filename="../../ui/login_dialog.ui" line="6"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="107"/>
+        <location filename="../../desktop/views/login_dialog.py" line="132"/>
         <source>Type your username.</source>
         <translation>Введите имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="110"/>
+        <location filename="../../desktop/views/login_dialog.py" line="135"/>
         <source>Type your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="134"/>
+        <location filename="../../desktop/views/login_dialog.py" line="159"/>
         <source>Save their unsent work</source>
         <translation>Сохранить неотправленные изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="134"/>
+        <location filename="../../desktop/views/login_dialog.py" line="159"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="142"/>
+        <location filename="../../desktop/views/login_dialog.py" line="167"/>
         <source>Another user's work is on this computer</source>
         <translation>На этом компьютере работа другого пользователя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="144"/>
+        <location filename="../../desktop/views/login_dialog.py" line="169"/>
         <source>Their changes have not reached the server. Save them to a file (for them or your admin) and erase them, so that you can log in here?</source>
         <translation>Их изменения не дошли до сервера. Сохранить их в файл (для них или администратора) и стереть, чтобы вы могли войти здесь?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="161"/>
+        <location filename="../../desktop/views/login_dialog.py" line="186"/>
         <source>Logging in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="175"/>
+        <location filename="../../desktop/views/login_dialog.py" line="200"/>
         <source>Wrong username or password, or the account is disabled.</source>
         <translation>Неверное имя пользователя или пароль, либо учётная запись отключена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="182"/>
+        <location filename="../../desktop/views/login_dialog.py" line="207"/>
         <source>The server's certificate cannot be trusted (%1). Ask your admin for the CA bundle and set it in Settings.</source>
         <translation>Сертификату сервера нельзя доверять (%1). Попросите у администратора файл CA и укажите его в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="191"/>
+        <location filename="../../desktop/views/login_dialog.py" line="216"/>
         <source>Cannot reach the server: %1</source>
         <translation>Сервер недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/login_dialog.py" line="199"/>
+        <location filename="../../desktop/views/login_dialog.py" line="224"/>
         <source>Login failed: %1</source>
         <translation>Не удалось войти: %1</translation>
     </message>
@@ -1122,12 +1264,12 @@
         <translation>При сохранении лид остаётся: следующая попытка %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="320"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="336"/>
         <source>Choose what happened on the line (keys 1–7), then the result.</source>
         <translation>Выберите, что произошло на линии (клавиши 1–7), затем результат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="324"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="340"/>
         <source>Choose the result of the call.</source>
         <translation>Выберите результат звонка.</translation>
     </message>
@@ -1218,139 +1360,139 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="84"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="94"/>
         <source>Conflicts and rejected changes</source>
         <translation>Конфликты и отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="88"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="98"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="88"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="98"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="88"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="98"/>
         <source>Mine</source>
         <translation>Моё</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="88"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="98"/>
         <source>Server's</source>
         <translation>На сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="91"/>
-        <location filename="../../desktop/views/problems_dialog.py" line="147"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="101"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="157"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="91"/>
-        <location filename="../../desktop/views/problems_dialog.py" line="147"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="101"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="157"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="91"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="101"/>
         <source>Lead or call</source>
         <translation>Лид или звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="91"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="101"/>
         <source>Server's reason</source>
         <translation>Причина сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="98"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="108"/>
         <source>You and the server both changed these fields. Your value is kept until you choose.</source>
         <translation>Эти поля изменили и вы, и сервер. Ваше значение сохраняется, пока вы не выберете.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="105"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="115"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;моё</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="106"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="116"/>
         <source>Take the &amp;server's</source>
         <translation>Взять с &amp;сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="107"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="117"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="120"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="130"/>
         <source>The server refused these changes. Retry one after fixing what the reason says, or export them for support.</source>
         <translation>Сервер отклонил эти изменения. Исправьте то, что указано в причине, и повторите, или выгрузите их для поддержки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="127"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="137"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="128"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="138"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="140"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="150"/>
         <source>These changes from the server could not be read by this version and were kept aside; everything else was synced. Tell your admin (the reason says what is wrong); a corrected version replaces them by itself.</source>
         <translation>Эти изменения с сервера эта версия не смогла прочитать и отложила; всё остальное синхронизировано. Сообщите администратору (в причине сказано, что не так); исправленная версия заменит их сама.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="147"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="157"/>
         <source>Which</source>
         <translation>Что именно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="147"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="157"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="180"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="194"/>
         <source>Conflicts (%1)</source>
         <translation>Конфликты (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="181"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="195"/>
         <source>Rejected (%1)</source>
         <translation>Отклонённые (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="182"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="196"/>
         <source>Could not read (%1)</source>
         <translation>Не прочитано (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="200"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="214"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="208"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="222"/>
         <source>Resolved; it goes to the server with the next sync.</source>
         <translation>Решено; уйдёт на сервер при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="218"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="232"/>
         <source>Queued again; it goes with the next sync.</source>
         <translation>Снова в очереди; уйдёт при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="226"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="240"/>
         <source>Export rejected changes</source>
         <translation>Выгрузить отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/problems_dialog.py" line="231"/>
+        <location filename="../../desktop/views/problems_dialog.py" line="245"/>
         <source>Exported to %1</source>
         <translation>Выгружено в %1</translation>
     </message>
@@ -1446,52 +1588,52 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="140"/>
+        <location filename="../../desktop/views/queue_panel.py" line="141"/>
         <source>Search name, company, phone or email (Ctrl+F)</source>
         <translation>Поиск по имени, компании, телефону, почте (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="141"/>
+        <location filename="../../desktop/views/queue_panel.py" line="142"/>
         <source>All leads</source>
         <translation>Все лиды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="144"/>
+        <location filename="../../desktop/views/queue_panel.py" line="145"/>
         <source>Search every lead, converted and lost ones included, not only this view (Ctrl+Shift+F)</source>
         <translation>Искать по всем лидам, включая переданных и потерянных, а не только в этом списке (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="153"/>
+        <location filename="../../desktop/views/queue_panel.py" line="154"/>
         <source>Due now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="154"/>
+        <location filename="../../desktop/views/queue_panel.py" line="155"/>
         <source>Hot</source>
         <translation>Горячие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="155"/>
+        <location filename="../../desktop/views/queue_panel.py" line="156"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="156"/>
+        <location filename="../../desktop/views/queue_panel.py" line="157"/>
         <source>Callbacks</source>
         <translation>Перезвоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="157"/>
+        <location filename="../../desktop/views/queue_panel.py" line="158"/>
         <source>Nurturing</source>
         <translation>Прогрев</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_panel.py" line="158"/>
+        <location filename="../../desktop/views/queue_panel.py" line="159"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/queue_panel.py" line="166"/>
+        <location filename="../../desktop/views/queue_panel.py" line="167"/>
         <source>%Ln lead(s) shown</source>
         <translation>
             <numerusform>Показан %Ln лид</numerusform>
@@ -1556,12 +1698,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="108"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="121"/>
         <source>CA bundle</source>
         <translation>Файл CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="108"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="121"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>

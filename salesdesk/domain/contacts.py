@@ -41,12 +41,14 @@ def normalize_phone(raw: str, default_region: str = "US") -> str:
 
 
 def display_phone(e164: str) -> str:
-    """An E.164 number as people read it across borders (``+49 30 123456``)."""
+    """An E.164 number as people read it across borders, in groups with spaces
+    (``+49 30 123456``, ``+1 212 641 4488``); what is stored stays E.164."""
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
         return e164
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    shown = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return shown.replace("-", " ")
 
 
 def normalize_email(raw: str) -> str:

@@ -205,6 +205,7 @@ def test_settings_are_validated_beside_each_field(qtbot: QtBot, store: Store) ->
 def test_lead_card_edits_are_validated_and_queued(qtbot: QtBot, window: MainWindow) -> None:
     card = window.lead_card
     assert card.lead is not None and card.lead.id == "lead-hot"
+    assert card.ui.phonesEdit.text() == "+49 30 123456"  # shown grouped, kept as E.164
     card.ui.emailsEdit.setText("not-an-email")
     card.ui.companyEdit.setText("Hot Holding")
     qtbot.keyClick(card.ui.companyEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -252,6 +253,17 @@ def test_conflicts_and_dead_letters_are_listed_and_settled(
             )
         )
         session.add(
+            ConflictRow(
+                mutation_id="m-3",
+                lead_id="lead-newyork",
+                field="job_title",
+                local_value="CEO",
+                server_value="CTO",
+                server_version=2,
+                created_at=NOW,
+            )
+        )
+        session.add(
             DeadLetterRow(
                 mutation_id="m-2",
                 client_seq=7,
@@ -264,16 +276,26 @@ def test_conflicts_and_dead_letters_are_listed_and_settled(
             )
         )
     window.status.refresh()
-    assert window.status.problems_button.text() == "1 conflict · 1 rejected"
+    assert window.status.problems_button.text() == "2 conflicts · 1 rejected"
     dialog = ProblemsDialog(window.ws.problems, window)
     qtbot.addWidget(dialog)
     table = dialog.conflicts_table
-    assert [table.item(0, c).text() for c in range(4)] == [
-        "Willi Warm",
-        "company",
-        "Mine GmbH",
-        "Theirs AG",
+    # found: the raw field name "job_title" and the lead by name only
+    assert [[table.item(r, c).text() for c in range(4)] for r in range(2)] == [
+        ["Willi Warm · Warm AG · +49 40 123456", "Company", "Mine GmbH", "Theirs AG"],
+        ["Nora York · York AG · +1 212 555 0123", "Job title", "CEO", "CTO"],
     ]
+    letters = dialog.letters_table
+    assert [letters.item(0, c).text() for c in (1, 2)] == ["New lead", "lead-x"]
+    assert install_language(QApplication.instance(), "ru")  # type: ignore[arg-type]
+    try:
+        dialog.reload()
+        assert [table.item(1, c).text() for c in (1,)] == ["Должность"]
+        assert letters.item(0, 1).text() == "Новый лид"
+    finally:
+        install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
+    assert dialog.resolve("mine")
+    table.selectRow(0)
     assert dialog.resolve("mine")
     assert table.rowCount() == 0
     assert dialog.export(str(tmp_path / "rejected.csv"))
@@ -282,7 +304,11 @@ def test_conflicts_and_dead_letters_are_listed_and_settled(
     assert dialog.letters_table.rowCount() == 0
     with window.ws.store.read() as session:
         queued = [(r.type, r.entity_id, r.base_version) for r in session.scalars(select(OutboxRow))]
-    assert queued == [("lead.update", "lead-warm", 4), ("lead.create", "lead-x", None)]
+    assert queued == [
+        ("lead.update", "lead-warm", 4),
+        ("lead.update", "lead-newyork", 2),
+        ("lead.create", "lead-x", None),
+    ]
 
 
 def test_forms_resources_and_translations_are_up_to_date() -> None:
@@ -334,7 +360,7 @@ def test_changes_that_could_not_be_read_are_listed_with_their_reason(
     assert dialog.tabs.tabText(2) == "Could not read (1)"
     table = dialog.unreadable_table
     assert [table.item(0, c).text() for c in (1, 2, 3)] == [
-        "lead",
+        "Lead",
         "lead-long",
         "company: String should have at most 200 characters",
     ]

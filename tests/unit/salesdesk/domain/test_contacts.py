@@ -74,3 +74,25 @@ def test_time_zone_of_a_phone() -> None:
     # A Russian mobile spans many zones: no single answer.
     assert phone_time_zone("+79123456789") is None
     assert phone_time_zone("not a phone") is None
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("+819078796434", "+81 90 7879 6434"),  # found shown as +819078796434
+        ("+12126414488", "+1 212 641 4488"),
+        ("+74951234567", "+7 495 123 45 67"),
+        ("+4930123456", "+49 30 123456"),
+        ("+442079460958", "+44 20 7946 0958"),
+        ("+77011234567", "+7 701 123 4567"),
+        ("not a number", "not a number"),  # shown as it is, never guessed at
+    ],
+)
+def test_phones_are_shown_in_groups_and_read_back_to_the_same_number(
+    stored: str, shown: str
+) -> None:
+    from salesdesk.domain.contacts import display_phone
+
+    assert display_phone(stored) == shown
+    if stored.startswith("+"):
+        assert normalize_phone(shown, "US") == stored  # what is typed back is the same
