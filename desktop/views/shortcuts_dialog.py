@@ -34,6 +34,12 @@ class ShortcutsDialog(QDialog):
                     ("Alt+Shift+1 … 9", self.tr("mark that answer of the first objection used")),
                     ("Tab, Enter", self.tr("move through the script's links and mark one")),
                     ("F6", self.tr("end call and record the outcome")),
+                    ("1 … 7", self.tr("outcome form: what happened on the line")),
+                    (  # the quick choices' underlined letters differ by language
+                        self.tr("Alt+H, Alt+G, Alt+X"),
+                        self.tr("outcome form: call again in 1 hour, tomorrow morning, next week"),
+                    ),
+                    ("Ctrl+Z", self.tr("take back the call just saved (10 s)")),
                     ("Ctrl+Enter", self.tr("save the outcome; Esc cancels")),
                 ],
             ),
@@ -49,6 +55,7 @@ class ShortcutsDialog(QDialog):
                 self.tr("Other"),
                 [
                     ("F9", self.tr("sync now")),
+                    ("Ctrl+D", self.tr("dashboard")),
                     ("Ctrl+Shift+C", self.tr("conflicts and rejected changes")),
                     ("Ctrl+Shift+L", self.tr("log out")),
                     ("Ctrl+,", self.tr("settings")),

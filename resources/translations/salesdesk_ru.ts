@@ -313,12 +313,12 @@
     <message>
         <location filename="../../desktop/views/dashboard.py" line="378"/>
         <source>Loss reasons</source>
-        <translation>Причины потерь</translation>
+        <translation>Причины отказов</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard.py" line="380"/>
         <source>No lost calls</source>
-        <translation>Потерь нет</translation>
+        <translation>Отказов нет</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard.py" line="384"/>
@@ -1863,7 +1863,7 @@
     <message>
         <location filename="../../desktop/views/shortcuts_dialog.py" line="24"/>
         <source>due now, hot, new, callbacks, nurturing, all</source>
-        <translation>сейчас, горячие, новые, перезвоны, дозревание, все</translation>
+        <translation>сейчас, горячие, новые, перезвоны, прогрев, все</translation>
     </message>
     <message>
         <location filename="../../desktop/views/shortcuts_dialog.py" line="28"/>
@@ -1907,56 +1907,81 @@
     </message>
     <message>
         <location filename="../../desktop/views/shortcuts_dialog.py" line="37"/>
+        <source>outcome form: what happened on the line</source>
+        <translation>форма итога: что было на линии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="39"/>
+        <source>Alt+H, Alt+G, Alt+X</source>
+        <translation>Alt+Ч, Alt+З, Alt+Н</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="40"/>
+        <source>outcome form: call again in 1 hour, tomorrow morning, next week</source>
+        <translation>форма итога: перезвонить через час, завтра утром, на следующей неделе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="42"/>
+        <source>take back the call just saved (10 s)</source>
+        <translation>отменить только что сохранённый звонок (10 с)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="43"/>
         <source>save the outcome; Esc cancels</source>
         <translation>сохранить итог; Esc — отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="41"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="47"/>
         <source>Lead and stand</source>
         <translation>Лид и выставка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="49"/>
         <source>save the lead card</source>
         <translation>сохранить карточку лида</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="44"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="50"/>
         <source>exhibition mode on / off</source>
         <translation>режим выставки вкл. / выкл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="45"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="51"/>
         <source>exhibition mode: save the visitor and clear the form</source>
         <translation>режим выставки: сохранить посетителя и очистить форму</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="49"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="55"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="57"/>
         <source>sync now</source>
         <translation>синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="52"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="58"/>
+        <source>dashboard</source>
+        <translation>показатели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="59"/>
         <source>conflicts and rejected changes</source>
         <translation>конфликты и отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="53"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="60"/>
         <source>log out</source>
         <translation>выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="54"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="61"/>
         <source>settings</source>
         <translation>настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="55"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="62"/>
         <source>this sheet</source>
         <translation>эта подсказка</translation>
     </message>
@@ -2230,7 +2255,7 @@
     <message>
         <location filename="../../desktop/views/labels.py" line="48"/>
         <source>Nurture — back to marketing</source>
-        <translation>На дозревание — вернуть в маркетинг</translation>
+        <translation>На прогрев — вернуть в маркетинг</translation>
     </message>
     <message>
         <location filename="../../desktop/views/labels.py" line="49"/>

@@ -229,3 +229,23 @@ def _docstring(tree: object, node: object) -> bool:
         and owner.body[0].value is node  # type: ignore[attr-defined]
         for owner in ast.walk(tree)  # type: ignore[arg-type]
     )
+
+
+def test_the_russian_uses_the_words_russian_sales_teams_use() -> None:
+    """Found: "Дозревание" where Russian sales people say "прогрев"; "Выйти" (quit or log
+    out?). The glossary: прогрев, перезвон, возражение, отказ, выйти из учётной записи."""
+    root = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    tree = ElementTree.parse(root / "salesdesk_ru.ts")
+    russian: dict[str, set[str]] = {}
+    for message in tree.getroot().iter("message"):
+        texts = [t.text or "" for t in message.iter("numerusform")]
+        texts.append(message.findtext("translation") or "")
+        russian.setdefault(message.findtext("source") or "", set()).update(texts)
+        for text in texts:
+            assert "дозрев" not in text.lower(), text
+    assert "Прогрев" in russian["Nurturing"]
+    assert "Отказ" in russian["Lost"]
+    assert "Пора перезвонить" in russian["Callback due"]
+    assert "Возражения" in russian["Objections"]
+    assert russian["Log out"] == {"Выйти из учётной записи"}
+    assert "Причина &отказа" in russian["&Loss reason"]

@@ -87,11 +87,23 @@ def test_the_dark_scheme_gives_a_dark_palette_and_light_comes_back(qtbot: QtBot)
     assert text_lightness() < 60
 
 
-def test_the_shortcut_sheet_lists_the_call_keys(qtbot: QtBot) -> None:
+def test_the_shortcut_sheet_lists_every_key_of_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    """Every shortcut the window answers to is on the F1 sheet (numbered runs as one row)."""
+    from PySide6.QtGui import QKeySequence
+
     sheet = ShortcutsDialog()
     qtbot.addWidget(sheet)
     text = sheet.findChild(QLabel).text()  # type: ignore[union-attr]
-    for key in ("F5", "F6", "Ctrl+K", "Ctrl+E", "Ctrl+Enter", "Alt+Shift+1"):
+    keys = {
+        a.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
+        for a in window.actions()
+        if not a.shortcut().isEmpty()
+    }
+    assert {"F5", "F6", "F7", "F9", "Ctrl+D", "Ctrl+Shift+C", "Ctrl+Shift+L"} <= keys
+    for key in keys:
+        listed = key.rstrip("0123456789") + "1" if key[-1:].isdigit() else key
+        assert f"<b>{listed}" in text, key
+    for key in ("Ctrl+Enter", "1 … 7", "Alt+H, Alt+G, Alt+X"):  # the outcome form's
         assert f"<b>{key}" in text, key
 
 
