@@ -9,8 +9,11 @@ from functools import cache
 from zoneinfo import available_timezones
 
 import phonenumbers
+from phonenumbers import geocoder
 from PySide6.QtCore import QLocale, Qt, QTimeZone
 from PySide6.QtWidgets import QComboBox, QCompleter
+
+from desktop.views.i18n import ui_language
 
 _SKIPPED_AREAS = ("Etc/", "SystemV/", "posix/", "right/", "US/", "Canada/", "Mexico/", "Brazil/")
 
@@ -36,12 +39,22 @@ def system_region() -> str:
 
 
 @cache
-def _region_choices() -> list[tuple[str, str]]:
-    choices = []
-    for code in phonenumbers.SUPPORTED_REGIONS:
-        territory = QLocale.codeToTerritory(code)
-        name = QLocale.territoryToString(territory) if territory else code
-        choices.append((f"{name} ({code})", code))
+def _english_country(code: str) -> str:
+    territory = QLocale.codeToTerritory(code)
+    return QLocale.territoryToString(territory) if territory else code
+
+
+@cache
+def _country(code: str, language: str) -> str:
+    """A country's name in ``language`` (libphonenumber's own names), else in English."""
+    example = phonenumbers.example_number(code)
+    name = geocoder.country_name_for_number(example, language) if example else ""
+    return name or _english_country(code)
+
+
+@cache
+def _region_choices(language: str) -> list[tuple[str, str]]:
+    choices = [(f"{_country(c, language)} ({c})", c) for c in phonenumbers.SUPPORTED_REGIONS]
     return sorted(choices, key=lambda choice: choice[0].casefold())
 
 
@@ -70,7 +83,7 @@ def fill_zones(combo: QComboBox, current: str) -> None:
 
 def fill_regions(combo: QComboBox, current: str) -> None:
     """Make ``combo`` a searchable list of phone regions showing ``current``."""
-    _searchable(combo, _region_choices(), current)
+    _searchable(combo, _region_choices(ui_language()), current)
 
 
 def chosen(combo: QComboBox) -> str:
@@ -82,6 +95,7 @@ def chosen(combo: QComboBox) -> str:
     for index in range(combo.count()):
         shown, value = combo.itemText(index), str(combo.itemData(index))
         name = shown.split(" — ")[0].split(" (")[0]
-        if folded in (shown.casefold(), value.casefold(), name.casefold()):
+        english = _english_country(value) if len(value) == 2 else name  # typed in English
+        if folded in (shown.casefold(), value.casefold(), name.casefold(), english.casefold()):
             return value
     return text

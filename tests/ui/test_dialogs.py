@@ -412,3 +412,21 @@ def test_the_login_dialog_offers_to_export_and_erase_another_users_work(
     assert account is not None and account.username == "bob"
     with world.store.read() as session:
         assert session.scalars(select(OutcomeRow.id)).all() == []
+
+
+def test_countries_are_named_in_the_ui_language(qtbot: QtBot, store: Store) -> None:
+    """Found in the Russian walk: the phone region list read "Afghanistan (AF)"."""
+    from desktop.views.place_pickers import chosen
+
+    assert install_language(QApplication.instance(), "ru")  # type: ignore[arg-type]
+    try:
+        dialog = SettingsDialog(PreferenceService(store))
+        qtbot.addWidget(dialog)
+        combo = dialog.ui.regionCombo
+        names = [combo.itemText(i) for i in range(combo.count())]
+        assert {"Германия (DE)", "Россия (RU)", "Казахстан (KZ)"} <= set(names)
+        for typed in ("германия", "Germany", "de"):  # Russian, English or the code
+            combo.setEditText(typed)
+            assert chosen(combo) == "DE", typed
+    finally:
+        install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
