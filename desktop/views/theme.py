@@ -3,9 +3,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 _DARK = {
     QPalette.ColorRole.Window: "#2b2d30",
@@ -24,6 +31,37 @@ _DARK = {
 }
 
 
+class _VisibleChecks(QProxyStyle):
+    """Fusion, with a check box's frame that shows on a dark palette (Fusion draws it a
+    shade darker than the window: on our dark base an unchecked box was invisible)."""
+
+    _CHECKS = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+    )
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if (
+            element in self._CHECKS
+            and option.palette.color(QPalette.ColorRole.Window).lightness() < 128
+        ):
+            painter.save()
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            side = min(option.rect.width(), option.rect.height(), 14)
+            box = QRect(0, 0, side - 1, side - 1)
+            box.moveCenter(option.rect.center())
+            painter.drawRect(box)
+            painter.restore()
+
+
 def palette_for(scheme: Qt.ColorScheme) -> QPalette:
     """Fusion's light palette, or our dark one."""
     palette = QApplication.style().standardPalette()
@@ -39,7 +77,8 @@ def palette_for(scheme: Qt.ColorScheme) -> QPalette:
 
 def apply_theme(app: QApplication, scheme: Qt.ColorScheme | None = None) -> Qt.ColorScheme:
     """Use Fusion with the system's scheme (or the one given) and follow later changes."""
-    app.setStyle("Fusion")
+    if not isinstance(app.style(), _VisibleChecks):
+        app.setStyle(_VisibleChecks(QStyleFactory.create("Fusion")))
     chosen = scheme if scheme is not None else app.styleHints().colorScheme()
     _set_palette(app, chosen)
     if scheme is None and not app.property("salesdesk_theme_follows"):

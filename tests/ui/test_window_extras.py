@@ -194,3 +194,28 @@ def test_the_conflicts_action_is_disabled_and_says_why_when_nothing_waits(
         )
     window.status.refresh()
     assert action.isEnabled() and action.toolTip() == "Conflicts (Ctrl+Shift+C)"
+
+
+def test_an_unchecked_box_shows_on_the_dark_scheme(qtbot: QtBot) -> None:
+    """Found in the screenshots: the outcome form's objection boxes vanished in dark mode."""
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+    app = application()
+    apply_theme(app, Qt.ColorScheme.Dark)
+    try:
+        listing = QListWidget()
+        qtbot.addWidget(listing)
+        QListWidgetItem("It's too expensive", listing).setCheckState(Qt.CheckState.Unchecked)
+        listing.resize(240, 80)
+        listing.show()
+        image = listing.grab().toImage()
+        rect = listing.visualItemRect(listing.item(0))
+        base = listing.palette().color(QPalette.ColorRole.Base).lightness()
+        brightest = max(
+            image.pixelColor(x, y).lightness()
+            for x in range(rect.left(), rect.left() + 24)
+            for y in range(rect.top(), rect.bottom())
+        )
+        assert brightest - base > 60  # the box's frame stands out from the list
+    finally:
+        apply_theme(app, Qt.ColorScheme.Light)
