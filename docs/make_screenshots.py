@@ -90,7 +90,7 @@ def shoot(
     apply_theme(app, scheme)
     window.resize(*size)
     settle(app)
-    window.grab().save(str(OUT / f"main-window-{name}.png"))
+    window.grab().save(str(OUT / f"main-window-{name}.png"), "PNG", 0)
     window.start_call()
     window.script_panel.search.setText("expensive" if language == "en" else "дорого")
     window.script_panel.toggle_objection("price-expensive")
@@ -98,7 +98,7 @@ def shoot(
     window.call.started_at = window.ws.clock().replace(microsecond=0) - _minutes(3)
     window._show_timer(window.call.duration())
     settle(app)
-    window.grab().save(str(OUT / f"call-{name}.png"))
+    window.grab().save(str(OUT / f"call-{name}.png"), "PNG", 0)
 
     def shoot_outcome() -> None:
         dialog = window.outcome_dialog
@@ -106,7 +106,7 @@ def shoot(
             QTimer.singleShot(50, shoot_outcome)
             return
         settle(app)
-        dialog.grab().save(str(OUT / f"outcome-form-{name}.png"))
+        dialog.grab().save(str(OUT / f"outcome-form-{name}.png"), "PNG", 0)
         dialog.reject()
 
     QTimer.singleShot(100, shoot_outcome)
@@ -126,7 +126,7 @@ def shoot(
     panel.phoneEdit.setText("+49 89 1234567")
     panel.needEdit.setText("20 seats, offline work at depots")
     settle(app)
-    window.grab().save(str(OUT / f"exhibition-{name}.png"))
+    window.grab().save(str(OUT / f"exhibition-{name}.png"), "PNG", 0)
     for edit in (panel.eventEdit, panel.nameEdit, panel.companyEdit, panel.phoneEdit):
         edit.clear()
     panel.needEdit.clear()
@@ -136,7 +136,7 @@ def shoot(
     while dashboard.computing:
         app.processEvents()
     settle(app)
-    dashboard.grab().save(str(OUT / f"dashboard-{name}.png"))
+    dashboard.grab().save(str(OUT / f"dashboard-{name}.png"), "PNG", 0)
     print(f"{name}: dashboard of the last 30 days computed in {dashboard.elapsed_ms:.0f} ms")
     dashboard.close()
 

@@ -10,11 +10,13 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -88,6 +90,9 @@ class LeadCard(QWidget):
         self.ui.setupUi(self)
         # a narrow card (a laptop, long Russian labels) puts a field under its label
         self.ui.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for combo in (self.ui.temperatureCombo, self.ui.qualityCombo):  # never "Холод…"
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.leads = leads
         self.clock = clock
         self.reason_labels = reason_labels

@@ -52,6 +52,12 @@ def test_the_queue_fits_its_panel_with_whole_titles(
             if time_part[:1].isdigit():
                 assert metrics.horizontalAdvance(time_part) + DOT_WIDTH < table.columnWidth(0)
             assert model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+        # the lead card beside it: its choices are shown whole ("Холод…" was seen)
+        card = window.lead_card.ui
+        for combo in (card.temperatureCombo, card.qualityCombo):
+            longest = max(combo.itemText(i) for i in range(combo.count()))
+            needed = combo.fontMetrics().horizontalAdvance(longest)
+            assert combo.width() > needed + 20, (combo.width(), longest)
     finally:
         install_language(app, "en")  # type: ignore[arg-type]
 
