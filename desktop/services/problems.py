@@ -9,7 +9,6 @@ from datetime import datetime
 from typing import Any
 
 import orjson
-from sqlalchemy.orm import Session
 
 from desktop.services.base import StoreService
 from desktop.services.changes import Changed
@@ -20,6 +19,7 @@ from desktop.store.conflicts import (
     quarantined,
     resolve_conflict,
     retry_dead_letter,
+    written_lead_name,
 )
 from desktop.store.leads import get_lead
 
@@ -74,12 +74,6 @@ def show_value(value: Any) -> str:
     return orjson.dumps(value).decode()
 
 
-def _lead_name(session: Session, entity_id: str, payload: dict[str, Any]) -> str:
-    """The lead a write was about (a call names its lead in the payload), "" when gone."""
-    lead = get_lead(session, str(payload.get("lead_id") or entity_id))
-    return lead.display_name if lead else ""
-
-
 class ProblemService(StoreService):
     """Lists and settles conflicts and dead letters; ``changed(what)`` after each write."""
 
@@ -113,7 +107,7 @@ class ProblemService(StoreService):
                     r.created_at,
                     r.code,
                     dict(r.params or {}),
-                    _lead_name(session, r.entity_id, dict(r.payload)),
+                    written_lead_name(session, r.entity_id, dict(r.payload)),
                 )
                 for r in dead_letters(session)
             ]

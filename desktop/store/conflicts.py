@@ -168,3 +168,10 @@ def _csv(header: list[str], rows: Iterable[list[str]]) -> str:
     writer.writerow(header)
     writer.writerows([safe_cell(cell) for cell in row] for row in rows)
     return out.getvalue()
+
+
+def written_lead_name(session: Session, entity_id: str, payload: dict[str, Any]) -> str:
+    """The lead a queued write was about (a call names its lead in its payload); "" when
+    the lead is no longer here."""
+    lead = get_lead(session, str(payload.get("lead_id") or entity_id))
+    return lead.display_name if lead else ""
