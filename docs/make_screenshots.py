@@ -4,19 +4,22 @@
 Starts the demo server in a temporary profile, syncs, opens the workstation offscreen and
 saves PNGs under ``docs/screenshots/``: the main window, a call in progress with its
 outcome form, exhibition mode and the dashboard, at 1366×768 and 1920×1080, in English and
-Russian, light and dark (``<what>-<width>-<language>-<theme>.png``).
+Russian, light and dark (``<what>-<width>-<language>-<theme>.png``). Each screen size is
+rendered by its own process on an offscreen screen of that size, so that the window and the
+dialogs are placed and sized as they would be on such a screen.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -36,7 +39,28 @@ LANGUAGES = ("en", "ru")
 THEMES = (("light", Qt.ColorScheme.Light), ("dark", Qt.ColorScheme.Dark))
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    """Without arguments: one process per screen size; with ``WIDTHxHEIGHT``: that size."""
+    if argv:
+        width, height = (int(v) for v in argv[0].split("x"))
+        return render((width, height))
+    for width, height in SIZES:
+        with tempfile.TemporaryDirectory() as folder:
+            config = Path(folder) / "screen.json"
+            config.write_text(json.dumps({"screens": [{
+                "name": "screen", "x": 0, "y": 0, "width": width, "height": height,
+                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))  # fmt: skip
+            env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+            command = [sys.executable, __file__, f"{width}x{height}"]
+            if subprocess.run(command, env=env, check=False).returncode:
+                return 1
+    print(f"screenshots written to {OUT.relative_to(ROOT)}")
+    return 0
+
+
+def render(size: tuple[int, int]) -> int:
+    """Every view at one screen size (the offscreen screen is that size)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.demo import start_demo
     from desktop.services.account import connect
     from desktop.store.db import open_store
@@ -58,15 +82,12 @@ def main() -> int:
             settle(app)  # the first placement (fitted to the offscreen screen) is done
             for language in LANGUAGES:
                 for theme, scheme in THEMES:
-                    for width, height in SIZES:
-                        shoot(app, window, f"{width}-{language}-{theme}", (width, height),
-                              language, scheme)  # fmt: skip
+                    shoot(app, window, f"{size[0]}-{language}-{theme}", language, scheme)
             window.sync = None  # nothing to stop
             window.close()
         finally:
             server.stop()
             store.close()
-    print(f"screenshots written to {OUT.relative_to(ROOT)}")
     return 0
 
 
@@ -74,7 +95,6 @@ def shoot(
     app: QApplication,
     window: Any,
     name: str,
-    size: tuple[int, int],
     language: str,
     scheme: Qt.ColorScheme,
 ) -> None:
@@ -88,7 +108,7 @@ def shoot(
     install_language(app, language)
     window.retranslate()
     apply_theme(app, scheme)
-    window.resize(*size)
+    window.showMaximized()  # the whole screen, as a caller on a laptop has it
     settle(app)
     window.grab().save(str(OUT / f"main-window-{name}.png"), "PNG", 0)
     window.start_call()
@@ -148,4 +168,4 @@ def _minutes(count: int):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

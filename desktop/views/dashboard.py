@@ -190,6 +190,7 @@ class DashboardDialog(QDialog):
         self.computing = False
         fit_dialog(self, QSize(1180, 820))
         self.period_box = QComboBox()
+        self.period_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.first_day = QDateEdit()
         self.last_day = QDateEdit()
         for edit in (self.first_day, self.last_day):
