@@ -66,6 +66,7 @@ class LeadRow(Base):
     last_name: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
     company: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
     job_title: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
+    city: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
     phones: Mapped[list[str]] = mapped_column(Json, default=list)
     emails: Mapped[list[str]] = mapped_column(Json, default=list)
     need: Mapped[str] = mapped_column(Text, default="")

@@ -42,6 +42,7 @@ def capture_lead(store: Store, draft: LeadDraft, *, now: datetime, default_regio
         temperature=lead.temperature,
         budget_notes=lead.budget_notes,
         time_zone=lead.time_zone,
+        city=lead.city,
         created_at=lead.created_at,
     )
     with store.write() as session:

@@ -18,6 +18,7 @@ from salesdesk.domain.lead import Lead
 from salesdesk.domain.lead_values import lead_from_record, lead_values
 from salesdesk.domain.queue import QueueEntry
 from salesdesk.domain.stages import OPEN_STAGES
+from salesdesk.domain.their_time import TheirZones
 from salesdesk.domain.vocabulary import Stage, Temperature
 from salesdesk.sqltypes import from_db_time
 
@@ -35,15 +36,27 @@ def replace_contact_keys(
         )
 
 
+def _row_values(lead: Lead) -> dict[str, object]:
+    """The lead's columns here: the shared ones and the zones it may be in when unknown."""
+    values = lead_values(lead)
+    values["zone_candidates"] = zone_candidates_text(lead.their_zones)
+    return values
+
+
+def zone_candidates_text(zones: TheirZones) -> str | None:
+    """How the store keeps a lead's candidate zones ("|"-joined; None when one is known)."""
+    return None if zones.known else "|".join(zones.zones) or None
+
+
 def insert_lead(session: Session, lead: Lead) -> None:
     """Add a lead and its contact keys (inside the caller's transaction)."""
-    session.execute(insert(LeadRow), [lead_values(lead)])
+    session.execute(insert(LeadRow), [_row_values(lead)])
     replace_contact_keys(session, [], {lead.id: duplicate_keys(lead.phones, lead.emails)})
 
 
 def save_lead(session: Session, lead: Lead) -> None:
     """Write every field of an existing lead back, contact keys included."""
-    values = lead_values(lead)
+    values = _row_values(lead)
     row = session.get(LeadRow, lead.id)
     if row is None:
         raise KeyError(lead.id)
@@ -70,7 +83,7 @@ def find_by_contacts(session: Session, phones: Sequence[str], emails: Sequence[s
 
 _QUEUE_COLUMNS = (
     "rowid, id, stage, temperature, created_at, next_call_at, nurture_until, attempts_today, "
-    "last_attempt_at, effective_time_zone"
+    "last_attempt_at, effective_time_zone, zone_candidates"
 )
 
 
@@ -111,11 +124,11 @@ def _entries(session: Session, where: str, params: tuple[Any, ...]) -> list[Queu
             from_db_time(last) if last else None,
             zone,
             key,
+            candidates,
         )
-        for key, lead_id, stage, temperature, created, next_call, nurture, tried, last, zone in (
-            result
-        )
-    ]
+        for key, lead_id, stage, temperature, created, next_call, nurture, tried, last, zone,
+        candidates in result
+    ]  # fmt: skip
 
 
 SEARCH_INDEXES = ("leads_fts", "leads_prefix")

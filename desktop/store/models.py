@@ -28,6 +28,7 @@ class LeadRow(Base):
     last_name: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
     company: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
     job_title: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
+    city: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
     phones: Mapped[list[str]] = mapped_column(JsonText, default=list)
     emails: Mapped[list[str]] = mapped_column(JsonText, default=list)
     need: Mapped[str] = mapped_column(Text, default="")
@@ -41,6 +42,8 @@ class LeadRow(Base):
     budget_notes: Mapped[str] = mapped_column(Text, default="")
     time_zone: Mapped[str | None] = mapped_column(String(64))
     effective_time_zone: Mapped[str | None] = mapped_column(String(64))
+    # when the zone is not known: the zones the lead may be in, "|"-joined, west to east
+    zone_candidates: Mapped[str | None] = mapped_column(Text)
     next_call_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     nurture_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -18,7 +18,7 @@ import orjson
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
-from desktop.store.leads import deferred_search, replace_contact_keys
+from desktop.store.leads import deferred_search, replace_contact_keys, zone_candidates_text
 from desktop.store.models import (
     LeadRow,
     LossReasonRow,
@@ -29,7 +29,8 @@ from desktop.store.models import (
 from desktop.store.outbox import pending_entity_ids
 from desktop.store.rebase import conflicted_leads, rebase
 from desktop.store.sync_state import StateKey, set_state
-from salesdesk.domain.contacts import duplicate_keys, phone_time_zone
+from salesdesk.domain.contacts import duplicate_keys
+from salesdesk.domain.their_time import their_zones
 from salesdesk.protocol.models import (
     LEAD_WIRE_COLUMNS,
     Entity,
@@ -44,7 +45,7 @@ from salesdesk.sqltypes import to_db_time
 
 _TIME_COLUMNS = ("created_at", "next_call_at", "nurture_until", "last_attempt_at")
 #: A pulled lead's columns: its wire fields, and whether it was taken from us.
-_LEAD_COLUMNS = (*LEAD_WIRE_COLUMNS, "reassigned")
+_LEAD_COLUMNS = (*LEAD_WIRE_COLUMNS, "zone_candidates", "reassigned")
 #: Positional, run with the driver's executemany: SQLAlchemy's per-row parameter handling
 #: cost more than SQLite's insert itself on a 5,000-lead page.
 _UPSERT_LEADS = (
@@ -126,9 +127,12 @@ def lead_row(data: LeadData) -> tuple[Any, ...]:
         if value is not None:
             row[name] = to_db_time(value)
     zone = data.effective_time_zone or data.time_zone
-    if zone is None and data.phones:
-        zone = phone_time_zone(data.phones[0])
+    candidates = None
+    if zone is None:  # the server knows no single zone: which ones it may be, found here
+        found = their_zones(None, data.city, data.phones, data.emails)
+        zone, candidates = found.known, zone_candidates_text(found)
     row["effective_time_zone"] = zone
+    row["zone_candidates"] = candidates
     row["phones"] = orjson.dumps(data.phones).decode()
     row["emails"] = orjson.dumps(data.emails).decode()
     row["source"], row["quality"] = data.source.value, data.quality.value

@@ -10,9 +10,10 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from salesdesk.domain.contacts import normalize_email, normalize_phone, phone_time_zone
+from salesdesk.domain.contacts import normalize_email, normalize_phone
 from salesdesk.domain.errors import ErrorCode, ValidationError, ValidationErrors
 from salesdesk.domain.limits import LEAD_TEXT_LIMITS, LONG_TEXT
+from salesdesk.domain.their_time import TheirZones, their_zones
 from salesdesk.domain.vocabulary import Quality, Source, Stage, Temperature
 
 NO_CONTACT_MESSAGE = "a lead needs a phone or an email"
@@ -45,6 +46,7 @@ class Lead:
     quality: Quality = Quality.TARGETED
     temperature: Temperature = Temperature.COLD
     stage: Stage = Stage.NEW
+    city: str = ""
     score: int = 0
     budget_notes: str = ""
     time_zone: str | None = None
@@ -65,15 +67,15 @@ class Lead:
         return name or self.company or (self.phones or self.emails or ("",))[0]
 
     @property
+    def their_zones(self) -> TheirZones:
+        """The zones the lead may be in, from its best evidence (``their_time``)."""
+        return their_zones(self.time_zone, self.city, self.phones, self.emails)
+
+    @property
     def effective_time_zone(self) -> str | None:
-        """The lead's own time zone, else the one its primary phone belongs to."""
-        if self.time_zone:
-            return self.time_zone
-        for phone in self.phones:
-            zone = phone_time_zone(phone)
-            if zone:
-                return zone
-        return None
+        """The lead's zone when it is known: set, from its city, or the one zone its number
+        (or email's country) allows; None when several are possible."""
+        return self.their_zones.known
 
 
 @dataclass(slots=True)
@@ -94,6 +96,7 @@ class LeadDraft:
     quality: Quality = Quality.TARGETED
     budget_notes: str = ""
     time_zone: str | None = None
+    city: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -185,6 +188,7 @@ def create_lead(
         "campaign",
         "event_name",
         "budget_notes",
+        "city",
     ):
         try:
             texts[name] = check_text(name, getattr(draft, name))
@@ -229,6 +233,7 @@ EDITABLE_FIELDS = (
     "temperature",
     "score",
     "time_zone",
+    "city",
 )
 
 
@@ -252,7 +257,7 @@ def edit_lead(lead: Lead, edits: dict[str, Any], *, default_region: str) -> dict
             clean["phones"], clean["emails"] = validate_contacts(phones, emails, default_region)
         except ValidationErrors as exc:
             errors.extend(exc.errors)
-    for name in ("first_name", "last_name", "company", "job_title", "need", "budget_notes"):
+    for name in ("first_name", "last_name", "company", "job_title", "need", "budget_notes", "city"):
         if name in edits:
             try:
                 clean[name] = check_text(name, str(edits[name]))

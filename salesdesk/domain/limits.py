@@ -25,6 +25,7 @@ LEAD_TEXT_LIMITS: dict[str, int] = {
     "last_name": SHORT_TEXT,
     "company": SHORT_TEXT,
     "job_title": SHORT_TEXT,
+    "city": SHORT_TEXT,
     "campaign": SHORT_TEXT,
     "event_name": SHORT_TEXT,
     "need": LONG_TEXT,

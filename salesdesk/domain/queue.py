@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import IntEnum
+from functools import cache
 from itertools import islice
-from operator import attrgetter
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -65,6 +65,9 @@ class QueueRules:
     calling_end: time = time(20, 0)
     daily_attempt_cap: int = 3
     manager_time_zone: str = "UTC"
+    #: A lead whose zone is not known (several candidates) is callable only when calling
+    #: hours hold in all of them (True), or in some of them, marked as a doubt (False).
+    all_candidates_in_hours: bool = False
 
 
 class QueueEntry(NamedTuple):
@@ -85,6 +88,8 @@ class QueueEntry(NamedTuple):
     time_zone: str | None = None
     #: The local store's key for the lead: what a search of the store returns.
     search_key: int = 0
+    #: When ``time_zone`` is not known: the zones the lead may be in, "|"-joined.
+    candidate_zones: str | None = None
 
 
 class QueueItem(NamedTuple):
@@ -94,6 +99,9 @@ class QueueItem(NamedTuple):
     bucket: Bucket
     held: HeldReason = HeldReason.NONE
     callable_from: datetime | None = None
+    #: Callable, but the lead's zone is not known and calling hours hold in only some of
+    #: the zones it may be in: the queue marks it rather than hides it.
+    zone_doubt: bool = False
 
 
 def _zone(name: str | None, fallback: ZoneInfo, cache: dict[str | None, ZoneInfo]) -> ZoneInfo:
@@ -145,20 +153,56 @@ def classify(entries: Iterable[QueueEntry], now: datetime, rules: QueueRules) ->
         if tried_today >= rules.daily_attempt_cap:
             items.append(QueueItem(entry, Bucket.HELD, HeldReason.ATTEMPT_CAP, tomorrow))
             continue
-        zone = zones.get(entry.time_zone) or _zone(entry.time_zone, fallback, zones)
-        if zone.key not in starts:
-            starts[zone.key] = next_calling_start(now, zone, rules)
-        start = starts[zone.key]
-        if start is not None:
-            items.append(QueueItem(entry, Bucket.HELD, HeldReason.OUTSIDE_HOURS, start))
-            continue
+        doubt = False
+        if entry.time_zone is None and entry.candidate_zones:
+            # not known: when calling hours hold in all, some or none of its zones
+            all_in, some_in, opens = candidate_hours(entry.candidate_zones, now, rules, starts)
+            held_until = (
+                opens if not some_in or (rules.all_candidates_in_hours and not all_in) else None
+            )
+            if held_until is not None:
+                items.append(QueueItem(entry, Bucket.HELD, HeldReason.OUTSIDE_HOURS, held_until))
+                continue
+            doubt = not all_in
+        else:
+            zone = zones.get(entry.time_zone) or _zone(entry.time_zone, fallback, zones)
+            if zone.key not in starts:
+                starts[zone.key] = next_calling_start(now, zone, rules)
+            start = starts[zone.key]
+            if start is not None:
+                items.append(QueueItem(entry, Bucket.HELD, HeldReason.OUTSIDE_HOURS, start))
+                continue
         bucket = (
             Bucket.DUE_CALLBACK
             if entry.next_call_at is not None
             else _TEMPERATURE_BUCKET[entry.temperature]
         )
-        items.append(QueueItem(entry, bucket))
+        items.append(QueueItem(entry, bucket, zone_doubt=doubt))
     return items
+
+
+def candidate_hours(
+    candidates: str, now: datetime, rules: QueueRules, starts: dict[str, datetime | None]
+) -> tuple[bool, bool, datetime | None]:
+    """For a lead that may be in any of these zones ("|"-joined): whether calling hours hold
+    in all of them, in some of them, and when they next open where they do not hold — the
+    first such opening with the "some" rule, the last with the "all" rule."""
+    openings = []
+    for name in candidates.split("|"):
+        if name not in starts:
+            starts[name] = next_calling_start(now, _candidate_zone(name), rules)
+        if starts[name] is not None:
+            openings.append(starts[name])
+    some_in = len(openings) < candidates.count("|") + 1
+    if not openings:
+        return True, True, None
+    pick = max if rules.all_candidates_in_hours and some_in else min
+    return False, some_in, pick(openings)  # type: ignore[type-var]
+
+
+@cache
+def _candidate_zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
 
 
 def sort_key(item: QueueItem) -> tuple[int, int, float, str]:
@@ -180,9 +224,6 @@ def order_queue(entries: Iterable[QueueEntry], now: datetime, rules: QueueRules)
     return sorted(classify(entries, now, rules), key=sort_key)
 
 
-_ZONE_OF = attrgetter("entry.time_zone")
-
-
 def next_change(items: Sequence[QueueItem], now: datetime, rules: QueueRules) -> datetime | None:
     """The first moment after ``now`` at which the order of ``items`` (as ``order_queue``
     returns them) can change without any write: a held lead becomes callable (its callback
@@ -200,7 +241,14 @@ def next_change(items: Sequence[QueueItem], now: datetime, rules: QueueRules) ->
     moments = list(islice(waiting, 1))
     fallback = ZoneInfo(rules.manager_time_zone)
     zones: dict[str | None, ZoneInfo] = {}
-    for name in set(map(_ZONE_OF, islice(items, first_held))):
+    names: set[str | None] = set()
+    for item in islice(items, first_held):
+        entry = item.entry
+        if entry.time_zone is None and entry.candidate_zones:
+            names.update(entry.candidate_zones.split("|"))  # hours close zone by zone
+        else:
+            names.add(entry.time_zone)
+    for name in names:
         local = now.astimezone(_zone(name, fallback, zones))
         closes = datetime.combine(local.date(), rules.calling_end, tzinfo=local.tzinfo)
         if closes > now:

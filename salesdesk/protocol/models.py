@@ -200,7 +200,10 @@ class LeadData(_Response):
     score: Annotated[int, Field(ge=0, le=100)] = 0
     budget_notes: Text = ""
     time_zone: Zone | None = None
-    #: The lead's own zone, else its phone's (computed once by the server).
+    #: Where the lead is (a city, as typed or imported): the best evidence of their zone.
+    city: ShortText = ""
+    #: The lead's zone when known: its own, its city's or the one its phone allows
+    #: (computed by the server; None when several are possible).
     effective_time_zone: Zone | None = None
     next_call_at: Moment | None = None
     nurture_until: Moment | None = None
@@ -230,6 +233,7 @@ class LeadCreateData(_Request):
     temperature: Temperature = Temperature.COLD
     budget_notes: Text = ""
     time_zone: Zone | None = None
+    city: ShortText = ""
     created_at: Moment | None = None
 
 
@@ -251,6 +255,7 @@ class LeadUpdateData(_Request):
     score: Annotated[int, Field(ge=0, le=100)] | None = None
     budget_notes: Text | None = None
     time_zone: Zone | None = None
+    city: ShortText | None = None
     next_call_at: Moment | None = None
     nurture_until: Moment | None = None
 

@@ -38,6 +38,7 @@ TEXT_FIELDS = (
     "event_name",
     "budget_notes",
     "time_zone",
+    "city",
 )
 ENUM_FIELDS: dict[str, type[Any]] = {
     "source": Source,
@@ -61,7 +62,8 @@ ALIASES = {
     "channel": "source", "campaign": "campaign", "event": "event_name",
     "event_name": "event_name", "temperature": "temperature", "quality": "quality",
     "budget": "budget_notes", "budget_notes": "budget_notes", "time zone": "time_zone",
-    "time_zone": "time_zone",
+    "time_zone": "time_zone", "city": "city", "город": "city", "town": "city",
+    "location": "city",
 }  # fmt: skip
 
 MAX_ROWS = 1_000_000
@@ -161,7 +163,7 @@ def _merge(existing: Lead, new: Lead) -> dict[str, Any]:
         changed["phones"] = phones[:10]
     if len(emails) > len(existing.emails):
         changed["emails"] = emails[:10]
-    for name in ("first_name", "last_name", "company", "job_title", "need", "event_name"):
+    for name in ("first_name", "last_name", "company", "job_title", "need", "event_name", "city"):
         if not getattr(existing, name) and getattr(new, name):
             changed[name] = getattr(new, name)
     return changed

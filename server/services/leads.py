@@ -80,10 +80,12 @@ def write_changes(
     for name in changed:
         field_versions[name] = [version, actor]
     values = dict(changed, version=version, field_versions=field_versions, updated_at=now)
-    if "phones" in changed or "time_zone" in changed:
+    if changed.keys() & {"phones", "emails", "time_zone", "city"}:  # what says their zone
         merged = lead_from_record(row)
         merged.phones = tuple(changed.get("phones", row.phones))
+        merged.emails = tuple(changed.get("emails", row.emails))
         merged.time_zone = changed.get("time_zone", row.time_zone)
+        merged.city = changed.get("city", row.city)
         values["effective_time_zone"] = merged.effective_time_zone
     connection.execute(_UPDATE_LEAD, {"lead_id": row.id, **values})
     if "phones" in changed or "emails" in changed:

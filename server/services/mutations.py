@@ -259,6 +259,7 @@ def create_lead_mutation(
         quality=data.quality,
         budget_notes=data.budget_notes,
         time_zone=data.time_zone,
+        city=data.city,
     )
     try:
         lead = create_lead(
