@@ -32,6 +32,9 @@ class Settings:
     retry_after_minutes: int = 120
     #: after a saved call, dial the next lead of the view after a countdown
     power_dialer: bool = False
+    #: a lead whose zone is not known is called only when calling hours hold in every zone
+    #: it may be in (else: when they hold in some, marked in the queue)
+    all_candidates_in_hours: bool = False
     #: today's goals shown on the main window
     goal_calls: int = 60
     goal_conversations: int = 20
@@ -44,6 +47,7 @@ class Settings:
             calling_end=time.fromisoformat(self.calling_end),
             daily_attempt_cap=self.daily_attempt_cap,
             manager_time_zone=self.time_zone,
+            all_candidates_in_hours=self.all_candidates_in_hours,
         )
 
 

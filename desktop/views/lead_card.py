@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
@@ -37,6 +38,8 @@ from desktop.views.labels import (
     stage_label,
     temperature_label,
 )
+from desktop.views.place_pickers import country_name
+from desktop.views.their_time_labels import distinct_offsets, time_spread, time_there, zone_place
 from salesdesk.domain.contacts import display_phone
 from salesdesk.domain.errors import ValidationError, ValidationErrors
 from salesdesk.domain.lead import Lead
@@ -108,6 +111,22 @@ class LeadCard(QWidget):
             self.ui.qualityCombo.addItem(quality_label(quality), quality)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.revertButton.clicked.connect(lambda: self.show_lead(self.lead, keep_note=False))
+        # where the lead is: the best evidence of their zone (typed, imported, from the stand)
+        self.city_label, self.city_edit = QLabel(), QLineEdit()
+        self.city_edit.setObjectName("cityEdit")
+        self.city_label.setBuddy(self.city_edit)
+        self.ui.form.insertRow(2, self.city_label, self.city_edit)
+        # a lead whose zone is not known: its candidate zones, one link each, sets it
+        self.zone_chooser = QLabel()
+        self.zone_chooser.setWordWrap(True)
+        self.zone_chooser.setTextFormat(Qt.TextFormat.RichText)
+        self.zone_chooser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.zone_chooser.linkActivated.connect(self._zone_chosen)
+        meta_at = self.ui.mainLayout.indexOf(self.ui.metaLabel)
+        self.ui.mainLayout.insertWidget(meta_at + 1, self.zone_chooser)
         self.correct_button = QPushButton()
         self.correct_button.setEnabled(False)
         self.correct_button.clicked.connect(self._correct_selected)
@@ -120,6 +139,8 @@ class LeadCard(QWidget):
     def retranslate(self) -> None:
         """Set every visible string in the current language."""
         self.ui.retranslateUi(self)
+        self.city_label.setText(self.tr("Cit&y"))
+        self.city_edit.setPlaceholderText(self.tr("where the lead is: tells their time zone"))
         self.correct_button.setText(self.tr("Co&rrect the selected call…"))
         self.correct_button.setToolTip(
             self.tr("Your calls can be corrected for 24 hours; the correction is what counts.")
@@ -162,9 +183,11 @@ class LeadCard(QWidget):
                 self.ui.emailsEdit,
                 self.ui.budgetEdit,
                 self.ui.timeZoneEdit,
+                self.city_edit,
             ):
                 edit.clear()
             self.ui.needEdit.clear()
+            self.zone_chooser.setVisible(False)
             return
         ui = self.ui
         ui.nameLabel.setText(lead.display_name)
@@ -179,15 +202,7 @@ class LeadCard(QWidget):
             escape(fill(self.tr("next call %1"), format_when(lead.next_call_at, now)))
             if lead.next_call_at
             else "",
-            escape(
-                fill(
-                    self.tr("their time %1 (%2)"),
-                    local_time(lead.effective_time_zone, now),
-                    lead.effective_time_zone or "",
-                )
-            )
-            if lead.effective_time_zone
-            else "",
+            escape(self._their_time(lead, now)),
             escape(fill(self.tr("arrived %1"), format_when(lead.created_at, now))),
         ]
         ui.metaLabel.setText(" · ".join(f for f in facts if f))
@@ -210,7 +225,40 @@ class LeadCard(QWidget):
         ui.qualityCombo.setCurrentIndex(list(Quality).index(lead.quality))
         ui.scoreSpin.setValue(lead.score)
         ui.timeZoneEdit.setText(lead.time_zone or "")
+        self.city_edit.setText(lead.city)
+        self._offer_zones(lead, now)
         self._show_history(self.leads.history(lead.id))
+
+    def _their_time(self, lead: Lead, now: datetime) -> str:
+        """ "their time 13:35 (America/New_York)", or the spread when the zone is not known."""
+        zones = lead.their_zones
+        if zones.known:
+            return fill(self.tr("their time %1 (%2)"), local_time(zones.known, now), zones.known)
+        if zones.zones:
+            return fill(
+                self.tr("their time %1 (%2, zone unknown)"),
+                time_spread(zones.zones, now),
+                country_name(zones.country) or self.tr("several countries"),
+            )
+        return self.tr("their time unknown")
+
+    def _offer_zones(self, lead: Lead, now: datetime) -> None:
+        """Learn it once: the candidate zones by city and time; a click sets the lead's."""
+        zones = lead.their_zones
+        offered = distinct_offsets(zones.zones, now) if not zones.known else []
+        links = " · ".join(
+            f'<a href="zone:{escape(z)}">{escape(zone_place(z))} {escape(time_there(z, now))}</a>'
+            for z in offered
+        )
+        self.zone_chooser.setText(fill(escape(self.tr("Where are they? %1")), links))
+        self.zone_chooser.setVisible(bool(offered))
+
+    def _zone_chosen(self, link: str) -> None:
+        if self.lead is None or not link.startswith("zone:"):
+            return
+        self.lead = self.leads.update(self.lead.id, {"time_zone": link.removeprefix("zone:")})
+        self.show_lead(self.lead)
+        self.ui.savedLabel.setText(self.tr("Their zone is saved."))
 
     def _show_contacts(self, lead: Lead | None) -> None:
         while self._contacts.count():
@@ -302,6 +350,7 @@ class LeadCard(QWidget):
             "quality": ui.qualityCombo.currentData(),
             "score": ui.scoreSpin.value(),
             "time_zone": ui.timeZoneEdit.text().strip() or None,
+            "city": self.city_edit.text(),
         }
 
     def save(self) -> bool:

@@ -44,6 +44,11 @@ def _english_country(code: str) -> str:
     return QLocale.territoryToString(territory) if territory else code
 
 
+def country_name(code: str) -> str:
+    """A country's name in the UI's language ("RU" → "Russia" / "Россия")."""
+    return _country(code, ui_language()) if code else ""
+
+
 @cache
 def _country(code: str, language: str) -> str:
     """A country's name in ``language`` (libphonenumber's own names), else in English."""

@@ -28,6 +28,7 @@ from desktop.views.labels import (
     stage_label,
     temperature_label,
 )
+from desktop.views.their_time_labels import time_spread, zone_times
 from salesdesk.domain.queue import Bucket, HeldReason, QueueItem
 from salesdesk.domain.vocabulary import Source, Temperature
 
@@ -39,6 +40,7 @@ _Index = QModelIndex | QPersistentModelIndex
 OVERDUE_AFTER = timedelta(minutes=5)
 
 OVERDUE_COLOUR = "#c62828"
+DOUBT_COLOUR = "#ef6c00"
 HELD_COLOUR = "#9e9e9e"
 PRIORITY_COLOURS = {
     Bucket.DUE_CALLBACK: "#1565c0",
@@ -191,6 +193,8 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == "priority":
             colour = self._priority_colour(item)
             return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == "local_time" and item.zone_doubt:
+            return QBrush(QColor(DOUBT_COLOUR))  # calling hours hold in only some zones
         if role == Qt.ItemDataRole.ForegroundRole and column == "temperature":
             return QBrush(QColor(TEMPERATURE_COLOURS[item.entry.temperature]))
         if role == Qt.ItemDataRole.DecorationRole and column == "priority":
@@ -226,12 +230,16 @@ class QueueModel(QAbstractTableModel):
         if column == "temperature":
             return temperature_label(item.entry.temperature)
         if column == "local_time":
-            zone = item.entry.time_zone
-            return (
-                fill(self.tr("%1 where the lead is (%2)"), self._text(item, column, row), zone)
-                if zone
-                else self.tr("Time zone unknown")
-            )
+            zone, candidates = item.entry.time_zone, item.entry.candidate_zones
+            if zone:
+                text = self._text(item, column, row)
+                return fill(self.tr("%1 where the lead is (%2)"), text, zone)
+            if candidates:
+                return fill(
+                    self.tr("Zone not known; it may be: %1"),
+                    zone_times(candidates.split("|"), self._now),
+                )
+            return self.tr("Time zone unknown")
         text = self._text(item, column, row)
         return text or None
 
@@ -253,6 +261,8 @@ class QueueModel(QAbstractTableModel):
         if column == "next_call":
             return format_when(item.entry.next_call_at, self._now)
         if column == "local_time":
+            if item.entry.time_zone is None and item.entry.candidate_zones:
+                return time_spread(item.entry.candidate_zones.split("|"), self._now)
             return local_time(item.entry.time_zone, self._now)
         view = self._row(row)
         if view is None:

@@ -38,6 +38,7 @@ def field_label(field: str) -> str:
         "quality": translate("Fields", "Quality"),
         "score": translate("Fields", "Score"),
         "time_zone": translate("Fields", "Time zone"),
+        "city": translate("Fields", "City"),
         "stage": translate("Fields", "Stage"),
         "source": translate("Fields", "Source"),
         "next_call_at": translate("Fields", "Next call"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from desktop.services.preferences import LANGUAGES, PreferenceService
 from desktop.store.settings import Settings
@@ -57,6 +57,14 @@ class SettingsDialog(QDialog):
         self.saved: Settings | None = None
         self.errors = FieldErrors(self.ui, _ERROR_LABELS, inputs=_ERROR_INPUTS)
         self.original = preferences.load()
+        # under the calling hours: how they apply to a lead whose zone is not known
+        self.all_candidates_check = QCheckBox(
+            self.tr(
+                "Leads whose zone is not known (a mobile in a country with several zones): "
+                "call only when these hours hold in every zone they may be in"
+            )
+        )
+        self.ui.callingHoursBox.insertWidget(1, self.all_candidates_check)
         for code, name in LANGUAGES.items():
             self.ui.languageCombo.addItem(name, code)
         self._fill(self.original)
@@ -79,6 +87,7 @@ class SettingsDialog(QDialog):
         ui.autoSyncSpin.setValue(settings.auto_sync_minutes)
         ui.retrySpin.setValue(settings.retry_after_minutes)
         ui.powerDialerCheck.setChecked(settings.power_dialer)
+        self.all_candidates_check.setChecked(settings.all_candidates_in_hours)
         ui.goalCallsSpin.setValue(settings.goal_calls)
         ui.goalConversationsSpin.setValue(settings.goal_conversations)
         ui.goalQualifiedSpin.setValue(settings.goal_qualified)
@@ -100,6 +109,7 @@ class SettingsDialog(QDialog):
             auto_sync_minutes=ui.autoSyncSpin.value(),
             retry_after_minutes=ui.retrySpin.value(),
             power_dialer=ui.powerDialerCheck.isChecked(),
+            all_candidates_in_hours=self.all_candidates_check.isChecked(),
             goal_calls=ui.goalCallsSpin.value(),
             goal_conversations=ui.goalConversationsSpin.value(),
             goal_qualified=ui.goalQualifiedSpin.value(),

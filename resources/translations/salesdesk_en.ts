@@ -4,7 +4,7 @@
 <context>
     <name>DashboardDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="348"/>
+        <location filename="../../desktop/views/dashboard.py" line="349"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="358"/>
+        <location filename="../../desktop/views/dashboard.py" line="359"/>
         <source>90%: within %1 · %n lead(s)</source>
         <translation>
             <numerusform>90%: within %1 · %n lead</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>LeadCard</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="173"/>
+        <location filename="../../desktop/views/lead_card.py" line="201"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>

@@ -133,48 +133,48 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="80"/>
-        <location filename="../../desktop/views/record_labels.py" line="97"/>
+        <location filename="../../desktop/views/record_labels.py" line="81"/>
+        <location filename="../../desktop/views/record_labels.py" line="98"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="81"/>
+        <location filename="../../desktop/views/record_labels.py" line="82"/>
         <source>Correction of a call</source>
         <translation>Исправление звонка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="82"/>
+        <location filename="../../desktop/views/record_labels.py" line="83"/>
         <source>New lead</source>
         <translation>Новый лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="83"/>
+        <location filename="../../desktop/views/record_labels.py" line="84"/>
         <source>Lead edit</source>
         <translation>Правка лида</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="92"/>
+        <location filename="../../desktop/views/record_labels.py" line="93"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="93"/>
+        <location filename="../../desktop/views/record_labels.py" line="94"/>
         <source>Call script</source>
         <translation>Скрипт звонка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="94"/>
+        <location filename="../../desktop/views/record_labels.py" line="95"/>
         <source>Loss reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="95"/>
+        <location filename="../../desktop/views/record_labels.py" line="96"/>
         <source>Objection category</source>
         <translation>Категория возражений</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="96"/>
+        <location filename="../../desktop/views/record_labels.py" line="97"/>
         <source>Script figures</source>
         <translation>Статистика скрипта</translation>
     </message>
@@ -182,83 +182,83 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="246"/>
+        <location filename="../../desktop/views/dashboard.py" line="247"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="247"/>
+        <location filename="../../desktop/views/dashboard.py" line="248"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="248"/>
+        <location filename="../../desktop/views/dashboard.py" line="249"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="253"/>
+        <location filename="../../desktop/views/dashboard.py" line="254"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="253"/>
+        <location filename="../../desktop/views/dashboard.py" line="254"/>
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="253"/>
+        <location filename="../../desktop/views/dashboard.py" line="254"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="253"/>
+        <location filename="../../desktop/views/dashboard.py" line="254"/>
         <source>Days…</source>
         <translation>Дни…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="257"/>
+        <location filename="../../desktop/views/dashboard.py" line="258"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="259"/>
+        <location filename="../../desktop/views/dashboard.py" line="260"/>
         <source>Calls made</source>
         <translation>Звонков сделано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="260"/>
+        <location filename="../../desktop/views/dashboard.py" line="261"/>
         <source>Connect rate</source>
         <translation>Дозвон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="261"/>
-        <location filename="../../desktop/views/dashboard.py" line="368"/>
+        <location filename="../../desktop/views/dashboard.py" line="262"/>
+        <location filename="../../desktop/views/dashboard.py" line="369"/>
         <source>Qualified</source>
         <translation>Квалифицировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="262"/>
+        <location filename="../../desktop/views/dashboard.py" line="263"/>
         <source>Speed to lead (median)</source>
         <translation>Скорость реакции (медиана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="263"/>
+        <location filename="../../desktop/views/dashboard.py" line="264"/>
         <source>Callbacks kept on time</source>
         <translation>Перезвоны вовремя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="318"/>
+        <location filename="../../desktop/views/dashboard.py" line="319"/>
         <source>Counting…</source>
         <translation>Считаю…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="334"/>
+        <location filename="../../desktop/views/dashboard.py" line="335"/>
         <source>Could not count: %1</source>
         <translation>Не удалось посчитать: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="348"/>
+        <location filename="../../desktop/views/dashboard.py" line="349"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -267,17 +267,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="350"/>
+        <location filename="../../desktop/views/dashboard.py" line="351"/>
         <source>of calls reached a person</source>
         <translation>звонков дошли до человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="353"/>
+        <location filename="../../desktop/views/dashboard.py" line="354"/>
         <source>%1 of conversations</source>
         <translation>%1 разговоров</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="358"/>
+        <location filename="../../desktop/views/dashboard.py" line="359"/>
         <source>90%: within %1 · %n lead(s)</source>
         <translation>
             <numerusform>90%: за %1 · %n лид</numerusform>
@@ -286,62 +286,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="364"/>
+        <location filename="../../desktop/views/dashboard.py" line="365"/>
         <source>%1 of %2 due</source>
         <translation>%1 из %2 назначенных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="367"/>
+        <location filename="../../desktop/views/dashboard.py" line="368"/>
         <source>Funnel</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="368"/>
+        <location filename="../../desktop/views/dashboard.py" line="369"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="368"/>
+        <location filename="../../desktop/views/dashboard.py" line="369"/>
         <source>Connected</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="372"/>
+        <location filename="../../desktop/views/dashboard.py" line="373"/>
         <source>Outcomes by disposition</source>
         <translation>Итоги звонков</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="378"/>
+        <location filename="../../desktop/views/dashboard.py" line="379"/>
         <source>Loss reasons</source>
         <translation>Причины отказов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="380"/>
+        <location filename="../../desktop/views/dashboard.py" line="381"/>
         <source>No lost calls</source>
         <translation>Отказов нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="384"/>
+        <location filename="../../desktop/views/dashboard.py" line="385"/>
         <source>Objections by category</source>
         <translation>Возражения по категориям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="388"/>
+        <location filename="../../desktop/views/dashboard.py" line="389"/>
         <source>No calls in this period.</source>
         <translation>За этот период звонков нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="396"/>
+        <location filename="../../desktop/views/dashboard.py" line="397"/>
         <source>Export the figures</source>
         <translation>Экспорт показателей</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="404"/>
+        <location filename="../../desktop/views/dashboard.py" line="405"/>
         <source>Could not write the file: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="406"/>
+        <location filename="../../desktop/views/dashboard.py" line="407"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
@@ -643,31 +643,36 @@
     </message>
     <message>
         <location filename="../../desktop/views/record_labels.py" line="41"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="42"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="42"/>
+        <location filename="../../desktop/views/record_labels.py" line="43"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="43"/>
+        <location filename="../../desktop/views/record_labels.py" line="44"/>
         <source>Next call</source>
         <translation>Следующий звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="44"/>
+        <location filename="../../desktop/views/record_labels.py" line="45"/>
         <source>Nurture until</source>
         <translation>Прогрев до</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="45"/>
+        <location filename="../../desktop/views/record_labels.py" line="46"/>
         <source>Campaign</source>
         <translation>Кампания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="46"/>
+        <location filename="../../desktop/views/record_labels.py" line="47"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
@@ -753,32 +758,32 @@
 <context>
     <name>LeadCard</name>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="118"/>
+        <location filename="../../desktop/views/lead_card.py" line="144"/>
         <source>Co&amp;rrect the selected call…</source>
         <translation>Ис&amp;править выбранный звонок…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="120"/>
+        <location filename="../../desktop/views/lead_card.py" line="146"/>
         <source>Your calls can be corrected for 24 hours; the correction is what counts.</source>
         <translation>Свои звонки можно исправить в течение 24 часов; в отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="147"/>
+        <location filename="../../desktop/views/lead_card.py" line="173"/>
         <source>No lead selected</source>
         <translation>Лид не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="171"/>
+        <location filename="../../desktop/views/lead_card.py" line="199"/>
         <source>campaign %1</source>
         <translation>кампания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="172"/>
+        <location filename="../../desktop/views/lead_card.py" line="200"/>
         <source>score %1</source>
         <translation>оценка %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="173"/>
+        <location filename="../../desktop/views/lead_card.py" line="201"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n звонок</numerusform>
@@ -787,47 +792,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="174"/>
+        <location filename="../../desktop/views/lead_card.py" line="202"/>
         <source>next call %1</source>
         <translation>следующий звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="179"/>
+        <location filename="../../desktop/views/lead_card.py" line="236"/>
         <source>their time %1 (%2)</source>
         <translation>у них %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="186"/>
+        <location filename="../../desktop/views/lead_card.py" line="206"/>
         <source>arrived %1</source>
         <translation>поступил %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="191"/>
+        <location filename="../../desktop/views/lead_card.py" line="142"/>
+        <source>Cit&amp;y</source>
+        <translation>&amp;Город</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lead_card.py" line="143"/>
+        <source>where the lead is: tells their time zone</source>
+        <translation>где находится лид: по нему виден часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lead_card.py" line="211"/>
         <source>This lead was reassigned to someone else; it is read-only until your changes to it are synced.</source>
         <translation>Этот лид передан другому менеджеру; он доступен только для чтения, пока ваши изменения не синхронизированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="230"/>
+        <location filename="../../desktop/views/lead_card.py" line="239"/>
+        <source>their time %1 (%2, zone unknown)</source>
+        <translation>у них %1 (%2, пояс неизвестен)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lead_card.py" line="241"/>
+        <source>several countries</source>
+        <translation>несколько стран</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lead_card.py" line="243"/>
+        <source>their time unknown</source>
+        <translation>их время неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lead_card.py" line="253"/>
+        <source>Where are they? %1</source>
+        <translation>Где они? %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lead_card.py" line="261"/>
+        <source>Their zone is saved.</source>
+        <translation>Часовой пояс лида сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lead_card.py" line="283"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="234"/>
+        <location filename="../../desktop/views/lead_card.py" line="287"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="246"/>
+        <location filename="../../desktop/views/lead_card.py" line="299"/>
         <source>No calls yet.</source>
         <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="256"/>
+        <location filename="../../desktop/views/lead_card.py" line="309"/>
         <source>call back %1</source>
         <translation>перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="316"/>
+        <location filename="../../desktop/views/lead_card.py" line="370"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -1500,87 +1540,92 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="161"/>
+        <location filename="../../desktop/views/queue_model.py" line="163"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="162"/>
+        <location filename="../../desktop/views/queue_model.py" line="164"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="163"/>
+        <location filename="../../desktop/views/queue_model.py" line="165"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="164"/>
+        <location filename="../../desktop/views/queue_model.py" line="166"/>
         <source>Temp.</source>
         <translation>Темп.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="167"/>
+        <location filename="../../desktop/views/queue_model.py" line="169"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="219"/>
+        <location filename="../../desktop/views/queue_model.py" line="223"/>
         <source>%1: held back; can be called from %2</source>
         <translation>%1: отложен; звонить можно с %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="223"/>
+        <location filename="../../desktop/views/queue_model.py" line="227"/>
         <source>Callback overdue: it was due %1</source>
         <translation>Перезвон просрочен: он был назначен на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="224"/>
+        <location filename="../../desktop/views/queue_model.py" line="228"/>
         <source>Callback due %1</source>
         <translation>Перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="231"/>
+        <location filename="../../desktop/views/queue_model.py" line="236"/>
         <source>%1 where the lead is (%2)</source>
         <translation>%1 у лида (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="233"/>
+        <location filename="../../desktop/views/queue_model.py" line="239"/>
+        <source>Zone not known; it may be: %1</source>
+        <translation>Пояс неизвестен; возможно: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/queue_model.py" line="242"/>
         <source>Time zone unknown</source>
         <translation>Часовой пояс неизвестен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="243"/>
+        <location filename="../../desktop/views/queue_model.py" line="251"/>
         <source>%1 late</source>
         <translation>%1 просрочен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="244"/>
+        <location filename="../../desktop/views/queue_model.py" line="252"/>
         <source>%1 callback</source>
         <translation>%1 перезвон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="166"/>
+        <location filename="../../desktop/views/queue_model.py" line="168"/>
         <source>Next call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="168"/>
+        <location filename="../../desktop/views/queue_model.py" line="170"/>
         <source>Tries</source>
         <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="169"/>
+        <location filename="../../desktop/views/queue_model.py" line="171"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="165"/>
+        <location filename="../../desktop/views/queue_model.py" line="167"/>
         <source>Their time</source>
         <translation>У них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="215"/>
+        <location filename="../../desktop/views/queue_model.py" line="219"/>
         <source>Closed: this lead left the queue (converted or lost).</source>
         <translation>Закрыт: лид вышел из очереди (передан в продажи или потерян).</translation>
     </message>
@@ -1698,12 +1743,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="63"/>
+        <source>Leads whose zone is not known (a mobile in a country with several zones): call only when these hours hold in every zone they may be in</source>
+        <translation>Лиды с неизвестным поясом (мобильный в стране с несколькими поясами): звонить, только когда эти часы выполняются во всех возможных поясах</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="131"/>
         <source>CA bundle</source>
         <translation>Файл CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="131"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>

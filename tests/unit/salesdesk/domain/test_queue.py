@@ -162,3 +162,45 @@ def test_the_next_change_is_the_first_callback_opening_or_closing_of_hours() -> 
     only_tokyo = [i for i in items if i.entry.id == "tokyo"]
     assert next_change(only_tokyo, NOW, RULES) == tokyo_opens
     assert next_change([], NOW, RULES) is None
+
+
+RUSSIAN_MOBILE = "Europe/Moscow|Asia/Novosibirsk|Asia/Vladivostok"
+
+
+def candidate_item(clock: datetime, *, all_in_hours: bool = False) -> tuple[object, ...]:
+    """The queue item of a lead that may be in Moscow, Novosibirsk or Vladivostok."""
+    created = clock - timedelta(hours=1)
+    lead = QueueEntry("ru", Stage.NEW, Temperature.HOT, created, candidate_zones=RUSSIAN_MOBILE)
+    rules = QueueRules(
+        calling_start=time(9),
+        calling_end=time(20),
+        manager_time_zone="Europe/Moscow",
+        all_candidates_in_hours=all_in_hours,
+    )
+    [item] = order_queue([lead], clock, rules)
+    return item.bucket, item.held, item.callable_from, item.zone_doubt
+
+
+def test_a_lead_whose_zone_is_not_known_is_held_marked_or_callable_by_its_candidates() -> None:
+    """Found: a Russian mobile was called as if it lived in the manager's zone."""
+    morning = datetime(2026, 12, 2, 6, 0, tzinfo=UTC)  # Moscow 09, Novosibirsk 13, Vlad 16
+    assert candidate_item(morning) == (Bucket.HOT, HeldReason.NONE, None, False)
+    evening = datetime(2026, 12, 2, 15, 0, tzinfo=UTC)  # Moscow 18, Novosibirsk 22, Vlad 01
+    assert candidate_item(evening) == (Bucket.HOT, HeldReason.NONE, None, True)  # marked
+    # with the "all candidates" rule it waits for the last of them to open (Novosibirsk 09:00)
+    novosibirsk_opens = datetime(2026, 12, 3, 2, 0, tzinfo=UTC)
+    assert candidate_item(evening, all_in_hours=True) == (
+        Bucket.HELD, HeldReason.OUTSIDE_HOURS, novosibirsk_opens, False)  # fmt: skip
+    night = datetime(2026, 12, 2, 20, 0, tzinfo=UTC)  # Moscow 23, Novosibirsk 03, Vlad 06
+    vladivostok_opens = datetime(2026, 12, 2, 23, 0, tzinfo=UTC)  # the first to open
+    assert candidate_item(night) == (
+        Bucket.HELD, HeldReason.OUTSIDE_HOURS, vladivostok_opens, False)  # fmt: skip
+
+
+def test_calling_hours_closing_in_any_candidate_zone_is_a_change() -> None:
+    lead = QueueEntry("ru", Stage.NEW, Temperature.HOT, NOW, candidate_zones=RUSSIAN_MOBILE)
+    rules = QueueRules(manager_time_zone="Europe/Moscow")
+    clock = datetime(2026, 12, 2, 6, 0, tzinfo=UTC)
+    items = order_queue([lead], clock, rules)
+    # Vladivostok (UTC+10) closes first: 20:00 there is 10:00 UTC
+    assert next_change(items, clock, rules) == datetime(2026, 12, 2, 10, 0, tzinfo=UTC)
