@@ -140,10 +140,23 @@ def _folded(name: str) -> str:
 
 @cache
 def _west_to_east(zones: frozenset[str]) -> tuple[str, ...]:
+    """West to east; within one offset the zone of more people first (Novosibirsk before
+    Krasnoyarsk: the one a caller shows when offsets are told apart)."""
+    people = _people_by_zone()
+
     def offset(zone: str) -> timedelta:
         return _ORDERING_MOMENT.astimezone(ZoneInfo(zone)).utcoffset() or timedelta(0)
 
-    return tuple(sorted(zones, key=lambda z: (offset(z), z)))
+    return tuple(sorted(zones, key=lambda z: (offset(z), -people.get(z, 0), z)))
+
+
+@cache
+def _people_by_zone() -> dict[str, int]:
+    people: dict[str, int] = {}
+    for city in _cities().values():
+        zone = str(city["timezone"])
+        people[zone] = people.get(zone, 0) + int(str(city["population"]))
+    return people
 
 
 @cache
