@@ -192,6 +192,7 @@ class LeadCard(QWidget):
         ui = self.ui
         ui.nameLabel.setText(lead.display_name)
         now = self.clock()
+        self._zones = lead.their_zones  # read once for the meta line and the zone links
         facts = [
             f"<b>{escape(stage_label(lead.stage))}</b>",
             escape(source_label(lead.source))
@@ -231,7 +232,7 @@ class LeadCard(QWidget):
 
     def _their_time(self, lead: Lead, now: datetime) -> str:
         """ "their time 13:35 (America/New_York)", or the spread when the zone is not known."""
-        zones = lead.their_zones
+        zones = self._zones
         if zones.known:
             return fill(self.tr("their time %1 (%2)"), local_time(zones.known, now), zones.known)
         if zones.zones:
@@ -244,7 +245,7 @@ class LeadCard(QWidget):
 
     def _offer_zones(self, lead: Lead, now: datetime) -> None:
         """Learn it once: the candidate zones by city and time; a click sets the lead's."""
-        zones = lead.their_zones
+        zones = self._zones
         offered = distinct_offsets(zones.zones, now) if not zones.known else []
         links = " · ".join(
             f'<a href="zone:{escape(z)}">{escape(zone_place(z))} {escape(time_there(z, now))}</a>'

@@ -7,14 +7,11 @@ from collections.abc import Iterable, Sequence
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
-from phonenumbers import timezone as phone_timezone
 
 from salesdesk.domain.errors import ErrorCode, ValidationError
 
 #: Longest contact value we accept before even trying to parse it.
 MAX_CONTACT_LENGTH = 254
-
-_UNKNOWN_ZONE = "Etc/Unknown"
 
 
 def normalize_phone(raw: str, default_region: str = "US") -> str:
@@ -94,12 +91,11 @@ def duplicate_keys(phones: Sequence[str], emails: Sequence[str]) -> frozenset[st
 
 
 def phone_time_zone(e164: str) -> str | None:
-    """The IANA time zone of a normalised phone number, or None when it spans several."""
-    try:
-        number = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return None
-    zones = [z for z in phone_timezone.time_zones_for_number(number) if z != _UNKNOWN_ZONE]
+    """The IANA time zone of a normalised phone number, or None when it spans several
+    (``their_time.number_zones`` gives them all)."""
+    from salesdesk.domain.their_time import number_zones
+
+    zones, _country = number_zones(e164)
     return zones[0] if len(zones) == 1 else None
 
 
