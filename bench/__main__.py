@@ -26,6 +26,7 @@ from bench import (
     bench_queue,
     bench_search,
     bench_server_pull,
+    bench_their_time,
 )
 from bench.common import Row, report
 
@@ -64,6 +65,7 @@ def run_all(sizes: Sizes, postgres: bool) -> list[Row]:
     rows += bench_queue.run(biggest, sizes.repeat)
     rows += bench_search.run(biggest, sizes.repeat)[:1]
     rows += bench_dashboard.run(biggest, sizes.repeat)
+    rows += bench_their_time.run(biggest, sizes.repeat)
     rows += bench_server_pull.run(biggest, sizes.repeat, kinds)
     load_kind = ["postgres"] if postgres else ["sqlite"]
     for pace in sizes.paces:

@@ -113,6 +113,19 @@ def _charts() -> Check:
     return "ok", "charts", "QtCharts draws the dashboard's bars"
 
 
+def _places() -> Check:
+    from desktop.views.their_time_labels import zone_place
+    from salesdesk.domain.their_time import city_zone
+
+    zone = city_zone("Новосибирск")
+    if zone != "Asia/Novosibirsk":
+        return "FAIL", "places", f"the city index is missing (Новосибирск → {zone})"
+    name = zone_place("Asia/Omsk", "ru")
+    if name != "Омск":
+        return "FAIL", "places", f"the zones' city names are missing (Asia/Omsk → {name})"
+    return "ok", "places", "cities resolve to zones (Новосибирск); zones are named (Омск)"
+
+
 def _keyring() -> Check:
     from desktop.sync import credentials
     from desktop.sync.errors import CredentialsError
@@ -125,7 +138,7 @@ def _keyring() -> Check:
 
 
 CHECKS: tuple[Callable[[], Check], ...] = (
-    _database, _search, _forms, _translations, _charts, _keyring,
+    _database, _search, _forms, _translations, _charts, _places, _keyring,
 )  # fmt: skip
 
 

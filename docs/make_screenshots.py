@@ -6,7 +6,10 @@ saves PNGs under ``docs/screenshots/``: the main window, a call in progress with
 outcome form, exhibition mode and the dashboard, at 1366×768 and 1920×1080, in English and
 Russian, light and dark (``<what>-<width>-<language>-<theme>.png``). Each screen size is
 rendered by its own process on an offscreen screen of that size, so that the window and the
-dialogs are placed and sized as they would be on such a screen.
+dialogs are placed and sized as they would be on such a screen. The workstation is a Moscow
+office's at 18:00 (the next 18:00 there after now); ``their-time-<width>-<language>.png``
+shows a Russian mobile lead whose zone is not known: its spread of times in the queue and on
+the card, and the zones to choose from.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+OFFICE_ZONE = "Europe/Moscow"
 
 
 def settle(app: QApplication) -> None:
@@ -50,7 +54,11 @@ def main(argv: list[str]) -> int:
             config.write_text(json.dumps({"screens": [{
                 "name": "screen", "x": 0, "y": 0, "width": width, "height": height,
                 "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))  # fmt: skip
-            env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+            env = {
+                **os.environ,
+                "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+                "TZ": OFFICE_ZONE,
+            }
             command = [sys.executable, __file__, f"{width}x{height}"]
             if subprocess.run(command, env=env, check=False).returncode:
                 return 1
@@ -75,7 +83,9 @@ def render(size: tuple[int, int]) -> int:
         try:
             SyncEngine(store, connect(store)).run()
             app = application()
-            window = build_window(store)
+            office_evening = _next_evening()
+            window = build_window(store, clock=lambda: office_evening)
+            window.ws.preferences.save(replace(window.ws.preferences.load(), time_zone=OFFICE_ZONE))
             window.status.online = True  # synced just above, before the window existed
             window.status.refresh()
             window.show()
@@ -83,6 +93,7 @@ def render(size: tuple[int, int]) -> int:
             for language in LANGUAGES:
                 for theme, scheme in THEMES:
                     shoot(app, window, f"{size[0]}-{language}-{theme}", language, scheme)
+                shoot_their_time(app, window, f"{size[0]}-{language}")
             window.sync = None  # nothing to stop
             window.close()
         finally:
@@ -159,6 +170,34 @@ def shoot(
     dashboard.grab().save(str(OUT / f"dashboard-{name}.png"), "PNG", 0)
     print(f"{name}: dashboard of the last 30 days computed in {dashboard.elapsed_ms:.0f} ms")
     dashboard.close()
+
+
+def shoot_their_time(app: QApplication, window: Any, name: str) -> None:
+    """The queue and the card of a Russian mobile lead whose zone is not known."""
+    from desktop.services.queue import QueueFilter
+
+    panel = window.queue_panel
+    panel.set_filter(QueueFilter.ALL)
+    model = panel.model
+    doubtful = next(
+        model.item(row).entry.id
+        for row in range(model.rowCount())
+        if model.item(row).entry.candidate_zones
+    )
+    panel.select_lead(doubtful)
+    settle(app)
+    window.grab().save(str(OUT / f"their-time-{name}.png"), "PNG", 0)
+    panel.set_filter(QueueFilter.DUE_NOW)
+
+
+def _next_evening():
+    """The next 18:00 in the office's zone."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    now = datetime.now(ZoneInfo(OFFICE_ZONE))
+    evening = now.replace(hour=18, minute=0, second=0, microsecond=0)
+    return evening if evening > now else evening + timedelta(days=1)
 
 
 def _minutes(count: int):

@@ -39,7 +39,8 @@ from desktop.views.labels import (
     temperature_label,
 )
 from desktop.views.place_pickers import country_name
-from desktop.views.their_time_labels import distinct_offsets, time_spread, time_there, zone_place
+from desktop.views.their_time_labels import in_both_zones, time_spread
+from desktop.views.zone_chooser import ZoneChooser
 from salesdesk.domain.contacts import display_phone
 from salesdesk.domain.errors import ValidationError, ValidationErrors
 from salesdesk.domain.lead import Lead
@@ -117,14 +118,8 @@ class LeadCard(QWidget):
         self.city_label.setBuddy(self.city_edit)
         self.ui.form.insertRow(2, self.city_label, self.city_edit)
         # a lead whose zone is not known: its candidate zones, one link each, sets it
-        self.zone_chooser = QLabel()
-        self.zone_chooser.setWordWrap(True)
-        self.zone_chooser.setTextFormat(Qt.TextFormat.RichText)
-        self.zone_chooser.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        )
-        self.zone_chooser.linkActivated.connect(self._zone_chosen)
+        self.zone_chooser = ZoneChooser()
+        self.zone_chooser.chosen.connect(self._zone_chosen)
         meta_at = self.ui.mainLayout.indexOf(self.ui.metaLabel)
         self.ui.mainLayout.insertWidget(meta_at + 1, self.zone_chooser)
         self.correct_button = QPushButton()
@@ -187,12 +182,12 @@ class LeadCard(QWidget):
             ):
                 edit.clear()
             self.ui.needEdit.clear()
-            self.zone_chooser.setVisible(False)
+            self.zone_chooser.clear_offer()
             return
         ui = self.ui
         ui.nameLabel.setText(lead.display_name)
         now = self.clock()
-        self._zones = lead.their_zones  # read once for the meta line and the zone links
+        self._zones = zones = lead.their_zones  # read once: the meta line and the zone links
         facts = [
             f"<b>{escape(stage_label(lead.stage))}</b>",
             escape(source_label(lead.source))
@@ -200,7 +195,9 @@ class LeadCard(QWidget):
             escape(fill(self.tr("campaign %1"), lead.campaign)) if lead.campaign else "",
             escape(fill(self.tr("score %1"), str(lead.score))),
             escape(self.tr("%n call(s)", "", lead.attempts)),
-            escape(fill(self.tr("next call %1"), format_when(lead.next_call_at, now)))
+            escape(
+                fill(self.tr("next call %1"), in_both_zones(lead.next_call_at, zones.known, now))
+            )
             if lead.next_call_at
             else "",
             escape(self._their_time(lead, now)),
@@ -227,7 +224,7 @@ class LeadCard(QWidget):
         ui.scoreSpin.setValue(lead.score)
         ui.timeZoneEdit.setText(lead.time_zone or "")
         self.city_edit.setText(lead.city)
-        self._offer_zones(lead, now)
+        self.zone_chooser.offer(self._zones, now)
         self._show_history(self.leads.history(lead.id))
 
     def _their_time(self, lead: Lead, now: datetime) -> str:
@@ -243,21 +240,10 @@ class LeadCard(QWidget):
             )
         return self.tr("their time unknown")
 
-    def _offer_zones(self, lead: Lead, now: datetime) -> None:
-        """Learn it once: the candidate zones by city and time; a click sets the lead's."""
-        zones = self._zones
-        offered = distinct_offsets(zones.zones, now) if not zones.known else []
-        links = " · ".join(
-            f'<a href="zone:{escape(z)}">{escape(zone_place(z))} {escape(time_there(z, now))}</a>'
-            for z in offered
-        )
-        self.zone_chooser.setText(fill(escape(self.tr("Where are they? %1")), links))
-        self.zone_chooser.setVisible(bool(offered))
-
-    def _zone_chosen(self, link: str) -> None:
-        if self.lead is None or not link.startswith("zone:"):
+    def _zone_chosen(self, zone: str) -> None:
+        if self.lead is None:
             return
-        self.lead = self.leads.update(self.lead.id, {"time_zone": link.removeprefix("zone:")})
+        self.lead = self.leads.update(self.lead.id, {"time_zone": zone})
         self.show_lead(self.lead)
         self.ui.savedLabel.setText(self.tr("Their zone is saved."))
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimeZone
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -37,10 +38,14 @@ from desktop.views.labels import (
     date_time_format,
     disposition_label,
     duration_text,
+    format_when,
     quality_label,
     result_label,
     temperature_label,
 )
+from desktop.views.place_pickers import country_name
+from desktop.views.their_time_labels import in_both_zones, time_spread
+from desktop.views.zone_chooser import ZoneChooser
 from salesdesk.domain.errors import ValidationError, ValidationErrors
 from salesdesk.domain.lead import Lead
 from salesdesk.domain.outcome import (
@@ -87,6 +92,7 @@ class OutcomeDialog(QDialog):
         self.started_at = started_at
         self.duration_s = duration_s
         self.saved: CallOutcome | None = None
+        self.correcting = correcting
         self.settings = calls.settings()
         self.effect_label = QLabel()
         self.effect_label.setWordWrap(True)
@@ -118,16 +124,30 @@ class OutcomeDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(key), self).activated.connect(self.save)
-        now = calls.clock()
-        quick = quick_next_call_times(now.astimezone())
-        self.ui.inOneHourButton.clicked.connect(lambda: self._set_next(quick["in_1_hour"]))
-        self.ui.tomorrowButton.clicked.connect(lambda: self._set_next(quick["tomorrow_morning"]))
-        self.ui.nextWeekButton.clicked.connect(lambda: self._set_next(quick["next_week"]))
-        self._set_next(quick["tomorrow_morning"])
+        # a callback is set in the lead's time when their zone is known; else the spread of
+        # their candidate zones is shown under it and one of them can be chosen
+        self.zones = lead.their_zones
+        self.their_zone = self.zones.known
+        self.chosen_zone: str | None = None
+        self.next_call_hint = QLabel()
+        self.next_call_hint.setObjectName("nextCallHint")
+        self.next_call_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_call_hint.setWordWrap(True)
+        self.zone_chooser = ZoneChooser()
+        self.zone_chooser.chosen.connect(self._zone_chosen)
+        for at, widget in enumerate((self.next_call_hint, self.zone_chooser), start=1):
+            self.ui.nextCallBox.insertWidget(at, widget)
+        self.ui.nextCallEdit.dateTimeChanged.connect(lambda _moment: self._show_their_time())
+        self.ui.inOneHourButton.clicked.connect(lambda: self._set_next(self._quick("in_1_hour")))
+        self.ui.tomorrowButton.clicked.connect(
+            lambda: self._set_next(self._quick("tomorrow_morning"))
+        )
+        self.ui.nextWeekButton.clicked.connect(lambda: self._set_next(self._quick("next_week")))
+        self._in_zone(self.their_zone)
+        self._set_next(self._quick("tomorrow_morning"))
         self._show_errors({})
         self.ui.answersList.setWordWrap(True)
         self._result_changed()
-        self.correcting = correcting
         if correcting is not None:
             self._show_call(correcting)
 
@@ -190,7 +210,60 @@ class OutcomeDialog(QDialog):
             widget.setEnabled(False)
 
     def _set_next(self, moment: datetime) -> None:
-        self.ui.nextCallEdit.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+        self.ui.nextCallEdit.setDateTime(
+            QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), self.ui.nextCallEdit.timeZone())
+        )
+
+    def _quick(self, choice: str) -> datetime:
+        """A quick choice ("tomorrow_morning" at 9:00) on the lead's clock when it is known."""
+        now = self.calls.clock()
+        zone = ZoneInfo(self.their_zone) if self.their_zone else None
+        return quick_next_call_times(now.astimezone(zone))[choice]
+
+    def _in_zone(self, zone: str | None) -> None:
+        """Show and type the callback in this zone (the computer's when None); the moment
+        stays the same."""
+        moment = self.ui.nextCallEdit.dateTime().toSecsSinceEpoch()
+        self.ui.nextCallEdit.setTimeZone(
+            QTimeZone(zone.encode()) if zone else QTimeZone.systemTimeZone()
+        )
+        self.ui.nextCallEdit.setDateTime(
+            QDateTime.fromSecsSinceEpoch(moment, self.ui.nextCallEdit.timeZone())
+        )
+        self.zone_chooser.clear_offer()
+        if not zone and self.correcting is None:
+            self.zone_chooser.offer(self.zones, self.calls.clock())
+        self._show_their_time()
+
+    def _zone_chosen(self, zone: str) -> None:
+        """The caller learnt where the lead is: saved with the outcome (``lead.update``)."""
+        self.their_zone = self.chosen_zone = zone
+        self._in_zone(zone)
+
+    def _next_call(self) -> datetime:
+        seconds = self.ui.nextCallEdit.dateTime().toSecsSinceEpoch()
+        return datetime.fromtimestamp(seconds, tz=self.started_at.tzinfo)
+
+    def _show_their_time(self) -> None:
+        """Under the callback: the caller's own time when the editor shows the lead's, or the
+        spread of the lead's candidate zones at that moment."""
+        moment, now = self._next_call(), self.calls.clock()
+        if self.their_zone:
+            text = (
+                fill(self.tr("Their time. Yours: %1"), format_when(moment, now))
+                if in_both_zones(moment, self.their_zone, now) != format_when(moment, now)
+                else ""
+            )
+        elif self.zones.zones:
+            text = fill(
+                self.tr("Their time then: %1 (%2, zone unknown)"),
+                time_spread(self.zones.zones, moment),
+                country_name(self.zones.country) or self.tr("several countries"),
+            )
+        else:
+            text = ""
+        self.next_call_hint.setText(text)
+        self.next_call_hint.setVisible(bool(text))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Number keys pick what happened on the line (not while typing a note or a time)."""
@@ -240,8 +313,7 @@ class OutcomeDialog(QDialog):
         if data is None:
             text = ""
         elif Result(data) is Result.FOLLOW_UP:
-            moment = self.ui.nextCallEdit.dateTime()
-            when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+            when = in_both_zones(self._next_call(), self.their_zone, self.calls.clock())
             text = fill(self.tr("Saving keeps the lead: try again %1."), when)
         else:
             text = texts[Result(data)]
@@ -278,8 +350,7 @@ class OutcomeDialog(QDialog):
         result = Result(ui.resultCombo.currentData())
         next_call = None
         if result is Result.FOLLOW_UP:
-            seconds = ui.nextCallEdit.dateTime().toSecsSinceEpoch()
-            next_call = datetime.fromtimestamp(seconds, tz=self.started_at.tzinfo)
+            next_call = self._next_call()
         return OutcomeDraft(
             lead_id=self.lead.id,
             started_at=self.started_at,
@@ -339,10 +410,12 @@ class OutcomeDialog(QDialog):
         if self.ui.resultCombo.currentData() is None:
             self._show_errors({"result": self.tr("Choose the result of the call.")})
             return
-        updates = {
+        updates: dict[str, object] = {
             "temperature": Temperature(self.ui.temperatureCombo.currentData()),
             "quality": Quality(self.ui.qualityCombo.currentData()),
         }
+        if self.chosen_zone:
+            updates["time_zone"] = self.chosen_zone
         try:
             if self.correcting is not None:
                 self.saved = self.calls.amend(self.correcting.id, self.draft())

@@ -10,28 +10,25 @@ from datetime import datetime
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QTime, QTimeZone
+from babel.dates import get_timezone_location
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
-from desktop.views.i18n import ui_language
-from desktop.views.labels import clock_format
+from desktop.views.i18n import fill, ui_language
+from desktop.views.labels import clock_format, format_when
 
 
-def zone_place(zone: str) -> str:
-    """A zone named by its city, in the UI's language ("Asia/Yekaterinburg" → "Yekaterinburg"
-    or "Екатеринбург")."""
-    return _zone_place(zone, ui_language())
+def zone_place(zone: str, language: str | None = None) -> str:
+    """A zone named by its city in the UI's language (or ``language``), from CLDR's exemplar
+    cities (Babel): "Asia/Yekaterinburg" → "Yekaterinburg" or "Екатеринбург"."""
+    return _zone_place(zone, language or ui_language())
 
 
 @cache
 def _zone_place(zone: str, language: str) -> str:
-    english = zone.rsplit("/", 1)[-1].replace("_", " ")
-    if language == "en":
-        return english
-    name = QTimeZone(zone.encode()).displayName(
-        QTimeZone.TimeType.GenericTime, QTimeZone.NameType.LongName, QLocale(language)
-    )
-    # ICU says "Екатеринбург, стандартное время": the city is before the comma
-    return name.split(",")[0] if "," in name else english
+    try:
+        return str(get_timezone_location(zone, locale=language, return_city=True))
+    except (LookupError, ValueError):  # a zone CLDR does not know
+        return zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
 def time_there(zone: str, now: datetime) -> str:
@@ -59,3 +56,13 @@ def time_spread(zones: Sequence[str], now: datetime) -> str:
 def zone_times(zones: Sequence[str], now: datetime) -> str:
     """Each distinct zone by its city and its time: "Moscow 18:00 · Omsk 21:00"."""
     return " · ".join(f"{zone_place(z)} {time_there(z, now)}" for z in distinct_offsets(zones, now))
+
+
+def in_both_zones(moment: datetime, zone: str | None, now: datetime) -> str:
+    """A moment as the caller reads it, and as the lead does when their clock differs:
+    "tomorrow 08:00 (their time 10:00)"; just the caller's when the zone is not known."""
+    mine = format_when(moment, now)
+    if not zone or moment.astimezone(ZoneInfo(zone)).utcoffset() == moment.astimezone().utcoffset():
+        return mine
+    theirs = format_when(moment, now, ZoneInfo(zone))
+    return fill(QCoreApplication.translate("TheirTime", "%1 (their time %2)"), mine, theirs)

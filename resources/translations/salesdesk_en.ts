@@ -50,7 +50,7 @@
 <context>
     <name>LeadCard</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="201"/>
+        <location filename="../../desktop/views/lead_card.py" line="197"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>

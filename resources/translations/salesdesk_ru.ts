@@ -390,7 +390,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/error_texts.py" line="39"/>
-        <source>Type the exhibition's name.</source>
+        <source>Type the exhibition&apos;s name.</source>
         <translation>Введите название выставки.</translation>
     </message>
     <message>
@@ -430,12 +430,12 @@
     </message>
     <message>
         <location filename="../../desktop/views/error_texts.py" line="61"/>
-        <source>The call's start needs a time zone.</source>
+        <source>The call&apos;s start needs a time zone.</source>
         <translation>У начала звонка должен быть часовой пояс.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/error_texts.py" line="64"/>
-        <source>The call's duration is out of range.</source>
+        <source>The call&apos;s duration is out of range.</source>
         <translation>Недопустимая длительность звонка.</translation>
     </message>
     <message>
@@ -758,32 +758,32 @@
 <context>
     <name>LeadCard</name>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="144"/>
+        <location filename="../../desktop/views/lead_card.py" line="139"/>
         <source>Co&amp;rrect the selected call…</source>
         <translation>Ис&amp;править выбранный звонок…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="146"/>
+        <location filename="../../desktop/views/lead_card.py" line="141"/>
         <source>Your calls can be corrected for 24 hours; the correction is what counts.</source>
         <translation>Свои звонки можно исправить в течение 24 часов; в отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="173"/>
+        <location filename="../../desktop/views/lead_card.py" line="168"/>
         <source>No lead selected</source>
         <translation>Лид не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="199"/>
+        <location filename="../../desktop/views/lead_card.py" line="195"/>
         <source>campaign %1</source>
         <translation>кампания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="200"/>
+        <location filename="../../desktop/views/lead_card.py" line="196"/>
         <source>score %1</source>
         <translation>оценка %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="201"/>
+        <location filename="../../desktop/views/lead_card.py" line="197"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n звонок</numerusform>
@@ -792,82 +792,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="202"/>
+        <location filename="../../desktop/views/lead_card.py" line="199"/>
         <source>next call %1</source>
         <translation>следующий звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="236"/>
+        <location filename="../../desktop/views/lead_card.py" line="234"/>
         <source>their time %1 (%2)</source>
         <translation>у них %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="206"/>
+        <location filename="../../desktop/views/lead_card.py" line="204"/>
         <source>arrived %1</source>
         <translation>поступил %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="142"/>
+        <location filename="../../desktop/views/lead_card.py" line="137"/>
         <source>Cit&amp;y</source>
         <translation>&amp;Город</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="143"/>
+        <location filename="../../desktop/views/lead_card.py" line="138"/>
         <source>where the lead is: tells their time zone</source>
         <translation>где находится лид: по нему виден часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="211"/>
+        <location filename="../../desktop/views/lead_card.py" line="209"/>
         <source>This lead was reassigned to someone else; it is read-only until your changes to it are synced.</source>
         <translation>Этот лид передан другому менеджеру; он доступен только для чтения, пока ваши изменения не синхронизированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="239"/>
+        <location filename="../../desktop/views/lead_card.py" line="237"/>
         <source>their time %1 (%2, zone unknown)</source>
         <translation>у них %1 (%2, пояс неизвестен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="241"/>
+        <location filename="../../desktop/views/lead_card.py" line="239"/>
         <source>several countries</source>
         <translation>несколько стран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="243"/>
+        <location filename="../../desktop/views/lead_card.py" line="241"/>
         <source>their time unknown</source>
         <translation>их время неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="253"/>
-        <source>Where are they? %1</source>
-        <translation>Где они? %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/lead_card.py" line="261"/>
+        <location filename="../../desktop/views/lead_card.py" line="248"/>
         <source>Their zone is saved.</source>
         <translation>Часовой пояс лида сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="283"/>
+        <location filename="../../desktop/views/lead_card.py" line="270"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="287"/>
+        <location filename="../../desktop/views/lead_card.py" line="274"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="299"/>
+        <location filename="../../desktop/views/lead_card.py" line="286"/>
         <source>No calls yet.</source>
         <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="309"/>
+        <location filename="../../desktop/views/lead_card.py" line="296"/>
         <source>call back %1</source>
         <translation>перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="370"/>
+        <location filename="../../desktop/views/lead_card.py" line="357"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -987,7 +982,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/login_dialog.py" line="167"/>
-        <source>Another user's work is on this computer</source>
+        <source>Another user&apos;s work is on this computer</source>
         <translation>На этом компьютере работа другого пользователя</translation>
     </message>
     <message>
@@ -1007,7 +1002,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/login_dialog.py" line="207"/>
-        <source>The server's certificate cannot be trusted (%1). Ask your admin for the CA bundle and set it in Settings.</source>
+        <source>The server&apos;s certificate cannot be trusted (%1). Ask your admin for the CA bundle and set it in Settings.</source>
         <translation>Сертификату сервера нельзя доверять (%1). Попросите у администратора файл CA и укажите его в настройках.</translation>
     </message>
     <message>
@@ -1022,7 +1017,7 @@
     </message>
     <message>
         <location filename="../../ui/login_dialog.ui" line="7"/>
-        <source>Log in to your team's Salesdesk server. The password is not stored; a login token is kept in the system keyring.</source>
+        <source>Log in to your team&apos;s Salesdesk server. The password is not stored; a login token is kept in the system keyring.</source>
         <translation>Войдите на сервер Salesdesk вашей команды. Пароль не сохраняется; токен входа хранится в системном хранилище ключей.</translation>
     </message>
     <message>
@@ -1150,8 +1145,8 @@
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="355"/>
-        <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href='settings'&gt;Set up a dialer…&lt;/a&gt;</source>
-        <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href='settings'&gt;Настроить набор…&lt;/a&gt;</translation>
+        <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
+        <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="382"/>
@@ -1254,62 +1249,77 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="139"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="159"/>
         <source>Call duration: %1</source>
         <translation>Длительность звонка: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="141"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="161"/>
         <source>— what happened? (1–7) —</source>
         <translation>— что произошло? (1–7) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="144"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="164"/>
         <source>— choose the result —</source>
         <translation>— выберите результат —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="147"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="167"/>
         <source>— choose a reason —</source>
         <translation>— выберите причину —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="177"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="197"/>
         <source>Correct the call</source>
         <translation>Исправить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="233"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="253"/>
+        <source>Their time. Yours: %1</source>
+        <translation>Их время. Ваше: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="259"/>
+        <source>Their time then: %1 (%2, zone unknown)</source>
+        <translation>У них в это время: %1 (%2, пояс неизвестен)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="261"/>
+        <source>several countries</source>
+        <translation>несколько стран</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="306"/>
         <source>Saving hands the lead to sales: it leaves your queue.</source>
         <translation>При сохранении лид передаётся в продажи и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="235"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="308"/>
         <source>Saving sends the lead back to marketing until its return date.</source>
         <translation>При сохранении лид возвращается в маркетинг на прогрев до даты возврата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="237"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="310"/>
         <source>Saving closes the lead as lost: it leaves your queue.</source>
         <translation>При сохранении лид закрывается как отказ и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="238"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="311"/>
         <source>Saving counts the attempt; the lead stays in your queue.</source>
         <translation>При сохранении попытка засчитывается, лид остаётся в очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="245"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="317"/>
         <source>Saving keeps the lead: try again %1.</source>
         <translation>При сохранении лид остаётся: следующая попытка %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="336"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="407"/>
         <source>Choose what happened on the line (keys 1–7), then the result.</source>
         <translation>Выберите, что произошло на линии (клавиши 1–7), затем результат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="340"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="411"/>
         <source>Choose the result of the call.</source>
         <translation>Выберите результат звонка.</translation>
     </message>
@@ -1421,7 +1431,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/problems_dialog.py" line="98"/>
-        <source>Server's</source>
+        <source>Server&apos;s</source>
         <translation>На сервере</translation>
     </message>
     <message>
@@ -1443,7 +1453,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/problems_dialog.py" line="101"/>
-        <source>Server's reason</source>
+        <source>Server&apos;s reason</source>
         <translation>Причина сервера</translation>
     </message>
     <message>
@@ -1458,7 +1468,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/problems_dialog.py" line="116"/>
-        <source>Take the &amp;server's</source>
+        <source>Take the &amp;server&apos;s</source>
         <translation>Взять с &amp;сервера</translation>
     </message>
     <message>
@@ -1774,7 +1784,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="7"/>
-        <source>the system's certificates</source>
+        <source>the system&apos;s certificates</source>
         <translation>сертификаты системы</translation>
     </message>
     <message>
@@ -1947,7 +1957,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/shortcuts_dialog.py" line="35"/>
-        <source>move through the script's links and mark one</source>
+        <source>move through the script&apos;s links and mark one</source>
         <translation>переходить по ссылкам скрипта и отмечать</translation>
     </message>
     <message>
@@ -2050,7 +2060,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/sync_messages.py" line="22"/>
-        <source>The server's answer broke off. Trying again; nothing is lost.</source>
+        <source>The server&apos;s answer broke off. Trying again; nothing is lost.</source>
         <translation>Ответ сервера оборвался. Пробую снова; ничего не потеряно.</translation>
     </message>
     <message>
@@ -2075,7 +2085,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/sync_messages.py" line="37"/>
-        <source>The server's certificate cannot be trusted. Ask your admin for the CA bundle and set it in Settings.</source>
+        <source>The server&apos;s certificate cannot be trusted. Ask your admin for the CA bundle and set it in Settings.</source>
         <translation>Сертификату сервера нельзя доверять. Попросите у администратора файл CA и укажите его в настройках.</translation>
     </message>
     <message>
@@ -2155,7 +2165,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/status_bar.py" line="136"/>
-        <source>This computer's clock differs from the server's. Set the right time in the system settings; calls recorded meanwhile get the server's time.</source>
+        <source>This computer&apos;s clock differs from the server&apos;s. Set the right time in the system settings; calls recorded meanwhile get the server&apos;s time.</source>
         <translation>Часы этого компьютера расходятся с часами сервера. Установите верное время в настройках системы; звонкам, записанным за это время, сервер ставит своё время.</translation>
     </message>
     <message>
@@ -2240,6 +2250,14 @@
         <location filename="../../desktop/views/status_bar.py" line="194"/>
         <source>Receiving %v</source>
         <translation>Получение %v</translation>
+    </message>
+</context>
+<context>
+    <name>TheirTime</name>
+    <message>
+        <location filename="../../desktop/views/their_time_labels.py" line="68"/>
+        <source>%1 (their time %2)</source>
+        <translation>%1 (у них %2)</translation>
     </message>
 </context>
 <context>
@@ -2546,7 +2564,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/who_is_calling.py" line="44"/>
-        <source>Type or paste the caller's number</source>
+        <source>Type or paste the caller&apos;s number</source>
         <translation>Введите или вставьте номер звонящего</translation>
     </message>
     <message>
@@ -2568,6 +2586,14 @@
         <location filename="../../desktop/views/who_is_calling.py" line="83"/>
         <source>No lead has this number.</source>
         <translation>Ни у одного лида нет этого номера.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneChooser</name>
+    <message>
+        <location filename="../../desktop/views/zone_chooser.py" line="47"/>
+        <source>Where are they? %1</source>
+        <translation>Где они? %1</translation>
     </message>
 </context>
 </TS>

