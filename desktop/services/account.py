@@ -45,9 +45,19 @@ def current_account(store: Store) -> Account | None:
     return Account(*(v or "" for v in values))
 
 
-def _ca_bundle(store: Store) -> str | None:
+def client_for(
+    store: Store, server_url: str, token: str | None = None, ca_bundle: str | None = None
+) -> ApiClient:
+    """A client of ``server_url`` with the profile's CA bundle (or ``ca_bundle``) and proxy
+    (UnsafeServer for a URL that would send data in the clear: nothing is sent)."""
     with store.read() as session:
-        return load_settings(session).ca_bundle or None
+        settings = load_settings(session)
+    return ApiClient(
+        server_url,
+        token,
+        ca_bundle=ca_bundle or settings.ca_bundle or None,
+        proxy=settings.proxy or None,
+    )
 
 
 def login(
@@ -90,7 +100,7 @@ def login(
                     "conflicts": str(conflicts),
                 },
             )  # fmt: skip
-    client = ApiClient(server_url, ca_bundle=ca_bundle or _ca_bundle(store))
+    client = client_for(store, server_url, ca_bundle=ca_bundle)
     try:
         token = client.login(username, password)
     finally:
@@ -127,7 +137,7 @@ def connect(store: Store) -> ApiClient:
         raise AuthError(
             f"no login token for {account.username} on {account.server_url}: log in again"
         )
-    return ApiClient(account.server_url, token, ca_bundle=_ca_bundle(store))
+    return client_for(store, account.server_url, token)
 
 
 def forget_token(store: Store) -> None:
@@ -166,7 +176,7 @@ def logout(store: Store) -> LoggedOut:
     token = credentials.load_token(account.server_url, account.username)
     server_error = None
     if token:
-        client = ApiClient(account.server_url, token, ca_bundle=_ca_bundle(store))
+        client = client_for(store, account.server_url, token)
         try:
             client.revoke()
         except (AuthError, TransientError) as exc:

@@ -21,28 +21,29 @@ from desktop.store.settings import (
     put_value,
     save_settings,
 )
+from desktop.sync.client import server_url_problem
 from salesdesk.domain.errors import ErrorCode, ValidationError, ValidationErrors
 from salesdesk.domain.lead import validate_time_zone
 
 LANGUAGES = {"en": "English", "ru": "Русский"}
-LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
 
 
 def check_server_url(url: str) -> str:
-    """A server URL without a trailing slash; https, or http on this computer only."""
+    """A server URL without a trailing slash; https, or http on this computer only (the
+    client's rule, ``server_url_problem``)."""
     url = url.strip().rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValidationError(
-            "the server URL looks like https://salesdesk.example.com",
-            "server_url",
-            ErrorCode.SERVER_URL,
-        )
-    if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS:
+    problem = server_url_problem(url)
+    if problem is ErrorCode.PLAIN_HTTP:
         raise ValidationError(
             "use https:// — plain http is only allowed for a server on this computer",
             "server_url",
             ErrorCode.PLAIN_HTTP,
+        )
+    if problem is not None:
+        raise ValidationError(
+            "the server URL looks like https://salesdesk.example.com",
+            "server_url",
+            ErrorCode.SERVER_URL,
         )
     return url
 
@@ -62,6 +63,15 @@ def validate_settings(settings: Settings) -> Settings:
                 "the CA bundle file does not exist", "ca_bundle", ErrorCode.CA_BUNDLE_MISSING
             )
         )
+    proxy = settings.proxy.strip()
+    parts = urlsplit(proxy)
+    if proxy and (parts.scheme not in ("http", "https") or not parts.hostname):
+        errors.append(
+            ValidationError(
+                "a proxy looks like http://proxy.example.com:3128", "proxy", ErrorCode.PROXY_URL
+            )
+        )
+    clean = replace(clean, proxy=proxy)
     region = settings.default_region.strip().upper()
     if not region:
         errors.append(

@@ -20,6 +20,8 @@ class Settings:
 
     server_url: str = ""
     ca_bundle: str = ""
+    #: the proxy to the server ("" none: the environment's proxy is never used)
+    proxy: str = ""
     default_region: str = "US"
     calling_start: str = "09:00"
     calling_end: str = "20:00"

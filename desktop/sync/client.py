@@ -1,8 +1,13 @@
 # SPDX-License-Identifier: MIT
 """The HTTP client of the sync API: one requests Session, strict parsing, typed errors.
 
-Every request has an explicit timeout; TLS verification is always on (a CA bundle can be
-given, verification cannot be turned off); responses are gzip-decoded by requests, bounded
+One URL rule for every path that talks to a server: https, or plain http only to this
+computer (loopback), checked before anything is sent. Redirects are never followed (a 307
+would re-post a password to another host or from https to http): a 3xx is an error that
+names its target. Every request has an explicit timeout; TLS verification is always on (a CA
+bundle can be given, verification cannot be turned off); the environment's proxy, CA bundle
+and ``.netrc`` are ignored (``trust_env`` off), a proxy is used only when Settings name one;
+responses are gzip-decoded by requests, bounded
 in size, and parsed into the shared wire models. Whatever the server sends back — an HTML
 error page, truncated JSON, wrong types, an unknown enum value, a huge string — becomes a
 typed SyncError and nothing else.
@@ -10,11 +15,12 @@ typed SyncError and nothing else.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 from datetime import datetime
 from types import TracebackType
 from typing import Any, Self, TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import orjson
 import requests
@@ -33,8 +39,10 @@ from desktop.sync.errors import (
     ProtocolError,
     RequestRejected,
     TransientError,
+    UnsafeServer,
 )
 from salesdesk import __version__
+from salesdesk.domain.errors import ErrorCode
 from salesdesk.protocol.models import (
     API_PREFIX,
     ClientProblem,
@@ -144,6 +152,26 @@ def _never_connected(exc: Exception) -> bool:
     return False
 
 
+def server_url_problem(url: str) -> ErrorCode | None:
+    """Why a server URL must not be used (None: it may): not an http(s) URL with a host, or
+    plain http to anything but this computer."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return ErrorCode.SERVER_URL
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        return ErrorCode.PLAIN_HTTP
+    return None
+
+
+def _is_loopback(host: str) -> bool:
+    if host.casefold() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 class ApiClient:
     """A client of one server. ``token`` is set by ``login`` or given (from the keyring).
 
@@ -160,7 +188,16 @@ class ApiClient:
         ca_bundle: str | None = None,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
         session: requests.Session | None = None,
+        proxy: str | None = None,
     ) -> None:
+        problem = server_url_problem(base_url)
+        if problem is not None:
+            raise UnsafeServer(
+                f"{base_url} cannot be used: use https:// (plain http only for a server on "
+                "this computer); nothing was sent",
+                code=problem.value,
+                params={"server": base_url},
+            )
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.timeout = timeout
@@ -169,6 +206,9 @@ class ApiClient:
         self.session.mount("https://", adapter)
         self.session.mount("http://", adapter)
         self.session.verify = ca_bundle or True
+        self.session.trust_env = False  # no proxy, CA bundle or .netrc from the environment
+        if proxy:
+            self.session.proxies = {"http": proxy, "https": proxy}
         self.session.headers["User-Agent"] = f"salesdesk/{__version__}"
         self.session.headers["Accept-Encoding"] = "gzip"
 
@@ -205,6 +245,7 @@ class ApiClient:
                 headers=headers,
                 timeout=self.timeout,
                 stream=True,
+                allow_redirects=False,
             )
             self._read_bounded(response)
         except requests.exceptions.SSLError as exc:
@@ -217,6 +258,14 @@ class ApiClient:
         status = response.status_code
         if status in allow:
             return response
+        if 300 <= status < 400:
+            target = response.headers.get("Location", "")
+            raise RequestRejected(
+                f"the server at {self.base_url} redirected to {target or 'nowhere'}; redirects "
+                "are not followed: set the server's final address in the settings",
+                code="redirected",
+                params={"server": self.base_url, "target": target},
+            )
         if status == 401:
             raise AuthError(_detail(response) or "the server asks to log in again")
         if status == 410:

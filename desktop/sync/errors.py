@@ -81,6 +81,13 @@ class RequestRejected(SyncError):
     code = "refused"
 
 
+class UnsafeServer(SyncError):
+    """The server URL would send data in the clear (plain http to another computer) or is not
+    a URL: nothing was sent."""
+
+    code = "plain_http"
+
+
 class CredentialsError(SyncError):
     """The OS keyring cannot keep the token safely; the message says how to fix it."""
 

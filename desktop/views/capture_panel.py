@@ -18,6 +18,8 @@ from desktop.views.field_errors import FieldErrors
 from desktop.views.forms.ui_capture_panel import Ui_CapturePanel
 from desktop.views.i18n import fill
 from desktop.views.labels import temperature_label
+from desktop.views.plain_text import plain_labels
+from salesdesk.domain.contacts import display_phone
 from salesdesk.domain.errors import ValidationError, ValidationErrors
 from salesdesk.domain.lead import Lead, LeadDraft
 from salesdesk.domain.vocabulary import Source, Temperature
@@ -61,6 +63,7 @@ class CapturePanel(QWidget):
         super().__init__()
         self.ui = Ui_CapturePanel()
         self.ui.setupUi(self)
+        plain_labels(self.ui.matchLabel, self.ui.savedLabel)  # names are data, never markup
         self.leads = leads
         self.matches: list[Lead] = []
         self.errors = FieldErrors(self.ui, _ERROR_LABELS, inputs=_ERROR_INPUTS)
@@ -166,7 +169,7 @@ class CapturePanel(QWidget):
         return True
 
     def _offer(self, known: Lead) -> None:
-        contact = ", ".join((*known.phones, *known.emails))
+        contact = ", ".join((*map(display_phone, known.phones), *known.emails))
         self.ui.matchLabel.setText(
             fill(
                 self.tr(

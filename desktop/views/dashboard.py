@@ -45,6 +45,7 @@ from desktop.views.geometry import fit_dialog
 from desktop.views.i18n import fill, ui_language
 from desktop.views.labels import category_label, disposition_label, minutes_text, percent
 from desktop.views.operation import run_in_background
+from desktop.views.plain_text import plain_tip
 from salesdesk.domain.analytics import Period, round_ticks
 from salesdesk.domain.vocabulary import Disposition, ObjectionCategory
 
@@ -95,8 +96,8 @@ class BarChart(QChartView):
         self.title, self.labels, self.values = title, list(labels), list(values)
         self.shown_labels = elided_labels(self.labels, self.fontMetrics(), self.label_room())
         # the whole labels with their counts, for a label cut short (and screen readers)
-        self.setToolTip("\n".join(f"{label}: {value}" for label, value in zip(
-            self.labels, self.values, strict=True)))  # fmt: skip
+        self.setToolTip(plain_tip("\n".join(f"{label}: {value}" for label, value in zip(
+            self.labels, self.values, strict=True))))  # fmt: skip
         bars = QBarSet(title)
         bars.setColor(QColor(self.colour))
         bars.append([float(v) for v in reversed(self.values)])

@@ -110,6 +110,9 @@ def error_texts() -> dict[ErrorCode, str]:
         ErrorCode.PLAIN_HTTP: QCoreApplication.translate(
             "Errors", "Use https:// — plain http is only allowed for a server on this computer."
         ),
+        ErrorCode.PROXY_URL: QCoreApplication.translate(
+            "Errors", "A proxy address looks like http://proxy.example.com:3128."
+        ),
         ErrorCode.CA_BUNDLE_MISSING: QCoreApplication.translate(
             "Errors", "The CA bundle file does not exist."
         ),

@@ -39,6 +39,7 @@ from desktop.views.labels import (
     temperature_label,
 )
 from desktop.views.place_pickers import country_name
+from desktop.views.plain_text import plain_labels
 from desktop.views.their_time_labels import in_both_zones, time_spread
 from desktop.views.zone_chooser import ZoneChooser
 from salesdesk.domain.contacts import display_phone
@@ -113,6 +114,7 @@ class LeadCard(QWidget):
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.revertButton.clicked.connect(lambda: self.show_lead(self.lead, keep_note=False))
         # where the lead is: the best evidence of their zone (typed, imported, from the stand)
+        plain_labels(self.ui.nameLabel, self.ui.savedLabel)  # names are data, never markup
         self.city_label, self.city_edit = QLabel(), QLineEdit()
         self.city_edit.setObjectName("cityEdit")
         self.city_label.setBuddy(self.city_edit)

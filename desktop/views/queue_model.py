@@ -28,6 +28,7 @@ from desktop.views.labels import (
     stage_label,
     temperature_label,
 )
+from desktop.views.plain_text import plain_tip
 from desktop.views.their_time_labels import time_spread, zone_times
 from salesdesk.domain.queue import Bucket, HeldReason, QueueItem
 from salesdesk.domain.vocabulary import Source, Temperature
@@ -200,7 +201,8 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == "priority":
             return dot(self._priority_colour(item) or HELD_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, column, index.row())
+            tip = self._tooltip(item, column, index.row())
+            return plain_tip(tip) if tip else tip  # names are data, never markup
         if role == Qt.ItemDataRole.UserRole:
             return item.entry.id
         return None

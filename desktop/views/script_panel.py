@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWid
 
 from desktop.services.analytics import AnswerFigures
 from desktop.views.labels import category_label, tally_text
+from desktop.views.plain_text import plain_labels
 from salesdesk.domain.script import (
     CallScript,
     Objection,
@@ -45,6 +46,7 @@ class ScriptPanel(QWidget):
         self.figures: dict[str, AnswerFigures] = {}
         self.category_labels: dict[str, dict[str, str]] = {}  # the server's, per language
         self.title = QLabel()
+        plain_labels(self.title)  # the script's name comes from the server: text, not markup
         self.title.setStyleSheet("font-weight: 600;")
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)

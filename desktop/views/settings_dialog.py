@@ -7,7 +7,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services.preferences import LANGUAGES, PreferenceService
 from desktop.store.settings import Settings
@@ -19,6 +28,7 @@ from salesdesk.domain.errors import ValidationErrors
 _ERROR_LABELS = {
     "server_url": "serverError",
     "ca_bundle": "caBundleError",
+    "proxy": "proxyError",
     "default_region": "regionError",
     "time_zone": "timeZoneError",
     "calling_hours": "callingHoursError",
@@ -32,6 +42,7 @@ _ERROR_LABELS = {
 _ERROR_INPUTS = {
     "serverError": ("serverEdit",),
     "caBundleError": ("caBundleEdit",),
+    "proxyError": ("proxyEdit",),
     "regionError": ("regionCombo",),
     "timeZoneError": ("timeZoneCombo",),
     "callingHoursError": ("callingStartEdit", "callingEndEdit"),
@@ -55,6 +66,7 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         self.preferences = preferences
         self.saved: Settings | None = None
+        self._add_proxy_row()
         self.errors = FieldErrors(self.ui, _ERROR_LABELS, inputs=_ERROR_INPUTS)
         self.original = preferences.load()
         # under the calling hours: how they apply to a lead whose zone is not known
@@ -73,10 +85,26 @@ class SettingsDialog(QDialog):
         self.ui.caBundleButton.clicked.connect(self._browse)
         self.errors.clear()
 
+    def _add_proxy_row(self) -> None:
+        """Proxy: under the CA bundle (the environment's proxy is never used)."""
+        label, edit, error = QLabel(self.tr("&Proxy")), QLineEdit(), QLabel()
+        edit.setObjectName("proxyEdit")
+        edit.setPlaceholderText(self.tr("none; or e.g. http://proxy.example.com:3128"))
+        label.setBuddy(edit)
+        error.setObjectName("proxyError")
+        error.setStyleSheet("color: #c62828;")
+        error.setWordWrap(True)
+        box = QVBoxLayout()
+        box.addWidget(edit)
+        box.addWidget(error)
+        self.ui.form.insertRow(2, label, box)
+        self.ui.proxyEdit, self.ui.proxyError = edit, error  # type: ignore[attr-defined]
+
     def _fill(self, settings: Settings) -> None:
         ui = self.ui
         ui.serverEdit.setText(settings.server_url)
         ui.caBundleEdit.setText(settings.ca_bundle)
+        self.ui.proxyEdit.setText(settings.proxy)  # type: ignore[attr-defined]
         fill_regions(ui.regionCombo, settings.default_region)
         fill_zones(ui.timeZoneCombo, settings.time_zone)
         ui.callingStartEdit.setTime(QTime.fromString(settings.calling_start, "HH:mm"))
@@ -99,6 +127,7 @@ class SettingsDialog(QDialog):
             self.original,
             server_url=ui.serverEdit.text().strip(),
             ca_bundle=ui.caBundleEdit.text().strip(),
+            proxy=ui.proxyEdit.text().strip(),  # type: ignore[attr-defined]
             default_region=chosen(ui.regionCombo),
             time_zone=chosen(ui.timeZoneCombo),
             calling_start=ui.callingStartEdit.time().toString("HH:mm"),

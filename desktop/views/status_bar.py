@@ -15,6 +15,7 @@ from desktop.sync.engine import SyncSummary
 from desktop.sync.errors import AuthError, SyncError
 from desktop.views.i18n import fill
 from desktop.views.labels import format_moment
+from desktop.views.plain_text import plain_tip
 from desktop.views.sync_messages import sync_error_text
 
 # a clock further off the server's than this (seconds) is shown as a warning
@@ -107,7 +108,7 @@ class SyncStatusBar(QStatusBar):
             self.error_label.setText(sync_error_text(self.error))
         else:
             self.error_label.setText("")
-        self.error_label.setToolTip(self.error.message if self.error is not None else "")
+        self.error_label.setToolTip(plain_tip(self.error.message) if self.error is not None else "")
         self.retry_button.setVisible(self.error is not None and not self._message)
 
     def on_changed(self, what: Changed) -> None:

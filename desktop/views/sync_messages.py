@@ -45,6 +45,22 @@ def sync_error_text(error: SyncError) -> str:
         "refused": translate(
             "SyncMessages", "The server refused the request. Tell your admin; your work is kept."
         ),
+        "redirected": fill(
+            translate(
+                "SyncMessages",
+                "The server sent Salesdesk to another address (%1); nothing was sent there. Set "
+                "the server's own address in Settings.",
+            ),
+            error.params.get("target", ""),
+        ),
+        "plain_http": translate(
+            "SyncMessages",
+            "The server address starts with http:// and is not on this computer: use https://. "
+            "Nothing was sent.",
+        ),
+        "server_url": translate(
+            "SyncMessages", "The server address looks like https://salesdesk.example.com."
+        ),
         "credentials": fill(
             translate("SyncMessages", "The system keyring cannot keep the login. %1"),
             error.message,

@@ -4,7 +4,7 @@
 <context>
     <name>DashboardDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="349"/>
+        <location filename="../../desktop/views/dashboard.py" line="350"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="359"/>
+        <location filename="../../desktop/views/dashboard.py" line="360"/>
         <source>90%: within %1 · %n lead(s)</source>
         <translation>
             <numerusform>90%: within %1 · %n lead</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>LeadCard</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="197"/>
+        <location filename="../../desktop/views/lead_card.py" line="199"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>SyncMessages</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/sync_messages.py" line="65"/>
+        <location filename="../../desktop/views/sync_messages.py" line="81"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/sync_messages.py" line="66"/>
+        <location filename="../../desktop/views/sync_messages.py" line="82"/>
         <source>%n rejected change(s)</source>
         <translation>
             <numerusform>%n rejected change</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/sync_messages.py" line="67"/>
+        <location filename="../../desktop/views/sync_messages.py" line="83"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/status_bar.py" line="165"/>
+        <location filename="../../desktop/views/status_bar.py" line="166"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/status_bar.py" line="165"/>
+        <location filename="../../desktop/views/status_bar.py" line="166"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>

@@ -30,27 +30,27 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="94"/>
+        <location filename="../../desktop/views/capture_panel.py" line="97"/>
         <source>Captured today: %1</source>
         <translation>Записано сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="139"/>
+        <location filename="../../desktop/views/capture_panel.py" line="142"/>
         <source>Note: %1</source>
         <translation>Заметка: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="163"/>
+        <location filename="../../desktop/views/capture_panel.py" line="166"/>
         <source>Saved %1. Ready for the next visitor.</source>
         <translation>Сохранено: %1. Можно принимать следующего посетителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="173"/>
+        <location filename="../../desktop/views/capture_panel.py" line="176"/>
         <source>We already know this contact: %1 (%2, %3). Attach this conversation to that lead, or save a new lead anyway?</source>
         <translation>Этот контакт уже известен: %1 (%2, %3). Добавить разговор к этому лиду или всё же сохранить новый лид?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="199"/>
+        <location filename="../../desktop/views/capture_panel.py" line="202"/>
         <source>Conversation added to %1.</source>
         <translation>Разговор добавлен к лиду %1.</translation>
     </message>
@@ -182,83 +182,83 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="247"/>
+        <location filename="../../desktop/views/dashboard.py" line="248"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="248"/>
+        <location filename="../../desktop/views/dashboard.py" line="249"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="249"/>
+        <location filename="../../desktop/views/dashboard.py" line="250"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="254"/>
+        <location filename="../../desktop/views/dashboard.py" line="255"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="254"/>
+        <location filename="../../desktop/views/dashboard.py" line="255"/>
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="254"/>
+        <location filename="../../desktop/views/dashboard.py" line="255"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="254"/>
+        <location filename="../../desktop/views/dashboard.py" line="255"/>
         <source>Days…</source>
         <translation>Дни…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="258"/>
+        <location filename="../../desktop/views/dashboard.py" line="259"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="260"/>
+        <location filename="../../desktop/views/dashboard.py" line="261"/>
         <source>Calls made</source>
         <translation>Звонков сделано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="261"/>
+        <location filename="../../desktop/views/dashboard.py" line="262"/>
         <source>Connect rate</source>
         <translation>Дозвон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="262"/>
-        <location filename="../../desktop/views/dashboard.py" line="369"/>
+        <location filename="../../desktop/views/dashboard.py" line="263"/>
+        <location filename="../../desktop/views/dashboard.py" line="370"/>
         <source>Qualified</source>
         <translation>Квалифицировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="263"/>
+        <location filename="../../desktop/views/dashboard.py" line="264"/>
         <source>Speed to lead (median)</source>
         <translation>Скорость реакции (медиана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="264"/>
+        <location filename="../../desktop/views/dashboard.py" line="265"/>
         <source>Callbacks kept on time</source>
         <translation>Перезвоны вовремя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="319"/>
+        <location filename="../../desktop/views/dashboard.py" line="320"/>
         <source>Counting…</source>
         <translation>Считаю…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="335"/>
+        <location filename="../../desktop/views/dashboard.py" line="336"/>
         <source>Could not count: %1</source>
         <translation>Не удалось посчитать: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="349"/>
+        <location filename="../../desktop/views/dashboard.py" line="350"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -267,17 +267,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="351"/>
+        <location filename="../../desktop/views/dashboard.py" line="352"/>
         <source>of calls reached a person</source>
         <translation>звонков дошли до человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="354"/>
+        <location filename="../../desktop/views/dashboard.py" line="355"/>
         <source>%1 of conversations</source>
         <translation>%1 разговоров</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard.py" line="359"/>
+        <location filename="../../desktop/views/dashboard.py" line="360"/>
         <source>90%: within %1 · %n lead(s)</source>
         <translation>
             <numerusform>90%: за %1 · %n лид</numerusform>
@@ -286,62 +286,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="365"/>
+        <location filename="../../desktop/views/dashboard.py" line="366"/>
         <source>%1 of %2 due</source>
         <translation>%1 из %2 назначенных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="368"/>
+        <location filename="../../desktop/views/dashboard.py" line="369"/>
         <source>Funnel</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="369"/>
+        <location filename="../../desktop/views/dashboard.py" line="370"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="369"/>
+        <location filename="../../desktop/views/dashboard.py" line="370"/>
         <source>Connected</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="373"/>
+        <location filename="../../desktop/views/dashboard.py" line="374"/>
         <source>Outcomes by disposition</source>
         <translation>Итоги звонков</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="379"/>
+        <location filename="../../desktop/views/dashboard.py" line="380"/>
         <source>Loss reasons</source>
         <translation>Причины отказов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="381"/>
+        <location filename="../../desktop/views/dashboard.py" line="382"/>
         <source>No lost calls</source>
         <translation>Отказов нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="385"/>
+        <location filename="../../desktop/views/dashboard.py" line="386"/>
         <source>Objections by category</source>
         <translation>Возражения по категориям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="389"/>
+        <location filename="../../desktop/views/dashboard.py" line="390"/>
         <source>No calls in this period.</source>
         <translation>За этот период звонков нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="397"/>
+        <location filename="../../desktop/views/dashboard.py" line="398"/>
         <source>Export the figures</source>
         <translation>Экспорт показателей</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="405"/>
+        <location filename="../../desktop/views/dashboard.py" line="406"/>
         <source>Could not write the file: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard.py" line="407"/>
+        <location filename="../../desktop/views/dashboard.py" line="408"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
@@ -520,61 +520,66 @@
     </message>
     <message>
         <location filename="../../desktop/views/error_texts.py" line="113"/>
+        <source>A proxy address looks like http://proxy.example.com:3128.</source>
+        <translation>Адрес прокси выглядит так: http://proxy.example.com:3128.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="116"/>
         <source>The CA bundle file does not exist.</source>
         <translation>Файл CA не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="116"/>
+        <location filename="../../desktop/views/error_texts.py" line="119"/>
         <source>Choose the country whose numbers you dial without a + (your phone region).</source>
         <translation>Выберите страну, номера которой вы набираете без + (регион телефонов).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="119"/>
+        <location filename="../../desktop/views/error_texts.py" line="122"/>
         <source>“%1” is not a country we know; pick one from the list.</source>
         <translation>Страна «%1» неизвестна; выберите из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="122"/>
+        <location filename="../../desktop/views/error_texts.py" line="125"/>
         <source>Calling hours must end after they start.</source>
         <translation>Часы звонков должны заканчиваться позже, чем начинаются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="125"/>
+        <location filename="../../desktop/views/error_texts.py" line="128"/>
         <source>Calling hours look like 09:00.</source>
         <translation>Часы звонков записываются так: 09:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="128"/>
+        <location filename="../../desktop/views/error_texts.py" line="131"/>
         <source>Between 1 and 20 attempts a day.</source>
         <translation>От 1 до 20 попыток в день.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="131"/>
+        <location filename="../../desktop/views/error_texts.py" line="134"/>
         <source>The dialer command needs {number} where the number goes.</source>
         <translation>В команде набора должно быть {number} на месте номера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="134"/>
+        <location filename="../../desktop/views/error_texts.py" line="137"/>
         <source>Choose English or Russian.</source>
         <translation>Выберите английский или русский.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="137"/>
+        <location filename="../../desktop/views/error_texts.py" line="140"/>
         <source>Sync every 1 to 240 minutes.</source>
         <translation>Синхронизация каждые 1–240 минут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="140"/>
+        <location filename="../../desktop/views/error_texts.py" line="143"/>
         <source>Try again after 5 to 1,440 minutes.</source>
         <translation>Повтор через 5–1440 минут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="143"/>
+        <location filename="../../desktop/views/error_texts.py" line="146"/>
         <source>Daily goals are 0 to 500.</source>
         <translation>Цели на день — от 0 до 500.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="144"/>
+        <location filename="../../desktop/views/error_texts.py" line="147"/>
         <source>Goals narrow down: calls ≥ conversations ≥ qualified.</source>
         <translation>Цели сужаются: звонки ≥ разговоры ≥ квалифицированные.</translation>
     </message>
@@ -758,32 +763,32 @@
 <context>
     <name>LeadCard</name>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="139"/>
+        <location filename="../../desktop/views/lead_card.py" line="141"/>
         <source>Co&amp;rrect the selected call…</source>
         <translation>Ис&amp;править выбранный звонок…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="141"/>
+        <location filename="../../desktop/views/lead_card.py" line="143"/>
         <source>Your calls can be corrected for 24 hours; the correction is what counts.</source>
         <translation>Свои звонки можно исправить в течение 24 часов; в отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="168"/>
+        <location filename="../../desktop/views/lead_card.py" line="170"/>
         <source>No lead selected</source>
         <translation>Лид не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="195"/>
+        <location filename="../../desktop/views/lead_card.py" line="197"/>
         <source>campaign %1</source>
         <translation>кампания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="196"/>
+        <location filename="../../desktop/views/lead_card.py" line="198"/>
         <source>score %1</source>
         <translation>оценка %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="197"/>
+        <location filename="../../desktop/views/lead_card.py" line="199"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n звонок</numerusform>
@@ -792,77 +797,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="199"/>
+        <location filename="../../desktop/views/lead_card.py" line="201"/>
         <source>next call %1</source>
         <translation>следующий звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="234"/>
+        <location filename="../../desktop/views/lead_card.py" line="236"/>
         <source>their time %1 (%2)</source>
         <translation>у них %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="204"/>
+        <location filename="../../desktop/views/lead_card.py" line="206"/>
         <source>arrived %1</source>
         <translation>поступил %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="137"/>
+        <location filename="../../desktop/views/lead_card.py" line="139"/>
         <source>Cit&amp;y</source>
         <translation>&amp;Город</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="138"/>
+        <location filename="../../desktop/views/lead_card.py" line="140"/>
         <source>where the lead is: tells their time zone</source>
         <translation>где находится лид: по нему виден часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="209"/>
+        <location filename="../../desktop/views/lead_card.py" line="211"/>
         <source>This lead was reassigned to someone else; it is read-only until your changes to it are synced.</source>
         <translation>Этот лид передан другому менеджеру; он доступен только для чтения, пока ваши изменения не синхронизированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="237"/>
+        <location filename="../../desktop/views/lead_card.py" line="239"/>
         <source>their time %1 (%2, zone unknown)</source>
         <translation>у них %1 (%2, пояс неизвестен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="239"/>
+        <location filename="../../desktop/views/lead_card.py" line="241"/>
         <source>several countries</source>
         <translation>несколько стран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="241"/>
+        <location filename="../../desktop/views/lead_card.py" line="243"/>
         <source>their time unknown</source>
         <translation>их время неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="248"/>
+        <location filename="../../desktop/views/lead_card.py" line="250"/>
         <source>Their zone is saved.</source>
         <translation>Часовой пояс лида сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="270"/>
+        <location filename="../../desktop/views/lead_card.py" line="272"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="274"/>
+        <location filename="../../desktop/views/lead_card.py" line="276"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="286"/>
+        <location filename="../../desktop/views/lead_card.py" line="288"/>
         <source>No calls yet.</source>
         <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="296"/>
+        <location filename="../../desktop/views/lead_card.py" line="298"/>
         <source>call back %1</source>
         <translation>перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="357"/>
+        <location filename="../../desktop/views/lead_card.py" line="359"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -1550,92 +1555,92 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="163"/>
+        <location filename="../../desktop/views/queue_model.py" line="164"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="164"/>
+        <location filename="../../desktop/views/queue_model.py" line="165"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="165"/>
+        <location filename="../../desktop/views/queue_model.py" line="166"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="166"/>
+        <location filename="../../desktop/views/queue_model.py" line="167"/>
         <source>Temp.</source>
         <translation>Темп.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="169"/>
+        <location filename="../../desktop/views/queue_model.py" line="170"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="223"/>
+        <location filename="../../desktop/views/queue_model.py" line="225"/>
         <source>%1: held back; can be called from %2</source>
         <translation>%1: отложен; звонить можно с %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="227"/>
+        <location filename="../../desktop/views/queue_model.py" line="229"/>
         <source>Callback overdue: it was due %1</source>
         <translation>Перезвон просрочен: он был назначен на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="228"/>
+        <location filename="../../desktop/views/queue_model.py" line="230"/>
         <source>Callback due %1</source>
         <translation>Перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="236"/>
+        <location filename="../../desktop/views/queue_model.py" line="238"/>
         <source>%1 where the lead is (%2)</source>
         <translation>%1 у лида (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="239"/>
+        <location filename="../../desktop/views/queue_model.py" line="241"/>
         <source>Zone not known; it may be: %1</source>
         <translation>Пояс неизвестен; возможно: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="242"/>
+        <location filename="../../desktop/views/queue_model.py" line="244"/>
         <source>Time zone unknown</source>
         <translation>Часовой пояс неизвестен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="251"/>
+        <location filename="../../desktop/views/queue_model.py" line="253"/>
         <source>%1 late</source>
         <translation>%1 просрочен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="252"/>
+        <location filename="../../desktop/views/queue_model.py" line="254"/>
         <source>%1 callback</source>
         <translation>%1 перезвон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="168"/>
+        <location filename="../../desktop/views/queue_model.py" line="169"/>
         <source>Next call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="170"/>
+        <location filename="../../desktop/views/queue_model.py" line="171"/>
         <source>Tries</source>
         <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="171"/>
+        <location filename="../../desktop/views/queue_model.py" line="172"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="167"/>
+        <location filename="../../desktop/views/queue_model.py" line="168"/>
         <source>Their time</source>
         <translation>У них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="219"/>
+        <location filename="../../desktop/views/queue_model.py" line="221"/>
         <source>Closed: this lead left the queue (converted or lost).</source>
         <translation>Закрыт: лид вышел из очереди (передан в продажи или потерян).</translation>
     </message>
@@ -1700,52 +1705,52 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="70"/>
+        <location filename="../../desktop/views/script_panel.py" line="72"/>
         <source>Find an objection: “expensive”, “later”… (Ctrl+K)</source>
         <translation>Найти возражение: «дорого», «позже»… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="92"/>
+        <location filename="../../desktop/views/script_panel.py" line="94"/>
         <source>you</source>
         <translation>вы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="94"/>
+        <location filename="../../desktop/views/script_panel.py" line="96"/>
         <source>team</source>
         <translation>команда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="162"/>
+        <location filename="../../desktop/views/script_panel.py" line="164"/>
         <source>No call script yet</source>
         <translation>Скрипта пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="164"/>
+        <location filename="../../desktop/views/script_panel.py" line="166"/>
         <source>The script arrives with the next sync.</source>
         <translation>Скрипт придёт со следующей синхронизацией.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="174"/>
+        <location filename="../../desktop/views/script_panel.py" line="176"/>
         <source>Opening</source>
         <translation>Начало разговора</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="175"/>
+        <location filename="../../desktop/views/script_panel.py" line="177"/>
         <source>Qualification</source>
         <translation>Квалификация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="179"/>
+        <location filename="../../desktop/views/script_panel.py" line="181"/>
         <source>Objections</source>
         <translation>Возражения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="180"/>
+        <location filename="../../desktop/views/script_panel.py" line="182"/>
         <source>No objection matches.</source>
         <translation>Нет подходящих возражений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="211"/>
+        <location filename="../../desktop/views/script_panel.py" line="213"/>
         <source>Closing</source>
         <translation>Завершение</translation>
     </message>
@@ -1753,17 +1758,27 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="75"/>
         <source>Leads whose zone is not known (a mobile in a country with several zones): call only when these hours hold in every zone they may be in</source>
         <translation>Лиды с неизвестным поясом (мобильный в стране с несколькими поясами): звонить, только когда эти часы выполняются во всех возможных поясах</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="131"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="90"/>
+        <source>&amp;Proxy</source>
+        <translation>&amp;Прокси</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="92"/>
+        <source>none; or e.g. http://proxy.example.com:3128</source>
+        <translation>нет; или, например, http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="160"/>
         <source>CA bundle</source>
         <translation>Файл CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="131"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="160"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>
@@ -2100,16 +2115,31 @@
     </message>
     <message>
         <location filename="../../desktop/views/sync_messages.py" line="49"/>
+        <source>The server sent Salesdesk to another address (%1); nothing was sent there. Set the server&apos;s own address in Settings.</source>
+        <translation>Сервер перенаправил Salesdesk на другой адрес (%1); туда ничего не отправлено. Укажите в настройках собственный адрес сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_messages.py" line="56"/>
+        <source>The server address starts with http:// and is not on this computer: use https://. Nothing was sent.</source>
+        <translation>Адрес сервера начинается с http:// и находится не на этом компьютере: используйте https://. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_messages.py" line="61"/>
+        <source>The server address looks like https://salesdesk.example.com.</source>
+        <translation>Адрес сервера выглядит так: https://salesdesk.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_messages.py" line="65"/>
         <source>The system keyring cannot keep the login. %1</source>
         <translation>Системное хранилище ключей не может сохранить вход. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_messages.py" line="53"/>
+        <location filename="../../desktop/views/sync_messages.py" line="69"/>
         <source>Another sync of this profile is running (%1).</source>
         <translation>Уже идёт другая синхронизация этого профиля (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/sync_messages.py" line="65"/>
+        <location filename="../../desktop/views/sync_messages.py" line="81"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n изменение ждёт отправки</numerusform>
@@ -2118,7 +2148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/sync_messages.py" line="66"/>
+        <location filename="../../desktop/views/sync_messages.py" line="82"/>
         <source>%n rejected change(s)</source>
         <translation>
             <numerusform>%n отклонённое изменение</numerusform>
@@ -2127,7 +2157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/sync_messages.py" line="67"/>
+        <location filename="../../desktop/views/sync_messages.py" line="83"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -2136,7 +2166,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_messages.py" line="70"/>
+        <location filename="../../desktop/views/sync_messages.py" line="86"/>
         <source>This computer holds work of %1 on %2 that the server does not have (%3). Log in as %1 to settle it, or export it to a file and erase it.</source>
         <translation>На этом компьютере есть работа пользователя %1 на сервере %2, которой нет на сервере (%3). Войдите как %1, чтобы её отправить, или выгрузите её в файл и сотрите.</translation>
     </message>
@@ -2144,42 +2174,42 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="127"/>
+        <location filename="../../desktop/views/status_bar.py" line="128"/>
         <source>%1 d</source>
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="129"/>
+        <location filename="../../desktop/views/status_bar.py" line="130"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="132"/>
+        <location filename="../../desktop/views/status_bar.py" line="133"/>
         <source>Clock %1 ahead</source>
         <translation>Часы спешат на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="132"/>
+        <location filename="../../desktop/views/status_bar.py" line="133"/>
         <source>Clock %1 behind</source>
         <translation>Часы отстают на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="136"/>
+        <location filename="../../desktop/views/status_bar.py" line="137"/>
         <source>This computer&apos;s clock differs from the server&apos;s. Set the right time in the system settings; calls recorded meanwhile get the server&apos;s time.</source>
         <translation>Часы этого компьютера расходятся с часами сервера. Установите верное время в настройках системы; звонкам, записанным за это время, сервер ставит своё время.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="145"/>
+        <location filename="../../desktop/views/status_bar.py" line="146"/>
         <source>Not logged in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="149"/>
+        <location filename="../../desktop/views/status_bar.py" line="150"/>
         <source>● Not synced yet</source>
         <translation>● Ещё не синхронизировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/status_bar.py" line="165"/>
+        <location filename="../../desktop/views/status_bar.py" line="166"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -2188,7 +2218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/status_bar.py" line="165"/>
+        <location filename="../../desktop/views/status_bar.py" line="166"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n отклонено</numerusform>
@@ -2197,57 +2227,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="147"/>
+        <location filename="../../desktop/views/status_bar.py" line="148"/>
         <source>● Syncing…</source>
         <translation>● Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="153"/>
+        <location filename="../../desktop/views/status_bar.py" line="154"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="153"/>
+        <location filename="../../desktop/views/status_bar.py" line="154"/>
         <source>● Offline</source>
         <translation>● Нет связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="159"/>
+        <location filename="../../desktop/views/status_bar.py" line="160"/>
         <source>All saved to the server</source>
         <translation>Всё сохранено на сервере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="161"/>
+        <location filename="../../desktop/views/status_bar.py" line="162"/>
         <source>%1 waiting to sync</source>
         <translation>Ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="168"/>
+        <location filename="../../desktop/views/status_bar.py" line="169"/>
         <source>%1 not readable</source>
         <translation>не прочитано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="175"/>
+        <location filename="../../desktop/views/status_bar.py" line="176"/>
         <source>Last sync %1</source>
         <translation>Синхронизация %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="178"/>
+        <location filename="../../desktop/views/status_bar.py" line="179"/>
         <source>Log in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="178"/>
+        <location filename="../../desktop/views/status_bar.py" line="179"/>
         <source>Retry now</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="194"/>
+        <location filename="../../desktop/views/status_bar.py" line="195"/>
         <source>Sending %v</source>
         <translation>Отправка %v</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status_bar.py" line="194"/>
+        <location filename="../../desktop/views/status_bar.py" line="195"/>
         <source>Receiving %v</source>
         <translation>Получение %v</translation>
     </message>

@@ -45,6 +45,7 @@ class ErrorCode(StrEnum):
     AMEND_TOO_LATE = "amend_too_late"
     SERVER_URL = "server_url"
     PLAIN_HTTP = "plain_http"
+    PROXY_URL = "proxy_url"
     CA_BUNDLE_MISSING = "ca_bundle_missing"
     REGION_MISSING = "region_missing"
     REGION_UNKNOWN = "region_unknown"  # value
