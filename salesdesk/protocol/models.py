@@ -63,6 +63,42 @@ Labels = Annotated[
 ]
 
 
+#: The largest whole number on the wire: every store holds it in a signed 64-bit column.
+MAX_INT = 2**62
+#: A count, a version or a sequence number.
+Count = Annotated[int, Field(ge=0, le=MAX_INT)]
+#: A position in a catalog's order.
+Position = Annotated[int, Field(ge=-MAX_INT, le=MAX_INT)]
+#: How deep a mutation's data may nest and how many values it may hold in all: far beyond
+#: any real change (a lead is two levels deep), far below what a parser or hash recurses into.
+MAX_DATA_DEPTH = 16
+MAX_DATA_VALUES = 20_000
+
+
+def _bounded_shape(data: dict[str, Any]) -> dict[str, Any]:
+    """Refuse data nested deeper or holding more values than any real change (walked without
+    recursion, so the check itself cannot hit the recursion limit)."""
+    pending: list[tuple[Any, int]] = [(data, 1)]
+    values = 0
+    while pending:
+        value, depth = pending.pop()
+        values += 1
+        if values > MAX_DATA_VALUES:
+            raise ValueError(f"the data holds more than {MAX_DATA_VALUES} values")
+        if isinstance(value, dict | list):
+            if depth > MAX_DATA_DEPTH:
+                raise ValueError(f"the data is nested deeper than {MAX_DATA_DEPTH} levels")
+            items = value.values() if isinstance(value, dict) else value
+            pending.extend((item, depth + 1) for item in items)
+        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
+            raise ValueError("a number in the data is out of range")
+    return data
+
+
+#: A mutation's or a change's data: checked by its entity's model later, bounded in shape here.
+BoundedData = Annotated[dict[str, Any], AfterValidator(_bounded_shape)]
+
+
 #: The years a time on the wire may fall in: wide enough for any real record, narrow enough
 #: that converting it to UTC (or adding a day) can never overflow.
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2999
@@ -213,7 +249,7 @@ class LeadData(_Response):
     loss_reason_id: Id | None = None
     assignee_id: Id | None = None
     duplicate_of: Id | None = None
-    version: Annotated[int, Field(ge=0)] = 0
+    version: Count = 0
 
 
 class LeadCreateData(_Request):
@@ -322,7 +358,7 @@ class ScriptData(_Response):
 
     id: Id
     name: ShortText
-    version: Annotated[int, Field(ge=1)]
+    version: Annotated[int, Field(ge=1, le=MAX_INT)]
     language: Annotated[str, StringConstraints(min_length=2, max_length=16)]
     product: ShortText = ""
     steps: Annotated[list[ScriptStepData], Field(max_length=200)]
@@ -336,7 +372,7 @@ class LossReasonData(_Response):
     label: ShortText
     requires_comment: bool = False
     active: bool = True
-    position: int = 0
+    position: Position = 0
     labels: Labels = {}
 
 
@@ -345,7 +381,7 @@ class ObjectionCategoryData(_Response):
 
     id: ObjectionCategory
     label: ShortText
-    position: int = 0
+    position: Position = 0
     labels: Labels = {}
 
 
@@ -360,9 +396,9 @@ class OutcomeRecordData(_Response, _CallFields):
 class TallyData(_Response):
     """Calls where an objection came up or an answer was used, and how many won / lost."""
 
-    calls: Annotated[int, Field(ge=0)]
-    won: Annotated[int, Field(ge=0)]
-    lost: Annotated[int, Field(ge=0)]
+    calls: Count
+    won: Count
+    lost: Count
 
     @model_validator(mode="after")
     def _consistent(self) -> TallyData:
@@ -386,8 +422,8 @@ class Change(_Response):
     entity: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     op: Literal["upsert", "remove"]
     id: Id
-    version: Annotated[int, Field(ge=0)] = 0
-    data: dict[str, Any] | None = None
+    version: Count = 0
+    data: BoundedData | None = None
 
 
 class PullResponse(_Response):
@@ -402,11 +438,11 @@ class Mutation(_Request):
     """One queued write of the workstation, with the ID it made up for it."""
 
     mutation_id: Uuid
-    client_seq: Annotated[int, Field(ge=0)]
+    client_seq: Count
     type: MutationType
     entity_id: Id
-    base_version: Annotated[int, Field(ge=0)] | None = None
-    data: dict[str, Any]
+    base_version: Count | None = None
+    data: BoundedData
 
     _checked_elsewhere = frozenset({"data"})
 
@@ -417,7 +453,7 @@ class ClientProblem(_Request):
 
     entity: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     entity_id: Id
-    version: Annotated[int, Field(ge=0, le=2**62)]
+    version: Count
     reason: Text
 
 
@@ -443,7 +479,7 @@ class MutationResult(_Response):
     #: domain rule's ``ErrorCode`` …) and the values it names, for a translated sentence
     code: Zone | None = None
     params: dict[str, Annotated[str, StringConstraints(max_length=200)]] | None = None
-    version: int | None = None
+    version: Count | None = None
     reason: Annotated[str, StringConstraints(max_length=MAX_TEXT)] | None = None
     server: dict[str, Any] | None = None
 

@@ -176,3 +176,98 @@ def test_lone_surrogates_are_refused(env: ServerEnv) -> None:
         "/api/v1/auth/token", content=body, headers={"content-type": "application/json"}
     )
     assert response.status_code == 422
+
+
+def _push_one(env: ServerEnv, headers: dict[str, str], mutation: dict[str, Any]) -> Any:
+    body = {"client_id": "x", "mutations": [{"mutation_id": new_id(), **mutation}]}
+    return env.client.post("/api/v1/sync/push", headers=headers, json=body)
+
+
+def _nested_json(depth: int) -> str:
+    """Lists and objects nested ``depth`` deep, written out (json.dumps itself recurses)."""
+    opening = "".join("[" if level % 2 == 0 else '{"a":' for level in range(depth))
+    closing = "".join("]" if level % 2 == 0 else "}" for level in reversed(range(depth)))
+    return opening + '"x"' + closing
+
+
+@pytest.mark.parametrize("depth", [1, 8, 15, 16, 64, 300, 2000, 100_000])
+def test_deeply_nested_mutation_data_is_422_not_500(env: ServerEnv, depth: int) -> None:
+    """Found by the trust probe: data nested 300 deep hit the recursion limit (a 500)."""
+    env.add_user("anna")
+    headers = env.login("anna")
+    data = '{"emails": ["a@b.io"], "first_name": "A", "extra": ' + _nested_json(depth) + "}"
+    body = (
+        f'{{"client_id": "x", "mutations": [{{"mutation_id": "{new_id()}", "client_seq": 1, '
+        f'"type": "lead.create", "entity_id": "{new_id()}", "data": {data}}}]}}'
+    )
+    response = env.client.post(
+        "/api/v1/sync/push", headers={**headers, "content-type": "application/json"}, content=body
+    )
+    assert response.status_code < 500, response.text
+    if depth > 15:  # beyond the wire's depth limit: the whole request is refused
+        # (deeper than the JSON parser itself goes, the body is not even JSON: 400)
+        assert response.status_code == (422 if depth < 900 else 400), response.text
+    else:  # within it: the one mutation is refused for its unknown field, with a reason
+        [result] = response.json()["results"]
+        assert (result["status"], result["code"]) == ("rejected", "invalid_data")
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("client_seq", 10**40),
+        ("client_seq", 2**63),
+        ("client_seq", -(10**40)),
+        ("base_version", 10**40),
+        ("base_version", 2**63),
+    ],
+)
+def test_integers_beyond_64_bits_are_422_not_500(env: ServerEnv, field: str, value: int) -> None:
+    """Found by the trust probe: a 40-digit client_seq was 'Integer exceeds 64-bit range'."""
+    env.add_user("anna")
+    [lead] = env.add_leads(1, "anna")
+    headers = env.login("anna")
+    mutation: dict[str, Any] = {
+        "client_seq": 1, "type": "lead.update", "entity_id": lead, "base_version": 1,
+        "data": {"need": "x"}}  # fmt: skip
+    mutation[field] = value
+    response = _push_one(env, headers, mutation)
+    assert response.status_code == 422, response.text
+
+
+def test_no_integer_size_or_nesting_depth_makes_a_server_error(env: ServerEnv) -> None:
+    """A bounded fuzz over the two shapes the probe found: any integer in any number field,
+    any nesting depth in a mutation's data — a 4xx or a per-mutation refusal, never a 5xx."""
+    from hypothesis import strategies as st
+
+    env.add_user("anna")
+    [lead] = env.add_leads(1, "anna")
+    headers = {**env.login("anna"), "content-type": "application/json"}
+    failures: list[str] = []
+
+    @given(
+        field=st.sampled_from(["client_seq", "base_version", "data.score", "data.duration_s"]),
+        number=st.integers(min_value=-(10**45), max_value=10**45) | st.sampled_from([2**63]),
+        depth=st.integers(min_value=0, max_value=1200),
+    )
+    @settings(max_examples=40, deadline=None, database=None, derandomize=True)
+    def check(field: str, number: int, depth: int) -> None:
+        seq, version, score = 1, 1, 5
+        if field == "client_seq":
+            seq = number
+        elif field == "base_version":
+            version = number
+        elif field == "data.score":
+            score = number
+        data = f'{{"need": "x", "score": {score}, "extra": {_nested_json(depth)}}}'
+        body = (
+            f'{{"client_id": "x", "mutations": [{{"mutation_id": "{new_id()}", '
+            f'"client_seq": {seq}, "type": "lead.update", "entity_id": "{lead}", '
+            f'"base_version": {version}, "data": {data}}}]}}'
+        )
+        response = env.client.post("/api/v1/sync/push", headers=headers, content=body)
+        if response.status_code >= 500:
+            failures.append(f"{field}={number} depth={depth}: {response.text[:200]}")
+
+    check()
+    assert failures == []
