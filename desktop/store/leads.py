@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import chain
@@ -180,6 +181,9 @@ def _fts_phrase(word: str) -> str:
 
 
 _PHONE_CHARACTERS = "0123456789 +-()./\t"
+#: Control characters and lone surrogates: no stored name holds them and SQLite's full-text
+#: query refuses some (a NUL raised OperationalError); they separate words like a space.
+_UNSEARCHABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def search_terms(query: str) -> list[str]:
@@ -189,6 +193,7 @@ def search_terms(query: str) -> list[str]:
     query made only of a phone number's characters is one number, however it is spaced
     ("030 999 888", "+1 (212) 555-0123").
     """
+    query = _UNSEARCHABLE.sub(" ", query)
     if query.strip() and not query.strip(_PHONE_CHARACTERS):
         digits = digits_only(query)
         return [digits.lstrip("0") or digits] if digits else []

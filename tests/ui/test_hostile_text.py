@@ -116,3 +116,18 @@ def test_hostile_names_are_shown_as_text_in_every_view(qtbot: QtBot, window: Mai
     problems += interpreted(window)
     assert problems == [], "\n".join(problems)
     QApplication.processEvents()
+
+
+def test_the_search_box_takes_any_character(qtbot: QtBot, window: MainWindow) -> None:
+    """Found by the trust probe: a NUL typed or pasted into the search raised inside the Qt
+    slot and the list stayed as it was. Now the list follows the words around it."""
+    panel = window.queue_panel
+    before = panel.model.rowCount()
+    assert before > 1
+    name = panel.model.index(0, 0).data()
+    word = str(name).split()[0]
+    for odd in ["\x00", "\x01", "\x1b", "\x7f", "\ud800"]:
+        panel.search.setText(f"{word}{odd}")
+        assert 0 < panel.model.rowCount() < before, repr(odd)
+        panel.search.clear()
+        assert panel.model.rowCount() == before

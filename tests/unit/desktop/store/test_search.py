@@ -155,3 +155,20 @@ def test_an_error_in_a_bulk_write_leaves_the_triggers_and_index_as_they_were(
     with filled.read() as session:
         assert search_lead_ids(session, "stone") == ["bob"]
         assert search_lead_ids(session, "gone") == []
+
+
+_CONTROLS = [chr(code) for code in [*range(32), 127]]
+_SURROGATES = ["\ud800", "\udfff", "\udc80"]
+
+
+@pytest.mark.parametrize("odd", _CONTROLS + _SURROGATES, ids=repr)
+def test_any_typed_text_searches_without_an_error(filled: Store, odd: str) -> None:
+    """Found by the trust probe: a NUL in the search box raised sqlite3.OperationalError
+    inside a Qt slot and the list went stale. Any character is searchable; the others in
+    the query still find their lead."""
+    with filled.read() as session:
+        for query in (odd, f"anna{odd}", f"anna {odd}", f"{odd}nordwind", f"an{odd}"):
+            found = search_lead_ids(session, query)
+            assert set(found) <= {"anna"}, (query, found)
+            search_lead_keys(session, query)
+        assert search_lead_ids(session, f"{odd} anna") == ["anna"]
