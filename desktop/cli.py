@@ -14,6 +14,7 @@ from typing import Any
 
 from salesdesk import __version__
 from salesdesk.english import counted
+from salesdesk.private_files import private_folder
 
 EXIT_FAILED = 1
 EXIT_AUTH = 3
@@ -208,8 +209,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     # SIGTERM/Ctrl+C only set a flag (raising from a handler in the middle of importing Qt
     # skipped the cleanup below); the window checks it and quits normally.
     stop = quit_on_signals_event()
-    folder = profile_dir() / "demo"
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder = private_folder(profile_dir() / "demo")
     if not args.no_window:
         from desktop.views.single_instance import ask_running_to_show, instance_name
 

@@ -22,6 +22,7 @@ import requests
 from desktop.services.account import login, move_server
 from desktop.store.db import Store
 from desktop.sync import credentials
+from salesdesk.private_files import private_file, private_folder
 
 DEMO_USER = "manager1"
 DEMO_PASSWORD = "demo"
@@ -112,15 +113,14 @@ def seed_demo_data(
 
 def start_demo(folder: Path, store: Store) -> LocalServer:
     """Start (seeding on first use) the demo server and log ``store`` in as the demo manager."""
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    folder.chmod(0o700)  # the demo server's database and log: the owner's only
+    private_folder(folder)  # the demo server's database and log: the owner's only
     database = folder / "server.sqlite3"
     database_url = f"sqlite:///{database}"
     if not database.exists():
         seed_demo_data(database_url)
     for path in folder.iterdir():
         if path.is_file():
-            path.chmod(0o600)
+            private_file(path)
     server = start_server(database_url, folder / "server.log")
     try:
         credentials.use_memory_keyring()

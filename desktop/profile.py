@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from salesdesk.private_files import private_folder
+
 APP_NAME = "salesdesk"
 DATABASE_FILE = "salesdesk.sqlite3"
 
@@ -15,7 +17,7 @@ DATABASE_FILE = "salesdesk.sqlite3"
 def profile_dir() -> Path:
     """``SALESDESK_HOME`` when set (tests, several profiles), else the platform's data dir.
 
-    Created on first use with owner-only permissions.
+    Created on first use, and kept, with owner-only permissions.
     """
     override = os.environ.get("SALESDESK_HOME", "").strip()
     path = (
@@ -23,8 +25,7 @@ def profile_dir() -> Path:
         if override
         else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     )
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    return private_folder(path)
 
 
 def database_path() -> Path:

@@ -12,11 +12,12 @@ from typing import Any
 import orjson
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, Insert, create_engine, event, insert, select
+from sqlalchemy import Engine, Insert, create_engine, event, insert, make_url, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import StaticPool
 
+from salesdesk.private_files import private_file
 from server.models import MetaRow
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -43,6 +44,9 @@ def create_server_engine(url: str) -> Engine:
     url = normalize_url(url)
     if url.startswith("sqlite"):
         in_memory = url in ("sqlite://", "sqlite:///:memory:")
+        database = make_url(url).database
+        if not in_memory and database and not database.startswith("file:"):
+            private_file(Path(database))  # the team's leads and password hashes: ours only
         engine = create_engine(
             url,
             connect_args={"timeout": 30, "check_same_thread": False},

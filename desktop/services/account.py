@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.services.files import write_private
 from desktop.store.conflicts import unsent_work_counts, unsent_work_csv
 from desktop.store.db import Store
 from desktop.store.leads import count_leads
@@ -18,6 +17,7 @@ from desktop.sync import credentials
 from desktop.sync.client import ApiClient
 from desktop.sync.errors import AuthError, SyncError, TransientError
 from salesdesk.english import counted
+from salesdesk.private_files import write_private
 from salesdesk.protocol.models import TokenResponse
 
 

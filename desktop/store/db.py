@@ -10,7 +10,6 @@ lock upgrade.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
+
+from salesdesk.private_files import private_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -54,18 +55,11 @@ def alembic_config(connection: Any | None = None) -> Config:
     return config
 
 
-def _create_private_file(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
-
-
 def create_store_engine(path: Path | str) -> Engine:
     """An engine on the SQLite file at ``path`` with the store's pragmas on every connection."""
     path = Path(path)
     if not path.exists():
-        _create_private_file(path)
+        private_file(path)
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
