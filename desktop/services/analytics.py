@@ -7,7 +7,6 @@ Everything reads the local database, so it works offline.
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from desktop.store.catalogs import (
     script_documents,
     team_script_stats,
 )
+from salesdesk.csv_export import export_csv
 from salesdesk.domain.analytics import (
     Period,
     Tally,
@@ -179,13 +179,13 @@ class AnalyticsService(StoreService):
         )
 
     def export_csv(self, dashboard: Dashboard, path: Path) -> None:
-        """Write the dashboard's figures to ``path`` (UTF-8 with a header row)."""
-        with path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["period start", "period end", "section", "item", "value"])
-            start, end = dashboard.period.start.isoformat(), dashboard.period.end.isoformat()
-            for section, item, value in dashboard.rows():
-                writer.writerow([start, end, section, item, "" if value is None else value])
+        """Write the dashboard's figures to ``path`` (UTF-8 with a header row, owner-only)."""
+        start, end = dashboard.period.start.isoformat(), dashboard.period.end.isoformat()
+        export_csv(
+            path,
+            ["period start", "period end", "section", "item", "value"],
+            ([start, end, section, item, value] for section, item, value in dashboard.rows()),
+        )
 
     def answer_figures(self, script: CallScript) -> dict[str, AnswerFigures]:
         """For each objection and answer of ``script`` (by ID): the manager's own tally and

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -22,6 +23,7 @@ from desktop.store.conflicts import (
     written_lead_name,
 )
 from desktop.store.leads import get_lead
+from salesdesk.private_files import write_private
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +135,8 @@ class ProblemService(StoreService):
         self.changed(Changed.DEAD_LETTER)
         return mutation_id
 
-    def export(self) -> str:
-        """The dead letters as CSV."""
+    def export(self, path: Path) -> None:
+        """Write the dead letters to the CSV file ``path``, owner-only."""
         with self.store.read() as session:
-            return export_dead_letters(session)
+            text = export_dead_letters(session)
+        write_private(path, text)

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -18,6 +16,7 @@ from desktop.store.leads import get_lead, save_lead
 from desktop.store.models import ConflictRow, DeadLetterRow, OutboxRow, QuarantineRow
 from desktop.store.outbox import enqueue
 from desktop.store.rebase import lead_fields_from_payload
+from salesdesk.csv_export import csv_text
 
 RESOLUTIONS = ("mine", "theirs", "edit")
 
@@ -116,7 +115,7 @@ def retry_dead_letter(
 
 def export_dead_letters(session: Session) -> str:
     """The dead letters as CSV text (for a colleague or support)."""
-    return _csv(
+    return csv_text(
         ["created_at", "type", "entity_id", "reason", "payload"],
         (
             [letter.created_at.isoformat(), letter.type, letter.entity_id, letter.reason,
@@ -142,7 +141,7 @@ def unsent_work_csv(session: Session) -> str:
                      conflict.lead_id, f"the server has {conflict.field} = "
                      f"{orjson.dumps(conflict.server_value).decode()}",
                      orjson.dumps(value).decode()])  # fmt: skip
-    return _csv(["kind", "when", "type", "entity_id", "reason", "payload"], rows)
+    return csv_text(["kind", "when", "type", "entity_id", "reason", "payload"], rows)
 
 
 def unsent_work_counts(session: Session) -> tuple[int, int, int]:
@@ -151,23 +150,6 @@ def unsent_work_counts(session: Session) -> tuple[int, int, int]:
     rejected = session.scalar(select(func.count()).select_from(DeadLetterRow)) or 0
     conflicts = len(open_conflicts(session))
     return waiting, rejected, conflicts
-
-
-#: Cells a spreadsheet would run as a formula start with one of these.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: str) -> str:
-    """A CSV cell a spreadsheet shows as text, never runs (a quote before a formula start)."""
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
-
-
-def _csv(header: list[str], rows: Iterable[list[str]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(header)
-    writer.writerows([safe_cell(cell) for cell in row] for row in rows)
-    return out.getvalue()
 
 
 def written_lead_name(session: Session, entity_id: str, payload: dict[str, Any]) -> str:

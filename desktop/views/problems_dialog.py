@@ -241,6 +241,6 @@ class ProblemsDialog(QDialog):
             )
         if not path:
             return False
-        Path(path).write_text(self.problems.export(), encoding="utf-8")
+        self.problems.export(Path(path))
         self.message.setText(fill(self.tr("Exported to %1"), path))
         return True

@@ -5,7 +5,6 @@ database engine and the settings, prints for a person and returns the exit code.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from salesdesk.csv_export import export_csv, write_csv
 from salesdesk.domain.clock import utc_now
 from salesdesk.english import counted
 from server.cli.common import CliError, read_password
@@ -141,10 +141,7 @@ def cmd_leads_import(args: argparse.Namespace, engine: Engine, settings: ServerS
     if len(report.rejected) > 50:
         print(f"  … and {len(report.rejected) - 50} more (see --report)")
     if args.report:
-        with open(args.report, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["line", "reason"])
-            writer.writerows(report.rejected)
+        export_csv(Path(args.report), ["line", "reason"], report.rejected)
         print(f"rejected rows written to {args.report}")
     return 0
 
@@ -293,9 +290,7 @@ def cmd_report(args: argparse.Namespace, engine: Engine, settings: ServerSetting
         except ReportError as exc:
             raise CliError(str(exc)) from exc
     if args.format == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(report.columns)
-        writer.writerows(["" if v is None else v for v in row] for row in report.rows)
+        write_csv(sys.stdout, report.columns, report.rows)
         return 0
     print(report.title)
     print_table(report.columns, report.rows)

