@@ -25,7 +25,8 @@ from desktop.sync import credentials
 from salesdesk.private_files import private_file, private_folder
 
 DEMO_USER = "manager1"
-DEMO_PASSWORD = "demo"
+#: ten characters or more and not a common one: the server's rule for every password
+DEMO_PASSWORD = "salesdesk-demo"
 DEMO_MANAGERS = 3
 DEMO_LEADS = 900
 
@@ -62,8 +63,11 @@ class LocalServer:
             self.process.wait()
 
 
-def start_server(database_url: str, log: Path, timeout: float = 60) -> LocalServer:
-    """Start ``serve`` (which migrates first) on a free port and wait until it answers."""
+def start_server(
+    database_url: str, log: Path, *serve_options: str, timeout: float = 60
+) -> LocalServer:
+    """Start ``serve`` (which migrates first, with ``serve_options`` if any) on a free port
+    and wait until it answers."""
     port = free_port()
     fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)  # the log: ours only
     with os.fdopen(fd, "ab") as handle:
@@ -77,6 +81,7 @@ def start_server(database_url: str, log: Path, timeout: float = 60) -> LocalServ
                 "warning",
                 "--parent-pid",  # it stops with us, even when we are killed
                 str(os.getpid()),
+                *serve_options,
             ),
             stdout=handle,
             stderr=subprocess.STDOUT,
@@ -111,6 +116,16 @@ def seed_demo_data(
     )  # fmt: skip
 
 
+def _set_demo_password(database_url: str) -> None:
+    subprocess.run(
+        server_command(database_url, "users", "reset-password", DEMO_USER, "--password-stdin"),
+        input=f"{DEMO_PASSWORD}\n".encode(),
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+
+
 def start_demo(folder: Path, store: Store) -> LocalServer:
     """Start (seeding on first use) the demo server and log ``store`` in as the demo manager."""
     private_folder(folder)  # the demo server's database and log: the owner's only
@@ -118,6 +133,8 @@ def start_demo(folder: Path, store: Store) -> LocalServer:
     database_url = f"sqlite:///{database}"
     if not database.exists():
         seed_demo_data(database_url)
+    else:  # a demo made by an older version had a password the server no longer accepts
+        _set_demo_password(database_url)
     for path in folder.iterdir():
         if path.is_file():
             private_file(path)

@@ -275,3 +275,26 @@ class ClientProblemRow(Base):
     version: Mapped[int] = mapped_column(BigInteger)
     reason: Mapped[str] = mapped_column(Text)
     reported_at: Mapped[datetime] = mapped_column(AwareDateTime)
+
+
+class LoginAttemptRow(Base):
+    """A login attempt: the login limiter's memory, shared by every server process.
+
+    ``account`` is the username as typed, case-folded (an attempt on a name nobody has counts
+    too, so a probe learns nothing); ``address`` the peer, or the forwarded client when the
+    peer is a trusted proxy. Rows older than a day are deleted as new ones come.
+    """
+
+    __tablename__ = "login_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    account: Mapped[str] = mapped_column(String(SHORT_TEXT))
+    address: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(AwareDateTime)
+    failed: Mapped[bool] = mapped_column()
+
+    __table_args__ = (
+        Index("ix_login_attempts_account", "account", "at"),
+        Index("ix_login_attempts_address", "address", "at"),
+        Index("ix_login_attempts_at", "at"),
+    )

@@ -1,14 +1,13 @@
 # SPDX-License-Identifier: MIT
-"""Passwords (argon2), bearer tokens (random, stored hashed) and the login rate limiter."""
+"""Passwords (argon2id, and what a new one must be) and bearer tokens (random, stored hashed).
+
+The login limiter is ``server.services.login_limits`` (its memory is in the database)."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import secrets
-import threading
-import time
-from collections import defaultdict, deque
-from collections.abc import Callable
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -18,13 +17,36 @@ _hasher = PasswordHasher()
 #: A hash to verify against when the user does not exist, so timing does not tell.
 _DUMMY_HASH = _hasher.hash("salesdesk-no-such-user")
 
-MIN_PASSWORD_LENGTH = 4
+#: NIST SP 800-63B asks for at least 8; a shared sales floor's accounts get 10.
+MIN_PASSWORD_LENGTH = 10
 
 
-def hash_password(password: str) -> str:
-    """An argon2id hash of ``password``."""
+@functools.cache
+def _common_passwords() -> frozenset[str]:
+    """The 30,000 most common passwords of public breach corpora, as zxcvbn ships them
+    (the list its strength estimate starts from), case-folded."""
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
+    return frozenset(p.casefold() for p in FREQUENCY_LISTS["passwords"])
+
+
+def password_problem(password: str, username: str) -> str | None:
+    """Why ``password`` cannot be a new password of ``username``, or None when it can."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValueError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+        return f"a password needs at least {MIN_PASSWORD_LENGTH} characters"
+    folded = password.casefold()
+    if folded == username.casefold() or folded == username.casefold()[::-1]:
+        return "a password must not be the username"
+    if folded in _common_passwords() or folded.strip() in _common_passwords():
+        return "this password is among the most common ones; choose another"
+    return None
+
+
+def hash_password(password: str, username: str) -> str:
+    """An argon2id hash of a new ``password`` of ``username`` (ValueError if it cannot be)."""
+    problem = password_problem(password, username)
+    if problem:
+        raise ValueError(problem)
     return _hasher.hash(password)
 
 
@@ -44,59 +66,3 @@ def new_token() -> str:
 def token_digest(token: str) -> str:
     """What the database keeps of a token: its SHA-256 (tokens are random, no salt needed)."""
     return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-class LoginRateLimiter:
-    """Sliding-window limits on login attempts, in memory (one server process).
-
-    Failures are counted per (username, client address); all attempts per client address.
-    ``check`` returns 0 when an attempt may go ahead, else the seconds to wait.
-    """
-
-    def __init__(
-        self,
-        failures_per_user: int,
-        attempts_per_address: int,
-        window_s: float,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self._failures_per_user = failures_per_user
-        self._attempts_per_address = attempts_per_address
-        self._window = window_s
-        self._clock = clock
-        self._failures: dict[tuple[str, str], deque[float]] = defaultdict(deque)
-        self._attempts: dict[str, deque[float]] = defaultdict(deque)
-        self._lock = threading.Lock()
-
-    def _trim(self, events: deque[float], now: float) -> None:
-        while events and events[0] <= now - self._window:
-            events.popleft()
-
-    def check(self, username: str, address: str) -> int:
-        """Record an attempt; 0 if allowed, else the whole seconds until the next is."""
-        now = self._clock()
-        key = (username.casefold(), address)
-        with self._lock:
-            failures = self._failures[key]
-            attempts = self._attempts[address]
-            self._trim(failures, now)
-            self._trim(attempts, now)
-            waits = []
-            if len(failures) >= self._failures_per_user:
-                waits.append(failures[0] + self._window - now)
-            if len(attempts) >= self._attempts_per_address:
-                waits.append(attempts[0] + self._window - now)
-            if waits:
-                return max(1, int(max(waits) + 0.999))
-            attempts.append(now)
-            return 0
-
-    def failed(self, username: str, address: str) -> None:
-        """Count a failed login."""
-        with self._lock:
-            self._failures[(username.casefold(), address)].append(self._clock())
-
-    def succeeded(self, username: str, address: str) -> None:
-        """A successful login clears that user's failures from that address."""
-        with self._lock:
-            self._failures.pop((username.casefold(), address), None)

@@ -77,7 +77,8 @@ MAX_DATA_VALUES = 20_000
 
 def _bounded_shape(data: dict[str, Any]) -> dict[str, Any]:
     """Refuse data nested deeper or holding more values than any real change (walked without
-    recursion, so the check itself cannot hit the recursion limit)."""
+    recursion, so the check itself cannot hit the recursion limit). Numbers in the data are
+    bounded by the model of its type, so a change with a huge one is refused alone."""
     pending: list[tuple[Any, int]] = [(data, 1)]
     values = 0
     while pending:
@@ -90,8 +91,6 @@ def _bounded_shape(data: dict[str, Any]) -> dict[str, Any]:
                 raise ValueError(f"the data is nested deeper than {MAX_DATA_DEPTH} levels")
             items = value.values() if isinstance(value, dict) else value
             pending.extend((item, depth + 1) for item in items)
-        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
-            raise ValueError("a number in the data is out of range")
     return data
 
 

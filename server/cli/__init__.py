@@ -49,6 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="stop when this process ends (the workstation's demo server)",
     )
     serve.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="a reverse proxy in front of the server whose X-Forwarded-For names the client "
+        "(repeatable; default: none — forwarded headers are ignored and the peer is the client)",
+    )
+    serve.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
     )
     command("migrate", handlers.cmd_migrate, "create or upgrade the schema; load default content")
@@ -146,7 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = command("demo-data", handlers.cmd_demo_data, "create demo users and realistic leads")
     demo.add_argument("--managers", type=int, default=5)
     demo.add_argument("--leads", type=int, default=5000)
-    demo.add_argument("--password", default="demo")
+    demo.add_argument("--password", default="salesdesk-demo")
     demo.add_argument("--seed", type=int, default=42)
     return parser
 

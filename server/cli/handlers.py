@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,8 @@ def cmd_serve(args: argparse.Namespace, engine: Engine, settings: ServerSettings
     from server.http.app import create_app
 
     cmd_migrate(args, engine, settings)
-    app = create_app(settings, engine)
+    proxies = tuple(args.trusted_proxy) or settings.trusted_proxies
+    app = create_app(replace(settings, trusted_proxies=proxies), engine)
     if args.parent_pid:
         from server.parent_watch import watch_parent
 
@@ -55,6 +57,10 @@ def cmd_serve(args: argparse.Namespace, engine: Engine, settings: ServerSettings
         # Workstations sync every few seconds to minutes; with uvicorn's 5 s an idle
         # connection is often closed just as a client reuses it (a reset, not an answer).
         timeout_keep_alive=KEEP_ALIVE_S,
+        # X-Forwarded-For is read only from a proxy named here: uvicorn's default trusts it
+        # from any loopback peer, which let one address pose as any number of others
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=list(proxies) or None,
     )
     return 0
 

@@ -21,7 +21,6 @@ from server.http import admin, auth, leads, reports, sync
 from server.http.deps import Clock
 from server.http.middleware import BodyLimit
 from server.scheduler import PeriodicJobs
-from server.security import LoginRateLimiter
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +40,6 @@ def create_app(
     app.state.engine = engine
     app.state.settings = settings
     app.state.clock = clock
-    app.state.limiter = LoginRateLimiter(
-        settings.login_failures_per_user,
-        settings.login_attempts_per_address,
-        settings.login_window.total_seconds(),
-    )
     app.state.jobs = PeriodicJobs(engine, settings, clock)
     # zlib's default level: a 5,000-lead page compresses 3× faster than at Starlette's
     # default 9 (21 vs 65 ms) for 6 % more bytes.

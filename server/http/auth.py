@@ -15,8 +15,9 @@ from salesdesk.protocol.models import (
     TokenResponse,
 )
 from server import __version__
-from server.http.deps import AppClock, Credentials, DbEngine, Limiter, Settings, User
+from server.http.deps import AppClock, Credentials, DbEngine, Settings, User
 from server.services import users as user_service
+from server.services.login_limits import login_wait, record_login
 
 router = APIRouter(prefix=API_PREFIX)
 
@@ -42,22 +43,23 @@ def login(
     request: Request,
     db: DbEngine,
     settings: Settings,
-    limiter: Limiter,
     now: AppClock,
 ) -> dict[str, Any]:
-    """A token for a username and password."""
+    """A token for a username and password (limited per account and per address)."""
+    # the TCP peer; uvicorn puts the forwarded client here only for a --trusted-proxy peer
     address = request.client.host if request.client else "unknown"
-    wait = limiter.check(body.username, address)
-    if wait:
-        raise HTTPException(
-            429, "too many login attempts; try again later", headers={"Retry-After": str(wait)}
-        )
+    with db.begin() as connection:
+        wait = login_wait(connection, body.username, address, now(), settings)
+        if wait:
+            raise HTTPException(
+                429, "too many login attempts; try again later", headers={"Retry-After": str(wait)}
+            )
     with db.begin() as connection:
         user = user_service.authenticate(connection, body.username, body.password)
-        if user is None:
-            limiter.failed(body.username, address)
-            raise HTTPException(401, "wrong username or password")
-        limiter.succeeded(body.username, address)
+        record_login(connection, body.username, address, now(), failed=user is None)
+    if user is None:
+        raise HTTPException(401, "wrong username or password")
+    with db.begin() as connection:
         token, expires_at = user_service.issue_token(connection, user.id, settings.token_ttl, now())
     return {
         "access_token": token,

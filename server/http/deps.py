@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 """Dependencies of the routers, read from ``app.state``: the engine, the settings, the clock,
-the login limiter, the periodic jobs, and who is calling (a bearer token; admins only)."""
+the periodic jobs, and who is calling (a bearer token, renewed as it is used; admins only)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from sqlalchemy.engine import Row
 
 from server.config import ServerSettings
 from server.scheduler import PeriodicJobs
-from server.security import LoginRateLimiter
 from server.services import users as user_service
 
 Clock = Callable[[], datetime]
@@ -36,11 +35,6 @@ def clock(request: Request) -> Clock:
     return request.app.state.clock  # type: ignore[no-any-return]
 
 
-def limiter(request: Request) -> LoginRateLimiter:
-    """The login rate limiter."""
-    return request.app.state.limiter  # type: ignore[no-any-return]
-
-
 def jobs(request: Request) -> PeriodicJobs:
     """The periodic jobs (run when requests come by)."""
     return request.app.state.jobs  # type: ignore[no-any-return]
@@ -49,25 +43,32 @@ def jobs(request: Request) -> PeriodicJobs:
 DbEngine = Annotated[Engine, Depends(engine)]
 Settings = Annotated[ServerSettings, Depends(settings)]
 AppClock = Annotated[Clock, Depends(clock)]
-Limiter = Annotated[LoginRateLimiter, Depends(limiter)]
 Jobs = Annotated[PeriodicJobs, Depends(jobs)]
 
 bearer = HTTPBearer(auto_error=False)
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 
 
-def current_user(credentials: Credentials, db: DbEngine, now: AppClock) -> Row[Any]:
-    """The user the bearer token belongs to; 401 without a valid token."""
+def current_user(
+    credentials: Credentials, db: DbEngine, now: AppClock, settings: Settings
+) -> Row[Any]:
+    """The user the bearer token belongs to; 401 without a valid token. A token in use lives
+    on (``token_ttl`` from its last use, at most ``token_max_age`` from its login)."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise HTTPException(401, "a bearer token is needed", headers={"WWW-Authenticate": "Bearer"})
+    moment = now()
     with db.connect() as connection:
-        user = user_service.user_for_token(connection, credentials.credentials, now())
+        user = user_service.user_for_token(connection, credentials.credentials, moment)
     if user is None:
         raise HTTPException(
             401,
             "the token is invalid, expired or revoked; log in again",
             headers={"WWW-Authenticate": "Bearer"},
         )
+    renewed = user_service.renewed_expiry(user, moment, settings.token_ttl, settings.token_max_age)
+    if renewed is not None:
+        with db.begin() as connection:
+            user_service.renew_token(connection, credentials.credentials, renewed)
     return user
 
 

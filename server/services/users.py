@@ -47,7 +47,7 @@ def add_user(
         raise UserError(f"the username {username!r} is taken")
     try:
         validate_time_zone(time_zone)
-        password_hash = hash_password(password)
+        password_hash = hash_password(password, username)
     except ValueError as exc:
         raise UserError(str(exc)) from exc
     user_id = str(uuid.uuid4())
@@ -94,7 +94,7 @@ def reset_password(connection: Connection, username: str, password: str, now: da
     """Set a new password; the user's tokens are revoked."""
     user = get_user(connection, username)
     try:
-        password_hash = hash_password(password)
+        password_hash = hash_password(password, username)
     except ValueError as exc:
         raise UserError(str(exc)) from exc
     connection.execute(
@@ -127,7 +127,11 @@ def issue_token(
 
 #: Run on every request: built once (building it cost as much as running it).
 _USER_FOR_TOKEN = (
-    select(UserRow)
+    select(
+        UserRow,
+        TokenRow.created_at.label("token_created_at"),
+        TokenRow.expires_at.label("token_expires_at"),
+    )
     .join(TokenRow, TokenRow.user_id == UserRow.id)
     .where(
         TokenRow.token_hash == bindparam("digest"),
@@ -139,10 +143,35 @@ _USER_FOR_TOKEN = (
 
 
 def user_for_token(connection: Connection, token: str, now: datetime) -> Row[Any] | None:
-    """The active user a live token belongs to, else None."""
+    """The active user a live token belongs to (with ``token_created_at`` and
+    ``token_expires_at``), else None."""
     if not token or len(token) > 512:
         return None
-    return connection.execute(_USER_FOR_TOKEN, {"digest": token_digest(token), "now": now}).first()
+    result = connection.execute(_USER_FOR_TOKEN, {"digest": token_digest(token), "now": now})
+    row: Row[Any] | None = result.first()  # type: ignore[assignment]
+    return row
+
+
+#: A token in use is renewed at most this often (one write an hour, not one per request).
+RENEWAL_STEP = timedelta(hours=1)
+
+
+def renewed_expiry(
+    user: Row[Any], now: datetime, ttl: timedelta, max_age: timedelta
+) -> datetime | None:
+    """The later expiry a token in use gets (sliding: ``ttl`` from now, never beyond
+    ``max_age`` after its login), or None when it needs no renewal yet."""
+    expires_at = min(now + ttl, user.token_created_at + max_age)
+    return expires_at if expires_at - user.token_expires_at >= RENEWAL_STEP else None
+
+
+def renew_token(connection: Connection, token: str, expires_at: datetime) -> None:
+    """Move a live token's expiry to ``expires_at`` (only ever later)."""
+    connection.execute(
+        update(TokenRow)
+        .where(TokenRow.token_hash == token_digest(token), TokenRow.expires_at < expires_at)
+        .values(expires_at=expires_at)
+    )
 
 
 def revoke_token(connection: Connection, token: str, now: datetime) -> None:

@@ -30,7 +30,7 @@ class LiveServer(LocalServer):
 
 
 def start_server(database_url: str, log: Path) -> LiveServer:
-    """Seed demo users (password ``demo``), start ``serve`` on a free port, wait for it."""
+    """Seed demo users (password ``DEMO_PASSWORD``), start ``serve`` on a free port, wait for it."""
     seed_demo_data(database_url, managers=2, leads=60)
     server = start_local_server(database_url, log)
     return LiveServer(server.url, server.database_url, server.process, server.log)

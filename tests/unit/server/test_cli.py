@@ -43,7 +43,7 @@ def query(url: str, statement: object) -> list[object]:
 def add_users(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     for name in ("anna", "bob"):
         code, _, _ = run(
-            monkeypatch, capsys, "users", "add", name, "--password-stdin", stdin="s3cret!\n"
+            monkeypatch, capsys, "users", "add", name, "--password-stdin", stdin="s3cret-enough\n"
         )
         assert code == 0
 
@@ -53,15 +53,20 @@ def test_users(
 ) -> None:
     add_users(monkeypatch, capsys)
     code, _, err = run(
-        monkeypatch, capsys, "users", "add", "anna", "--password-stdin", stdin="x12345\n"
+        monkeypatch, capsys, "users", "add", "anna", "--password-stdin", stdin="x12345-long\n"
     )
     assert code == 1 and "taken" in err
     code, _, err = run(
-        monkeypatch, capsys, "users", "add", "bad name!", "--password-stdin", stdin="x12345\n"
+        monkeypatch, capsys, "users", "add", "bad name!", "--password-stdin", stdin="x12345-long\n"
     )
     assert code == 1 and "username" in err
     code, _, err = run(monkeypatch, capsys, "users", "add", "carl", "--password-stdin", stdin="\n")
     assert code == 1 and "empty password" in err
+    for weak, why in (("demo\n", "at least 10"), ("password123\n", "most common"),
+                      ("carl.smith\n", "username")):  # fmt: skip
+        add = ("users", "add", "carl.smith", "--password-stdin")
+        code, _, err = run(monkeypatch, capsys, *add, stdin=weak)
+        assert code == 1 and why in err, err
     assert run(monkeypatch, capsys, "users", "disable", "bob")[0] == 0
     code, out, _ = run(monkeypatch, capsys, "users", "list")
     assert "anna" in out and "bob" in out and "disabled" in out
@@ -73,7 +78,7 @@ def test_users(
             "reset-password",
             "anna",
             "--password-stdin",
-            stdin="another1\n",
+            stdin="another-one-1\n",
         )[0]
         == 0
     )
@@ -264,7 +269,7 @@ def test_demo_data_is_reproducible(
             monkeypatch, capsys, "--database", url, "demo-data", "--managers", "2", "--leads", "120"
         )
         assert code == 0
-        assert "manager1" in out and "password: demo" in out
+        assert "manager1" in out and "password: salesdesk-demo" in out
         rows = query(
             url,
             select(LeadRow.first_name, LeadRow.phones, LeadRow.source, LeadRow.event_name).order_by(
