@@ -32,6 +32,8 @@ class ServerSettings:
         trusted_proxies: addresses of reverse proxies whose ``X-Forwarded-For`` names the
             client (empty: forwarded headers are ignored, the peer is the client).
         max_body_bytes: the largest request body accepted (413 above).
+        offline_window: the oldest a pushed call or lead may be: what waits offline longer
+            is refused as implausible.
         clock_skew_threshold: a workstation whose clock is further off than this has the
             times it computed from its "now" corrected by the measured skew (originals kept).
         stats_interval: how often the team's script win rates are recomputed (zero: never;
@@ -51,6 +53,7 @@ class ServerSettings:
     max_body_bytes: int = 8 * 1024 * 1024
     stats_interval: timedelta = timedelta(minutes=10)
     clock_skew_threshold: timedelta = timedelta(minutes=5)
+    offline_window: timedelta = timedelta(days=60)
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -74,4 +77,5 @@ class ServerSettings:
             ),
             stats_interval=timedelta(minutes=_env_int("SALESDESK_STATS_MINUTES", 10)),
             clock_skew_threshold=timedelta(minutes=_env_int("SALESDESK_CLOCK_SKEW_MINUTES", 5)),
+            offline_window=timedelta(days=_env_int("SALESDESK_OFFLINE_WINDOW_DAYS", 60)),
         )

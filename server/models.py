@@ -106,7 +106,8 @@ class LeadContactRow(Base):
 
 
 class AssignmentRow(Base):
-    """Every manager a lead was ever assigned to (their offline outcomes stay acceptable)."""
+    """Every manager a lead was ever assigned to (their offline outcomes from while it was
+    theirs stay acceptable)."""
 
     __tablename__ = "assignment_history"
 
@@ -115,6 +116,9 @@ class AssignmentRow(Base):
     )
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
     assigned_at: Mapped[datetime] = mapped_column(AwareDateTime)
+    #: when it last went to someone else (None: theirs now); their calls from before stay
+    #: acceptable, later ones are refused
+    unassigned_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
 
 
 class OutcomeRow(Base):
@@ -148,6 +152,9 @@ class OutcomeRow(Base):
     #: when it was last corrected, and the data as first recorded
     amended_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
     original: Mapped[dict[str, Any] | None] = mapped_column(Json)
+    #: the script version its objections and answers were checked against
+    script_id: Mapped[str | None] = mapped_column(String(64))
+    script_version: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (
         Index("ix_outcomes_lead", "lead_id"),

@@ -101,6 +101,9 @@ class OutcomeRow(Base):
     lead_before: Mapped[dict[str, Any] | None] = mapped_column(JsonText, nullable=True)
     #: when its caller corrected it (None: as first recorded)
     amended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    #: the script its objections and answers come from (None: none was shown)
+    script_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    script_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __table_args__ = (
         Index("ix_outcomes_lead", "lead_id", "started_at"),

@@ -88,6 +88,8 @@ def record_outcome(
                 nurture_until=outcome.nurture_until,
                 recorded_at=now,
                 lead_before=before,
+                script_id=outcome.script_id,
+                script_version=outcome.script_version,
             )
         )
         if changes:
@@ -140,6 +142,8 @@ def _outcome_of(r: OutcomeRow) -> CallOutcome:
         note=r.note,
         next_call_at=r.next_call_at,
         nurture_until=r.nurture_until,
+        script_id=r.script_id,
+        script_version=r.script_version,
     )
 
 
@@ -205,6 +209,9 @@ def amend_outcome(
             lead_id=row.lead_id,
             started_at=row.started_at,
             duration_s=row.duration_s,
+            # the marks come from the script shown now, else from the call's own
+            script_id=draft.script_id or row.script_id,
+            script_version=draft.script_version if draft.script_id else row.script_version,
         )
         reasons = loss_reasons(session)
         if row.loss_reason_id in reasons and draft.loss_reason_id == row.loss_reason_id:
@@ -257,4 +264,6 @@ _CORRECTABLE = (
     "note",
     "next_call_at",
     "nurture_until",
+    "script_id",
+    "script_version",
 )

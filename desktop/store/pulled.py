@@ -56,7 +56,7 @@ _UPSERT_LEADS = (
 _OUTCOME_COLUMNS = (
     "id", "lead_id", "started_at", "duration_s", "disposition", "result", "loss_reason_id",
     "objections", "answers_used", "note", "next_call_at", "nurture_until", "recorded_at",
-    "amended_at",
+    "amended_at", "script_id", "script_version",
 )  # fmt: skip
 _CORRECTED_COLUMNS = (
     "disposition", "result", "loss_reason_id", "objections", "answers_used", "note",

@@ -104,6 +104,29 @@ def error_texts() -> dict[ErrorCode, str]:
         ErrorCode.AMEND_TOO_LATE: QCoreApplication.translate(
             "Errors", "A call can be corrected within 24 hours of it."
         ),
+        ErrorCode.IMPLAUSIBLE_TIME: QCoreApplication.translate(
+            "Errors",
+            "This change is dated later than the server received it: check this computer's "
+            "date and time.",
+        ),
+        ErrorCode.TOO_OLD: QCoreApplication.translate(
+            "Errors",
+            "This change waited offline longer than the server accepts (days: %1); "
+            "export it and give it to your team lead.",
+        ),
+        ErrorCode.BEFORE_LEAD: QCoreApplication.translate(
+            "Errors",
+            "This call is dated before its lead arrived: check this computer's date and time.",
+        ),
+        ErrorCode.NOT_YOURS_THEN: QCoreApplication.translate(
+            "Errors", "The lead went to another manager before this call."
+        ),
+        ErrorCode.UNKNOWN_SCRIPT: QCoreApplication.translate(
+            "Errors", "The script this call used (%1) is not on the server."
+        ),
+        ErrorCode.UNKNOWN_SCRIPT_ITEM: QCoreApplication.translate(
+            "Errors", "The call marks objections or answers its script does not have: %1."
+        ),
         ErrorCode.SERVER_URL: QCoreApplication.translate(
             "Errors", "The server address looks like https://salesdesk.example.com."
         ),

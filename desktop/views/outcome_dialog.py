@@ -93,6 +93,7 @@ class OutcomeDialog(QDialog):
         self.duration_s = duration_s
         self.saved: CallOutcome | None = None
         self.correcting = correcting
+        self.script = script  # its objections and answers are the ones offered
         self.settings = calls.settings()
         self.effect_label = QLabel()
         self.effect_label.setWordWrap(True)
@@ -362,6 +363,8 @@ class OutcomeDialog(QDialog):
             answers_used=self._checked(ui.answersList),
             note=ui.noteEdit.toPlainText(),
             next_call_at=next_call,
+            script_id=self.script.id if self.script else None,
+            script_version=self.script.version if self.script else None,
         )
 
     @staticmethod

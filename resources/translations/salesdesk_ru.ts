@@ -510,76 +510,106 @@
     </message>
     <message>
         <location filename="../../desktop/views/error_texts.py" line="107"/>
+        <source>This change is dated later than the server received it: check this computer&apos;s date and time.</source>
+        <translation>Это изменение датировано позже, чем сервер его получил: проверьте дату и время на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="112"/>
+        <source>This change waited offline longer than the server accepts (days: %1); export it and give it to your team lead.</source>
+        <translation>Это изменение ждало без сети дольше, чем принимает сервер (дней: %1); экспортируйте его и передайте руководителю.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="117"/>
+        <source>This call is dated before its lead arrived: check this computer&apos;s date and time.</source>
+        <translation>Этот звонок датирован раньше, чем поступил лид: проверьте дату и время на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="121"/>
+        <source>The lead went to another manager before this call.</source>
+        <translation>Лид перешёл к другому менеджеру до этого звонка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="124"/>
+        <source>The script this call used (%1) is not on the server.</source>
+        <translation>Скрипта, по которому шёл звонок (%1), нет на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="127"/>
+        <source>The call marks objections or answers its script does not have: %1.</source>
+        <translation>В звонке отмечены возражения или ответы, которых нет в его скрипте: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="130"/>
         <source>The server address looks like https://salesdesk.example.com.</source>
         <translation>Адрес сервера выглядит так: https://salesdesk.example.com.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="110"/>
+        <location filename="../../desktop/views/error_texts.py" line="133"/>
         <source>Use https:// — plain http is only allowed for a server on this computer.</source>
         <translation>Используйте https:// — обычный http разрешён только для сервера на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="113"/>
+        <location filename="../../desktop/views/error_texts.py" line="136"/>
         <source>A proxy address looks like http://proxy.example.com:3128.</source>
         <translation>Адрес прокси выглядит так: http://proxy.example.com:3128.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="116"/>
+        <location filename="../../desktop/views/error_texts.py" line="139"/>
         <source>The CA bundle file does not exist.</source>
         <translation>Файл CA не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="119"/>
+        <location filename="../../desktop/views/error_texts.py" line="142"/>
         <source>Choose the country whose numbers you dial without a + (your phone region).</source>
         <translation>Выберите страну, номера которой вы набираете без + (регион телефонов).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="122"/>
+        <location filename="../../desktop/views/error_texts.py" line="145"/>
         <source>“%1” is not a country we know; pick one from the list.</source>
         <translation>Страна «%1» неизвестна; выберите из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="125"/>
+        <location filename="../../desktop/views/error_texts.py" line="148"/>
         <source>Calling hours must end after they start.</source>
         <translation>Часы звонков должны заканчиваться позже, чем начинаются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="128"/>
+        <location filename="../../desktop/views/error_texts.py" line="151"/>
         <source>Calling hours look like 09:00.</source>
         <translation>Часы звонков записываются так: 09:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="131"/>
+        <location filename="../../desktop/views/error_texts.py" line="154"/>
         <source>Between 1 and 20 attempts a day.</source>
         <translation>От 1 до 20 попыток в день.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="134"/>
+        <location filename="../../desktop/views/error_texts.py" line="157"/>
         <source>The dialer command needs {number} where the number goes.</source>
         <translation>В команде набора должно быть {number} на месте номера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="137"/>
+        <location filename="../../desktop/views/error_texts.py" line="160"/>
         <source>Choose English or Russian.</source>
         <translation>Выберите английский или русский.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="140"/>
+        <location filename="../../desktop/views/error_texts.py" line="163"/>
         <source>Sync every 1 to 240 minutes.</source>
         <translation>Синхронизация каждые 1–240 минут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="143"/>
+        <location filename="../../desktop/views/error_texts.py" line="166"/>
         <source>Try again after 5 to 1,440 minutes.</source>
         <translation>Повтор через 5–1440 минут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="146"/>
+        <location filename="../../desktop/views/error_texts.py" line="169"/>
         <source>Daily goals are 0 to 500.</source>
         <translation>Цели на день — от 0 до 500.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="147"/>
+        <location filename="../../desktop/views/error_texts.py" line="170"/>
         <source>Goals narrow down: calls ≥ conversations ≥ qualified.</source>
         <translation>Цели сужаются: звонки ≥ разговоры ≥ квалифицированные.</translation>
     </message>
@@ -1254,77 +1284,77 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="159"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="160"/>
         <source>Call duration: %1</source>
         <translation>Длительность звонка: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="161"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="162"/>
         <source>— what happened? (1–7) —</source>
         <translation>— что произошло? (1–7) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="164"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="165"/>
         <source>— choose the result —</source>
         <translation>— выберите результат —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="167"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="168"/>
         <source>— choose a reason —</source>
         <translation>— выберите причину —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="197"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="198"/>
         <source>Correct the call</source>
         <translation>Исправить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="253"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="254"/>
         <source>Their time. Yours: %1</source>
         <translation>Их время. Ваше: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="259"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="260"/>
         <source>Their time then: %1 (%2, zone unknown)</source>
         <translation>У них в это время: %1 (%2, пояс неизвестен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="261"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="262"/>
         <source>several countries</source>
         <translation>несколько стран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="306"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="307"/>
         <source>Saving hands the lead to sales: it leaves your queue.</source>
         <translation>При сохранении лид передаётся в продажи и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="308"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="309"/>
         <source>Saving sends the lead back to marketing until its return date.</source>
         <translation>При сохранении лид возвращается в маркетинг на прогрев до даты возврата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="310"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="311"/>
         <source>Saving closes the lead as lost: it leaves your queue.</source>
         <translation>При сохранении лид закрывается как отказ и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="311"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="312"/>
         <source>Saving counts the attempt; the lead stays in your queue.</source>
         <translation>При сохранении попытка засчитывается, лид остаётся в очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="317"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="318"/>
         <source>Saving keeps the lead: try again %1.</source>
         <translation>При сохранении лид остаётся: следующая попытка %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="407"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="410"/>
         <source>Choose what happened on the line (keys 1–7), then the result.</source>
         <translation>Выберите, что произошло на линии (клавиши 1–7), затем результат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="411"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="414"/>
         <source>Choose the result of the call.</source>
         <translation>Выберите результат звонка.</translation>
     </message>

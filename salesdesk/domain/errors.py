@@ -43,6 +43,13 @@ class ErrorCode(StrEnum):
     RETURN_ONLY_NURTURE = "return_only_nurture"
     NO_SUCH_CALL = "no_such_call"
     AMEND_TOO_LATE = "amend_too_late"
+    # the server's plausibility checks of pushed history
+    IMPLAUSIBLE_TIME = "implausible_time"  # value: the time given
+    TOO_OLD = "too_old"  # value: the days a change may wait offline
+    BEFORE_LEAD = "before_lead"  # value: when the lead arrived
+    NOT_YOURS_THEN = "not_yours_then"  # value: when the lead went to someone else
+    UNKNOWN_SCRIPT = "unknown_script"  # value: the script and version named
+    UNKNOWN_SCRIPT_ITEM = "unknown_script_item"  # value: the unknown IDs
     SERVER_URL = "server_url"
     PLAIN_HTTP = "plain_http"
     PROXY_URL = "proxy_url"

@@ -36,7 +36,9 @@ class CallOutcome:
     within ``AMEND_WINDOW`` of its start (``call_outcome.amend``), and then the corrected
     version is the one that counts.
 
-    ``objections`` are objection IDs from the script, ``answers_used`` script step IDs.
+    ``objections`` are objection IDs from the script, ``answers_used`` script step IDs;
+    ``script_id`` and ``script_version`` name the script they come from (the one shown
+    during the call; None when none was).
     """
 
     id: str
@@ -51,6 +53,8 @@ class CallOutcome:
     note: str = ""
     next_call_at: datetime | None = None
     nurture_until: datetime | None = None
+    script_id: str | None = None
+    script_version: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,8 @@ class OutcomeDraft:
     note: str = ""
     next_call_at: datetime | None = None
     nurture_until: datetime | None = None
+    script_id: str | None = None
+    script_version: int | None = None
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
 
@@ -213,6 +219,8 @@ def validate_outcome(
         note=draft.note.strip(),
         next_call_at=draft.next_call_at,
         nurture_until=draft.nurture_until,
+        script_id=draft.script_id,
+        script_version=draft.script_version,
     )
 
 

@@ -22,6 +22,8 @@ def outcome_to_wire(outcome: CallOutcome) -> CallOutcomeData:
         note=outcome.note,
         next_call_at=outcome.next_call_at,
         nurture_until=outcome.nurture_until,
+        script_id=outcome.script_id,
+        script_version=outcome.script_version,
     )
 
 
@@ -40,6 +42,8 @@ def draft_from_wire(outcome_id: str, data: CallOutcomeData) -> OutcomeDraft:
         note=data.note,
         next_call_at=data.next_call_at,
         nurture_until=data.nurture_until,
+        script_id=data.script_id,
+        script_version=data.script_version,
     )
 
 
@@ -51,7 +55,8 @@ def outcome_from_wire(outcome_id: str, data: CallOutcomeData) -> CallOutcome:
         duration_s=draft.duration_s, disposition=draft.disposition, result=draft.result,
         loss_reason_id=draft.loss_reason_id, objections=draft.objections,
         answers_used=draft.answers_used, note=draft.note, next_call_at=draft.next_call_at,
-        nurture_until=draft.nurture_until,
+        nurture_until=draft.nurture_until, script_id=draft.script_id,
+        script_version=draft.script_version,
     )  # fmt: skip
 
 

@@ -309,6 +309,9 @@ class _CallFields(BaseModel):
     note: Text = ""
     next_call_at: Moment | None = None
     nurture_until: Moment | None = None
+    #: the script the objections and answers come from (the one shown during the call)
+    script_id: Id | None = None
+    script_version: Annotated[int, Field(ge=1, le=MAX_INT)] | None = None
 
 
 class CallOutcomeData(_Request, _CallFields):

@@ -198,6 +198,21 @@ def assign_leads(
         ]
         if fresh:
             connection.execute(insert(AssignmentRow), fresh)
+        # the managers who had them lose them now; the new one has them again if they had
+        connection.execute(
+            update(AssignmentRow)
+            .where(
+                AssignmentRow.lead_id.in_(ids),
+                AssignmentRow.user_id != user_id,
+                AssignmentRow.unassigned_at.is_(None),
+            )
+            .values(unassigned_at=now)
+        )
+        connection.execute(
+            update(AssignmentRow)
+            .where(AssignmentRow.lead_id.in_(ids), AssignmentRow.user_id == user_id)
+            .values(unassigned_at=None)
+        )
         for r in movers:
             if r.assignee_id:
                 changes.append(FeedChange(r.assignee_id, "lead", r.id, "remove"))
@@ -215,13 +230,12 @@ def manager_ids(connection: Connection) -> list[str]:
     ))  # fmt: skip
 
 
-def was_assigned(connection: Connection, lead_id: str, user_id: str) -> bool:
-    """True when the lead is or once was assigned to the user."""
-    return (
-        connection.scalar(
-            select(AssignmentRow.lead_id).where(
-                AssignmentRow.lead_id == lead_id, AssignmentRow.user_id == user_id
-            )
+def assignment_of(connection: Connection, lead_id: str, user_id: str) -> Row[Any] | None:
+    """The user's assignment of the lead (``assigned_at``, ``unassigned_at``: when it last
+    left them, None while it is theirs), or None when it never was theirs."""
+    row: Row[Any] | None = connection.execute(
+        select(AssignmentRow.assigned_at, AssignmentRow.unassigned_at).where(
+            AssignmentRow.lead_id == lead_id, AssignmentRow.user_id == user_id
         )
-        is not None
-    )
+    ).first()  # type: ignore[assignment]
+    return row

@@ -45,14 +45,21 @@ from server.config import ServerSettings
 from server.feed import OUTCOME_WIRE_COLUMNS, FeedChange, record
 from server.models import LeadRow, LossReasonRow, OutcomeRow
 from server.services.leads import (
+    assignment_of,
     changed_by_other,
     device_actor,
     insert_leads,
     known_leads,
     lock_lead,
-    was_assigned,
     write_changes,
 )
+from server.services.plausibility import (
+    check_after_arrival,
+    check_moment,
+    check_script_marks,
+    check_still_theirs,
+)
+from server.services.rejection import Rejected
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -80,26 +87,6 @@ class Sender:
     def corrected(self, moment: datetime, threshold: timedelta) -> datetime:
         """A time the workstation computed from its own clock, on the server's clock."""
         return moment - self.skew if abs(self.skew) > threshold else moment
-
-
-class Rejected(Exception):
-    """A mutation that can never be applied as it is: ``code`` (stable, for translations)
-    and ``reason`` (English) say why."""
-
-    def __init__(
-        self, reason: str, code: str = "invalid", params: dict[str, str] | None = None
-    ) -> None:
-        super().__init__(reason)
-        self.reason = reason[:1000]
-        self.code = code
-        self.params = {k: v[:200] for k, v in (params or {}).items()}
-
-    def result(self) -> dict[str, Any]:
-        """The wire result of this rejection (without the mutation ID)."""
-        result: dict[str, Any] = {"status": "rejected", "code": self.code, "reason": self.reason}
-        if self.params:
-            result["params"] = self.params
-        return result
 
 
 def _parse(model: type[Any], data: dict[str, Any]) -> Any:
@@ -157,10 +144,17 @@ def record_outcome(
             raise Rejected("an outcome with this ID belongs to someone else", "id_reuse")
         return {"status": "applied", "reason": "this outcome was already recorded"}
     lead = lock_lead(connection, data.lead_id)
-    if lead is None or (
-        lead.assignee_id != user.id and not was_assigned(connection, lead.id, user.id)
-    ):
+    if lead is None:
         raise Rejected("no such lead among yours", "unknown_lead")
+    if lead.assignee_id != user.id:
+        held = assignment_of(connection, lead.id, user.id)
+        if held is None:
+            raise Rejected("no such lead among yours", "unknown_lead")
+        check_still_theirs(data.started_at, held.unassigned_at)
+    check_after_arrival(data.started_at, lead.created_at)
+    check_script_marks(
+        connection, data.objections, data.answers_used, data.script_id, data.script_version
+    )
     draft = draft_from_wire(outcome_id, data)
     reasons = _loss_reasons(connection, data.loss_reason_id)
     # a call is a fact: a reason retired after the call was recorded is kept (and flagged)
@@ -204,6 +198,7 @@ def record_outcome(
         "received_at": now, "review_reason": review,
         "client_started_at": client_started_at if client_started_at != data.started_at else None,
         "version": 1, "lead_before": lead_before, "lead_version": version,
+        "script_id": outcome.script_id, "script_version": outcome.script_version,
     })  # fmt: skip
     result: dict[str, Any] = {"status": "applied", "version": version}
     if review:
@@ -216,13 +211,14 @@ def _on_server_clock(
 ) -> CallOutcomeData:
     """The call's times on the server's clock: moved by the workstation's measured skew when it
     is over the threshold, and never later than the server received them (a call cannot
-    start in the future, so no lead's last attempt lands there)."""
+    start in the future, so no lead's last attempt lands there). A start far in the future
+    or older than the offline window is refused (``plausibility``)."""
     threshold = settings.clock_skew_threshold
 
     def moved(moment: datetime | None) -> datetime | None:
         return None if moment is None else user.corrected(moment, threshold)
 
-    started = min(user.corrected(data.started_at, threshold), now)
+    started = check_moment(user.corrected(data.started_at, threshold), "the call", now, settings)
     return data.model_copy(
         update={
             "started_at": started,
@@ -261,12 +257,14 @@ def create_lead_mutation(
         time_zone=data.time_zone,
         city=data.city,
     )
+    arrived = now
+    if data.created_at:
+        corrected = user.corrected(data.created_at, settings.clock_skew_threshold)
+        arrived = check_moment(corrected, "the lead's arrival", now, settings)
     try:
         lead = create_lead(
             draft,
-            now=min(user.corrected(data.created_at, settings.clock_skew_threshold), now)
-            if data.created_at
-            else now,
+            now=arrived,
             default_region=settings.default_region,
             lead_id=lead_id,
             assignee_id=user.id,
@@ -401,6 +399,13 @@ def amend_outcome(
     corrected = _on_server_clock(
         CallOutcomeData.model_validate(data.model_dump(exclude={"amended_at"})), user, now, settings
     ).model_copy(update={"started_at": row.started_at, "duration_s": row.duration_s})
+    check_script_marks(
+        connection,
+        corrected.objections,
+        corrected.answers_used,
+        corrected.script_id,
+        corrected.script_version,
+    )
     reasons = _loss_reasons(connection, corrected.loss_reason_id)
     if corrected.loss_reason_id == row.loss_reason_id:  # kept as recorded, even if retired
         reasons = {r.id: replace(r, active=True) for r in reasons.values()}
@@ -453,6 +458,8 @@ def amend_outcome(
             note=outcome.note,
             next_call_at=outcome.next_call_at,
             nurture_until=outcome.nurture_until,
+            script_id=outcome.script_id,
+            script_version=outcome.script_version,
             version=row.version + 1,
             amended_at=amended_at,
             original=first,

@@ -24,7 +24,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 from salesdesk.protocol.models import Mutation
 from server.config import ServerSettings
 from server.models import ProcessedMutationRow
-from server.services.mutations import HANDLERS, Rejected, Sender
+from server.services.mutations import HANDLERS, Sender
+from server.services.rejection import Rejected
 
 log = logging.getLogger(__name__)
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 import requests
@@ -33,7 +34,7 @@ def test_login_pull_push_over_http(live_server: LiveServer) -> None:
     mutation = {
         "mutation_id": str(uuid.uuid4()), "client_seq": 1, "type": "call_outcome.record",
         "entity_id": str(uuid.uuid4()),
-        "data": {"lead_id": leads[0].id, "started_at": "2026-11-25T10:00:00+00:00",
+        "data": {"lead_id": leads[0].id, "started_at": datetime.now(UTC).isoformat(),
                  "duration_s": 42, "disposition": "connected", "result": "lost",
                  "loss_reason_id": "price_high", "note": "spreadsheets are free"},
     }  # fmt: skip
