@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bench import (
     bench_client_pull,
     bench_dashboard,
+    bench_encryption,
     bench_load,
     bench_outcomes,
     bench_queue,
@@ -67,6 +68,7 @@ def run_all(sizes: Sizes, postgres: bool) -> list[Row]:
     rows += bench_dashboard.run(biggest, sizes.repeat)
     rows += bench_their_time.run(biggest, sizes.repeat)
     rows += bench_server_pull.run(biggest, sizes.repeat, kinds)
+    rows += bench_encryption.run(min(sizes.leads), sizes.repeat, sizes.outcomes)
     load_kind = ["postgres"] if postgres else ["sqlite"]
     for pace in sizes.paces:
         rows += bench_load.run(sizes.managers, sizes.load_seconds, pace, load_kind)

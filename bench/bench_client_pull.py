@@ -28,7 +28,7 @@ import requests
 from sqlalchemy import select
 
 from bench.bench_server_pull import database
-from bench.common import Row, report, sample
+from bench.common import Row, open_bench_store, report, sample
 from bench.fixtures import PASSWORD, prepare_server_db, serve
 from desktop.services.account import connect, login
 from desktop.store.db import open_store
@@ -153,7 +153,7 @@ def run(leads: int, repeat: int, page: int, kind: str = "sqlite") -> list[Row]:
             full: list[float] = []
             stores = []
             for i in range(repeat):
-                store = open_store(tmp / f"profile-{i}.sqlite3")
+                store = open_bench_store(tmp / f"profile-{i}.sqlite3")
                 login(store, served.url, "manager", PASSWORD)
                 engine = SyncEngine(store, connect(store), page_size=page)
                 start = time.perf_counter()

@@ -24,10 +24,9 @@ from pathlib import Path
 import orjson
 from sqlalchemy import Engine, select, text
 
-from bench.common import Row, report, sample
+from bench.common import Row, open_bench_store, report, sample
 from bench.fixtures import PASSWORD, prepare_server_db, serve
 from desktop.services.account import connect, login
-from desktop.store.db import open_store
 from desktop.store.models import LeadRow, OutboxRow
 from desktop.store.outcomes import record_outcome
 from desktop.sync.credentials import use_memory_keyring
@@ -45,7 +44,7 @@ def run(leads: int, outcomes: int) -> list[Row]:
         url = f"sqlite:///{tmp / 'server.sqlite3'}"
         prepare_server_db(url, leads)
         with serve(url) as served:
-            store = open_store(tmp / "profile.sqlite3")
+            store = open_bench_store(tmp / "profile.sqlite3")
             login(store, served.url, "manager", PASSWORD)
             engine = SyncEngine(store, connect(store), page_size=5000)
             engine.run()

@@ -25,9 +25,8 @@ import time
 from pathlib import Path
 
 from bench.bench_search import TYPED, fill
-from bench.common import Row, report, sample
+from bench.common import Row, open_bench_store, report, sample
 from desktop.services.queue import QueueFilter
-from desktop.store.db import open_store
 from desktop.store.leads import search_lead_keys
 
 
@@ -44,10 +43,9 @@ def _child(database: str, floor: bool) -> None:
         app.processEvents()
         rows = 0
     else:
-        from desktop.store.db import open_store as open_local
         from desktop.views.app import build_window
 
-        store = open_local(Path(database))
+        store = open_bench_store(Path(database))
         window = build_window(store)  # type: ignore[assignment]
         window.show()
         from PySide6.QtWidgets import QApplication
@@ -95,7 +93,7 @@ def run(count: int, repeat: int) -> list[Row]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as tmp:
         database = Path(tmp) / "salesdesk.sqlite3"
-        store = open_store(database)
+        store = open_bench_store(database)
         fill(store, count)
         store.close()
         starts, floors, peaks, shown = [], [], [], 0
@@ -125,7 +123,7 @@ def _filter_row(database: Path, count: int, repeat: int) -> Row:
     from desktop.views.app import application, build_window
 
     app = application()
-    store = open_store(database)
+    store = open_bench_store(database)
     window = build_window(store)
     window.show()
     # "All", not the default "Due now": which leads are callable depends on the hour in

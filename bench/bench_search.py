@@ -16,8 +16,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from bench.common import Row, report, sample
-from desktop.store.db import Store, open_store
+from bench.common import Row, open_bench_store, report, sample
+from desktop.store.db import Store
 from desktop.store.leads import lead_values, search_lead_ids
 from desktop.store.models import LeadRow
 from salesdesk.domain.lead import create_lead
@@ -42,7 +42,7 @@ def fill(store: Store, count: int) -> float:
 
 def run(count: int, repeat: int) -> list[Row]:
     with tempfile.TemporaryDirectory() as tmp:
-        store = open_store(Path(tmp) / "bench.sqlite3")
+        store = open_bench_store(Path(tmp) / "bench.sqlite3")
         seconds = fill(store, count)
         rows: list[Row] = []
         with store.read() as session:

@@ -4,12 +4,28 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.store.db import Store
+
+#: the key the benchmarks open their stores with, hex (unset: plain SQLite); an environment
+#: variable so that the processes a benchmark starts (the app-start one) use it too
+STORE_KEY_ENV = "SALESDESK_BENCH_STORE_KEY"
+
+
+def open_bench_store(path: Path) -> Store:
+    """A benchmark's local store: encrypted with ``STORE_KEY_ENV``'s key when it is set."""
+    from desktop.store.db import open_store
+
+    key = os.environ.get(STORE_KEY_ENV, "")
+    return open_store(path, bytes.fromhex(key) if key else None)
 
 
 def percentile(samples: list[float], q: float) -> float:

@@ -27,9 +27,9 @@ SYNC_LOCK_WAIT_S = 300.0
 
 def _store() -> Any:
     from desktop.profile import database_path
-    from desktop.store.db import open_store
+    from desktop.services.local_store import open_profile_store
 
-    return open_store(database_path())
+    return open_profile_store(database_path())
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -200,7 +200,7 @@ def quit_on_signals_event() -> Any:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from desktop.demo import start_demo
+    from desktop.demo import DEMO_PASSWORD, start_demo
     from desktop.profile import DATABASE_FILE, profile_dir
     from desktop.store.db import open_store
 
@@ -217,11 +217,14 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         if ask_running_to_show(instance_name(folder / DATABASE_FILE)):
             print("salesdesk: the demo is already running; brought its window forward")
             return 0
-    store = open_store(folder / DATABASE_FILE)
+    store = open_store(folder / DATABASE_FILE)  # made-up data, a keyring in memory: plain
     print(f"starting the demo server (data in {folder}) …", flush=True)
     server = start_demo(folder, store)
     try:
-        print(f"demo server on {server.url}; logged in as manager1 (password: demo)", flush=True)
+        print(
+            f"demo server on {server.url}; logged in as manager1 (password: {DEMO_PASSWORD})",
+            flush=True,
+        )
         if args.no_window:
             from desktop.services.account import connect
             from desktop.sync.engine import SyncEngine

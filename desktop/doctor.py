@@ -7,7 +7,6 @@ when any check failed. Qt checks run offscreen-safe (no window is shown).
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable
@@ -31,26 +30,47 @@ def _window() -> Check:
 
 def _database() -> Check:
     from desktop.profile import database_path
-    from desktop.store.db import open_store
+    from desktop.services.local_store import open_profile_store
 
     path = database_path()
-    store = open_store(path)
+    store = open_profile_store(path)
     try:
         with store.read() as session:
-            session.connection().exec_driver_sql("SELECT count(*) FROM leads").scalar()
+            connection = session.connection()
+            connection.exec_driver_sql("SELECT count(*) FROM leads").scalar()
+            cipher_version = connection.exec_driver_sql("PRAGMA cipher_version").scalar()
+            sqlite_version = connection.exec_driver_sql("SELECT sqlite_version()").scalar()
     finally:
         store.close()
-    return "ok", "database", f"{path} opens and is migrated (SQLite {sqlite3.sqlite_version})"
+    if cipher_version:
+        at_rest = f"encrypted with SQLCipher {cipher_version}, its key in the keyring"
+    else:
+        at_rest = "NOT encrypted (SALESDESK_PLAIN_STORE=1)"
+    return "ok", "database", f"{path} opens and is migrated; {at_rest} (SQLite {sqlite_version})"
 
 
 def _search() -> Check:
+    """The search index in an encrypted file: what every profile's database holds."""
+    from desktop.store import cipher
+
+    dbapi = cipher.binding()
+    if dbapi is None:
+        return "FAIL", "search", f"{cipher.MISSING}: profiles cannot be encrypted"
     with tempfile.TemporaryDirectory() as tmp:
-        connection = sqlite3.connect(Path(tmp) / "fts.sqlite3")
+        path = Path(tmp) / "fts.sqlite3"
+        connection = dbapi.connect(str(path))
         try:
+            connection.execute(cipher.key_pragma(cipher.new_key()))
             connection.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='trigram')")
+            connection.execute("INSERT INTO t VALUES ('Новосибирск')")
+            found = connection.execute("SELECT x FROM t WHERE t MATCH 'сибир'").fetchall()
+            connection.commit()
+            version = connection.execute("PRAGMA cipher_version").fetchone()[0]
         finally:
             connection.close()
-    return "ok", "search", "SQLite has FTS5 with the trigram tokenizer"
+    if found != [("Новосибирск",)] or cipher.is_plain(path):
+        return "FAIL", "search", "the encrypted search index does not work"
+    return "ok", "search", f"SQLCipher {version} encrypts; FTS5 trigram search works inside"
 
 
 def _forms() -> Check:
@@ -133,8 +153,16 @@ def _keyring() -> Check:
     try:
         backend = credentials.checked_backend()
     except CredentialsError as exc:
-        return "warn", "keyring", f"{exc.message} (the app works offline; logging in needs it)"
-    return "ok", "keyring", f"tokens go to {type(backend).__module__}.{type(backend).__name__}"
+        return (
+            "warn",
+            "keyring",
+            (
+                f"{exc.message} (the local database's key and logging in need it; "
+                "SALESDESK_PLAIN_STORE=1 keeps a profile unencrypted)"
+            ),
+        )
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    return "ok", "keyring", f"tokens and the database key go to {name}"
 
 
 CHECKS: tuple[Callable[[], Check], ...] = (

@@ -15,7 +15,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.store.db import Store, open_store
+from desktop.services.local_store import open_profile_store
+from desktop.store.db import Store
 from desktop.sync.credentials import MemoryKeyring
 from server.db import create_server_engine, migrate
 from server.services.content import seed_default_content
@@ -43,10 +44,32 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+def file_keyring_env(folder: Path) -> dict[str, str]:
+    """The environment under which a child process keeps its secrets in ``folder``."""
+    return {
+        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+        "XDG_DATA_HOME": str(folder),
+        "SALESDESK_INSECURE_KEYRING": "1",
+    }
+
+
+def use_file_keyring(folder: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """Keep this process's secrets where child processes under ``file_keyring_env(folder)``
+    keep theirs (the database's key is shared with them); returns that environment."""
+    from keyrings.alt.file import PlaintextKeyring
+
+    backend = PlaintextKeyring()
+    backend.file_path = str(folder / "python_keyring" / backend.filename)  # type: ignore[misc]
+    keyring.set_keyring(backend)
+    env = file_keyring_env(folder)
+    monkeypatch.setenv("SALESDESK_INSECURE_KEYRING", "1")
+    return env
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     """A migrated local store in a temporary file."""
-    opened = open_store(tmp_path / "store.sqlite3")
+    opened = open_profile_store(tmp_path / "store.sqlite3")
     yield opened
     opened.close()
 

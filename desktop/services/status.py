@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.store.db import open_store
+from desktop.services.local_store import open_profile_store
 from desktop.store.sync_state import StoreStatus, store_status
 
 
 def local_status(path: Path) -> StoreStatus:
     """Counts and sync state of the database at ``path`` (created and migrated if new)."""
-    store = open_store(path)
+    store = open_profile_store(path)
     try:
         return store_status(store)
     finally:

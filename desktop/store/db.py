@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.store import cipher
 from salesdesk.private_files import private_file
 
 if TYPE_CHECKING:
@@ -55,17 +56,28 @@ def alembic_config(connection: Any | None = None) -> Config:
     return config
 
 
-def create_store_engine(path: Path | str) -> Engine:
-    """An engine on the SQLite file at ``path`` with the store's pragmas on every connection."""
+def create_store_engine(path: Path | str, key: bytes | None = None) -> Engine:
+    """An engine on the SQLite file at ``path`` with the store's pragmas on every connection;
+    with ``key``, a SQLCipher file opened with it (the key is the first statement)."""
     path = Path(path)
     if not path.exists():
         private_file(path)
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    options: dict[str, Any] = {}
+    if key is not None:
+        dbapi = cipher.binding()
+        if dbapi is None:
+            raise StoreError(f"the local database is encrypted and {cipher.MISSING}")
+        options["module"] = dbapi
+    engine = create_engine(
+        f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **options
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
         cursor = dbapi_connection.cursor()
+        if key is not None:
+            cursor.execute(cipher.key_pragma(key))
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -143,9 +155,26 @@ def quick_check(engine: Engine) -> None:
         raise StoreError("the local database is damaged: " + "; ".join(rows[:5]))
 
 
-def open_store(path: Path | str) -> Store:
-    """Open (creating if needed), check and migrate the local database at ``path``."""
-    engine = create_store_engine(path)
+def open_store(path: Path | str, key: bytes | None = None) -> Store:
+    """Open (creating if needed), check and migrate the local database at ``path``.
+
+    With ``key`` the database is encrypted (a plain one is encrypted in place first, see
+    ``cipher``); without, an encrypted file is a StoreError that says so.
+    """
+    path = Path(path)
+    cipher.remove_stale_copy(path)  # a copy an encryption killed half-way left
+    if key is not None:
+        if cipher.is_plain(path):
+            try:
+                cipher.encrypt_in_place(path, key)
+            except cipher.CipherError as exc:
+                raise StoreError(f"the local database could not be encrypted: {exc}") from exc
+    elif path.exists() and path.stat().st_size > 0 and not cipher.is_plain(path):
+        raise StoreError(
+            "the local database cannot be read: it is not a plain SQLite file (encrypted, "
+            "and no key was given, or damaged)"
+        )
+    engine = create_store_engine(path, key)
     quick_check(engine)
     if current_revision(engine) != HEAD_REVISION:
         migrate(engine)

@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: MIT
-"""The bearer token in the OS keyring; the password is never stored.
+"""Secrets in the OS keyring: the bearer token and the local database's key; the password
+is never stored.
 
-One keyring entry per server and user (service ``salesdesk``). Backends that keep secrets
-in a plain file or that fail silently are refused with a message saying how to fix it;
+One keyring entry per server and user (service ``salesdesk``), one per local database.
+Backends that keep secrets in a plain file or that fail silently are refused with a
+message saying how to fix it;
 ``SALESDESK_INSECURE_KEYRING=1`` allows them (headless machines, tests), with a warning at
 every use.
 """
@@ -94,7 +96,8 @@ def checked_backend() -> keyring.backend.KeyringBackend:
             )
             return backend
         raise CredentialsError(
-            f"the keyring cannot keep the login token safely ({'; '.join(problems)}): {_FIX}"
+            "the keyring cannot keep the login token and the database key safely "
+            f"({'; '.join(problems)}): {_FIX}"
         )
     return backend
 
@@ -106,28 +109,43 @@ def entry_name(server_url: str, username: str) -> str:
 
 def save_token(server_url: str, username: str, token: str) -> None:
     """Keep the token for this server and user."""
-    backend = checked_backend()
-    try:
-        backend.set_password(SERVICE, entry_name(server_url, username), token)
-    except keyring.errors.KeyringError as exc:
-        raise CredentialsError(f"the keyring refused to store the token: {exc}. {_FIX}") from exc
+    save_secret(entry_name(server_url, username), token)
 
 
 def load_token(server_url: str, username: str) -> str | None:
     """The stored token, or None when there is none."""
-    backend = checked_backend()
-    try:
-        return backend.get_password(SERVICE, entry_name(server_url, username))
-    except keyring.errors.KeyringError as exc:
-        raise CredentialsError(f"the keyring could not be read: {exc}. {_FIX}") from exc
+    return load_secret(entry_name(server_url, username))
 
 
 def delete_token(server_url: str, username: str) -> None:
     """Forget the token (no error when there was none)."""
+    delete_secret(entry_name(server_url, username))
+
+
+def save_secret(name: str, value: str) -> None:
+    """Keep a secret of this computer's Salesdesk (a login token, the local database's key)."""
     backend = checked_backend()
     try:
-        backend.delete_password(SERVICE, entry_name(server_url, username))
+        backend.set_password(SERVICE, name, value)
+    except keyring.errors.KeyringError as exc:
+        raise CredentialsError(f"the keyring refused to store a secret: {exc}. {_FIX}") from exc
+
+
+def load_secret(name: str) -> str | None:
+    """A secret kept with ``save_secret``, or None."""
+    backend = checked_backend()
+    try:
+        return backend.get_password(SERVICE, name)
+    except keyring.errors.KeyringError as exc:
+        raise CredentialsError(f"the keyring could not be read: {exc}. {_FIX}") from exc
+
+
+def delete_secret(name: str) -> None:
+    """Forget a secret (no error when there was none)."""
+    backend = checked_backend()
+    try:
+        backend.delete_password(SERVICE, name)
     except keyring.errors.PasswordDeleteError:
         pass
     except keyring.errors.KeyringError as exc:
-        raise CredentialsError(f"the keyring could not delete the token: {exc}") from exc
+        raise CredentialsError(f"the keyring could not delete a secret: {exc}") from exc

@@ -15,13 +15,13 @@ from pathlib import Path
 
 def main() -> int:
     from desktop.cli import quit_on_signals_event
-    from desktop.store.db import open_store
+    from desktop.services.local_store import open_profile_store
     from desktop.store.leads import get_lead, insert_lead
     from desktop.views.app import application, build_window, run_window
     from salesdesk.domain.lead import LeadDraft, create_lead
 
     stop = quit_on_signals_event()
-    store = open_store(Path(sys.argv[1]))
+    store = open_profile_store(Path(sys.argv[1]))
     with store.write() as session:
         if get_lead(session, "lead-charlotte") is None:
             lead = create_lead(

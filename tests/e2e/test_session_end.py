@@ -11,21 +11,25 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.store.db import open_store
+from desktop.services.local_store import open_profile_store
 from desktop.store.models import CallDraftRow
 from desktop.views.app import application
 from desktop.views.main_window import MainWindow
 from desktop.views.workspace import Workspace
 from salesdesk.domain.clock import utc_now
+from tests.conftest import use_file_keyring
 
 
-def start_runner(database: Path) -> subprocess.Popen[str]:
+def start_runner(database: Path, monkeypatch: pytest.MonkeyPatch) -> subprocess.Popen[str]:
+    """The call runner on ``database``; its key kept in a keyring this process reads too."""
+    keys = use_file_keyring(database.parent / "keyring", monkeypatch)
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.e2e.call_runner", str(database)],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **keys},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -40,7 +44,7 @@ def start_runner(database: Path) -> subprocess.Popen[str]:
 
 
 def draft_of(database: Path) -> CallDraftRow | None:
-    store = open_store(database)
+    store = open_profile_store(database)
     try:
         with store.read() as session:
             row = session.scalars(select(CallDraftRow)).first()
@@ -51,10 +55,12 @@ def draft_of(database: Path) -> CallDraftRow | None:
         store.close()
 
 
-def test_sigterm_during_a_call_saves_it_and_exits_within_two_seconds(tmp_path: Path) -> None:
+def test_sigterm_during_a_call_saves_it_and_exits_within_two_seconds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Found by a new user: at log-out the app waited on "Quit anyway?" and was killed."""
     database = tmp_path / "profile.sqlite3"
-    process = start_runner(database)
+    process = start_runner(database, monkeypatch)
     try:
         time.sleep(1.5)  # on the line for a moment
         sent = time.monotonic()
@@ -79,14 +85,14 @@ def test_sigterm_during_a_call_saves_it_and_exits_within_two_seconds(tmp_path: P
 
 
 def test_after_sigkill_mid_call_the_next_start_reopens_the_call(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     database = tmp_path / "profile.sqlite3"
-    process = start_runner(database)
+    process = start_runner(database, monkeypatch)
     process.send_signal(signal.SIGKILL)
     process.wait(10)
     process.communicate(timeout=10)
-    store = open_store(database)
+    store = open_profile_store(database)
     try:
         application()
         window = MainWindow(Workspace.open(store, utc_now, "Olga Ivanova"))

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.store.db import open_store
+from desktop.services.local_store import open_profile_store
 from desktop.store.models import LeadRow, OutboxRow, OutcomeRow
 from desktop.views.app import sync_controller
 from desktop.views.main_window import MainWindow
@@ -87,7 +87,7 @@ def test_a_captured_lead_survives_a_restart(
     path = window.ws.store.engine.url.database
     assert path is not None
     window.ws.store.close()
-    reopened = open_store(Path(path))
+    reopened = open_profile_store(Path(path))
     try:
         again = MainWindow(Workspace.open(reopened, clock))
         qtbot.addWidget(again)

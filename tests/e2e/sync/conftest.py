@@ -22,7 +22,8 @@ from sqlalchemy import Engine, func, select
 
 from desktop.demo import free_port
 from desktop.services.account import login
-from desktop.store.db import Store, open_store
+from desktop.services.local_store import open_profile_store
+from desktop.store.db import Store
 from desktop.sync.client import ApiClient
 from desktop.sync.engine import SyncEngine
 from salesdesk.domain.lead import LeadDraft, create_lead
@@ -157,7 +158,7 @@ def world(
     )
     server = ThreadServer(app)
     server.start()
-    store = open_store(tmp_path / "profile.sqlite3")
+    store = open_profile_store(tmp_path / "profile.sqlite3")
     world = SyncWorld(engine, clock, server, store)
     world.add_user("anna")
     login(store, server.url, "anna", PASSWORD)

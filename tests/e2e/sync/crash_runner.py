@@ -28,14 +28,14 @@ def main() -> None:
     point, count = sys.argv[1], int(sys.argv[2])
     from desktop.cli import main as cli
     from desktop.profile import database_path
+    from desktop.services.local_store import open_profile_store
     from desktop.store import outcomes as outcomes_module
     from desktop.store import pulled
-    from desktop.store.db import open_store
     from desktop.store.models import LeadRow
     from desktop.sync import engine as engine_module
     from tests.e2e.sync.helpers import record
 
-    store = open_store(database_path())
+    store = open_profile_store(database_path())
     with store.read() as session:
         leads = list(
             session.scalars(

@@ -14,6 +14,7 @@ from keyrings.alt.file import PlaintextKeyring
 from sqlalchemy import select
 
 from desktop.cli import main
+from desktop.services.local_store import key_entry
 from tests.conftest import MemoryKeyring
 from tests.e2e.sync.conftest import SyncWorld
 from tests.unit.server.conftest import PASSWORD
@@ -60,9 +61,10 @@ def test_login_sync_status_logout(
         stdin=PASSWORD + "\n",
     )
     assert code == 0 and "logged in as anna" in out
-    [(service, entry)] = memory_keyring.secrets
-    token = memory_keyring.secrets[(service, entry)]
-    assert service == "salesdesk" and entry == f"{world.url}|anna"
+    database_key = ("salesdesk", key_entry(profile_home / "salesdesk.sqlite3"))
+    token_entry = ("salesdesk", f"{world.url}|anna")
+    assert {token_entry, database_key} <= set(memory_keyring.secrets)
+    token = memory_keyring.secrets[token_entry]
     code, out, _ = cli(monkeypatch, capsys, "sync")
     assert code == 0 and "pulled 33 changes in 1 request" in out
     code, out, _ = cli(monkeypatch, capsys, "status", "--json")
@@ -73,7 +75,8 @@ def test_login_sync_status_logout(
     assert token.encode() not in database and PASSWORD.encode() not in database
     code, out, _ = cli(monkeypatch, capsys, "logout")
     assert code == 0 and "12 leads stay" in out
-    assert memory_keyring.secrets == {}
+    assert token_entry not in memory_keyring.secrets  # the token is gone; the data stays
+    assert database_key in memory_keyring.secrets
     code, _, err = cli(monkeypatch, capsys, "sync")
     assert code == 3 and "log in again" in err
     code, out, _ = cli(monkeypatch, capsys, "status", "--json")
@@ -164,10 +167,10 @@ def test_another_user_cannot_take_over_unsynced_work(
     cli(monkeypatch, capsys, "login", "--username", "anna", *args, stdin=PASSWORD + "\n")
     cli(monkeypatch, capsys, "sync")
     from desktop.profile import database_path
-    from desktop.store.db import open_store
+    from desktop.services.local_store import open_profile_store
     from tests.e2e.sync.helpers import record
 
-    store = open_store(database_path())
+    store = open_profile_store(database_path())
     record(store, lead)
     store.close()
     code, _, err = cli(
@@ -197,12 +200,12 @@ def test_switching_user_never_drops_problems_silently_and_erases_the_calls(
     cli(monkeypatch, capsys, "login", "--username", "anna", *args, stdin=PASSWORD + "\n")
     cli(monkeypatch, capsys, "sync")
     from desktop.profile import database_path
-    from desktop.store.db import open_store
+    from desktop.services.local_store import open_profile_store
     from desktop.store.models import DeadLetterRow, OutcomeRow
     from desktop.store.outbox import enqueue
     from tests.e2e.sync.helpers import record
 
-    store = open_store(database_path())
+    store = open_profile_store(database_path())
     record(store, leads[0])
     with store.write() as session:  # the server will refuse this one: a dead letter
         enqueue(session, "lead.update", leads[1], {"stage": "converted"}, base_version=1)
@@ -220,7 +223,7 @@ def test_switching_user_never_drops_problems_silently_and_erases_the_calls(
     assert code == 0
     assert "converted" in export.read_text(encoding="utf-8")
     assert export.stat().st_mode & 0o777 == 0o600
-    store = open_store(database_path())
+    store = open_profile_store(database_path())
     try:
         with store.read() as session:  # anna's calls and problems are gone with her leads
             assert session.scalars(select(OutcomeRow.id)).all() == []

@@ -11,9 +11,9 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 
 from desktop.services.account import login
+from desktop.services.local_store import open_profile_store
 from desktop.services.problems import ProblemService
 from desktop.services.syncing import profile_runner
-from desktop.store.db import open_store
 from desktop.store.models import OutboxRow
 from desktop.store.outbox import enqueue
 from desktop.store.outcomes import record_outcome
@@ -51,7 +51,7 @@ def test_a_whole_day_with_two_laptops_and_every_fault_at_once(
         "score", 150)  # fmt: skip
     with world.engine.begin() as connection:
         connection.execute(update(LeadRow).where(LeadRow.id == leads[5]).values({field: value}))
-    laptop_b = open_store(tmp_path / "laptop-b.sqlite3")
+    laptop_b = open_profile_store(tmp_path / "laptop-b.sqlite3")
     login(laptop_b, world.url, "anna", PASSWORD)
     b_clock = lambda: datetime.now(UTC) + timedelta(hours=2)  # noqa: E731 - laptop B runs 2 h fast
     try:

@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 from desktop.services.account import connect, login
 from desktop.services.analytics import AnalyticsService
 from desktop.services.calls import CallService
-from desktop.store.db import Store, open_store
+from desktop.services.local_store import open_profile_store
+from desktop.store.db import Store
 from desktop.store.models import LeadRow, OutcomeRow
 from desktop.store.outcomes import lead_history
 from desktop.sync.engine import SyncEngine
@@ -49,7 +50,7 @@ def test_a_new_laptop_shows_the_same_history_and_the_team_figures(
     with world.engine.begin() as connection:
         refresh_script_stats(connection, world.clock())
         assign_leads(connection, [leads[1]], world.users["bob"], world.clock())
-    laptop = open_store(tmp_path / "laptop.sqlite3")
+    laptop = open_profile_store(tmp_path / "laptop.sqlite3")
     try:
         login(laptop, world.server.url, "anna", PASSWORD)
         SyncEngine(laptop, connect(laptop)).run()

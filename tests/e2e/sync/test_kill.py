@@ -16,9 +16,10 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from desktop.store.db import open_store
+from desktop.services.local_store import open_profile_store
 from desktop.store.models import OutboxRow, OutcomeRow
 from server.services import push as push_service
+from tests.conftest import file_keyring_env, use_file_keyring
 from tests.e2e.sync.conftest import SyncWorld
 from tests.e2e.sync.helpers import local_leads
 from tests.unit.server.conftest import PASSWORD
@@ -28,9 +29,7 @@ def cli_env(home: Path) -> dict[str, str]:
     return {
         **os.environ,
         "SALESDESK_HOME": str(home),
-        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
-        "XDG_DATA_HOME": str(home / "keyring"),
-        "SALESDESK_INSECURE_KEYRING": "1",
+        **file_keyring_env(home / "keyring"),
         "PYTHONPATH": str(Path(__file__).resolve().parents[3]),
     }
 
@@ -106,7 +105,8 @@ def test_killed_workstation_loses_and_doubles_nothing(
     recovered = salesdesk(home, "sync")
     assert recovered.returncode == 0, recovered.stdout + recovered.stderr
     assert world.server_outcomes() == {o: 1 for o in saved}
-    store = open_store(home / "salesdesk.sqlite3")
+    use_file_keyring(home / "keyring", monkeypatch)  # the database's key is kept there
+    store = open_profile_store(home / "salesdesk.sqlite3")
     try:
         with store.read() as session:
             assert session.scalar(select(func.count()).select_from(OutboxRow)) == 0

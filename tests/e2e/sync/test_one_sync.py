@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from desktop.store.db import open_store
+from desktop.services.local_store import open_profile_store
 from desktop.store.models import DeadLetterRow, OutboxRow
 from desktop.sync.lock import ProfileBusy, profile_sync_lock
+from tests.conftest import use_file_keyring
 from tests.e2e.sync.conftest import SyncWorld
 from tests.e2e.sync.helpers import record
 from tests.e2e.sync.test_kill import cli_env, salesdesk
@@ -45,7 +46,8 @@ def test_two_real_syncs_of_one_profile_run_one_after_the_other(
     login = ["login", "--server", world.url, "--username", "anna", "--password-stdin"]
     assert salesdesk(home, *login, stdin=PASSWORD + "\n").returncode == 0
     assert salesdesk(home, "sync").returncode == 0
-    store = open_store(home / "salesdesk.sqlite3")
+    use_file_keyring(home / "keyring", monkeypatch)  # the database's key is kept there
+    store = open_profile_store(home / "salesdesk.sqlite3")
     outcomes = [record(store, lead) for lead in leads]
     store.close()
     from server.services import push as push_service
@@ -76,7 +78,7 @@ def test_two_real_syncs_of_one_profile_run_one_after_the_other(
     pushed = sorted(int(out.split("pushed ")[1].split(",")[0]) for out, _err in runs)
     assert pushed == [0, 4]  # each mutation reported once
     assert world.server_outcomes() == {o: 1 for o in outcomes}
-    store = open_store(home / "salesdesk.sqlite3")
+    store = open_profile_store(home / "salesdesk.sqlite3")
     try:
         with store.read() as session:
             assert session.scalar(select(func.count()).select_from(OutboxRow)) == 0

@@ -150,10 +150,10 @@ def test_sync_exits_with_a_documented_code_when_it_left_problems(
     assert main(login) == 0
     assert main(["sync"]) == 0
     from desktop.profile import database_path
-    from desktop.store.db import open_store
+    from desktop.services.local_store import open_profile_store
     from desktop.store.outbox import enqueue
 
-    store = open_store(database_path())
+    store = open_profile_store(database_path())
     with store.write() as session:  # a change the server will refuse: new → converted
         enqueue(session, "lead.update", lead, {"stage": "converted"}, base_version=1)
     store.close()
@@ -167,12 +167,12 @@ def test_two_laptops_of_one_manager_get_a_conflict_not_an_overwrite(
 ) -> None:
     """Found by a probe: the older edit from laptop A overwrote laptop B's newer one."""
     from desktop.services.account import login
-    from desktop.store.db import open_store
+    from desktop.services.local_store import open_profile_store
     from desktop.store.models import ConflictRow
     from tests.e2e.sync.helpers import edit
 
     leads = world.add_leads(3, "anna")
-    laptop_b = open_store(tmp_path / "laptop-b.sqlite3")
+    laptop_b = open_profile_store(tmp_path / "laptop-b.sqlite3")
     try:
         login(laptop_b, world.url, "anna", PASSWORD)
         world.sync()

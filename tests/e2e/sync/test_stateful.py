@@ -19,7 +19,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from sqlalchemy import func, select
 
 from desktop.services.account import login
-from desktop.store.db import open_store
+from desktop.services.local_store import open_profile_store
 from desktop.store.models import DeadLetterRow, LeadRow, OutboxRow
 from desktop.sync.errors import SyncError
 from salesdesk.domain.vocabulary import Result
@@ -63,7 +63,7 @@ class SyncMachine(RuleBasedStateMachine):
             )
         )
         server.start()
-        store = open_store(self.tmp / "profile.sqlite3")
+        store = open_profile_store(self.tmp / "profile.sqlite3")
         self.world = SyncWorld(engine, clock, server, store)
         self.world.add_user("anna")
         self.world.add_user("bob")

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from desktop.services.account import connect, login
 from desktop.services.leads import LeadService
-from desktop.store.db import open_store
+from desktop.services.local_store import open_profile_store
 from desktop.store.models import LeadRow
 from desktop.sync.engine import SyncEngine
 from server.models import LeadRow as ServerLeadRow
@@ -44,7 +44,7 @@ def test_a_zone_chosen_on_one_workstation_is_known_on_the_next(
             connection.execute(select(ServerLeadRow.id, ServerLeadRow.effective_time_zone)).all()
         )
     assert (server[mobile], server[by_city]) == ("Asia/Vladivostok", "Asia/Yekaterinburg")
-    laptop = open_store(tmp_path / "laptop.sqlite3")
+    laptop = open_profile_store(tmp_path / "laptop.sqlite3")
     try:
         login(laptop, world.server.url, "anna", PASSWORD)
         SyncEngine(laptop, connect(laptop)).run()

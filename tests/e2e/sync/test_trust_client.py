@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop.services import account
-from desktop.store.db import open_store
+from desktop.services.local_store import open_profile_store
 from desktop.sync import credentials
 from desktop.sync.client import ApiClient
 from desktop.sync.errors import RequestRejected, UnsafeServer
@@ -62,7 +62,7 @@ OK = (
 def test_login_refuses_plain_http_to_another_computer(tmp_path: Path, url: str) -> None:
     """Found: `salesdesk login --server http://<host>` sent the password in the clear."""
     credentials.use_memory_keyring()
-    store = open_store(tmp_path / "w.sqlite3")
+    store = open_profile_store(tmp_path / "w.sqlite3")
     try:
         with pytest.raises(UnsafeServer) as info:
             account.login(store, url, "olga", "a long password")

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from desktop.profile import database_path, profile_dir
-from desktop.store.db import open_store
+from desktop.services.local_store import open_profile_store
 from server.db import create_server_engine
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
@@ -32,7 +32,7 @@ def test_an_existing_profile_folder_is_made_the_owners_only(
     monkeypatch.setenv("SALESDESK_HOME", str(home))
     assert profile_dir() == home
     assert mode(home) == 0o700
-    store = open_store(database_path())
+    store = open_profile_store(database_path())
     store.close()
     assert mode(database_path()) == 0o600
 

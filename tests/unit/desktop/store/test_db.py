@@ -64,7 +64,7 @@ def test_the_sync_clean_up_reads_only_the_reassigned_leads(store: Store) -> None
     with store.read() as session:
         compiled = query.compile(session.bind, compile_kwargs={"literal_binds": True})
         plan = session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")).all()
-    assert "USING INDEX ix_leads_reassigned" in plan[0][3], plan
+    assert "INDEX ix_leads_reassigned" in plan[0][3], plan  # (COVERING INDEX, newer SQLite)
 
 
 def test_the_head_revision_constant_is_the_newest_migration() -> None:
