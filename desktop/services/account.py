@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.services.screen_lock import password_verifier
 from desktop.store.conflicts import unsent_work_counts, unsent_work_csv
 from desktop.store.db import Store
 from desktop.store.leads import count_leads
@@ -106,6 +107,7 @@ def login(
     finally:
         client.close()
     credentials.save_token(server_url, username, token.access_token)
+    verifier = password_verifier(password)  # the idle lock checks the password offline
     if switching:
         with store.write() as session:
             if export_to is not None:
@@ -116,6 +118,7 @@ def login(
         set_state(session, StateKey.USERNAME, username)
         set_state(session, StateKey.MANAGER_ID, token.manager.id)
         set_state(session, StateKey.MANAGER_NAME, token.manager.name)
+        set_state(session, StateKey.PASSWORD_VERIFIER, verifier)
     return token
 
 
@@ -184,6 +187,8 @@ def logout(store: Store) -> LoggedOut:
         finally:
             client.close()
     credentials.delete_token(account.server_url, account.username)
+    with store.write() as session:  # the lock has nobody's password to check any more
+        set_state(session, StateKey.PASSWORD_VERIFIER, None)
     with store.read() as session:  # who it was stays recorded: another user's login
         waiting = pending_count(session)  # must not mix with this one's data
         leads = count_leads(session)

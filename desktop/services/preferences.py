@@ -137,6 +137,14 @@ def validate_settings(settings: Settings) -> Settings:
         errors.append(
             ValidationError("choose English or Russian", "language", ErrorCode.LANGUAGE_UNKNOWN)
         )
+    if not 0 <= settings.lock_after_minutes <= 240:
+        errors.append(
+            ValidationError(
+                "lock after 1 to 240 minutes, or 0 for never",
+                "lock_after_minutes",
+                ErrorCode.LOCK_RANGE,
+            )
+        )
     if not 1 <= settings.auto_sync_minutes <= 240:
         errors.append(
             ValidationError(

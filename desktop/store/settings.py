@@ -41,6 +41,8 @@ class Settings:
     goal_calls: int = 60
     goal_conversations: int = 20
     goal_qualified: int = 3
+    #: lock the window after this many minutes without input (0: never)
+    lock_after_minutes: int = 15
 
     def queue_rules(self) -> QueueRules:
         """The queue settings as the domain wants them."""

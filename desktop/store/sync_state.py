@@ -34,6 +34,8 @@ class StateKey(StrEnum):
     LAST_SYNC_AT = "last_sync_at"
     #: this computer's clock minus the server's at the last push, in seconds
     CLOCK_SKEW = "clock_skew_s"
+    #: an argon2id hash of the account's password: the idle lock checks it offline
+    PASSWORD_VERIFIER = "password_verifier"
 
 
 def get_state(session: Session, key: StateKey) -> str | None:

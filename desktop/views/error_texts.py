@@ -160,6 +160,9 @@ def error_texts() -> dict[ErrorCode, str]:
         ErrorCode.LANGUAGE_UNKNOWN: QCoreApplication.translate(
             "Errors", "Choose English or Russian."
         ),
+        ErrorCode.LOCK_RANGE: QCoreApplication.translate(
+            "Errors", "Lock after 1 to 240 minutes without use, or 0 for never."
+        ),
         ErrorCode.SYNC_INTERVAL_RANGE: QCoreApplication.translate(
             "Errors", "Sync every 1 to 240 minutes."
         ),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import screen_lock
 from desktop.services.account import LoggedOut, logout
 from desktop.services.changes import Changed
 from desktop.services.queue import QueueFilter
@@ -37,6 +38,7 @@ from desktop.views.dashboard import DashboardDialog
 from desktop.views.geometry import WindowLayout
 from desktop.views.goals_bar import GoalsBar
 from desktop.views.i18n import fill, ui_language
+from desktop.views.idle_lock import IdleLock
 from desktop.views.labels import format_when, skip_reason_label
 from desktop.views.lead_card import LeadCard
 from desktop.views.notifier import Notifier
@@ -127,6 +129,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.status = SyncStatusBar(lambda: store_status(workspace.store))
         self.setStatusBar(self.status)
+        self.idle_lock = IdleLock(
+            self,
+            minutes=lambda: workspace.preferences.load().lock_after_minutes,
+            busy=lambda: self.call.lead_id is not None,
+            can_lock=lambda: screen_lock.can_lock(workspace.store),
+            matches=lambda typed: screen_lock.password_matches(workspace.store, typed),
+            username=lambda: workspace.manager_name,
+        )
         self.timer_label = QLabel()
         self.timer_label.setStyleSheet("font-size: 13pt; font-weight: 600; padding: 0 8px;")
         self.timer_label.setTextFormat(Qt.TextFormat.PlainText)  # a lead's name is data
@@ -602,6 +612,7 @@ class MainWindow(QMainWindow):
                 self.language_changed.emit(dialog.saved.language)
             if self.sync is not None:
                 self.sync.set_interval(dialog.saved.auto_sync_minutes * 60)
+            self.idle_lock.restart()
 
     def log_out(self) -> bool:
         """Revoke the token (off the GUI thread) and forget it; warns about unsynced work."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ _ERROR_LABELS = {
     "dialer_command": "dialerError",
     "retry_after_minutes": "retryError",
     "goals": "goalsError",
+    "lock_after_minutes": "lockError",
 }
 
 # What each error label is about, in the form's order (a change clears it; focus goes there).
@@ -50,6 +52,7 @@ _ERROR_INPUTS = {
     "dialerError": ("dialerEdit",),
     "retryError": ("retrySpin",),
     "goalsError": ("goalCallsSpin", "goalConversationsSpin", "goalQualifiedSpin"),
+    "lockError": ("lockSpin",),
 }
 
 
@@ -67,6 +70,7 @@ class SettingsDialog(QDialog):
         self.preferences = preferences
         self.saved: Settings | None = None
         self._add_proxy_row()
+        self._add_lock_row()
         self.errors = FieldErrors(self.ui, _ERROR_LABELS, inputs=_ERROR_INPUTS)
         self.original = preferences.load()
         # under the calling hours: how they apply to a lead whose zone is not known
@@ -100,6 +104,23 @@ class SettingsDialog(QDialog):
         self.ui.form.insertRow(2, label, box)
         self.ui.proxyEdit, self.ui.proxyError = edit, error  # type: ignore[attr-defined]
 
+    def _add_lock_row(self) -> None:
+        """Lock after N minutes without use: at the end of the form."""
+        label, spin, error = QLabel(self.tr("&Lock after")), QSpinBox(), QLabel()
+        spin.setObjectName("lockSpin")
+        spin.setRange(0, 240)
+        spin.setSuffix(self.tr(" min without use"))
+        spin.setSpecialValueText(self.tr("never"))
+        label.setBuddy(spin)
+        error.setObjectName("lockError")
+        error.setStyleSheet("color: #c62828;")
+        error.setWordWrap(True)
+        box = QVBoxLayout()
+        box.addWidget(spin)
+        box.addWidget(error)
+        self.ui.form.addRow(label, box)
+        self.ui.lockSpin, self.ui.lockError = spin, error  # type: ignore[attr-defined]
+
     def _fill(self, settings: Settings) -> None:
         ui = self.ui
         ui.serverEdit.setText(settings.server_url)
@@ -119,6 +140,7 @@ class SettingsDialog(QDialog):
         ui.goalCallsSpin.setValue(settings.goal_calls)
         ui.goalConversationsSpin.setValue(settings.goal_conversations)
         ui.goalQualifiedSpin.setValue(settings.goal_qualified)
+        self.ui.lockSpin.setValue(settings.lock_after_minutes)  # type: ignore[attr-defined]
 
     def values(self) -> Settings:
         """The settings as the form holds them."""
@@ -142,6 +164,7 @@ class SettingsDialog(QDialog):
             goal_calls=ui.goalCallsSpin.value(),
             goal_conversations=ui.goalConversationsSpin.value(),
             goal_qualified=ui.goalQualifiedSpin.value(),
+            lock_after_minutes=self.ui.lockSpin.value(),  # type: ignore[attr-defined]
         )
 
     def save(self) -> bool:

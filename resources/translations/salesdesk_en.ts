@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="614"/>
+        <location filename="../../desktop/views/main_window.py" line="625"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n change made here has not reached the server yet. It stays on this computer and is sent after the next login. Log out anyway?</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="636"/>
+        <location filename="../../desktop/views/main_window.py" line="647"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
             <numerusform>%n lead stays on this computer.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="639"/>
+        <location filename="../../desktop/views/main_window.py" line="650"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
             <numerusform>%n unsynced change waits for the next login.</numerusform>

@@ -595,21 +595,26 @@
     </message>
     <message>
         <location filename="../../desktop/views/error_texts.py" line="163"/>
+        <source>Lock after 1 to 240 minutes without use, or 0 for never.</source>
+        <translation>Блокировать через 1–240 минут бездействия или 0 — никогда.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="166"/>
         <source>Sync every 1 to 240 minutes.</source>
         <translation>Синхронизация каждые 1–240 минут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="166"/>
+        <location filename="../../desktop/views/error_texts.py" line="169"/>
         <source>Try again after 5 to 1,440 minutes.</source>
         <translation>Повтор через 5–1440 минут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="169"/>
+        <location filename="../../desktop/views/error_texts.py" line="172"/>
         <source>Daily goals are 0 to 500.</source>
         <translation>Цели на день — от 0 до 500.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="170"/>
+        <location filename="../../desktop/views/error_texts.py" line="173"/>
         <source>Goals narrow down: calls ≥ conversations ≥ qualified.</source>
         <translation>Цели сужаются: звонки ≥ разговоры ≥ квалифицированные.</translation>
     </message>
@@ -988,6 +993,29 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../desktop/views/idle_lock.py" line="48"/>
+        <source>Salesdesk is locked</source>
+        <translation>Salesdesk заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/idle_lock.py" line="54"/>
+        <source>Locked after a while without use. Type the password of %1 to go on.</source>
+        <translation>Заблокировано после бездействия. Введите пароль пользователя %1, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/idle_lock.py" line="67"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/idle_lock.py" line="91"/>
+        <source>That is not the password.</source>
+        <translation>Пароль неверный.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desktop/views/login_dialog.py" line="63"/>
@@ -1094,7 +1122,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="235"/>
+        <location filename="../../desktop/views/main_window.py" line="245"/>
         <source>Salesdesk</source>
         <translation>Salesdesk</translation>
     </message>
@@ -1149,87 +1177,87 @@
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="241"/>
+        <location filename="../../desktop/views/main_window.py" line="251"/>
         <source>(%1 due now) %2</source>
         <translation>(сейчас: %1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="250"/>
+        <location filename="../../desktop/views/main_window.py" line="260"/>
         <source>Nothing to resolve: no conflicts or rejected changes.</source>
         <translation>Разбирать нечего: нет конфликтов и отклонённых изменений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="260"/>
+        <location filename="../../desktop/views/main_window.py" line="270"/>
         <source>Call %1 back now.</source>
         <translation>Перезвоните: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="263"/>
+        <location filename="../../desktop/views/main_window.py" line="273"/>
         <source>Call %1 back now (+%2 more due).</source>
         <translation>Перезвоните: %1 (и ещё %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="267"/>
+        <location filename="../../desktop/views/main_window.py" line="277"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="331"/>
+        <location filename="../../desktop/views/main_window.py" line="341"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="355"/>
+        <location filename="../../desktop/views/main_window.py" line="365"/>
         <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
         <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="382"/>
+        <location filename="../../desktop/views/main_window.py" line="392"/>
         <source>Taken back: the call waits for its outcome (F6).</source>
         <translation>Отменено: звонок снова ждёт итога (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="403"/>
+        <location filename="../../desktop/views/main_window.py" line="413"/>
         <source>Corrected. The correction is what counts.</source>
         <translation>Исправлено. В отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="430"/>
+        <location filename="../../desktop/views/main_window.py" line="440"/>
         <source>Skipped. Next lead.</source>
         <translation>Пропущен. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="451"/>
+        <location filename="../../desktop/views/main_window.py" line="461"/>
         <source>You were on a call with %1 at %2 (%3) — record its outcome (F6).</source>
         <translation>Вы разговаривали с %1 в %2 (%3) — запишите итог звонка (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="463"/>
+        <location filename="../../desktop/views/main_window.py" line="473"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="503"/>
+        <location filename="../../desktop/views/main_window.py" line="513"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="524"/>
+        <location filename="../../desktop/views/main_window.py" line="534"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="528"/>
+        <location filename="../../desktop/views/main_window.py" line="538"/>
         <source>Saved the call with %1.</source>
         <translation>Звонок с %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="612"/>
+        <location filename="../../desktop/views/main_window.py" line="623"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="614"/>
+        <location filename="../../desktop/views/main_window.py" line="625"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не дошло до сервера. Оно остаётся на этом компьютере и будет отправлено после следующего входа. Всё равно выйти?</numerusform>
@@ -1238,7 +1266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="636"/>
+        <location filename="../../desktop/views/main_window.py" line="647"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
             <numerusform>%n лид остаётся на этом компьютере.</numerusform>
@@ -1247,7 +1275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="639"/>
+        <location filename="../../desktop/views/main_window.py" line="650"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
             <numerusform>%n несинхронизированное изменение ждёт следующего входа.</numerusform>
@@ -1256,27 +1284,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="643"/>
+        <location filename="../../desktop/views/main_window.py" line="654"/>
         <source>The server could not be told; the login is forgotten here.</source>
         <translation>Сервер не удалось известить; вход на этом компьютере забыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="645"/>
+        <location filename="../../desktop/views/main_window.py" line="656"/>
         <source>Logged out %1.</source>
         <translation>%1 вышел из учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="647"/>
+        <location filename="../../desktop/views/main_window.py" line="658"/>
         <source>Could not log out: %1</source>
         <translation>Не удалось выйти из учётной записи: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="675"/>
+        <location filename="../../desktop/views/main_window.py" line="686"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="676"/>
+        <location filename="../../desktop/views/main_window.py" line="687"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -1788,27 +1816,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="79"/>
         <source>Leads whose zone is not known (a mobile in a country with several zones): call only when these hours hold in every zone they may be in</source>
         <translation>Лиды с неизвестным поясом (мобильный в стране с несколькими поясами): звонить, только когда эти часы выполняются во всех возможных поясах</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="90"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
         <source>&amp;Proxy</source>
         <translation>&amp;Прокси</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="96"/>
         <source>none; or e.g. http://proxy.example.com:3128</source>
         <translation>нет; или, например, http://proxy.example.com:3128</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="109"/>
+        <source>&amp;Lock after</source>
+        <translation>&amp;Блокировать через</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="112"/>
+        <source> min without use</source>
+        <translation> мин бездействия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="113"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="183"/>
         <source>CA bundle</source>
         <translation>Файл CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="183"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>

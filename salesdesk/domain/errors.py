@@ -62,6 +62,7 @@ class ErrorCode(StrEnum):
     DIALER_NEEDS_NUMBER = "dialer_needs_number"
     LANGUAGE_UNKNOWN = "language_unknown"
     SYNC_INTERVAL_RANGE = "sync_interval_range"
+    LOCK_RANGE = "lock_range"
     RETRY_RANGE = "retry_range"
     GOALS_RANGE = "goals_range"
     GOALS_ORDER = "goals_order"

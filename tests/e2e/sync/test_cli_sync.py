@@ -14,7 +14,8 @@ from keyrings.alt.file import PlaintextKeyring
 from sqlalchemy import select
 
 from desktop.cli import main
-from desktop.services.local_store import key_entry
+from desktop.services.local_store import key_entry, open_profile_store
+from desktop.services.screen_lock import can_lock, password_matches
 from tests.conftest import MemoryKeyring
 from tests.e2e.sync.conftest import SyncWorld
 from tests.unit.server.conftest import PASSWORD
@@ -65,6 +66,9 @@ def test_login_sync_status_logout(
     token_entry = ("salesdesk", f"{world.url}|anna")
     assert {token_entry, database_key} <= set(memory_keyring.secrets)
     token = memory_keyring.secrets[token_entry]
+    store = open_profile_store(profile_home / "salesdesk.sqlite3")
+    assert password_matches(store, PASSWORD)  # the idle lock can check it offline
+    store.close()
     code, out, _ = cli(monkeypatch, capsys, "sync")
     assert code == 0 and "pulled 33 changes in 1 request" in out
     code, out, _ = cli(monkeypatch, capsys, "status", "--json")
@@ -77,6 +81,9 @@ def test_login_sync_status_logout(
     assert code == 0 and "12 leads stay" in out
     assert token_entry not in memory_keyring.secrets  # the token is gone; the data stays
     assert database_key in memory_keyring.secrets
+    store = open_profile_store(profile_home / "salesdesk.sqlite3")
+    assert not can_lock(store)  # nobody's password is kept after the logout
+    store.close()
     code, _, err = cli(monkeypatch, capsys, "sync")
     assert code == 3 and "log in again" in err
     code, out, _ = cli(monkeypatch, capsys, "status", "--json")

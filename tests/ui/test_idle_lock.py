@@ -1,0 +1,95 @@
+# SPDX-License-Identifier: MIT
+"""The idle lock: a laptop left open at a stand hides its leads after a while without use,
+and opens again only with the account's password (checked offline)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.services import screen_lock
+from desktop.store.sync_state import StateKey, get_state
+from desktop.views.main_window import MainWindow
+from desktop.views.settings_dialog import SettingsDialog
+
+PASSWORD = "correct horse battery"
+
+
+def arm(window: MainWindow, interval_ms: int = 150) -> None:
+    screen_lock.remember_password(window.ws.store, PASSWORD)
+    window.idle_lock.interval_ms = lambda: interval_ms  # type: ignore[method-assign]
+    window.idle_lock.restart()
+
+
+def test_an_idle_window_locks_and_opens_only_with_the_password(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    arm(window)
+    lock = window.idle_lock
+    central = window.centralWidget()
+    assert central is not None and central.isVisible()
+    qtbot.waitUntil(lambda: lock.dialog is not None, timeout=3000)
+    dialog = lock.dialog
+    assert dialog is not None
+    assert not central.isVisible()  # no lead is on the screen any more
+    window.grab().save(str(tmp_path / "locked.png"))
+    dialog.grab().save(str(tmp_path / "lock-dialog.png"))
+    dialog.reject()  # Esc does not unlock
+    assert lock.dialog is dialog and dialog.isVisible()
+    dialog.password.setText("wrong guess here")
+    assert not dialog.try_unlock()
+    assert dialog.error.text() == "That is not the password."
+    assert not dialog.unlock_button.isEnabled()  # a wrong password waits a moment
+    qtbot.waitUntil(dialog.unlock_button.isEnabled, timeout=2000)
+    dialog.password.setText(PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert lock.dialog is None and central.isVisible()
+    assert lock.timer.isActive()  # counting again
+
+
+def test_input_keeps_it_open_and_a_call_is_never_locked(qtbot: QtBot, window: MainWindow) -> None:
+    arm(window, interval_ms=400)
+    lock = window.idle_lock
+    for _ in range(6):  # 600 ms of someone working
+        qtbot.wait(100)
+        qtbot.mouseMove(window.queue_panel.table.viewport(), QPoint(10, 10 + _))
+        qtbot.keyClick(window.queue_panel.search, Qt.Key.Key_Shift)
+    assert lock.dialog is None
+    window.call.lead_id = "on-a-call"  # talking for half an hour without typing
+    qtbot.wait(900)
+    assert lock.dialog is None
+    window.call.lead_id = None
+    qtbot.waitUntil(lambda: lock.dialog is not None, timeout=3000)
+
+
+def test_no_lock_without_a_password_to_check_and_when_set_to_never(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    lock = window.idle_lock
+    window.idle_lock.interval_ms = lambda: 100  # type: ignore[method-assign]
+    lock.restart()
+    qtbot.wait(400)
+    assert lock.dialog is None  # never logged in with this version: nothing to check
+    settings = window.ws.preferences.load()
+    assert settings.lock_after_minutes == 15  # the default
+    dialog = SettingsDialog(window.ws.preferences, window)
+    qtbot.addWidget(dialog)
+    dialog.ui.lockSpin.setValue(0)  # type: ignore[attr-defined]
+    assert dialog.ui.lockSpin.text() == "never"  # type: ignore[attr-defined]
+    assert dialog.save()
+    del window.idle_lock.interval_ms  # the setting's value again
+    assert lock.interval_ms() == 0
+    lock.restart()
+    assert not lock.timer.isActive()
+
+
+def test_the_verifier_is_a_hash_kept_at_login_and_dropped_at_logout(window: MainWindow) -> None:
+    store = window.ws.store
+    screen_lock.remember_password(store, PASSWORD)
+    with store.read() as session:
+        verifier = get_state(session, StateKey.PASSWORD_VERIFIER)
+    assert verifier and verifier.startswith("$argon2id$") and PASSWORD not in verifier
+    assert screen_lock.password_matches(store, PASSWORD)
+    assert not screen_lock.password_matches(store, PASSWORD.upper())
