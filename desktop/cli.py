@@ -143,9 +143,13 @@ def _cmd_sync(args: argparse.Namespace) -> int:
 def _cmd_logout(args: argparse.Namespace) -> int:
     from desktop.services.account import logout
 
+    if args.export and not args.erase:
+        print("salesdesk: --export goes with --erase", file=sys.stderr)
+        return 2  # usage
     store = _store()
     try:
-        print(logout(store))
+        export_to = Path(args.export) if args.export else None
+        print(logout(store, erase=args.erase, export_to=export_to))
     finally:
         store.close()
     return 0
@@ -314,7 +318,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="Linux: add Salesdesk to the desktop's launcher (for this user)",
     )
     entry.set_defaults(handler=_cmd_install_desktop_entry)
-    logout = commands.add_parser("logout", help="revoke and forget the token; data stays")
+    logout = commands.add_parser(
+        "logout", help="revoke and forget the token; data stays unless --erase"
+    )
+    logout.add_argument(
+        "--erase",
+        action="store_true",
+        help="also erase this computer's data (refused while the server lacks work done here)",
+    )
+    logout.add_argument(
+        "--export",
+        metavar="FILE.csv",
+        help="with --erase: first write the work the server lacks to this file",
+    )
     logout.set_defaults(handler=_cmd_logout)
     return parser
 

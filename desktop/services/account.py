@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.services.local_store import erase_profile_database
 from desktop.services.screen_lock import password_verifier
 from desktop.store.conflicts import unsent_work_counts, unsent_work_csv
 from desktop.store.db import Store
@@ -158,11 +159,14 @@ class LoggedOut:
     server_error: str | None = None  # why the server was not told (None: it was, or no token)
     leads: int = 0
     waiting: int = 0
+    erased: bool = False  # this computer's data was erased with the logout
 
     def __str__(self) -> str:  # the command line's sentence
         if not self.username:
             return "not logged in"
         note = f" (the server was not told: {self.server_error})" if self.server_error else ""
+        if self.erased:
+            return f"logged out {self.username}{note}; this computer's data was erased"
         message = (
             f"logged out {self.username}{note}; {counted(self.leads, 'lead')} stay on this computer"
         )
@@ -171,11 +175,28 @@ class LoggedOut:
         return message
 
 
-def logout(store: Store) -> LoggedOut:
-    """Revoke the token on the server when reachable and forget it; local data stays."""
+def logout(store: Store, *, erase: bool = False, export_to: Path | None = None) -> LoggedOut:
+    """Revoke the token on the server when reachable and forget it; local data stays.
+
+    With ``erase`` this computer's data goes too (the database and its key; the store is
+    closed): refused (``ProfileInUse``) while the server lacks work done here, unless
+    ``export_to`` names a file it is written to first (CSV, owner-only).
+    """
     account = current_account(store)
     if account is None:
         return LoggedOut()
+    if erase:
+        with store.read() as session:
+            waiting, rejected, conflicts = unsent_work_counts(session)
+        if (waiting or rejected or conflicts) and export_to is None:
+            raise ProfileInUse(
+                f"{counted(waiting, 'change')} waiting, {counted(rejected, 'rejected change')} "
+                f"and {counted(conflicts, 'conflict')} are not on the server: sync first, or "
+                "export them (`salesdesk logout --erase --export FILE.csv`)",
+                code="unsent_on_erase",
+                params={"waiting": str(waiting), "rejected": str(rejected),
+                        "conflicts": str(conflicts)},
+            )  # fmt: skip
     token = credentials.load_token(account.server_url, account.username)
     server_error = None
     if token:
@@ -189,6 +210,12 @@ def logout(store: Store) -> LoggedOut:
     credentials.delete_token(account.server_url, account.username)
     with store.write() as session:  # the lock has nobody's password to check any more
         set_state(session, StateKey.PASSWORD_VERIFIER, None)
+    if erase:
+        if export_to is not None:
+            with store.read() as session:
+                write_private(export_to, unsent_work_csv(session))
+        erase_profile_database(store)
+        return LoggedOut(account.username, server_error, erased=True)
     with store.read() as session:  # who it was stays recorded: another user's login
         waiting = pending_count(session)  # must not mix with this one's data
         leads = count_leads(session)

@@ -8,6 +8,7 @@ comes through here; the demo's made-up data stays plain.
 
 from __future__ import annotations
 
+import glob
 from pathlib import Path
 
 from desktop.store import cipher
@@ -74,3 +75,15 @@ def forget_store_key(path: Path) -> None:
         credentials.delete_secret(key_entry(path))
     except CredentialsError as exc:
         raise StoreError(f"the local database's key: {exc.message}") from exc
+
+
+def erase_profile_database(store: Store) -> Path:
+    """Close ``store`` and erase its database: the key forgotten first (whatever is left of
+    the file, or a backup of it, is noise without it), then the file and everything named
+    after it (WAL, shared memory, the sync lock, a half-made encrypted copy)."""
+    path = Path(str(store.engine.url.database))
+    store.close()
+    forget_store_key(path)
+    for leftover in path.parent.glob(glob.escape(path.name) + "*"):
+        leftover.unlink(missing_ok=True)
+    return path

@@ -237,3 +237,38 @@ def test_switching_user_never_drops_problems_silently_and_erases_the_calls(
             assert session.scalars(select(DeadLetterRow.id)).all() == []
     finally:
         store.close()
+
+
+def test_logout_can_erase_this_computers_data_but_never_unsent_work(
+    world: SyncWorld,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    profile_home: Path,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+) -> None:
+    """A borrowed laptop at a stand: log out and leave nothing behind — but a call the
+    server does not have yet is never erased unseen."""
+    from tests.e2e.sync.helpers import record
+
+    [lead] = world.add_leads(1, "anna")
+    login = ("login", "--server", world.url, "--username", "anna", "--password-stdin")
+    assert cli(monkeypatch, capsys, *login, stdin=PASSWORD + "\n")[0] == 0
+    assert cli(monkeypatch, capsys, "sync")[0] == 0
+    database = profile_home / "salesdesk.sqlite3"
+    store = open_profile_store(database)
+    outcome = record(store, lead)  # not sent yet
+    store.close()
+    code, _, err = cli(monkeypatch, capsys, "logout", "--erase")
+    assert code == 1 and "1 change waiting" in err and "--export" in err
+    assert database.exists()
+    code, _, err = cli(monkeypatch, capsys, "logout", "--export", str(tmp_path / "x.csv"))
+    assert code == 2 and "--export goes with --erase" in err
+    export = tmp_path / "unsent.csv"
+    code, out, _ = cli(monkeypatch, capsys, "logout", "--erase", "--export", str(export))
+    assert code == 0 and "this computer's data was erased" in out
+    assert outcome in export.read_text(encoding="utf-8")
+    assert export.stat().st_mode & 0o777 == 0o600
+    assert not any(p.name.startswith("salesdesk.sqlite3") for p in profile_home.iterdir())
+    assert memory_keyring.secrets.get(("salesdesk", key_entry(database))) is None
+    assert memory_keyring.secrets.get(("salesdesk", f"{world.url}|anna")) is None
