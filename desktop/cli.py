@@ -88,9 +88,10 @@ class _ProgressLine:
 
 
 def _cmd_sync(args: argparse.Namespace) -> int:
+    from desktop.services.local_store import erase_profile_database
     from desktop.services.syncing import profile_runner
     from desktop.store.sync_state import store_status
-    from desktop.sync.errors import AuthError, TransientError
+    from desktop.sync.errors import AuthError, DeviceWiped, TransientError
 
     store = _store()
     progress = _ProgressLine()
@@ -135,6 +136,11 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     except AuthError as exc:  # the runner forgot the refused token
         progress.close()
         print(f"salesdesk: {exc.message}; your local data is kept", file=sys.stderr)
+        return EXIT_AUTH
+    except DeviceWiped as exc:  # its work is on the server; the runner forgot the token
+        progress.close()
+        erase_profile_database(store)
+        print(f"salesdesk: {exc.message}", file=sys.stderr)
         return EXIT_AUTH
     finally:
         store.close()

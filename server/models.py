@@ -268,6 +268,10 @@ class DeviceRow(Base):
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
     last_seen: Mapped[datetime] = mapped_column(AwareDateTime)
     clock_skew_s: Mapped[float] = mapped_column(Float)
+    #: an admin marked it lost: at its next contact it pushes what it has, then erases itself
+    wipe_requested_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    #: when it was last told to erase itself
+    wipe_told_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
 
 
 class ClientProblemRow(Base):

@@ -19,7 +19,7 @@ from desktop.services.account import connect, forget_token
 from desktop.store.db import Store
 from desktop.sync.backoff import Backoff
 from desktop.sync.engine import Progress, SyncEngine, SyncSummary
-from desktop.sync.errors import AuthError, TransientError
+from desktop.sync.errors import AuthError, DeviceWiped, TransientError
 from desktop.sync.lock import profile_sync_lock
 
 #: Makes an engine for one attempt: (progress, cancelled) → engine.
@@ -61,9 +61,9 @@ class SyncRunner:
                     summary = engine.run()
                 finally:
                     engine.client.close()
-        except AuthError:
+        except (AuthError, DeviceWiped):
             self.retry_in = None
-            self._on_auth_error()
+            self._on_auth_error()  # the token goes (a wiped device keeps none)
             raise
         except TransientError as exc:
             self.retry_in = self.backoff.next_delay(exc.retry_after)

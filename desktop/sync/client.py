@@ -45,6 +45,7 @@ from salesdesk import __version__
 from salesdesk.domain.errors import ErrorCode
 from salesdesk.protocol.models import (
     API_PREFIX,
+    CLIENT_HEADER,
     ClientProblem,
     HealthResponse,
     LeadData,
@@ -215,6 +216,10 @@ class ApiClient:
     def close(self) -> None:
         """Close the connection pool."""
         self.session.close()
+
+    def identify(self, client_id: str) -> None:
+        """Name this workstation on every request (the server tells a lost one to erase)."""
+        self.session.headers[CLIENT_HEADER] = client_id
 
     def _request(
         self,

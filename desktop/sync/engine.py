@@ -36,7 +36,13 @@ from desktop.store.pulled import ParsedPage, apply_page, drop_released_leads
 from desktop.store.snapshot import clear_staging, stage_page, staged_snapshot, swap_in_snapshot
 from desktop.store.sync_state import StateKey, get_state, set_state
 from desktop.sync.client import ApiClient
-from desktop.sync.errors import CursorGone, RequestRejected, SyncError, TransientError
+from desktop.sync.errors import (
+    CursorGone,
+    DeviceWiped,
+    RequestRejected,
+    SyncError,
+    TransientError,
+)
 from desktop.sync.pages import parse_page
 from salesdesk.domain.clock import utc_now
 from salesdesk.domain.limits import LONG_TEXT
@@ -119,6 +125,9 @@ class SyncEngine:
         self._progress = progress or (lambda stage, done, total: None)
         self._cancelled = cancelled or (lambda: False)
         self._client_id = client_id(store)
+        self.client.identify(self._client_id)
+        #: the server said this device was marked lost (erase once the outbox is pushed)
+        self.wipe_ordered = False
 
     def _check_cancel(self) -> None:
         if self._cancelled():
@@ -157,6 +166,8 @@ class SyncEngine:
                 rows = pending(session, self.push_batch)
                 kept_aside = unreported(session, MAX_REPORTED_PROBLEMS)
             if not rows and not kept_aside:
+                if self.wipe_ordered:
+                    raise _wiped()
                 return
             if rows and rows[0].server_failures >= self.split_after:
                 rows = rows[:1]  # the server failed on a batch from here: find the culprit
@@ -186,6 +197,7 @@ class SyncEngine:
                     record_error(session, rows, exc.message)
                 raise
             resent = False
+            self.wipe_ordered = self.wipe_ordered or response.wipe
             with self.store.write() as session:
                 counts = apply_results(session, rows, response.results, datetime.now(UTC))
                 mark_reported(session, kept_aside, datetime.now(UTC))
@@ -264,6 +276,10 @@ class SyncEngine:
             coming = fetch(cursor)
             while True:
                 page, converted = coming.result()
+                if page.wipe:  # marked lost: not one more lead; push what is left, then erase
+                    self.wipe_ordered = True
+                    self.push_all(SyncSummary())
+                    raise _wiped()
                 if page.has_more:
                     coming = fetch(page.cursor)
                 yield page, converted
@@ -343,4 +359,11 @@ def _problem(kept: QuarantineRow) -> ClientProblem:
         entity_id=kept.entity_id,
         version=kept.version,
         reason=kept.reason.replace("\x00", "")[:LONG_TEXT],
+    )
+
+
+def _wiped() -> DeviceWiped:
+    return DeviceWiped(
+        "your admin marked this computer lost: its work was sent to the server and its "
+        "Salesdesk data is erased"
     )

@@ -34,6 +34,12 @@ class AuthError(SyncError):
     code = "auth"
 
 
+class DeviceWiped(SyncError):
+    """An admin marked this computer lost: its work was pushed; its data is to be erased."""
+
+    code = "device_wiped"
+
+
 class TransientError(SyncError):
     """The network or the server failed for now (connection, timeout, 5xx, 429): retry later.
 

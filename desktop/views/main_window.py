@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from desktop.services import screen_lock
 from desktop.services.account import LoggedOut, logout
 from desktop.services.changes import Changed
+from desktop.services.local_store import erase_profile_database
 from desktop.services.queue import QueueFilter
 from desktop.store.sync_state import store_status
+from desktop.sync.errors import DeviceWiped
 from desktop.views.call_flow import CallFlow
 from desktop.views.call_notes import CallNotes
 from desktop.views.capture_panel import CapturePanel
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
             sync.progress.connect(self.status.sync_progress)
             sync.finished.connect(self.status.sync_finished)
             sync.failed.connect(self.status.sync_failed)
+            sync.failed.connect(self._device_wiped)
         self.retranslate()
         self.load_script()
         self.queue_panel.refresh()
@@ -678,6 +681,26 @@ class MainWindow(QMainWindow):
         self.layout_memory.save()
         if self.sync is not None:
             self.sync.stop()
+
+    def _device_wiped(self, error: object) -> None:
+        """An admin marked this computer lost: the work went to the server, the token is gone;
+        erase the database (and its key), say why, and close."""
+        if not isinstance(error, DeviceWiped):
+            return
+        if self.sync is not None:
+            self.sync.stop()
+        self.ending = True  # close without asking or saving anything more
+        self.call.reset()
+        erase_profile_database(self.ws.store)
+        QMessageBox.information(
+            self,
+            self.tr("This computer's data was erased"),
+            self.tr(
+                "Your admin marked this computer as lost. Your work was sent to the server, "
+                "and Salesdesk's data on this computer has been erased. Log in again to go on."
+            ),
+        )
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.call.active and not self.ending:

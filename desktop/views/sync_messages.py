@@ -34,6 +34,11 @@ def sync_error_text(error: SyncError) -> str:
             error.params.get("status", ""),
         ),
         "auth": translate("SyncMessages", "Log in again to sync."),
+        "device_wiped": translate(
+            "SyncMessages",
+            "Your admin marked this computer as lost: your work was sent, and the data here "
+            "is erased.",
+        ),
         "certificate": translate(
             "SyncMessages",
             "The server's certificate cannot be trusted. Ask your admin for the CA bundle "

@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="625"/>
+        <location filename="../../desktop/views/main_window.py" line="628"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n change made here has not reached the server yet. It stays on this computer and is sent after the next login. Log out anyway?</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="647"/>
+        <location filename="../../desktop/views/main_window.py" line="650"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
             <numerusform>%n lead stays on this computer.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="650"/>
+        <location filename="../../desktop/views/main_window.py" line="653"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
             <numerusform>%n unsynced change waits for the next login.</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>SyncMessages</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/sync_messages.py" line="81"/>
+        <location filename="../../desktop/views/sync_messages.py" line="86"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/sync_messages.py" line="82"/>
+        <location filename="../../desktop/views/sync_messages.py" line="87"/>
         <source>%n rejected change(s)</source>
         <translation>
             <numerusform>%n rejected change</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/sync_messages.py" line="83"/>
+        <location filename="../../desktop/views/sync_messages.py" line="88"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>

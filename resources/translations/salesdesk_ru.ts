@@ -1122,7 +1122,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="245"/>
+        <location filename="../../desktop/views/main_window.py" line="248"/>
         <source>Salesdesk</source>
         <translation>Salesdesk</translation>
     </message>
@@ -1177,87 +1177,87 @@
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251"/>
+        <location filename="../../desktop/views/main_window.py" line="254"/>
         <source>(%1 due now) %2</source>
         <translation>(сейчас: %1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="260"/>
+        <location filename="../../desktop/views/main_window.py" line="263"/>
         <source>Nothing to resolve: no conflicts or rejected changes.</source>
         <translation>Разбирать нечего: нет конфликтов и отклонённых изменений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="270"/>
+        <location filename="../../desktop/views/main_window.py" line="273"/>
         <source>Call %1 back now.</source>
         <translation>Перезвоните: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="273"/>
+        <location filename="../../desktop/views/main_window.py" line="276"/>
         <source>Call %1 back now (+%2 more due).</source>
         <translation>Перезвоните: %1 (и ещё %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="277"/>
+        <location filename="../../desktop/views/main_window.py" line="280"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="341"/>
+        <location filename="../../desktop/views/main_window.py" line="344"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="365"/>
+        <location filename="../../desktop/views/main_window.py" line="368"/>
         <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
         <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="392"/>
+        <location filename="../../desktop/views/main_window.py" line="395"/>
         <source>Taken back: the call waits for its outcome (F6).</source>
         <translation>Отменено: звонок снова ждёт итога (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="413"/>
+        <location filename="../../desktop/views/main_window.py" line="416"/>
         <source>Corrected. The correction is what counts.</source>
         <translation>Исправлено. В отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="440"/>
+        <location filename="../../desktop/views/main_window.py" line="443"/>
         <source>Skipped. Next lead.</source>
         <translation>Пропущен. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="461"/>
+        <location filename="../../desktop/views/main_window.py" line="464"/>
         <source>You were on a call with %1 at %2 (%3) — record its outcome (F6).</source>
         <translation>Вы разговаривали с %1 в %2 (%3) — запишите итог звонка (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="473"/>
+        <location filename="../../desktop/views/main_window.py" line="476"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="513"/>
+        <location filename="../../desktop/views/main_window.py" line="516"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="534"/>
+        <location filename="../../desktop/views/main_window.py" line="537"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="538"/>
+        <location filename="../../desktop/views/main_window.py" line="541"/>
         <source>Saved the call with %1.</source>
         <translation>Звонок с %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="623"/>
+        <location filename="../../desktop/views/main_window.py" line="626"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="625"/>
+        <location filename="../../desktop/views/main_window.py" line="628"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не дошло до сервера. Оно остаётся на этом компьютере и будет отправлено после следующего входа. Всё равно выйти?</numerusform>
@@ -1266,7 +1266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="647"/>
+        <location filename="../../desktop/views/main_window.py" line="650"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
             <numerusform>%n лид остаётся на этом компьютере.</numerusform>
@@ -1275,7 +1275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="650"/>
+        <location filename="../../desktop/views/main_window.py" line="653"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
             <numerusform>%n несинхронизированное изменение ждёт следующего входа.</numerusform>
@@ -1284,27 +1284,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="654"/>
+        <location filename="../../desktop/views/main_window.py" line="657"/>
         <source>The server could not be told; the login is forgotten here.</source>
         <translation>Сервер не удалось известить; вход на этом компьютере забыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="656"/>
+        <location filename="../../desktop/views/main_window.py" line="659"/>
         <source>Logged out %1.</source>
         <translation>%1 вышел из учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="658"/>
+        <location filename="../../desktop/views/main_window.py" line="661"/>
         <source>Could not log out: %1</source>
         <translation>Не удалось выйти из учётной записи: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="686"/>
+        <location filename="../../desktop/views/main_window.py" line="697"/>
+        <source>This computer&apos;s data was erased</source>
+        <translation>Данные на этом компьютере стёрты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="699"/>
+        <source>Your admin marked this computer as lost. Your work was sent to the server, and Salesdesk&apos;s data on this computer has been erased. Log in again to go on.</source>
+        <translation>Администратор отметил этот компьютер как потерянный. Ваша работа отправлена на сервер, а данные Salesdesk на этом компьютере стёрты. Войдите снова, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="709"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="687"/>
+        <location filename="../../desktop/views/main_window.py" line="710"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -2173,46 +2183,51 @@
     </message>
     <message>
         <location filename="../../desktop/views/sync_messages.py" line="37"/>
+        <source>Your admin marked this computer as lost: your work was sent, and the data here is erased.</source>
+        <translation>Администратор отметил этот компьютер как потерянный: ваша работа отправлена, данные здесь стёрты.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_messages.py" line="42"/>
         <source>The server&apos;s certificate cannot be trusted. Ask your admin for the CA bundle and set it in Settings.</source>
         <translation>Сертификату сервера нельзя доверять. Попросите у администратора файл CA и укажите его в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_messages.py" line="42"/>
+        <location filename="../../desktop/views/sync_messages.py" line="47"/>
         <source>The server answered something Salesdesk cannot read. Tell your admin.</source>
         <translation>Сервер ответил так, что Salesdesk не может это прочитать. Сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_messages.py" line="45"/>
+        <location filename="../../desktop/views/sync_messages.py" line="50"/>
         <source>The server refused the request. Tell your admin; your work is kept.</source>
         <translation>Сервер отклонил запрос. Сообщите администратору; ваша работа сохранена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_messages.py" line="49"/>
+        <location filename="../../desktop/views/sync_messages.py" line="54"/>
         <source>The server sent Salesdesk to another address (%1); nothing was sent there. Set the server&apos;s own address in Settings.</source>
         <translation>Сервер перенаправил Salesdesk на другой адрес (%1); туда ничего не отправлено. Укажите в настройках собственный адрес сервера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_messages.py" line="56"/>
+        <location filename="../../desktop/views/sync_messages.py" line="61"/>
         <source>The server address starts with http:// and is not on this computer: use https://. Nothing was sent.</source>
         <translation>Адрес сервера начинается с http:// и находится не на этом компьютере: используйте https://. Ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_messages.py" line="61"/>
+        <location filename="../../desktop/views/sync_messages.py" line="66"/>
         <source>The server address looks like https://salesdesk.example.com.</source>
         <translation>Адрес сервера выглядит так: https://salesdesk.example.com.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_messages.py" line="65"/>
+        <location filename="../../desktop/views/sync_messages.py" line="70"/>
         <source>The system keyring cannot keep the login. %1</source>
         <translation>Системное хранилище ключей не может сохранить вход. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_messages.py" line="69"/>
+        <location filename="../../desktop/views/sync_messages.py" line="74"/>
         <source>Another sync of this profile is running (%1).</source>
         <translation>Уже идёт другая синхронизация этого профиля (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/sync_messages.py" line="81"/>
+        <location filename="../../desktop/views/sync_messages.py" line="86"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n изменение ждёт отправки</numerusform>
@@ -2221,7 +2236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/sync_messages.py" line="82"/>
+        <location filename="../../desktop/views/sync_messages.py" line="87"/>
         <source>%n rejected change(s)</source>
         <translation>
             <numerusform>%n отклонённое изменение</numerusform>
@@ -2230,7 +2245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/sync_messages.py" line="83"/>
+        <location filename="../../desktop/views/sync_messages.py" line="88"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -2239,7 +2254,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_messages.py" line="86"/>
+        <location filename="../../desktop/views/sync_messages.py" line="91"/>
         <source>This computer holds work of %1 on %2 that the server does not have (%3). Log in as %1 to settle it, or export it to a file and erase it.</source>
         <translation>На этом компьютере есть работа пользователя %1 на сервере %2, которой нет на сервере (%3). Войдите как %1, чтобы её отправить, или выгрузите её в файл и сотрите.</translation>
     </message>

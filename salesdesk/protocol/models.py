@@ -38,6 +38,8 @@ from salesdesk.domain.vocabulary import (
 )
 
 API_PREFIX = "/api/v1"
+#: the header naming the workstation (its client ID) on every request it makes
+CLIENT_HEADER = "X-Salesdesk-Client"
 MAX_PAGE = 5000
 DEFAULT_PAGE = 1000
 MAX_PUSH_BATCH = 500
@@ -434,6 +436,8 @@ class PullResponse(_Response):
     changes: Annotated[list[Change], Field(max_length=MAX_PAGE)]
     cursor: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     has_more: bool
+    #: this device was marked lost: erase its data (after pushing what it has)
+    wipe: bool = False
 
 
 class Mutation(_Request):
@@ -492,6 +496,8 @@ class PushResponse(_Response):
     results: list[MutationResult]
     #: how far the workstation's clock is from the server's (seconds; positive: ahead)
     clock_skew_s: float | None = None
+    #: this device was marked lost: erase its data once the outbox is pushed
+    wipe: bool = False
 
 
 #: The lead's wire fields in order: what a pull sends for a lead, the columns both stores

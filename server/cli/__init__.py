@@ -150,6 +150,19 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--language", default="en", help="catalog labels in this language (ru)")
     command("stats", handlers.cmd_stats, "recompute and publish the team's script win rates now")
     command("problems", handlers.cmd_problems, "changes workstations reported they could not read")
+    devices = commands.add_parser("devices", help="workstations; wipe a lost one").add_subparsers(
+        dest="devices_command", metavar="ACTION", required=True
+    )
+    command(
+        "list", handlers.cmd_devices_list, "every workstation, its user and last contact", devices
+    )
+    wipe = command(
+        "wipe",
+        handlers.cmd_devices_wipe,
+        "mark a workstation lost: at its next contact it pushes its work and erases its data",
+        devices,
+    )
+    wipe.add_argument("client_id", metavar="CLIENT_ID")
 
     demo = command("demo-data", handlers.cmd_demo_data, "create demo users and realistic leads")
     demo.add_argument("--managers", type=int, default=5)

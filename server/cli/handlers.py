@@ -328,3 +328,42 @@ def cmd_problems(args: argparse.Namespace, engine: Engine, settings: ServerSetti
         [[r.reported_at.strftime("%Y-%m-%d %H:%M"), *list(r)[1:]] for r in rows],
     )
     return 0
+
+
+def cmd_devices_list(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.devices import list_devices
+
+    with engine.connect() as connection:
+        rows = list_devices(connection)
+    if not rows:
+        print("no workstation has synced yet")
+        return 0
+
+    def state(row: Any) -> str:
+        if row.wipe_told_at is not None:
+            return f"told to erase {row.wipe_told_at:%Y-%m-%d %H:%M}"
+        if row.wipe_requested_at is not None:
+            return f"to be wiped (marked {row.wipe_requested_at:%Y-%m-%d %H:%M})"
+        return "in use"
+
+    print_table(
+        ["device", "user", "last contact", "state"],
+        [[r.client_id, r.username, f"{r.last_seen:%Y-%m-%d %H:%M}", state(r)] for r in rows],
+    )
+    return 0
+
+
+def cmd_devices_wipe(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.devices import DeviceError, request_wipe
+
+    with engine.begin() as connection:
+        try:
+            request_wipe(connection, args.client_id, utc_now())
+        except DeviceError as exc:
+            raise CliError(str(exc)) from exc
+    print(
+        f"{args.client_id} is marked lost: it gets no more leads, and at its next contact it "
+        "pushes what it has and erases its data (reset the user's password too: "
+        "`users reset-password NAME`)"
+    )
+    return 0

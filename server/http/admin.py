@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""Admin endpoints: users, their tokens, and assigning leads."""
+"""Admin endpoints: users, their tokens, assigning leads, and workstations (a lost one wiped)."""
 
 from __future__ import annotations
 
@@ -14,11 +14,12 @@ from server.http.deps import Admin, AppClock, DbEngine
 from server.http.leads import LeadId, visible_lead
 from server.services import leads as lead_service
 from server.services import users as user_service
-from server.services.devices import list_problems
+from server.services.devices import DeviceError, list_devices, list_problems, request_wipe
 
 router = APIRouter(prefix=f"{API_PREFIX}/admin")
 
 Username = Annotated[str, StringConstraints(max_length=150)]
+DeviceId = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 
 
 class AssignRequest(BaseModel):
@@ -102,3 +103,37 @@ def client_problems(admin: Admin, db: DbEngine) -> list[dict[str, Any]]:
     """Changes workstations could not read and kept aside, newest first."""
     with db.connect() as connection:
         return [dict(r._mapping) for r in list_problems(connection)]
+
+
+class DeviceInfo(BaseModel):
+    """Admin: a workstation as listed."""
+
+    client_id: str
+    username: str
+    last_seen: datetime
+    wipe_requested_at: datetime | None
+    wipe_told_at: datetime | None
+
+
+@router.get(
+    "/devices", response_model=list[DeviceInfo], responses={403: {"description": "admins only"}}
+)
+def devices(admin: Admin, db: DbEngine) -> list[dict[str, Any]]:
+    """Every workstation with its user and last contact, the most recent first."""
+    with db.connect() as connection:
+        return [dict(r._mapping) for r in list_devices(connection)]
+
+
+@router.post(
+    "/devices/{client_id}/wipe",
+    status_code=204,
+    responses={403: {"description": "admins only"}, 404: {"description": "no such device"}},
+)
+def wipe_device(client_id: DeviceId, admin: Admin, db: DbEngine, now: AppClock) -> Response:
+    """Mark a workstation lost: it gets no more leads and erases its data at its next contact."""
+    with db.begin() as connection:
+        try:
+            request_wipe(connection, client_id, now())
+        except DeviceError as exc:
+            raise HTTPException(404, str(exc)) from exc
+    return Response(status_code=204)

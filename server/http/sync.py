@@ -7,11 +7,12 @@ from datetime import timedelta
 from typing import Annotated, Any
 
 import orjson
-from fastapi import APIRouter, HTTPException, Query, Response
+from fastapi import APIRouter, Header, HTTPException, Query, Response
 from fastapi.responses import JSONResponse
 
 from salesdesk.protocol.models import (
     API_PREFIX,
+    CLIENT_HEADER,
     DEFAULT_PAGE,
     MAX_PAGE,
     PullResponse,
@@ -20,7 +21,7 @@ from salesdesk.protocol.models import (
 )
 from server.feed import CursorError, pull_page
 from server.http.deps import AppClock, DbEngine, Jobs, Settings, User
-from server.services.devices import record_contact, record_problems
+from server.services.devices import note_pull, record_contact, record_problems, wipe_due
 from server.services.mutations import Sender
 from server.services.push import apply_batch
 
@@ -39,11 +40,20 @@ def pull(
     user: User,
     db: DbEngine,
     jobs: Jobs,
+    now: AppClock,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
+    client: Annotated[str | None, Header(alias=CLIENT_HEADER, max_length=64)] = None,
 ) -> Response:
-    """A page of the manager's changes after ``cursor`` (from the start without one)."""
+    """A page of the manager's changes after ``cursor`` (from the start without one).
+
+    A device an admin marked lost gets no more changes, only the order to erase its data.
+    """
     jobs.run_due()
+    note_pull(db, client, user.id, now())
+    if wipe_due(db, client, now()):
+        wiped = {"changes": [], "cursor": cursor or "-", "has_more": False, "wipe": True}
+        return Response(orjson.dumps(wiped), media_type="application/json")
     with db.connect() as connection:
         if connection.dialect.name == "postgresql":
             connection = connection.execution_options(isolation_level="REPEATABLE READ")
@@ -78,4 +88,5 @@ def push(body: PushRequest, user: User, db: DbEngine, settings: Settings, now: A
             headers={"Retry-After": "2"},
         )
     clock_skew_s = skew.total_seconds() if body.client_time is not None else None
-    return {"results": results, "clock_skew_s": clock_skew_s}
+    wipe = wipe_due(db, body.client_id, received)  # its pushed work is in: now it may erase
+    return {"results": results, "clock_skew_s": clock_skew_s, "wipe": wipe}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
@@ -93,3 +94,23 @@ def test_the_verifier_is_a_hash_kept_at_login_and_dropped_at_logout(window: Main
     assert verifier and verifier.startswith("$argon2id$") and PASSWORD not in verifier
     assert screen_lock.password_matches(store, PASSWORD)
     assert not screen_lock.password_matches(store, PASSWORD.upper())
+
+
+def test_a_wipe_order_erases_the_database_says_why_and_closes(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.sync.errors import DeviceWiped
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    database = Path(str(window.ws.store.engine.url.database))
+    assert database.exists()
+    window._device_wiped(RuntimeError("not a wipe"))  # other failures: the status bar's
+    assert database.exists() and window.isVisible()
+    window._device_wiped(DeviceWiped("marked lost"))
+    assert not database.exists()
+    assert told and "marked this computer as lost" in told[0]
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+    assert not database.exists()  # closing wrote nothing back

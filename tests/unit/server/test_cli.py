@@ -327,3 +327,30 @@ def test_problems_lists_what_workstations_could_not_read(
     assert code == 0
     [row] = [line for line in out.splitlines() if "laptop-a" in line]
     assert "anna" in row and "L1" in row and "at most 200 characters" in row
+
+
+def test_devices_list_and_wipe(
+    db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import timedelta
+
+    from salesdesk.domain.clock import utc_now
+    from server.services.devices import record_contact
+    from server.services.users import get_user
+
+    add_users(monkeypatch, capsys)
+    code, out, _ = run(monkeypatch, capsys, "devices", "list")
+    assert code == 0 and "no workstation has synced yet" in out
+    engine = create_server_engine(db)
+    with engine.connect() as connection:
+        anna = get_user(connection, "anna").id
+    record_contact(engine, "laptop-7f3a", anna, utc_now(), timedelta(0))
+    engine.dispose()
+    code, out, _ = run(monkeypatch, capsys, "devices", "list")
+    assert code == 0 and "laptop-7f3a" in out and "anna" in out and "in use" in out
+    code, _, err = run(monkeypatch, capsys, "devices", "wipe", "no-such-laptop")
+    assert code == 1 and "no device 'no-such-laptop'" in err
+    code, out, _ = run(monkeypatch, capsys, "devices", "wipe", "laptop-7f3a")
+    assert code == 0 and "marked lost" in out and "reset-password" in out
+    code, out, _ = run(monkeypatch, capsys, "devices", "list")
+    assert "to be wiped" in out
