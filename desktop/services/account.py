@@ -151,6 +151,12 @@ def forget_token(store: Store) -> None:
         credentials.delete_token(account.server_url, account.username)
 
 
+def unsent_work(store: Store) -> tuple[int, int, int]:
+    """(changes waiting, rejected changes, open conflicts): the work the server lacks."""
+    with store.read() as session:
+        return unsent_work_counts(session)
+
+
 @dataclass(frozen=True)
 class LoggedOut:
     """What a logout did: who, whether the server was told, what stays on this computer."""

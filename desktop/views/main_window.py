@@ -9,11 +9,13 @@ opens the outcome form. Everything it needs is passed in (see ``Workspace``).
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import screen_lock
-from desktop.services.account import LoggedOut, logout
+from desktop.services.account import LoggedOut, logout, unsent_work
 from desktop.services.changes import Changed
 from desktop.services.local_store import erase_profile_database
 from desktop.services.queue import QueueFilter
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
                 settings=self.open_settings,
                 help=self.open_help,
                 log_out=self.log_out,
+                erase_and_log_out=self.erase_and_log_out,
                 focus_search=self.focus_queue_search,
                 search_everywhere=self.search_everywhere,
                 who_is_calling=self.who_is_calling,
@@ -640,6 +643,62 @@ class MainWindow(QMainWindow):
         self.commands.log_out.setEnabled(False)
         run_in_background(self, lambda: logout(self.ws.store), self._logged_out, self._logged_out)
         return True
+
+    def erase_and_log_out(self, export_to: Path | None = None) -> bool:
+        """Ctrl+Shift+Del: log out and erase this computer's data (asks first; work the server
+        lacks is saved to a file first), then close."""
+        waiting, rejected, conflicts = unsent_work(self.ws.store)
+        unsent = waiting + rejected + conflicts
+        question = self.tr(
+            "Log out and erase Salesdesk's data on this computer? Your leads come back at the "
+            "next login."
+        )
+        if unsent:
+            question += " " + self.tr(
+                "%n change(s) made here are not on the server yet: you choose a file to save "
+                "them to first.",
+                "",
+                unsent,
+            )
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Erase this computer's data"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if unsent and export_to is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save the unsent work"), "unsent-work.csv", self.tr("CSV (*.csv)")
+            )
+            if not name:
+                return False
+            export_to = Path(name)
+        if self.sync is not None:
+            self.sync.stop()
+        self.ending = True  # close without asking or saving anything more
+        self.call.reset()
+        run_in_background(
+            self,
+            lambda: logout(self.ws.store, erase=True, export_to=export_to),
+            self._erased,
+            self._erase_failed,
+        )
+        return True
+
+    def _erased(self, result: object) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("This computer's data was erased"),
+            self.tr("Logged out; Salesdesk's data on this computer is erased."),
+        )
+        self.close()
+
+    def _erase_failed(self, error: object) -> None:
+        self.ending = False
+        self.statusBar().showMessage(fill(self.tr("Could not erase: %1"), str(error)), 10000)
 
     def _logged_out(self, result: object) -> None:
         self.commands.log_out.setEnabled(True)

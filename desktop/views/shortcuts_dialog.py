@@ -58,6 +58,7 @@ class ShortcutsDialog(QDialog):
                     ("Ctrl+D", self.tr("dashboard")),
                     ("Ctrl+Shift+C", self.tr("conflicts and rejected changes")),
                     ("Ctrl+Shift+L", self.tr("log out")),
+                    ("Ctrl+Shift+Del", self.tr("log out and erase this computer's data")),
                     ("Ctrl+,", self.tr("settings")),
                     ("F1", self.tr("this sheet")),
                 ],

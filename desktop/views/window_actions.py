@@ -32,6 +32,7 @@ class Slots:
     settings: Slot
     help: Slot
     log_out: Slot
+    erase_and_log_out: Slot
     focus_search: Slot
     search_everywhere: Slot
     who_is_calling: Slot
@@ -71,6 +72,8 @@ class WindowActions:
         self.settings = self._action("settings", "Ctrl+,", slots.settings)
         self.help = self._action("help", "F1", slots.help)
         self.log_out = self._action("", "Ctrl+Shift+L", slots.log_out)
+        # a borrowed laptop: log out and leave nothing behind (asks first)
+        self.erase_and_log_out = self._action("", "Ctrl+Shift+Del", slots.erase_and_log_out)
         for shortcut, slot in (
             ("Ctrl+F", slots.focus_search),
             ("Ctrl+Shift+F", slots.search_everywhere),

@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="628"/>
+        <location filename="../../desktop/views/main_window.py" line="631"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n change made here has not reached the server yet. It stays on this computer and is sent after the next login. Log out anyway?</numerusform>
@@ -69,7 +69,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="650"/>
+        <location filename="../../desktop/views/main_window.py" line="658"/>
+        <source>%n change(s) made here are not on the server yet: you choose a file to save them to first.</source>
+        <translation>
+            <numerusform>%n change made here is not on the server yet: you choose a file to save it to first.</numerusform>
+            <numerusform>%n changes made here are not on the server yet: you choose a file to save them to first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/main_window.py" line="709"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
             <numerusform>%n lead stays on this computer.</numerusform>
@@ -77,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="653"/>
+        <location filename="../../desktop/views/main_window.py" line="712"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
             <numerusform>%n unsynced change waits for the next login.</numerusform>

@@ -1122,142 +1122,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="248"/>
+        <location filename="../../desktop/views/main_window.py" line="251"/>
         <source>Salesdesk</source>
         <translation>Salesdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="112"/>
+        <location filename="../../desktop/views/window_actions.py" line="115"/>
         <source>Start call</source>
         <translation>Начать звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="113"/>
+        <location filename="../../desktop/views/window_actions.py" line="116"/>
         <source>End call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="114"/>
+        <location filename="../../desktop/views/window_actions.py" line="117"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="115"/>
+        <location filename="../../desktop/views/window_actions.py" line="118"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="116"/>
+        <location filename="../../desktop/views/window_actions.py" line="119"/>
         <source>Exhibition mode</source>
         <translation>Режим выставки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="117"/>
+        <location filename="../../desktop/views/window_actions.py" line="120"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="118"/>
+        <location filename="../../desktop/views/window_actions.py" line="121"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="119"/>
+        <location filename="../../desktop/views/window_actions.py" line="122"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="120"/>
+        <location filename="../../desktop/views/window_actions.py" line="123"/>
         <source>Shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="121"/>
+        <location filename="../../desktop/views/window_actions.py" line="124"/>
         <source>Log out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="254"/>
+        <location filename="../../desktop/views/main_window.py" line="257"/>
         <source>(%1 due now) %2</source>
         <translation>(сейчас: %1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="263"/>
+        <location filename="../../desktop/views/main_window.py" line="266"/>
         <source>Nothing to resolve: no conflicts or rejected changes.</source>
         <translation>Разбирать нечего: нет конфликтов и отклонённых изменений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="273"/>
+        <location filename="../../desktop/views/main_window.py" line="276"/>
         <source>Call %1 back now.</source>
         <translation>Перезвоните: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="276"/>
+        <location filename="../../desktop/views/main_window.py" line="279"/>
         <source>Call %1 back now (+%2 more due).</source>
         <translation>Перезвоните: %1 (и ещё %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="280"/>
+        <location filename="../../desktop/views/main_window.py" line="283"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="344"/>
+        <location filename="../../desktop/views/main_window.py" line="347"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="368"/>
+        <location filename="../../desktop/views/main_window.py" line="371"/>
         <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
         <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="395"/>
+        <location filename="../../desktop/views/main_window.py" line="398"/>
         <source>Taken back: the call waits for its outcome (F6).</source>
         <translation>Отменено: звонок снова ждёт итога (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="416"/>
+        <location filename="../../desktop/views/main_window.py" line="419"/>
         <source>Corrected. The correction is what counts.</source>
         <translation>Исправлено. В отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="443"/>
+        <location filename="../../desktop/views/main_window.py" line="446"/>
         <source>Skipped. Next lead.</source>
         <translation>Пропущен. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="464"/>
+        <location filename="../../desktop/views/main_window.py" line="467"/>
         <source>You were on a call with %1 at %2 (%3) — record its outcome (F6).</source>
         <translation>Вы разговаривали с %1 в %2 (%3) — запишите итог звонка (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="476"/>
+        <location filename="../../desktop/views/main_window.py" line="479"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="516"/>
+        <location filename="../../desktop/views/main_window.py" line="519"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="537"/>
+        <location filename="../../desktop/views/main_window.py" line="540"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="541"/>
+        <location filename="../../desktop/views/main_window.py" line="544"/>
         <source>Saved the call with %1.</source>
         <translation>Звонок с %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="626"/>
+        <location filename="../../desktop/views/main_window.py" line="629"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="628"/>
+        <location filename="../../desktop/views/main_window.py" line="631"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не дошло до сервера. Оно остаётся на этом компьютере и будет отправлено после следующего входа. Всё равно выйти?</numerusform>
@@ -1265,8 +1265,47 @@
             <numerusform>%n изменений, сделанных здесь, ещё не дошли до сервера. Они остаются на этом компьютере и будут отправлены после следующего входа. Всё равно выйти?</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="653"/>
+        <source>Log out and erase Salesdesk&apos;s data on this computer? Your leads come back at the next login.</source>
+        <translation>Выйти и стереть данные Salesdesk на этом компьютере? Ваши лиды вернутся при следующем входе.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="650"/>
+        <location filename="../../desktop/views/main_window.py" line="658"/>
+        <source>%n change(s) made here are not on the server yet: you choose a file to save them to first.</source>
+        <translation>
+            <numerusform>%n изменение, сделанное здесь, ещё не на сервере: сначала выберите файл, чтобы сохранить его.</numerusform>
+            <numerusform>%n изменения, сделанные здесь, ещё не на сервере: сначала выберите файл, чтобы сохранить их.</numerusform>
+            <numerusform>%n изменений, сделанных здесь, ещё не на сервере: сначала выберите файл, чтобы сохранить их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="665"/>
+        <source>Erase this computer&apos;s data</source>
+        <translation>Стереть данные на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="674"/>
+        <source>Save the unsent work</source>
+        <translation>Сохранить неотправленную работу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="674"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="695"/>
+        <source>Logged out; Salesdesk&apos;s data on this computer is erased.</source>
+        <translation>Вы вышли; данные Salesdesk на этом компьютере стёрты.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="701"/>
+        <source>Could not erase: %1</source>
+        <translation>Не удалось стереть: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/main_window.py" line="709"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
             <numerusform>%n лид остаётся на этом компьютере.</numerusform>
@@ -1275,7 +1314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="653"/>
+        <location filename="../../desktop/views/main_window.py" line="712"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
             <numerusform>%n несинхронизированное изменение ждёт следующего входа.</numerusform>
@@ -1284,37 +1323,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="657"/>
+        <location filename="../../desktop/views/main_window.py" line="716"/>
         <source>The server could not be told; the login is forgotten here.</source>
         <translation>Сервер не удалось известить; вход на этом компьютере забыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="659"/>
+        <location filename="../../desktop/views/main_window.py" line="718"/>
         <source>Logged out %1.</source>
         <translation>%1 вышел из учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="661"/>
+        <location filename="../../desktop/views/main_window.py" line="720"/>
         <source>Could not log out: %1</source>
         <translation>Не удалось выйти из учётной записи: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="697"/>
+        <location filename="../../desktop/views/main_window.py" line="694"/>
+        <location filename="../../desktop/views/main_window.py" line="756"/>
         <source>This computer&apos;s data was erased</source>
         <translation>Данные на этом компьютере стёрты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="699"/>
+        <location filename="../../desktop/views/main_window.py" line="758"/>
         <source>Your admin marked this computer as lost. Your work was sent to the server, and Salesdesk&apos;s data on this computer has been erased. Log in again to go on.</source>
         <translation>Администратор отметил этот компьютер как потерянный. Ваша работа отправлена на сервер, а данные Salesdesk на этом компьютере стёрты. Войдите снова, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="709"/>
+        <location filename="../../desktop/views/main_window.py" line="768"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="710"/>
+        <location filename="../../desktop/views/main_window.py" line="769"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -2135,11 +2175,16 @@
     </message>
     <message>
         <location filename="../../desktop/views/shortcuts_dialog.py" line="61"/>
+        <source>log out and erase this computer&apos;s data</source>
+        <translation>выйти и стереть данные на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="62"/>
         <source>settings</source>
         <translation>настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="62"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="63"/>
         <source>this sheet</source>
         <translation>эта подсказка</translation>
     </message>

@@ -14,6 +14,7 @@ from desktop.services import screen_lock
 from desktop.store.sync_state import StateKey, get_state
 from desktop.views.main_window import MainWindow
 from desktop.views.settings_dialog import SettingsDialog
+from tests.e2e.sync.helpers import record
 
 PASSWORD = "correct horse battery"
 
@@ -114,3 +115,36 @@ def test_a_wipe_order_erases_the_database_says_why_and_closes(
     assert told and "marked this computer as lost" in told[0]
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
     assert not database.exists()  # closing wrote nothing back
+
+
+def test_log_out_and_erase_from_the_window(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Ctrl+Shift+Del on a borrowed laptop: asks, saves the unsent work first, erases."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.store.sync_state import set_state
+
+    store = window.ws.store
+    with store.write() as session:  # logged in (offline: no token to revoke)
+        set_state(session, StateKey.SERVER_URL, "https://crm.example.com")
+        set_state(session, StateKey.USERNAME, "olga")
+    lead = window.queue_panel.model.index(0, 0).data(Qt.ItemDataRole.UserRole)
+    assert isinstance(lead, str)
+    screen_lock.remember_password(store, PASSWORD)
+    record(store, lead)  # a call the server does not have yet
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda *a, **k: (asked.append(a[2]), next(answers))[1]
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    database = Path(str(store.engine.url.database))
+    export = tmp_path / "unsent.csv"
+    assert not window.erase_and_log_out(export)  # "No": nothing happens
+    assert database.exists()
+    assert window.erase_and_log_out(export)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert not database.exists()
+    assert "1 change made here is not on the server yet" in asked[-1]
+    assert export.stat().st_mode & 0o777 == 0o600 and lead in export.read_text(encoding="utf-8")
