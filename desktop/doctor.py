@@ -31,6 +31,7 @@ def _window() -> Check:
 def _database() -> Check:
     from desktop.profile import database_path
     from desktop.services.local_store import open_profile_store
+    from desktop.store import cipher
 
     path = database_path()
     store = open_profile_store(path)
@@ -38,7 +39,10 @@ def _database() -> Check:
         with store.read() as session:
             connection = session.connection()
             connection.exec_driver_sql("SELECT count(*) FROM leads").scalar()
-            cipher_version = connection.exec_driver_sql("PRAGMA cipher_version").scalar()
+            encrypted = not cipher.is_plain(path)  # plain SQLite has no cipher_version
+            cipher_version = (
+                connection.exec_driver_sql("PRAGMA cipher_version").scalar() if encrypted else None
+            )
             sqlite_version = connection.exec_driver_sql("SELECT sqlite_version()").scalar()
     finally:
         store.close()
