@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
-"""The idle lock: after N minutes without input the window's contents are hidden behind a
-password prompt (checked offline against the verifier kept at login).
+"""The idle lock: after N minutes without input the window's contents and the application's
+other windows are hidden behind a password prompt (checked offline against the verifier kept
+at login).
 
 A laptop left open at a stand shows every lead of its manager to whoever walks by. Input
 anywhere in the application restarts the countdown; a call in progress is never locked (a
@@ -121,6 +122,8 @@ class IdleLock(QObject):
         self.minutes, self.busy, self.can_lock = minutes, busy, can_lock
         self.matches, self.username = matches, username
         self.dialog: LockDialog | None = None
+        #: the application's other windows hidden while locked (shown again after)
+        self.hidden: list[QWidget] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._idle)
@@ -153,12 +156,20 @@ class IdleLock(QObject):
         self.lock()
 
     def lock(self) -> None:
-        """Hide the window's contents behind the password prompt."""
+        """Hide the window's contents, and every other window of the application (a dashboard,
+        the conflicts), behind the password prompt."""
         if self.dialog is not None:
             return
         central = self.window.centralWidget()
         if central is not None:
             central.setVisible(False)
+        self.hidden = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if widget is not self.window and widget.isVisible()
+        ]
+        for widget in self.hidden:
+            widget.hide()
         self.dialog = LockDialog(self.username(), self.matches, self.window)
         self.dialog.unlocked.connect(self._unlocked)
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -170,6 +181,9 @@ class IdleLock(QObject):
         central = self.window.centralWidget()
         if central is not None:
             central.setVisible(True)
+        for widget in self.hidden:
+            widget.show()
+        self.hidden = []
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = None

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.services import screen_lock
@@ -32,10 +33,14 @@ def test_an_idle_window_locks_and_opens_only_with_the_password(
     lock = window.idle_lock
     central = window.centralWidget()
     assert central is not None and central.isVisible()
+    other = QWidget()  # another window of the app, say the dashboard
+    qtbot.addWidget(other)
+    other.show()
     qtbot.waitUntil(lambda: lock.dialog is not None, timeout=3000)
     dialog = lock.dialog
     assert dialog is not None
     assert not central.isVisible()  # no lead is on the screen any more
+    assert not other.isVisible()
     window.grab().save(str(tmp_path / "locked.png"))
     dialog.grab().save(str(tmp_path / "lock-dialog.png"))
     dialog.reject()  # Esc does not unlock
@@ -47,7 +52,7 @@ def test_an_idle_window_locks_and_opens_only_with_the_password(
     qtbot.waitUntil(dialog.unlock_button.isEnabled, timeout=2000)
     dialog.password.setText(PASSWORD)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    assert lock.dialog is None and central.isVisible()
+    assert lock.dialog is None and central.isVisible() and other.isVisible()
     assert lock.timer.isActive()  # counting again
 
 

@@ -53,14 +53,6 @@ def test_two_real_syncs_of_one_profile_run_one_after_the_other(
     from server.services import push as push_service
 
     original = push_service.apply_batch
-
-    def slow(*args: Any, **kwargs: Any) -> Any:
-        # both processes start while the first one's push is on the wire: long enough for the
-        # second to import and reach the lock on a loaded 2-core machine (1 s was not)
-        time.sleep(3.0)
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr("server.http.sync.apply_batch", slow)
     command = [sys.executable, "-m", "desktop", "sync"]
 
     def start() -> subprocess.Popen[str]:
@@ -68,8 +60,30 @@ def test_two_real_syncs_of_one_profile_run_one_after_the_other(
             command, env=cli_env(home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
 
-    first, second = start(), start()
-    runs = [process.communicate(timeout=120) for process in (first, second)]
+    seconds: list[subprocess.Popen[str]] = []
+    early_err: list[str] = []
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        # the first one's push is on the wire: start the second now and hold the push until
+        # the second says it waits for the lock (a fixed sleep lost the race on a slow start)
+        if not seconds:
+            seconds.append(start())
+            stream = seconds[0].stderr
+            assert stream is not None
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                line = stream.readline()
+                early_err.append(line)
+                if not line or line.startswith("waiting:"):
+                    break
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr("server.http.sync.apply_batch", slow)
+    first = start()
+    first_run = first.communicate(timeout=120)
+    [second] = seconds
+    out, err = second.communicate(timeout=120)
+    runs = [first_run, (out, "".join(early_err) + err)]
     assert [process.returncode for process in (first, second)] == [0, 0], runs
     assert not any("Traceback" in err for _out, err in runs), runs
     assert sum("waiting: a sync is running in salesdesk sync" in err for _out, err in runs) == 1, (
