@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -18,6 +19,7 @@ from salesdesk.domain.errors import ErrorCode, ValidationError
 from salesdesk.domain.lead import NO_EVENT_MESSAGE, Lead, LeadDraft
 from salesdesk.domain.outcome import CallOutcome, OutcomeDraft
 from salesdesk.domain.queue import QueueRules
+from salesdesk.domain.their_time import number_zones
 from salesdesk.domain.vocabulary import Disposition, Result
 
 STAND_EVENT_KEY = "stand_event"
@@ -28,6 +30,28 @@ def _normalized(normalize: Callable[..., str], *args: str) -> str | None:
         return normalize(*args)
     except ValidationError:
         return None
+
+
+@dataclass(frozen=True)
+class PhoneReading:
+    """A typed phone number as it will be stored.
+
+    Attributes:
+        e164: the number stored; country: its country (ISO code, "" when none);
+        read_in: the region a number without a country code is read in;
+        zones: the zones it may ring in, west to east; typed_national: typed without + or 00.
+    """
+
+    e164: str
+    country: str
+    read_in: str
+    zones: tuple[str, ...]
+    typed_national: bool
+
+    @property
+    def foreign(self) -> bool:
+        """Typed with a country code that is not the region's: worth a second look."""
+        return not self.typed_national and self.country != self.read_in
 
 
 class LeadService(StoreService):
@@ -78,6 +102,19 @@ class LeadService(StoreService):
         region = self._region()
         number = normalize_phone(raw, region)
         return region, number, self.known_leads([number], [])
+
+    def phone_region(self) -> str:
+        """The region a number typed without a country code is read in."""
+        return self._region()
+
+    def read_phone(self, raw: str) -> PhoneReading:
+        """A number as the stand will store it: E.164, its country and zones, and the region
+        a national number is read in. ValidationError (field ``phone``) when it is not valid."""
+        region = self._region()
+        number = normalize_phone(raw, region)
+        zones, country = number_zones(number)
+        typed_national = not raw.strip().startswith(("+", "00"))
+        return PhoneReading(number, country, region, zones, typed_national)
 
     def capture(self, draft: LeadDraft) -> Lead:
         """Save a lead captured at a stand (queued as ``lead.create``)."""

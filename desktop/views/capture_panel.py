@@ -2,7 +2,9 @@
 """Exhibition mode: capture a visitor as a lead in seconds, with the keyboard only, offline.
 
 Enter in any field saves and clears the form for the next visitor (the event name stays for
-the day); Esc clears. A lead without a usable contact is refused with a clear message; when
+the day); Esc clears (asking first when a visitor's details are typed). Under the phone the
+number shows as it will be stored, with its country and their time, as it is typed. A lead
+without a usable contact is refused with a clear message; when
 the phone or email belongs to a known lead, the panel offers to attach the conversation to it.
 """
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from desktop.services.changes import Changed
 from desktop.services.leads import LeadService
@@ -18,7 +20,9 @@ from desktop.views.field_errors import FieldErrors
 from desktop.views.forms.ui_capture_panel import Ui_CapturePanel
 from desktop.views.i18n import fill
 from desktop.views.labels import temperature_label
+from desktop.views.place_pickers import country_name
 from desktop.views.plain_text import plain_labels
+from desktop.views.their_time_labels import time_spread
 from salesdesk.domain.contacts import display_phone
 from salesdesk.domain.errors import ValidationError, ValidationErrors
 from salesdesk.domain.lead import Lead, LeadDraft
@@ -79,7 +83,14 @@ class CapturePanel(QWidget):
         self.ui.saveNewButton.clicked.connect(lambda: self.save(allow_known=True))
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(key), self).activated.connect(self.save)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.clear)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.escape)
+        # the number as it will be stored, as it is typed (a wrong region shows at once)
+        self.phone_preview = QLabel()
+        self.phone_preview.setObjectName("phonePreview")
+        self.phone_preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.phone_preview.setWordWrap(True)
+        self.ui.phoneBox.insertWidget(1, self.phone_preview)
+        self.ui.phoneEdit.textChanged.connect(self._preview_phone)
         self.ui.eventEdit.setText(leads.stand_event())
         self.clear()
         self.ui.savedLabel.clear()
@@ -118,10 +129,65 @@ class CapturePanel(QWidget):
         ):
             edit.clear()
         self.ui.temperatureCombo.setCurrentIndex(list(Temperature).index(Temperature.WARM))
+        self._preview_phone("")
         self.errors.clear()
         self._forget_matches()
         self.update_counter()
         self.focus_first()
+
+    def typed(self) -> bool:
+        """Whether anything of a visitor is typed (the event name is the day's, not theirs)."""
+        ui = self.ui
+        edits = (ui.nameEdit, ui.companyEdit, ui.phoneEdit, ui.emailEdit, ui.needEdit, ui.noteEdit)
+        return any(edit.text().strip() for edit in edits)
+
+    def escape(self) -> bool:
+        """Esc: clear the form, asking first when a visitor's details are typed."""
+        if self.typed():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard this visitor?"),
+                self.tr("Clear what is typed for this visitor? It is not saved."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.clear()
+        return True
+
+    def _preview_phone(self, text: str) -> None:
+        """Under the phone: the number as it will be stored, its country and their time; a
+        number of another country than the stand's, or one not valid yet, in orange."""
+        label = self.phone_preview
+        if not text.strip():
+            label.clear()
+            label.setVisible(False)
+            return
+        label.setVisible(True)
+        try:
+            reading = self.leads.read_phone(text)
+        except ValidationError:
+            label.setStyleSheet("color: #b26a00;")
+            label.setText(
+                fill(
+                    self.tr("not a valid number when read as %1 (add + and the country code)"),
+                    country_name(self.leads.phone_region()),
+                )
+            )
+            return
+        parts = [display_phone(reading.e164), country_name(reading.country)]
+        if reading.zones:  # one time, or the spread of a number that spans several zones
+            spread = time_spread(reading.zones, self.leads.clock())
+            parts.append(fill(self.tr("%1 there"), spread))
+        shown = "→ " + " · ".join(p for p in parts if p)
+        if reading.foreign:
+            shown += " — " + fill(
+                self.tr("not %1: check it is the visitor's own country"),
+                country_name(reading.read_in),
+            )
+        label.setStyleSheet("color: #b26a00;" if reading.foreign else "color: #2e7d32;")
+        label.setText(shown)
 
     def _forget_matches(self, *_args: object) -> None:
         self.matches = []

@@ -30,27 +30,52 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="97"/>
+        <location filename="../../desktop/views/capture_panel.py" line="108"/>
         <source>Captured today: %1</source>
         <translation>Записано сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="142"/>
+        <location filename="../../desktop/views/capture_panel.py" line="149"/>
+        <source>Discard this visitor?</source>
+        <translation>Сбросить этого посетителя?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="150"/>
+        <source>Clear what is typed for this visitor? It is not saved.</source>
+        <translation>Очистить введённое для этого посетителя? Оно не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="174"/>
+        <source>not a valid number when read as %1 (add + and the country code)</source>
+        <translation>неверный номер, если читать его как %1 (добавьте + и код страны)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="182"/>
+        <source>%1 there</source>
+        <translation>%1 у них</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="186"/>
+        <source>not %1: check it is the visitor&apos;s own country</source>
+        <translation>не %1: проверьте, что это страна посетителя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="208"/>
         <source>Note: %1</source>
         <translation>Заметка: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="166"/>
+        <location filename="../../desktop/views/capture_panel.py" line="232"/>
         <source>Saved %1. Ready for the next visitor.</source>
         <translation>Сохранено: %1. Можно принимать следующего посетителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="176"/>
+        <location filename="../../desktop/views/capture_panel.py" line="242"/>
         <source>We already know this contact: %1 (%2, %3). Attach this conversation to that lead, or save a new lead anyway?</source>
         <translation>Этот контакт уже известен: %1 (%2, %3). Добавить разговор к этому лиду или всё же сохранить новый лид?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="202"/>
+        <location filename="../../desktop/views/capture_panel.py" line="268"/>
         <source>Conversation added to %1.</source>
         <translation>Разговор добавлен к лиду %1.</translation>
     </message>
@@ -995,22 +1020,22 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/views/idle_lock.py" line="48"/>
+        <location filename="../../desktop/views/idle_lock.py" line="49"/>
         <source>Salesdesk is locked</source>
         <translation>Salesdesk заблокирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/idle_lock.py" line="54"/>
+        <location filename="../../desktop/views/idle_lock.py" line="55"/>
         <source>Locked after a while without use. Type the password of %1 to go on.</source>
         <translation>Заблокировано после бездействия. Введите пароль пользователя %1, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/idle_lock.py" line="67"/>
+        <location filename="../../desktop/views/idle_lock.py" line="68"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/idle_lock.py" line="91"/>
+        <location filename="../../desktop/views/idle_lock.py" line="92"/>
         <source>That is not the password.</source>
         <translation>Пароль неверный.</translation>
     </message>

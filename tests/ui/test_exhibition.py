@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -151,3 +152,68 @@ def test_an_over_long_company_is_refused_beside_its_field(qtbot: QtBot, window: 
     assert panel.ui.companyError.text() == "Too long: at most 200 characters."
     assert panel.ui.companyEdit.text() == company  # nothing typed is lost
     assert outbox_types(window) == []
+
+
+def _set_region(window: MainWindow, region: str) -> None:
+    from dataclasses import replace
+
+    prefs = window.ws.preferences
+    prefs.save(replace(prefs.load(), default_region=region))
+
+
+def test_the_form_shows_the_number_it_will_store(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Found at a stand: "8 (913) 123-45-67" typed with the region DE was saved silently as a
+    Munich landline with a Berlin time zone; the form never showed what it stored."""
+    window.toggle_capture()
+    panel = window.capture_panel
+    preview = panel.phone_preview
+    assert not preview.isVisible()
+    _set_region(window, "DE")
+    type_visitor(qtbot, window, event="Expo", phone="8 (913) 123-45-67")
+    assert preview.isVisible()
+    assert preview.text().startswith("→ +49 ") and "Germany" in preview.text()  # seen, not hidden
+    _set_region(window, "RU")
+    type_visitor(qtbot, window, phone="8 (913) 123-45-67")
+    assert preview.text().startswith("→ +7 913 123 45 67 · Russia"), preview.text()
+    assert "there" in preview.text()  # the spread of Russia's mobile zones
+    assert "not Russia" not in preview.text()
+    # a German mobile at the Russian stand: shown as German and flagged
+    type_visitor(qtbot, window, phone="+49 151 2345 6780")
+    assert "Germany" in preview.text() and "not Russia" in preview.text()
+    qtbot.wait(50)  # the layout makes room for the line under the phone
+    panel.grab().save(str(tmp_path / "stand-foreign-number.png"))
+    type_visitor(qtbot, window, phone="12")
+    assert "not a valid number when read as Russia" in preview.text()
+    type_visitor(qtbot, window, name="Ivan Petrov", phone="8 (913) 123-45-67")
+    assert panel.save()
+    with window.ws.store.read() as session:
+        phones = [
+            row.phones for row in session.scalars(select(LeadRow)) if row.first_name == "Ivan"
+        ]
+    assert phones == [["+79131234567"]]
+    assert not preview.isVisible()  # the form is clear for the next visitor
+
+
+def test_esc_asks_before_it_drops_a_typed_visitor(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found at a stand: Esc wiped a half-typed visitor with no way back."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window.toggle_capture()
+    panel = window.capture_panel
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: (asked.append(a[1]), next(answers))[1]
+    )
+    type_visitor(qtbot, window, event="Expo", name="Petra Keller", company="Keller AG")
+    qtbot.keyClick(panel.ui.companyEdit, Qt.Key.Key_Escape)
+    assert asked == ["Discard this visitor?"]
+    assert panel.ui.nameEdit.text() == "Petra Keller"  # "No": kept
+    qtbot.keyClick(panel.ui.companyEdit, Qt.Key.Key_Escape)
+    assert panel.ui.nameEdit.text() == "" and panel.ui.eventEdit.text() == "Expo"
+    qtbot.keyClick(panel.ui.nameEdit, Qt.Key.Key_Escape)  # nothing typed: no question
+    assert len(asked) == 2
