@@ -76,6 +76,12 @@ class LeadService(StoreService):
         with self.store.read() as session:
             return load_settings(session).default_region
 
+    def _stand_region(self) -> str:
+        """The event's country when set, else the phone region: how the stand reads numbers."""
+        with self.store.read() as session:
+            settings = load_settings(session)
+        return settings.stand_region or settings.default_region
+
     def update(self, lead_id: str, edits: dict[str, Any]) -> Lead:
         """Save a manager's edits (queued as ``lead.update``); ValidationErrors for bad input."""
         lead, changes = update_lead(self.store, lead_id, edits, default_region=self._region())
@@ -104,13 +110,13 @@ class LeadService(StoreService):
         return region, number, self.known_leads([number], [])
 
     def phone_region(self) -> str:
-        """The region a number typed without a country code is read in."""
-        return self._region()
+        """The region a number typed at the stand without a country code is read in."""
+        return self._stand_region()
 
     def read_phone(self, raw: str) -> PhoneReading:
         """A number as the stand will store it: E.164, its country and zones, and the region
         a national number is read in. ValidationError (field ``phone``) when it is not valid."""
-        region = self._region()
+        region = self._stand_region()
         number = normalize_phone(raw, region)
         zones, country = number_zones(number)
         typed_national = not raw.strip().startswith(("+", "00"))
@@ -118,7 +124,9 @@ class LeadService(StoreService):
 
     def capture(self, draft: LeadDraft) -> Lead:
         """Save a lead captured at a stand (queued as ``lead.create``)."""
-        lead = capture_lead(self.store, draft, now=self.clock(), default_region=self._region())
+        lead = capture_lead(
+            self.store, draft, now=self.clock(), default_region=self._stand_region()
+        )
         self.changed(Changed.LEAD)
         return lead
 

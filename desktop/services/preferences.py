@@ -91,6 +91,17 @@ def validate_settings(settings: Settings) -> Settings:
             )
         )
     clean = replace(clean, default_region=region)
+    stand = settings.stand_region.strip().upper()
+    if stand and stand not in phonenumbers.SUPPORTED_REGIONS:
+        errors.append(
+            ValidationError(
+                f"“{settings.stand_region.strip()}” is not a country code like US or DE",
+                "stand_region",
+                ErrorCode.REGION_UNKNOWN,
+                value=settings.stand_region.strip(),  # as typed
+            )
+        )
+    clean = replace(clean, stand_region=stand)
     try:
         validate_time_zone(settings.time_zone or None)
     except ValidationError as exc:

@@ -23,6 +23,9 @@ class Settings:
     #: the proxy to the server ("" none: the environment's proxy is never used)
     proxy: str = ""
     default_region: str = "US"
+    #: the country of the event being worked (numbers typed without + at the stand are read
+    #: in it); "" — the phone region
+    stand_region: str = ""
     calling_start: str = "09:00"
     calling_end: str = "20:00"
     daily_attempt_cap: int = 3

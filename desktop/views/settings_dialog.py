@@ -9,6 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,6 +32,7 @@ _ERROR_LABELS = {
     "ca_bundle": "caBundleError",
     "proxy": "proxyError",
     "default_region": "regionError",
+    "stand_region": "standRegionError",
     "time_zone": "timeZoneError",
     "calling_hours": "callingHoursError",
     "daily_attempt_cap": "attemptCapError",
@@ -46,6 +48,7 @@ _ERROR_INPUTS = {
     "caBundleError": ("caBundleEdit",),
     "proxyError": ("proxyEdit",),
     "regionError": ("regionCombo",),
+    "standRegionError": ("standRegionCombo",),
     "timeZoneError": ("timeZoneCombo",),
     "callingHoursError": ("callingStartEdit", "callingEndEdit"),
     "attemptCapError": ("attemptCapSpin",),
@@ -71,6 +74,7 @@ class SettingsDialog(QDialog):
         self.saved: Settings | None = None
         self._add_proxy_row()
         self._add_lock_row()
+        self._add_stand_region_row()
         self.errors = FieldErrors(self.ui, _ERROR_LABELS, inputs=_ERROR_INPUTS)
         self.original = preferences.load()
         # under the calling hours: how they apply to a lead whose zone is not known
@@ -104,9 +108,29 @@ class SettingsDialog(QDialog):
         self.ui.form.insertRow(2, label, box)
         self.ui.proxyEdit, self.ui.proxyError = edit, error  # type: ignore[attr-defined]
 
+    def _add_stand_region_row(self) -> None:
+        """The stand's country: under the phone region (numbers typed at the stand)."""
+        label = QLabel(self.tr("Stand's countr&y"))
+        combo, error = QComboBox(), QLabel()
+        combo.setObjectName("standRegionCombo")
+        combo.setToolTip(
+            self.tr("Numbers typed without + in exhibition mode are read as this country's")
+        )
+        label.setBuddy(combo)
+        error.setObjectName("standRegionError")
+        error.setStyleSheet("color: #c62828;")
+        error.setWordWrap(True)
+        box = QVBoxLayout()
+        box.addWidget(combo)
+        box.addWidget(error)
+        position: tuple[int, object] = self.ui.form.getWidgetPosition(self.ui.regionLabel)  # type: ignore[assignment]
+        row = position[0]
+        self.ui.form.insertRow(row + 1, label, box)
+        self.ui.standRegionCombo, self.ui.standRegionError = combo, error  # type: ignore[attr-defined]
+
     def _add_lock_row(self) -> None:
         """Lock after N minutes without use: at the end of the form."""
-        label, spin, error = QLabel(self.tr("&Lock after")), QSpinBox(), QLabel()
+        label, spin, error = QLabel(self.tr("Loc&k after")), QSpinBox(), QLabel()
         spin.setObjectName("lockSpin")
         spin.setRange(0, 240)
         spin.setSuffix(self.tr(" min without use"))
@@ -127,6 +151,11 @@ class SettingsDialog(QDialog):
         ui.caBundleEdit.setText(settings.ca_bundle)
         self.ui.proxyEdit.setText(settings.proxy)  # type: ignore[attr-defined]
         fill_regions(ui.regionCombo, settings.default_region)
+        stand = self.ui.standRegionCombo  # type: ignore[attr-defined]
+        fill_regions(stand, settings.stand_region)
+        stand.insertItem(0, self.tr("the phone region"), "")
+        if not settings.stand_region:
+            stand.setCurrentIndex(0)
         fill_zones(ui.timeZoneCombo, settings.time_zone)
         ui.callingStartEdit.setTime(QTime.fromString(settings.calling_start, "HH:mm"))
         ui.callingEndEdit.setTime(QTime.fromString(settings.calling_end, "HH:mm"))
@@ -151,6 +180,7 @@ class SettingsDialog(QDialog):
             ca_bundle=ui.caBundleEdit.text().strip(),
             proxy=ui.proxyEdit.text().strip(),  # type: ignore[attr-defined]
             default_region=chosen(ui.regionCombo),
+            stand_region=chosen(self.ui.standRegionCombo),  # type: ignore[attr-defined]
             time_zone=chosen(ui.timeZoneCombo),
             calling_start=ui.callingStartEdit.time().toString("HH:mm"),
             calling_end=ui.callingEndEdit.time().toString("HH:mm"),

@@ -1891,42 +1891,57 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="83"/>
         <source>Leads whose zone is not known (a mobile in a country with several zones): call only when these hours hold in every zone they may be in</source>
         <translation>Лиды с неизвестным поясом (мобильный в стране с несколькими поясами): звонить, только когда эти часы выполняются во всех возможных поясах</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="98"/>
         <source>&amp;Proxy</source>
         <translation>&amp;Прокси</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="100"/>
         <source>none; or e.g. http://proxy.example.com:3128</source>
         <translation>нет; или, например, http://proxy.example.com:3128</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="109"/>
-        <source>&amp;Lock after</source>
-        <translation>&amp;Блокировать через</translation>
+        <location filename="../../desktop/views/settings_dialog.py" line="117"/>
+        <source>Numbers typed without + in exhibition mode are read as this country&apos;s</source>
+        <translation>Номера без + в режиме выставки читаются как номера этой страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="113"/>
+        <source>Stand&apos;s countr&amp;y</source>
+        <translation>Страна ст&amp;енда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="133"/>
+        <source>Loc&amp;k after</source>
+        <translation>Бло&amp;кировать через</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="136"/>
         <source> min without use</source>
         <translation> мин бездействия</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="137"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="156"/>
+        <source>the phone region</source>
+        <translation>как регион телефона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="213"/>
         <source>CA bundle</source>
         <translation>Файл CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="213"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>

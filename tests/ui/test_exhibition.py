@@ -217,3 +217,35 @@ def test_esc_asks_before_it_drops_a_typed_visitor(
     assert panel.ui.nameEdit.text() == "" and panel.ui.eventEdit.text() == "Expo"
     qtbot.keyClick(panel.ui.nameEdit, Qt.Key.Key_Escape)  # nothing typed: no question
     assert len(asked) == 2
+
+
+def test_the_stands_country_reads_its_visitors_numbers(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A Moscow expo worked by a team whose phone region is Germany: the stand's country
+    (Settings) reads the visitors' national numbers; the office's calls keep theirs."""
+    from desktop.views.settings_dialog import SettingsDialog
+
+    _set_region(window, "DE")
+    dialog = SettingsDialog(window.ws.preferences, window)
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.standRegionCombo  # type: ignore[attr-defined]
+    assert combo.currentText() == "the phone region"  # shown, not guessed
+    combo.setCurrentIndex(combo.findData("RU"))
+    dialog.grab().save(str(tmp_path / "settings-stand-country.png"))
+    assert dialog.save()
+    settings = window.ws.preferences.load()
+    assert (settings.stand_region, settings.default_region) == ("RU", "DE")
+    window.toggle_capture()
+    panel = window.capture_panel
+    type_visitor(qtbot, window, event="Expo Moscow", name="Ivan Petrov", phone="8 (913) 123-45-67")
+    assert panel.phone_preview.text().startswith("→ +7 913 123 45 67 · Russia")
+    assert panel.save()
+    with window.ws.store.read() as session:
+        rows = session.scalars(select(LeadRow))
+        assert [row.phones for row in rows if row.first_name == "Ivan"] == [["+79131234567"]]
+    bad = SettingsDialog(window.ws.preferences, window)
+    qtbot.addWidget(bad)
+    bad.ui.standRegionCombo.setEditText("Atlantis")  # type: ignore[attr-defined]
+    assert not bad.save()
+    assert "Atlantis" in bad.ui.standRegionError.text()  # type: ignore[attr-defined]
