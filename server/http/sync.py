@@ -50,8 +50,7 @@ def pull(
     A device an admin marked lost gets no more changes, only the order to erase its data.
     """
     jobs.run_due()
-    note_pull(db, client, user.id, now())
-    if wipe_due(db, client, now()):
+    if note_pull(db, client, user.id, now()):
         wiped = {"changes": [], "cursor": cursor or "-", "has_more": False, "wipe": True}
         return Response(orjson.dumps(wiped), media_type="application/json")
     with db.connect() as connection:

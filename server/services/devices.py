@@ -17,20 +17,24 @@ from server.models import ClientProblemRow, DeviceRow, UserRow
 
 
 def record_contact(
-    engine: Engine, client_id: str, user_id: str, now: datetime, skew: timedelta
+    engine: Engine, client_id: str, user_id: str, now: datetime, skew: timedelta | None
 ) -> None:
-    """Note that a device pushed now with this clock skew (best effort: never fails a push)."""
-    values = {"user_id": user_id, "last_seen": now, "clock_skew_s": skew.total_seconds()}
+    """Note that a device was in touch now, with this clock skew (None: not measured, the
+    stored one stays). Best effort: never fails the request it came with."""
+    values: dict[str, Any] = {"user_id": user_id, "last_seen": now}
+    if skew is not None:
+        values["clock_skew_s"] = skew.total_seconds()
     try:
         with engine.begin() as connection:
             done = connection.execute(
                 update(DeviceRow).where(DeviceRow.client_id == client_id).values(**values)
             )
             if not done.rowcount:
-                connection.execute(insert(DeviceRow).values(client_id=client_id, **values))
-    except IntegrityError:  # the same device's other push inserted it a moment ago
+                new = {"clock_skew_s": 0.0, **values, "client_id": client_id}
+                connection.execute(insert(DeviceRow).values(**new))
+    except IntegrityError:  # the same device's other request inserted it a moment ago
         pass
-    except DBAPIError:  # a busy database: the push itself matters more
+    except DBAPIError:  # a busy database: the request itself matters more
         pass
 
 
@@ -114,46 +118,38 @@ def request_wipe(connection: Connection, client_id: str, now: datetime) -> None:
 #: a pull refreshes a device's last contact at most this often (a write per pull would cost
 #: a durable commit on SQLite)
 CONTACT_STEP = timedelta(minutes=5)
-_LAST_SEEN = select(DeviceRow.last_seen).where(DeviceRow.client_id == bindparam("client_id"))
-
-
-def note_pull(engine: Engine, client_id: str | None, user_id: str, now: datetime) -> None:
-    """A device pulled: known from now on, its last contact refreshed now and then."""
-    if not client_id:
-        return
-    with engine.connect() as connection:
-        last_seen = connection.scalar(_LAST_SEEN, {"client_id": client_id})
-    if last_seen is not None and now - last_seen < CONTACT_STEP:
-        return
-    try:
-        with engine.begin() as connection:
-            values = {"user_id": user_id, "last_seen": now}
-            done = connection.execute(
-                update(DeviceRow).where(DeviceRow.client_id == client_id).values(**values)
-            )
-            if not done.rowcount:
-                connection.execute(
-                    insert(DeviceRow).values(client_id=client_id, clock_skew_s=0.0, **values)
-                )
-    except (IntegrityError, DBAPIError):  # a concurrent insert, a busy database: next time
-        pass
-
-
-_WIPE_REQUESTED = select(DeviceRow.wipe_requested_at).where(
+_DEVICE = select(DeviceRow.last_seen, DeviceRow.wipe_requested_at).where(
     DeviceRow.client_id == bindparam("client_id")
 )
 
 
-def wipe_due(engine: Engine, client_id: str | None, now: datetime) -> bool:
-    """Whether this device was marked lost (a read; noting that it was told, when it was)."""
-    if not client_id:
-        return False
+def _device(engine: Engine, client_id: str) -> Any:
     with engine.connect() as connection:
-        requested = connection.scalar(_WIPE_REQUESTED, {"client_id": client_id})
-    if requested is None:
+        return connection.execute(_DEVICE, {"client_id": client_id}).first()
+
+
+def _ordered_to_wipe(engine: Engine, client_id: str, device: Any, now: datetime) -> bool:
+    """Whether the device was marked lost; if so, notes that it has been told now."""
+    if device is None or device.wipe_requested_at is None:
         return False
     with engine.begin() as connection:
         connection.execute(
             update(DeviceRow).where(DeviceRow.client_id == client_id).values(wipe_told_at=now)
         )
     return True
+
+
+def note_pull(engine: Engine, client_id: str | None, user_id: str, now: datetime) -> bool:
+    """A device pulled: known from now on, its last contact refreshed now and then (one read
+    per pull). Returns whether it was marked lost."""
+    if not client_id:
+        return False
+    device = _device(engine, client_id)
+    if device is None or now - device.last_seen >= CONTACT_STEP:
+        record_contact(engine, client_id, user_id, now, None)
+    return _ordered_to_wipe(engine, client_id, device, now)
+
+
+def wipe_due(engine: Engine, client_id: str, now: datetime) -> bool:
+    """Whether this device (just recorded by its push) was marked lost."""
+    return _ordered_to_wipe(engine, client_id, _device(engine, client_id), now)

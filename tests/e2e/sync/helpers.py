@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -62,3 +66,39 @@ def local_leads(store: Store) -> dict[str, int]:
     with store.read() as session:
         rows = session.execute(select(LeadRow.id, LeadRow.version).where(~LeadRow.reassigned))
         return dict(rows.all())  # type: ignore[arg-type]
+
+
+@contextmanager
+def raw_server(
+    answer: Callable[[int, bytes], bytes | None],
+) -> Iterator[tuple[str, list[bytes]]]:
+    """A bare TCP server on loopback (for what a real HTTP server would not do: hang up,
+    redirect anywhere): each request is recorded, and ``answer(number, request)`` gives the
+    bytes to send back, or None to hang up without a word. Yields (URL, requests so far)."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.1)
+    received: list[bytes] = []
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except TimeoutError:
+                continue
+            with connection:
+                connection.settimeout(2)
+                request = connection.recv(65536)
+                received.append(request)
+                reply = answer(len(received), request)
+                if reply is not None:
+                    connection.sendall(reply)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}", received
+    finally:
+        stop.set()
+        thread.join(5)
+        listener.close()

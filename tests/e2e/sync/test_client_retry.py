@@ -9,49 +9,25 @@ from __future__ import annotations
 
 import socket
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 
 import orjson
 import pytest
 
 from desktop.sync.client import ApiClient
 from desktop.sync.errors import TransientError
+from tests.e2e.sync.helpers import raw_server
 
 _HEALTH = orjson.dumps({"status": "ok", "version": "1.0", "database": "ok"})
 
 
-@contextmanager
-def hanging_up(times: int) -> Iterator[tuple[str, list[bytes]]]:
+def hanging_up(times: int) -> AbstractContextManager[tuple[str, list[bytes]]]:
     """A server that hangs up on the first ``times`` requests, then answers /health."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(0.1)
-    received: list[bytes] = []
-    stop = threading.Event()
-
-    def serve() -> None:
-        while not stop.is_set():
-            try:
-                connection, _ = listener.accept()
-            except TimeoutError:
-                continue
-            with connection:
-                request = connection.recv(65536)
-                received.append(request)
-                if len(received) > times:
-                    connection.sendall(
-                        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                        b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(_HEALTH) + _HEALTH
-                    )
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{listener.getsockname()[1]}", received
-    finally:
-        stop.set()
-        thread.join(5)
-        listener.close()
+    ok = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(_HEALTH) + _HEALTH
+    )
+    return raw_server(lambda number, _request: ok if number > times else None)
 
 
 def test_a_connection_closed_before_the_answer_is_tried_once_more() -> None:

@@ -4,10 +4,7 @@ computer), follows no redirect, and takes nothing from the environment."""
 
 from __future__ import annotations
 
-import socket
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
@@ -17,35 +14,12 @@ from desktop.services.local_store import open_profile_store
 from desktop.sync import credentials
 from desktop.sync.client import ApiClient
 from desktop.sync.errors import RequestRejected, UnsafeServer
+from tests.e2e.sync.helpers import raw_server
 
 
-@contextmanager
-def answering(reply: bytes) -> Iterator[tuple[str, list[bytes]]]:
+def answering(reply: bytes) -> AbstractContextManager[tuple[str, list[bytes]]]:
     """A server that records each request and answers each with ``reply``."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(0.1)
-    received: list[bytes] = []
-    stop = threading.Event()
-
-    def serve() -> None:
-        while not stop.is_set():
-            try:
-                connection, _ = listener.accept()
-            except TimeoutError:
-                continue
-            with connection:
-                connection.settimeout(2)
-                received.append(connection.recv(65536))
-                connection.sendall(reply)
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{listener.getsockname()[1]}", received
-    finally:
-        stop.set()
-        thread.join(5)
-        listener.close()
+    return raw_server(lambda _number, _request: reply)
 
 
 HEALTH = b'{"status": "ok", "version": "1.0", "database": "ok"}'

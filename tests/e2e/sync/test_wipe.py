@@ -4,19 +4,18 @@ no more leads, erases its database and keyring entries and says why."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 import requests
 from sqlalchemy import select
 
-from desktop.cli import main
 from desktop.services.local_store import key_entry, open_profile_store
 from desktop.sync.credentials import MemoryKeyring
 from server.models import DeviceRow
 from tests.e2e.sync.conftest import SyncWorld
 from tests.e2e.sync.helpers import record
+from tests.e2e.sync.test_cli_sync import cli
 from tests.unit.server.conftest import PASSWORD
 
 
@@ -28,14 +27,6 @@ def admin_headers(world: SyncWorld) -> dict[str, str]:
         timeout=10,
     ).json()["access_token"]
     return {"Authorization": f"Bearer {token}"}
-
-
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str,
-        stdin: str = "") -> tuple[int, str, str]:  # fmt: skip
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_a_lost_laptop_sends_its_work_then_erases_itself(
