@@ -69,6 +69,8 @@ class LeadRow(Base):
     city: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
     phones: Mapped[list[str]] = mapped_column(Json, default=list)
     emails: Mapped[list[str]] = mapped_column(Json, default=list)
+    contacts: Mapped[list[dict[str, Any]]] = mapped_column(Json, default=list)
+    consent: Mapped[dict[str, Any] | None] = mapped_column(Json)
     need: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(32))
     campaign: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")

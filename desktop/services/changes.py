@@ -17,6 +17,7 @@ class Changed(Flag):
     DEAD_LETTER = auto()  # a rejected write was queued again
     SYNC = auto()  # a sync wrote what the server sent and settled the outbox
     STAND = auto()  # the stand's visitor count or event
+    CAPTURE = auto()  # a visitor saved at the stand (with LEAD): pushed after its undo offer
 
     #: whatever the queue shows
     QUEUE = OUTCOME | LEAD | SETTINGS | CONFLICT | SYNC

@@ -10,19 +10,35 @@ from zoneinfo import ZoneInfo
 
 from desktop.services.base import StoreService
 from desktop.services.changes import Changed
-from desktop.store.lead_changes import capture_lead, known_lead_ids, update_lead
+from desktop.store.lead_changes import (
+    add_contact_person,
+    capture_lead,
+    known_lead_ids,
+    remove_capture,
+    update_lead,
+)
 from desktop.store.leads import get_lead, is_reassigned
 from desktop.store.outcomes import lead_history, record_outcome
 from desktop.store.settings import get_value, load_settings, put_value
-from salesdesk.domain.contacts import normalize_email, normalize_phone
+from salesdesk.domain.contacts import duplicate_keys, normalize_email, normalize_phone
 from salesdesk.domain.errors import ErrorCode, ValidationError
-from salesdesk.domain.lead import NO_EVENT_MESSAGE, Lead, LeadDraft
+from salesdesk.domain.lead import (
+    NO_EVENT_MESSAGE,
+    Consent,
+    ContactPerson,
+    Lead,
+    LeadDraft,
+    consent_version,
+    new_contact_person,
+)
 from salesdesk.domain.outcome import CallOutcome, OutcomeDraft
 from salesdesk.domain.queue import QueueRules
 from salesdesk.domain.their_time import number_zones
 from salesdesk.domain.vocabulary import Disposition, Result
 
 STAND_EVENT_KEY = "stand_event"
+#: Each event's consent question: {event: {"texts": {language: text}, "required": bool}}.
+STAND_CONSENT_KEY = "stand_consent"
 
 
 def _normalized(normalize: Callable[..., str], *args: str) -> str | None:
@@ -30,6 +46,42 @@ def _normalized(normalize: Callable[..., str], *args: str) -> str | None:
         return normalize(*args)
     except ValidationError:
         return None
+
+
+def _folded(name: str) -> str:
+    """A name compared loosely: case and spacing ignored."""
+    return " ".join(name.casefold().split())
+
+
+def lead_name(lead: Lead) -> str:
+    """The person's name on a lead ("" when it has only a company or contacts)."""
+    return f"{lead.first_name} {lead.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class ConsentSetup:
+    """An event's consent question: its text per language ("en", "ru"; a language without
+    one uses the built-in text) and whether a visitor is saved only with consent."""
+
+    texts: dict[str, str]
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class VisitorMatch:
+    """A known lead a stand visitor may belong to.
+
+    Attributes:
+        person: the lead's contact person who matched (None: the lead's own contacts did).
+        by_email: an email matched (the same person, by the dedupe rule).
+        same_person: the same person (by email, or the same phone under the same name);
+            otherwise someone else on a known phone: "same company?" is asked.
+    """
+
+    lead: Lead
+    person: ContactPerson | None
+    by_email: bool
+    same_person: bool
 
 
 @dataclass(frozen=True)
@@ -89,17 +141,47 @@ class LeadService(StoreService):
             self.changed(Changed.LEAD)
         return lead
 
-    def known_leads(self, phones: list[str], emails: list[str]) -> list[Lead]:
-        """Local leads that share a phone or email with these (raw, as typed) contacts.
+    def known_leads(
+        self, phones: list[str], emails: list[str], region: str | None = None
+    ) -> list[Lead]:
+        """Local leads that share a phone or email (their own or a contact person's) with
+        these raw, as typed, contacts, read in ``region`` (default: the phone region).
 
         Contacts that do not parse are ignored here (capturing refuses them anyway).
         """
-        region = self._region()
+        region = region or self._region()
         clean_phones = [p for p in (_normalized(normalize_phone, v, region) for v in phones) if p]
         clean_emails = [e for e in (_normalized(normalize_email, v) for v in emails) if e]
         ids = known_lead_ids(self.store, clean_phones, clean_emails)
         with self.store.read() as session:
             return [lead for lead in (get_lead(session, i) for i in ids) if lead is not None]
+
+    def visitor_matches(self, draft: LeadDraft) -> list[VisitorMatch]:
+        """The known leads a stand visitor may belong to, each with what matched: the same
+        email is the same person; the same phone under another name may be a colleague at
+        the same company (the manager chooses; nothing is merged here)."""
+        region = self._stand_region()
+        phones = {p for p in (_normalized(normalize_phone, v, region) for v in draft.phones) if p}
+        emails = {e for e in (_normalized(normalize_email, v) for v in draft.emails) if e}
+        name = _folded(f"{draft.first_name} {draft.last_name}")
+        wanted = duplicate_keys(sorted(phones), sorted(emails))
+        matches = []
+        for lead in self.known_leads(list(draft.phones), list(draft.emails), region):
+            # who on the lead has these contacts: the lead's own person and contact persons
+            holders: list[tuple[ContactPerson | None, str, frozenset[str]]] = [
+                (None, lead_name(lead), duplicate_keys(lead.phones, lead.emails))
+            ]
+            holders += [(p, p.name, duplicate_keys(p.phones, p.emails)) for p in lead.contacts]
+            matched = [(person, known, keys & wanted) for person, known, keys in holders]
+            matched = [m for m in matched if m[2]]
+            by_email = [m for m in matched if any(k.startswith("mailto:") for k in m[2])]
+            same_name = [m for m in matched if not name or not m[1] or _folded(m[1]) == name]
+            chosen = (by_email or same_name or matched)[0]
+            matches.append(
+                VisitorMatch(lead, chosen[0], bool(by_email), bool(by_email or same_name))
+            )
+        matches.sort(key=lambda m: (not m.by_email, not m.same_person))
+        return matches
 
     def who_is_calling(self, raw: str) -> tuple[str, str, list[Lead]]:
         """The region a national number is read in, the number as read (E.164) and the
@@ -122,28 +204,96 @@ class LeadService(StoreService):
         typed_national = not raw.strip().startswith(("+", "00"))
         return PhoneReading(number, country, region, zones, typed_national)
 
+    def consent_setup(self, event_name: str) -> ConsentSetup:
+        """The event's consent question: its texts by language and whether it is required."""
+        with self.store.read() as session:
+            stored = get_value(session, STAND_CONSENT_KEY)
+        events = stored if isinstance(stored, dict) else {}
+        value = events.get(event_name.strip(), {})
+        texts = value.get("texts", {}) if isinstance(value, dict) else {}
+        return ConsentSetup(
+            {str(k): str(v) for k, v in texts.items() if str(v).strip()},
+            bool(value.get("required", False)) if isinstance(value, dict) else False,
+        )
+
+    def set_consent_setup(self, event_name: str, setup: ConsentSetup) -> None:
+        """Keep the event's consent texts (a changed text is a new version) and requirement."""
+        with self.store.write() as session:
+            stored = get_value(session, STAND_CONSENT_KEY)
+            events = dict(stored) if isinstance(stored, dict) else {}
+            events[event_name.strip()] = {"texts": setup.texts, "required": setup.required}
+            put_value(session, STAND_CONSENT_KEY, events)
+        self.changed(Changed.STAND)
+
+    def consent(self, given: bool, event_name: str, language: str, text: str) -> Consent:
+        """The visitor's answer, stamped now, with the words they were shown and their
+        version. ValidationError (field ``consent``) when the event requires it and it is
+        not given."""
+        if not given and self.consent_setup(event_name).required:
+            raise ValidationError(
+                "this event needs the visitor's consent", "consent", ErrorCode.CONSENT_REQUIRED
+            )
+        return Consent(
+            given=given,
+            at=self.clock(),
+            event_name=event_name.strip(),
+            language=language,
+            text=text,
+            text_version=consent_version(text),
+        )
+
     def capture(self, draft: LeadDraft) -> Lead:
-        """Save a lead captured at a stand (queued as ``lead.create``)."""
+        """Save a lead captured at a stand (queued as ``lead.create``; pushed once its undo
+        offer is over)."""
         lead = capture_lead(
             self.store, draft, now=self.clock(), default_region=self._stand_region()
         )
-        self.changed(Changed.LEAD)
+        self.changed(Changed.LEAD | Changed.CAPTURE)
         return lead
 
-    def attach_conversation(
-        self, lead_id: str, event_name: str, need: str, note: str
-    ) -> CallOutcome:
-        """Record a stand conversation with a known lead as a connected call on it.
+    def undo_capture(self, lead_id: str) -> bool:
+        """Take back a visitor saved moments ago (False when it has already been sent)."""
+        removed = remove_capture(self.store, lead_id)
+        if removed:
+            self.changed(Changed.LEAD)
+        return removed
 
-        Raises ValidationError without the event's name (nothing saved).
+    def attach_visitor(
+        self, match: VisitorMatch, visitor: LeadDraft, note: str = ""
+    ) -> CallOutcome:
+        """Record a stand conversation on a known lead. A visitor who is someone else (a
+        colleague on the same switchboard) is added to the lead as a contact person first:
+        their name, role and contacts are kept, with the conversation as their note.
+
+        Raises ValidationError(s) without the event's name or with a bad contact (nothing
+        saved).
         """
-        if not event_name.strip():
+        event = visitor.event_name.strip()
+        if not event:
             raise ValidationError(NO_EVENT_MESSAGE, "event_name", ErrorCode.NO_EVENT)
-        text = "\n".join(part for part in (f"[{event_name}] {need}".strip(), note) if part)
+        name = f"{visitor.first_name} {visitor.last_name}".strip()
+        said = "\n".join(part for part in (visitor.need.strip(), note.strip()) if part)
+        if not match.same_person:
+            person = new_contact_person(
+                name=name,
+                role=visitor.job_title,
+                phones=visitor.phones,
+                emails=visitor.emails,
+                note=said,
+                event_name=event,
+                now=self.clock(),
+                default_region=self._stand_region(),
+            )
+            add_contact_person(self.store, match.lead.id, person)
+        who = name if not match.same_person else ""
+        if who and visitor.job_title.strip():
+            who = f"{who}, {visitor.job_title.strip()}"
+        heading = " ".join(part for part in (f"[{event}]", who and f"{who}:") if part)
+        text = " ".join(part for part in (heading, said) if part)
         outcome = record_outcome(
             self.store,
             OutcomeDraft(
-                lead_id=lead_id,
+                lead_id=match.lead.id,
                 started_at=self.clock(),
                 duration_s=0,
                 disposition=Disposition.CONNECTED,
@@ -153,7 +303,7 @@ class LeadService(StoreService):
             now=self.clock(),
             rules=self.rules(),
         )
-        self.changed(Changed.OUTCOME)
+        self.changed(Changed.OUTCOME | Changed.LEAD)
         return outcome
 
     def rules(self) -> QueueRules:
@@ -176,10 +326,11 @@ class LeadService(StoreService):
         """Visitors captured on this computer today (conversations with known leads too)."""
         return int(self._stand_day()[1].get("captured", 0))
 
-    def count_capture(self, event_name: str) -> None:
-        """Remember the event for the rest of the day and count one more visitor."""
+    def count_capture(self, event_name: str, visitors: int = 1) -> None:
+        """Remember the event for the rest of the day and count more visitors (-1: one
+        taken back)."""
         today, value = self._stand_day()
-        captured = int(value.get("captured", 0)) + 1
+        captured = max(0, int(value.get("captured", 0)) + visitors)
         with self.store.write() as session:
             put_value(
                 session, STAND_EVENT_KEY, {"name": event_name, "date": today, "captured": captured}

@@ -52,7 +52,7 @@ def zone_candidates_text(zones: TheirZones) -> str | None:
 def insert_lead(session: Session, lead: Lead) -> None:
     """Add a lead and its contact keys (inside the caller's transaction)."""
     session.execute(insert(LeadRow), [_row_values(lead)])
-    replace_contact_keys(session, [], {lead.id: duplicate_keys(lead.phones, lead.emails)})
+    replace_contact_keys(session, [], {lead.id: lead.contact_keys})
 
 
 def save_lead(session: Session, lead: Lead) -> None:
@@ -64,7 +64,7 @@ def save_lead(session: Session, lead: Lead) -> None:
     for name, value in values.items():
         setattr(row, name, value)
     session.flush()
-    replace_contact_keys(session, [lead.id], {lead.id: duplicate_keys(lead.phones, lead.emails)})
+    replace_contact_keys(session, [lead.id], {lead.id: lead.contact_keys})
 
 
 def get_lead(session: Session, lead_id: str) -> Lead | None:

@@ -31,6 +31,8 @@ class LeadRow(Base):
     city: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
     phones: Mapped[list[str]] = mapped_column(JsonText, default=list)
     emails: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    contacts: Mapped[list[dict[str, Any]]] = mapped_column(JsonText, default=list)
+    consent: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
     need: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(32))
     campaign: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")

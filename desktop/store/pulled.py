@@ -101,7 +101,11 @@ class ParsedPage:
     def add_lead(self, data: LeadData) -> None:
         """A pulled lead, as this store's row and its contact keys."""
         self.leads.append(lead_row(data))
-        self.keys[data.id] = duplicate_keys(data.phones, data.emails)
+        persons = data.contacts
+        self.keys[data.id] = duplicate_keys(
+            [*data.phones, *(p for person in persons for p in person.phones)],
+            [*data.emails, *(e for person in persons for e in person.emails)],
+        )
 
     @property
     def size(self) -> int:
@@ -135,6 +139,8 @@ def lead_row(data: LeadData) -> tuple[Any, ...]:
     row["zone_candidates"] = candidates
     row["phones"] = orjson.dumps(data.phones).decode()
     row["emails"] = orjson.dumps(data.emails).decode()
+    row["contacts"] = orjson.dumps([c.model_dump(mode="json") for c in data.contacts]).decode()
+    row["consent"] = data.consent and orjson.dumps(data.consent.model_dump(mode="json")).decode()
     row["source"], row["quality"] = data.source.value, data.quality.value
     row["temperature"], row["stage"] = data.temperature.value, data.stage.value
     row["reassigned"] = False

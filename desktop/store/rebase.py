@@ -17,7 +17,7 @@ from desktop.store.models import ConflictRow, LeadRow, OutboxRow, OutcomeRow
 from desktop.store.outbox import lead_of
 from desktop.store.settings import load_settings
 from salesdesk.domain.errors import ValidationError
-from salesdesk.domain.lead import Lead
+from salesdesk.domain.lead import ContactPerson, Lead
 from salesdesk.domain.lead_values import lead_from_record
 from salesdesk.domain.outcome import amend_effect, apply_outcome
 from salesdesk.domain.vocabulary import Quality, Stage, Temperature
@@ -79,6 +79,10 @@ def rebase(session: Session, lead_ids: Sequence[str]) -> None:
         for item in work.get(lead_id, []):
             if item.type == MutationType.LEAD_UPDATE:
                 lead = replace(lead, **lead_fields_from_payload(item.payload))
+            elif item.type == MutationType.LEAD_ADD_CONTACT:
+                person = ContactPerson.from_plain(item.payload)
+                if all(known.id != person.id for known in lead.contacts):
+                    lead = replace(lead, contacts=(*lead.contacts, person))
             elif item.type in (MutationType.CALL_OUTCOME_RECORD, MutationType.CALL_OUTCOME_AMEND):
                 data = {k: v for k, v in item.payload.items() if k != "amended_at"}
                 outcome = outcome_from_wire(item.entity_id, CallOutcomeData.model_validate(data))

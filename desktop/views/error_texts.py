@@ -37,6 +37,11 @@ def error_texts() -> dict[ErrorCode, str]:
             "Errors", "A lead needs a phone or an email."
         ),
         ErrorCode.NO_EVENT: QCoreApplication.translate("Errors", "Type the exhibition's name."),
+        ErrorCode.CONSENT_REQUIRED: QCoreApplication.translate(
+            "Errors",
+            "This event needs the visitor's consent before their details are kept: tick it "
+            "once they agree; without it, do not save them.",
+        ),
         ErrorCode.UNKNOWN_TIME_ZONE: QCoreApplication.translate(
             "Errors", "“%1” is not a known time zone."
         ),

@@ -82,6 +82,7 @@ def change_label(kind: str) -> str:
         MutationType.CALL_OUTCOME_AMEND.value: translate("Changes", "Correction of a call"),
         MutationType.LEAD_CREATE.value: translate("Changes", "New lead"),
         MutationType.LEAD_UPDATE.value: translate("Changes", "Lead edit"),
+        MutationType.LEAD_ADD_CONTACT.value: translate("Changes", "Contact person added"),
     }
     return names.get(kind, kind)
 

@@ -70,10 +70,10 @@ class SyncController(QObject):
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.sync_now)
         # a saved call waits out its undo offer before it is pushed
-        self._after_call = QTimer(self)
-        self._after_call.setSingleShot(True)
-        self._after_call.setInterval(UNDO_WINDOW_MS)
-        self._after_call.timeout.connect(self.after_save)
+        self._after_undo_window = QTimer(self)
+        self._after_undo_window.setSingleShot(True)
+        self._after_undo_window.setInterval(UNDO_WINDOW_MS)
+        self._after_undo_window.timeout.connect(self.after_save)
 
     @property
     def running(self) -> bool:
@@ -98,7 +98,7 @@ class SyncController(QObject):
         self.auto = False
         self._timer.stop()
         self._retry.stop()
-        self._after_call.stop()
+        self._after_undo_window.stop()
         self._cancel.set()
 
     def wait(self, timeout_ms: int) -> bool:
@@ -134,12 +134,12 @@ class SyncController(QObject):
             self.sync_now()
 
     def on_changed(self, what: Changed) -> None:
-        """The change notice: a lead's edit is pushed at once, a saved call once its undo
-        offer (10 s) is over."""
-        if what & Changed.LEAD:
+        """The change notice: a lead's edit is pushed at once, a saved call or a captured
+        visitor once its undo offer (10 s) is over."""
+        if what & (Changed.OUTCOME | Changed.CAPTURE):
+            self._after_undo_window.start()
+        elif what & Changed.LEAD:
             self.after_save()
-        elif what & Changed.OUTCOME:
-            self._after_call.start()
 
     def _on_finished(self, summary: SyncSummary) -> None:
         self._busy = False

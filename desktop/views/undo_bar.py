@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
-"""The undo offer after a saved call: "Saved — Undo (Ctrl+Z)" for ten seconds, below the
-queue; the saved call's push waits the same ten seconds (``SyncController``)."""
+"""The undo offer after a save: "Saved — Undo (Ctrl+Z)" for ten seconds (a call, below the
+queue; a stand visitor, under the capture form); the saved work's push waits the same ten
+seconds (``SyncController``)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,12 @@ UNDO_WINDOW_MS = 10_000
 
 
 class UndoBar(QFrame):
-    """Offers to take back the last saved call for ``UNDO_WINDOW_MS``.
+    """Offers to take back the last saved item (a call, a visitor) for ``UNDO_WINDOW_MS``.
 
     Signals:
-        undo_requested(str): the manager took back this call (its outcome ID).
+        undo_requested(str): the manager took it back (its ID).
     Attributes:
-        outcome_id: the call on offer, or None.
+        item_id: the ID of what is on offer, or None.
     """
 
     undo_requested = Signal(str)
@@ -24,7 +25,7 @@ class UndoBar(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setStyleSheet("UndoBar { background: #e8f5e9; border-radius: 4px; }")
-        self.outcome_id: str | None = None
+        self.item_id: str | None = None
         self.text = QLabel()
         self.button = QPushButton()
         self.button.clicked.connect(self.take)
@@ -43,24 +44,24 @@ class UndoBar(QFrame):
         """Set every visible string in the current language."""
         self.button.setText(self.tr("Undo (Ctrl+Z)"))
 
-    def offer(self, outcome_id: str, text: str) -> None:
-        """Offer to take back this call for the next ten seconds."""
-        self.outcome_id = outcome_id
+    def offer(self, item_id: str, text: str) -> None:
+        """Offer to take this back for the next ten seconds."""
+        self.item_id = item_id
         self.text.setText(text)
         self.show()
         self._expiry.start()
 
     def take(self) -> bool:
         """Undo (the button or Ctrl+Z) while the offer stands."""
-        outcome_id = self.outcome_id
+        item_id = self.item_id
         self.withdraw()
-        if outcome_id is None:
+        if item_id is None:
             return False
-        self.undo_requested.emit(outcome_id)
+        self.undo_requested.emit(item_id)
         return True
 
     def withdraw(self) -> None:
         """The offer ends (time is up, or it was taken)."""
         self._expiry.stop()
-        self.outcome_id = None
+        self.item_id = None
         self.hide()

@@ -15,7 +15,8 @@ MAX_CONTACT_LENGTH = 254
 
 
 def normalize_phone(raw: str, default_region: str = "US") -> str:
-    """Parse a phone number as people type it and return it in E.164 (``+4915123456789``).
+    """Parse a phone number as people type it and return it in E.164 (``+4915123456789``),
+    with its extension when it has one (``+1 418 656 9254 ext. 102`` → ``+14186569254;ext=102``).
 
     Raises ValidationError (field ``phone``) when it is not a valid number.
     """
@@ -34,7 +35,10 @@ def normalize_phone(raw: str, default_region: str = "US") -> str:
         raise ValidationError(
             f"“{text}” is not a valid phone number", "phone", ErrorCode.PHONE_INVALID, value=text
         )
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    # an extension is kept the RFC 3966 way (``+14186569254;ext=102``): a switchboard's
+    # people differ only by it, and dialling needs it
+    return f"{e164};ext={number.extension}" if number.extension else e164
 
 
 def display_phone(e164: str) -> str:

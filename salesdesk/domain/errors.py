@@ -20,6 +20,7 @@ class ErrorCode(StrEnum):
     EMAIL_INVALID = "email_invalid"  # value
     NO_CONTACT = "no_contact"
     NO_EVENT = "no_event"
+    CONSENT_REQUIRED = "consent_required"
     UNKNOWN_TIME_ZONE = "unknown_time_zone"  # value
     TOO_LONG = "too_long"  # limit
     NOT_EDITABLE = "not_editable"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from salesdesk.domain.contacts import normalize_email, normalize_phone
+from salesdesk.domain.contacts import duplicate_keys, normalize_email, normalize_phone
 from salesdesk.domain.errors import ErrorCode, ValidationError, ValidationErrors
 from salesdesk.domain.limits import LEAD_TEXT_LIMITS, LONG_TEXT
 from salesdesk.domain.their_time import TheirZones, their_zones
@@ -21,6 +22,102 @@ NO_EVENT_MESSAGE = "an exhibition lead needs the event's name"
 
 #: Longest free text we keep in a single field (names, notes).
 MAX_TEXT = LONG_TEXT  # a call's note, a reason
+
+
+@dataclass(frozen=True, slots=True)
+class ContactPerson:
+    """Someone else at the lead's company: a colleague met at a stand, a decision maker.
+
+    ``phones`` are E.164 (with ``;ext=`` when they have one), ``emails`` normalised; ``note``
+    is what they said when they were added (e.g. the stand conversation); ``event_name`` the
+    event where they were met, if any. Added, never edited in place: a correction is a new
+    person (the server keeps both; the card shows the newest).
+    """
+
+    id: str
+    name: str
+    role: str = ""
+    phones: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    note: str = ""
+    event_name: str = ""
+    added_at: datetime | None = None
+
+    def to_plain(self) -> dict[str, Any]:
+        """As JSON values (the stores' column, the wire)."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "role": self.role,
+            "phones": list(self.phones),
+            "emails": list(self.emails),
+            "note": self.note,
+            "event_name": self.event_name,
+            "added_at": self.added_at.isoformat() if self.added_at else None,
+        }
+
+    @classmethod
+    def from_plain(cls, value: dict[str, Any]) -> ContactPerson:
+        """The inverse of ``to_plain`` (also takes the wire model's attributes as a dict)."""
+        added = value.get("added_at")
+        if isinstance(added, str):
+            added = datetime.fromisoformat(added)
+        return cls(
+            id=str(value["id"]),
+            name=str(value.get("name", "")),
+            role=str(value.get("role", "")),
+            phones=tuple(value.get("phones") or ()),
+            emails=tuple(value.get("emails") or ()),
+            note=str(value.get("note", "")),
+            event_name=str(value.get("event_name", "")),
+            added_at=added,
+        )
+
+
+def consent_version(text: str) -> str:
+    """The version of a consent text: the first 12 hex digits of its SHA-256 (whitespace
+    runs count as one space), the same on every laptop that shows the same words."""
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:12]
+
+
+@dataclass(frozen=True, slots=True)
+class Consent:
+    """What a visitor said to the consent question at a stand, and to which words.
+
+    ``given`` False records that they were asked and did not agree (the lead is kept and
+    marked); ``text`` is the wording shown, ``text_version`` its ``consent_version``.
+    """
+
+    given: bool
+    at: datetime
+    event_name: str
+    language: str
+    text: str
+    text_version: str
+
+    def to_plain(self) -> dict[str, Any]:
+        """As JSON values (the stores' column, the wire)."""
+        return {
+            "given": self.given,
+            "at": self.at.isoformat(),
+            "event_name": self.event_name,
+            "language": self.language,
+            "text": self.text,
+            "text_version": self.text_version,
+        }
+
+    @classmethod
+    def from_plain(cls, value: dict[str, Any]) -> Consent:
+        """The inverse of ``to_plain``."""
+        at = value["at"]
+        return cls(
+            given=bool(value["given"]),
+            at=datetime.fromisoformat(at) if isinstance(at, str) else at,
+            event_name=str(value.get("event_name", "")),
+            language=str(value.get("language", "")),
+            text=str(value.get("text", "")),
+            text_version=str(value.get("text_version", "")),
+        )
 
 
 @dataclass(slots=True)
@@ -58,7 +155,25 @@ class Lead:
     loss_reason_id: str | None = None
     assignee_id: str | None = None
     duplicate_of: str | None = None
+    contacts: tuple[ContactPerson, ...] = ()
+    consent: Consent | None = None
     version: int = 0
+
+    @property
+    def contact_keys(self) -> frozenset[str]:
+        """The keys a returning visitor is recognised by: the lead's own phones and emails
+        and those of its contact persons."""
+        phones = self.phones + tuple(p for person in self.contacts for p in person.phones)
+        emails = self.emails + tuple(e for person in self.contacts for e in person.emails)
+        return duplicate_keys(phones, emails)
+
+    def person_with(self, phones: Sequence[str], emails: Sequence[str]) -> ContactPerson | None:
+        """The lead's contact person who has one of these (normalised) phones or emails."""
+        wanted = duplicate_keys(phones, emails)
+        for person in self.contacts:
+            if duplicate_keys(person.phones, person.emails) & wanted:
+                return person
+        return None
 
     @property
     def display_name(self) -> str:
@@ -97,6 +212,7 @@ class LeadDraft:
     budget_notes: str = ""
     time_zone: str | None = None
     city: str = ""
+    consent: Consent | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -213,6 +329,7 @@ def create_lead(
         quality=draft.quality,
         time_zone=zone,
         assignee_id=assignee_id,
+        consent=draft.consent,
     )
     for name, value in texts.items():
         setattr(lead, name, value)
@@ -294,3 +411,55 @@ def edit_lead(lead: Lead, edits: dict[str, Any], *, default_region: str) -> dict
     if errors:
         raise ValidationErrors(errors)
     return {name: value for name, value in clean.items() if getattr(lead, name) != value}
+
+
+def new_contact_person(
+    *,
+    name: str,
+    role: str,
+    phones: Sequence[str],
+    emails: Sequence[str],
+    note: str,
+    event_name: str,
+    now: datetime,
+    default_region: str,
+    person_id: str | None = None,
+) -> ContactPerson:
+    """Validate a contact person (a name or a contact is needed; each contact must parse).
+
+    The name and role have the lead's name and job title limits, the note the need's.
+    Raises ValidationErrors with one entry per bad field; nothing is created then.
+    """
+    errors: list[ValidationError] = []
+    clean_phones: tuple[str, ...] = ()
+    clean_emails: tuple[str, ...] = ()
+    try:
+        clean_phones, clean_emails = validate_contacts(phones, emails, default_region)
+    except ValidationErrors as exc:
+        # a colleague's name alone is worth keeping: the lead's contacts reach the company
+        errors.extend(
+            e for e in exc.errors if e.code is not ErrorCode.NO_CONTACT or not name.strip()
+        )
+    texts: dict[str, str] = {}
+    for field_name, value, limit_name in (
+        ("name", name, "first_name"),
+        ("role", role, "job_title"),
+        ("note", note, "need"),
+        ("event_name", event_name, "event_name"),
+    ):
+        try:
+            texts[field_name] = check_text(limit_name, value)
+        except ValidationError as exc:
+            errors.append(ValidationError(exc.message, field_name, exc.code, **exc.params))
+    if errors:
+        raise ValidationErrors(errors)
+    return ContactPerson(
+        id=person_id or str(uuid.uuid4()),
+        name=texts["name"],
+        role=texts["role"],
+        phones=clean_phones,
+        emails=clean_emails,
+        note=texts["note"],
+        event_name=texts["event_name"],
+        added_at=now,
+    )

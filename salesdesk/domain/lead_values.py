@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from salesdesk.domain.lead import Lead
+from salesdesk.domain.lead import Consent, ContactPerson, Lead
 from salesdesk.domain.vocabulary import Quality, Source, Stage, Temperature
 
 #: The domain lead's fields, each kept in a column of the same name.
@@ -27,6 +27,8 @@ def lead_values(lead: Lead) -> dict[str, Any]:
     values = {name: getattr(lead, name) for name in LEAD_FIELDS}
     values["phones"] = list(lead.phones)
     values["emails"] = list(lead.emails)
+    values["contacts"] = [person.to_plain() for person in lead.contacts]
+    values["consent"] = lead.consent.to_plain() if lead.consent else None
     for name in _ENUMS:
         values[name] = values[name].value
     values["effective_time_zone"] = lead.effective_time_zone
@@ -38,6 +40,8 @@ def lead_from_record(record: Any) -> Lead:
     values = {name: getattr(record, name) for name in LEAD_FIELDS}
     values["phones"] = tuple(record.phones)
     values["emails"] = tuple(record.emails)
+    values["contacts"] = tuple(ContactPerson.from_plain(c) for c in record.contacts or ())
+    values["consent"] = Consent.from_plain(record.consent) if record.consent else None
     for name, enum in _ENUMS.items():
         values[name] = enum(values[name])
     return Lead(**values)

@@ -18,6 +18,8 @@ CONTACT = 254
 ZONE = 64
 #: an entity's ID
 ID = 64
+#: Contact persons one lead holds (colleagues met at stands, decision makers).
+MAX_CONTACT_PERSONS = 50
 
 #: Every free-text field of a lead with its limit.
 LEAD_TEXT_LIMITS: dict[str, int] = {

@@ -23,7 +23,14 @@ from pydantic import (
 )
 
 from salesdesk.domain.lead import MAX_TEXT
-from salesdesk.domain.limits import CONTACT, ID, LONG_TEXT, SHORT_TEXT, ZONE
+from salesdesk.domain.limits import (
+    CONTACT,
+    ID,
+    LONG_TEXT,
+    MAX_CONTACT_PERSONS,
+    SHORT_TEXT,
+    ZONE,
+)
 from salesdesk.domain.outcome import MAX_DURATION_S, MAX_LIST
 from salesdesk.domain.script import StepKind
 from salesdesk.domain.vocabulary import (
@@ -139,6 +146,7 @@ class MutationType(StrEnum):
     CALL_OUTCOME_AMEND = "call_outcome.amend"
     LEAD_CREATE = "lead.create"
     LEAD_UPDATE = "lead.update"
+    LEAD_ADD_CONTACT = "lead.add_contact"
 
 
 MutationStatus = Literal["applied", "duplicate", "conflict", "rejected"]
@@ -216,6 +224,38 @@ class HealthResponse(_Response):
     database: ShortText = ""
 
 
+class _ContactFields(BaseModel):
+    """Someone else at a lead's company: what a pull sends and ``lead.add_contact`` adds."""
+
+    id: Id
+    name: ShortText = ""
+    role: ShortText = ""
+    phones: Annotated[list[Contact], Field(max_length=10)] = []
+    emails: Annotated[list[Contact], Field(max_length=10)] = []
+    note: Text = ""
+    event_name: ShortText = ""
+    added_at: Moment | None = None
+
+
+class ConsentData(_Request):
+    """A visitor's answer to the stand's consent question, with the words they were shown."""
+
+    given: bool
+    at: Moment
+    event_name: ShortText = ""
+    language: Language
+    text: Text
+    text_version: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{12}$")]
+
+
+class ContactPersonData(_Response, _ContactFields):
+    """A contact person in a pulled lead (a newer server's extra fields are ignored)."""
+
+
+class ContactAddData(_Request, _ContactFields):
+    """``lead.add_contact``: a person added to the lead named by the mutation's entity_id."""
+
+
 class LeadData(_Response):
     """A lead's full state as the server sends it in a pull."""
 
@@ -250,6 +290,10 @@ class LeadData(_Response):
     loss_reason_id: Id | None = None
     assignee_id: Id | None = None
     duplicate_of: Id | None = None
+    #: Other people at the lead's company, oldest first.
+    contacts: Annotated[list[ContactPersonData], Field(max_length=MAX_CONTACT_PERSONS)] = []
+    #: Asked at a stand: given or refused, when, at which event, to which words.
+    consent: ConsentData | None = None
     version: Count = 0
 
 
@@ -271,6 +315,7 @@ class LeadCreateData(_Request):
     budget_notes: Text = ""
     time_zone: Zone | None = None
     city: ShortText = ""
+    consent: ConsentData | None = None
     created_at: Moment | None = None
 
 

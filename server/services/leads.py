@@ -10,8 +10,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
-from salesdesk.domain.contacts import duplicate_keys
-from salesdesk.domain.lead import Lead
+from salesdesk.domain.lead import ContactPerson, Lead
 from salesdesk.domain.lead_values import lead_from_record, lead_values
 from server.feed import FeedChange, record
 from server.models import AssignmentRow, LeadContactRow, LeadRow, UserRow
@@ -80,29 +79,35 @@ def write_changes(
     for name in changed:
         field_versions[name] = [version, actor]
     values = dict(changed, version=version, field_versions=field_versions, updated_at=now)
-    if changed.keys() & {"phones", "emails", "time_zone", "city"}:  # what says their zone
-        merged = lead_from_record(row)
-        merged.phones = tuple(changed.get("phones", row.phones))
-        merged.emails = tuple(changed.get("emails", row.emails))
-        merged.time_zone = changed.get("time_zone", row.time_zone)
-        merged.city = changed.get("city", row.city)
+    zone_evidence = changed.keys() & {"phones", "emails", "time_zone", "city"}
+    contacts_changed = changed.keys() & {"phones", "emails", "contacts"}
+    merged = _with_changes(row, changed) if zone_evidence or contacts_changed else None
+    if merged is not None and zone_evidence:
         values["effective_time_zone"] = merged.effective_time_zone
     connection.execute(_UPDATE_LEAD, {"lead_id": row.id, **values})
-    if "phones" in changed or "emails" in changed:
-        set_contact_keys(
-            connection, row.id, changed.get("phones", row.phones), changed.get("emails", row.emails)
-        )
+    if merged is not None and contacts_changed:
+        set_contact_keys(connection, row.id, merged.contact_keys)
     feed = [FeedChange(row.assignee_id, "lead", row.id)] if row.assignee_id else []
     record(connection, [*feed, *also_log], now)
     return version
 
 
-def set_contact_keys(
-    connection: Connection, lead_id: str, phones: Sequence[str], emails: Sequence[str]
-) -> None:
-    """Make a lead's duplicate keys match its contacts."""
+def _with_changes(row: Row[Any], changed: dict[str, Any]) -> Lead:
+    """The lead as it is after these changes (their zone and contact keys follow from it)."""
+    lead = lead_from_record(row)
+    lead.phones = tuple(changed.get("phones", row.phones))
+    lead.emails = tuple(changed.get("emails", row.emails))
+    lead.time_zone = changed.get("time_zone", row.time_zone)
+    lead.city = changed.get("city", row.city)
+    lead.contacts = tuple(
+        ContactPerson.from_plain(c) for c in changed.get("contacts", row.contacts) or ()
+    )
+    return lead
+
+
+def set_contact_keys(connection: Connection, lead_id: str, keys: frozenset[str]) -> None:
+    """Make a lead's duplicate keys these (``Lead.contact_keys``: its own and its persons')."""
     connection.execute(delete(LeadContactRow).where(LeadContactRow.lead_id == lead_id))
-    keys = duplicate_keys(phones, emails)
     if keys:
         connection.execute(insert(LeadContactRow), [{"key": k, "lead_id": lead_id} for k in keys])
 
@@ -145,11 +150,7 @@ def insert_leads(
             values.update(duplicate_of=review[lead.id], review_state="duplicate")
         rows.append(values)
     connection.execute(insert(LeadRow), rows)
-    contact_rows = [
-        {"key": k, "lead_id": lead.id}
-        for lead in leads
-        for k in duplicate_keys(lead.phones, lead.emails)
-    ]
+    contact_rows = [{"key": k, "lead_id": lead.id} for lead in leads for k in lead.contact_keys]
     if contact_rows:
         connection.execute(insert(LeadContactRow), contact_rows)
     assigned = [lead for lead in leads if lead.assignee_id]

@@ -21,8 +21,15 @@ from sqlalchemy.engine import Connection, Row
 from salesdesk.domain.catalog import LossReason
 from salesdesk.domain.contacts import duplicate_keys, normalize_emails, normalize_phones
 from salesdesk.domain.errors import ValidationError, ValidationErrors
-from salesdesk.domain.lead import LeadDraft, create_lead, validate_time_zone
+from salesdesk.domain.lead import (
+    Consent,
+    LeadDraft,
+    create_lead,
+    new_contact_person,
+    validate_time_zone,
+)
 from salesdesk.domain.lead_values import lead_from_record, lead_values
+from salesdesk.domain.limits import MAX_CONTACT_PERSONS
 from salesdesk.domain.outcome import (
     AMEND_WINDOW,
     amend_effect,
@@ -36,6 +43,7 @@ from salesdesk.protocol.convert import draft_from_wire
 from salesdesk.protocol.models import (
     CallOutcomeAmendData,
     CallOutcomeData,
+    ContactAddData,
     LeadCreateData,
     LeadUpdateData,
     Mutation,
@@ -256,6 +264,7 @@ def create_lead_mutation(
         budget_notes=data.budget_notes,
         time_zone=data.time_zone,
         city=data.city,
+        consent=Consent.from_plain(data.consent.model_dump()) if data.consent else None,
     )
     arrived = now
     if data.created_at:
@@ -358,6 +367,54 @@ def update_lead_mutation(
             "server": conflicts,
             "reason": "changed on the server since your copy: " + ", ".join(conflicts),
         }
+    return {"status": "applied", "version": version}
+
+
+def add_contact_mutation(
+    connection: Connection,
+    user: Sender,
+    mutation: Mutation,
+    now: datetime,
+    settings: ServerSettings,
+) -> dict[str, Any]:
+    """``lead.add_contact``: someone else at the lead's company, met by this manager (at a
+    stand). Only added, never replaced: a person already there is a repeat. Taken also from
+    a manager the lead was moved away from — the visitor was met while it was theirs."""
+    lead = lock_lead(connection, mutation.entity_id)
+    if lead is None or (
+        lead.assignee_id != user.id and assignment_of(connection, lead.id, user.id) is None
+    ):
+        raise Rejected("no such lead among yours", "unknown_lead")
+    data: ContactAddData = _parse(ContactAddData, mutation.data)
+    _check_uuid(data.id, "a contact person's id")
+    if any(person.get("id") == data.id for person in lead.contacts or []):
+        return {"status": "applied", "reason": "this contact person was already added"}
+    added = data.added_at or now
+    try:
+        person = new_contact_person(
+            name=data.name,
+            role=data.role,
+            phones=data.phones,
+            emails=data.emails,
+            note=data.note,
+            event_name=data.event_name,
+            now=check_moment(
+                user.corrected(added, settings.clock_skew_threshold),
+                "the contact's time",
+                now,
+                settings,
+            ),
+            default_region=settings.default_region,
+            person_id=data.id,
+        )
+    except ValidationErrors as exc:
+        raise _domain_rejection(exc) from exc
+    if len(lead.contacts or []) >= MAX_CONTACT_PERSONS:
+        raise Rejected(
+            f"a lead holds at most {MAX_CONTACT_PERSONS} contact persons", "invalid_data"
+        )
+    contacts = [*(lead.contacts or []), person.to_plain()]
+    version = write_changes(connection, lead, {"contacts": contacts}, now, actor=user.actor)
     return {"status": "applied", "version": version}
 
 
@@ -485,4 +542,5 @@ HANDLERS: dict[str, Handler] = {
     MutationType.CALL_OUTCOME_AMEND: amend_outcome,
     MutationType.LEAD_CREATE: create_lead_mutation,
     MutationType.LEAD_UPDATE: update_lead_mutation,
+    MutationType.LEAD_ADD_CONTACT: add_contact_mutation,
 }

@@ -337,7 +337,7 @@ def test_undo_within_ten_seconds_leaves_no_outcome_and_no_outbox_row(
     window.start_call()
     clock.advance(seconds=30)
     save_no_answer(qtbot, window)
-    assert window.undo_bar.isVisible() and window.undo_bar.outcome_id is not None
+    assert window.undo_bar.isVisible() and window.undo_bar.item_id is not None
     assert window.undo_bar._expiry.interval() == 10_000 and window.undo_bar._expiry.isActive()
     qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_Z, CTRL)
     with window.ws.store.read() as session:

@@ -53,20 +53,27 @@ def test_capture_refuses_no_contact_and_offers_the_known_lead(
     assert not panel.ui.phoneError.isVisible()
     panel.ui.emailEdit.clear()
     assert outbox_types(window) == []
-    # Anna's number typed as a visitor would: the known lead is offered, not duplicated.
+    # Anna's number under Max's name: "same company?" is asked, nothing is merged silently
     type_visitor(qtbot, window, phone="+49 151 2345 6789", need="wants the mobile app")
     qtbot.keyClick(panel.ui.phoneEdit, Qt.Key.Key_Return)
     assert panel.ui.matchFrame.isVisible()
-    assert "Anna Berg" in panel.ui.matchLabel.text()
+    assert "Same phone as Anna Berg" in panel.ui.matchLabel.text()
+    assert "Is Max Muster at the same company?" in panel.ui.matchLabel.text()
     assert panel.ui.attachButton.hasFocus()
     qtbot.keyClick(panel.ui.attachButton, Qt.Key.Key_Space)
-    assert "Conversation added to Anna Berg" in panel.ui.savedLabel.text()
-    assert outbox_types(window) == ["call_outcome.record"]
+    assert panel.ui.savedLabel.text() == (
+        "Max Muster added to Anna Berg as a contact person, with the conversation."
+    )
+    assert outbox_types(window) == ["lead.add_contact", "call_outcome.record"]
     with window.ws.store.read() as session:
         note = session.scalars(select(OutcomeRow.note)).one()
-        leads = session.scalars(select(LeadRow.id)).all()
-    assert note == "[CeBIT 2026] wants the mobile app"
+        leads = session.scalars(select(LeadRow)).all()
+    assert note == "[CeBIT 2026] Max Muster: wants the mobile app\nCompany: Muster KG"
     assert len(leads) == 5  # no new lead
+    anna = next(lead for lead in leads if lead.first_name == "Anna")
+    assert [(c["name"], c["phones"], c["note"]) for c in anna.contacts] == [
+        ("Max Muster", ["+4915123456789"], "wants the mobile app\nCompany: Muster KG")
+    ]  # Max's name, number and company are kept with Anna's lead
     assert panel.ui.nameEdit.text() == "" and panel.ui.eventEdit.text() == "CeBIT 2026"
 
 
@@ -81,7 +88,9 @@ def test_a_captured_lead_survives_a_restart(
     assert "not a phone number" in panel.ui.phoneError.text()
     panel.ui.phoneEdit.clear()
     qtbot.keyClick(panel.ui.emailEdit, Qt.Key.Key_Return)
-    assert panel.ui.savedLabel.text() == "Saved Eva Neu. Ready for the next visitor."
+    assert panel.undo_bar.text.text() == (
+        "Saved Eva Neu. Ready for the next visitor. (without consent: marked so)"
+    )
     assert panel.ui.counterLabel.text() == "Captured today: 1"
     assert panel.ui.nameEdit.hasFocus() and panel.ui.emailEdit.text() == ""
     assert outbox_types(window) == ["lead.create"]
@@ -117,8 +126,13 @@ def test_a_captured_lead_syncs_to_the_server(qtbot: QtBot, world: SyncWorld) -> 
     qtbot.addWidget(window)
     window.toggle_capture()
     type_visitor(qtbot, window, event="Expo", name="Sam Sync", email="sam@sync.example")
-    with qtbot.waitSignal(controller.finished, timeout=20000):
-        qtbot.keyClick(window.capture_panel.ui.nameEdit, Qt.Key.Key_Return)  # save → push
+    before = set(world.server_leads())
+    qtbot.keyClick(window.capture_panel.ui.nameEdit, Qt.Key.Key_Return)
+    assert window.capture_panel.undo_bar.item_id is not None  # ten seconds to take it back…
+    qtbot.wait(500)
+    assert set(world.server_leads()) == before  # …before it leaves this computer
+    with qtbot.waitSignal(controller.finished, timeout=20000):  # then it is pushed
+        pass
     controller.stop()
     with world.store.read() as session:
         lead_id = session.scalars(select(LeadRow.id)).one()

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Generated from ui/capture_panel.ui by ui/build_forms.py — do not edit; edit the source and rebuild.
-# Source hash: 13cd050a551c7b916cd17e2504848a4d2752b3ba563acc3b9e07cccff16d408c
+# Source hash: 0ae3ba94edd616e3cddd5bce37007b1d9fc47fbe830654bb5fef1f95a996ae34
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -120,10 +120,33 @@ class Ui_CapturePanel(object):
 
         self.form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.companyBox)
 
+        self.titleFieldLabel = QLabel(CapturePanel)
+        self.titleFieldLabel.setObjectName(u"titleFieldLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.titleFieldLabel)
+
+        self.jobTitleBox = QVBoxLayout()
+        self.jobTitleBox.setObjectName(u"jobTitleBox")
+        self.jobTitleEdit = QLineEdit(CapturePanel)
+        self.jobTitleEdit.setObjectName(u"jobTitleEdit")
+        self.jobTitleEdit.setMinimumSize(QSize(0, 34))
+
+        self.jobTitleBox.addWidget(self.jobTitleEdit)
+
+        self.jobTitleError = QLabel(CapturePanel)
+        self.jobTitleError.setObjectName(u"jobTitleError")
+        self.jobTitleError.setStyleSheet(u"color: #c62828;")
+        self.jobTitleError.setWordWrap(True)
+
+        self.jobTitleBox.addWidget(self.jobTitleError)
+
+
+        self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.jobTitleBox)
+
         self.phoneLabel = QLabel(CapturePanel)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
         self.phoneBox = QVBoxLayout()
         self.phoneBox.setObjectName(u"phoneBox")
@@ -141,12 +164,12 @@ class Ui_CapturePanel(object):
         self.phoneBox.addWidget(self.phoneError)
 
 
-        self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.phoneBox)
+        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.phoneBox)
 
         self.emailLabel = QLabel(CapturePanel)
         self.emailLabel.setObjectName(u"emailLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.emailLabel)
 
         self.emailBox = QVBoxLayout()
         self.emailBox.setObjectName(u"emailBox")
@@ -164,12 +187,12 @@ class Ui_CapturePanel(object):
         self.emailBox.addWidget(self.emailError)
 
 
-        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.emailBox)
+        self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.emailBox)
 
         self.needLabel = QLabel(CapturePanel)
         self.needLabel.setObjectName(u"needLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.needLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.needLabel)
 
         self.needBox = QVBoxLayout()
         self.needBox.setObjectName(u"needBox")
@@ -187,23 +210,23 @@ class Ui_CapturePanel(object):
         self.needBox.addWidget(self.needError)
 
 
-        self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.needBox)
+        self.form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.needBox)
 
         self.temperatureLabel = QLabel(CapturePanel)
         self.temperatureLabel.setObjectName(u"temperatureLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.temperatureLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.temperatureLabel)
 
         self.temperatureCombo = QComboBox(CapturePanel)
         self.temperatureCombo.setObjectName(u"temperatureCombo")
         self.temperatureCombo.setMinimumSize(QSize(0, 34))
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.temperatureCombo)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.temperatureCombo)
 
         self.noteLabel = QLabel(CapturePanel)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
         self.noteBox = QVBoxLayout()
         self.noteBox.setObjectName(u"noteBox")
@@ -221,7 +244,7 @@ class Ui_CapturePanel(object):
         self.noteBox.addWidget(self.noteError)
 
 
-        self.form.setLayout(7, QFormLayout.ItemRole.FieldRole, self.noteBox)
+        self.form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.noteBox)
 
 
         self.mainLayout.addLayout(self.form)
@@ -283,6 +306,11 @@ class Ui_CapturePanel(object):
 
         self.buttonRow.addItem(self.buttonSpacer)
 
+        self.scanButton = QPushButton(CapturePanel)
+        self.scanButton.setObjectName(u"scanButton")
+
+        self.buttonRow.addWidget(self.scanButton)
+
         self.clearButton = QPushButton(CapturePanel)
         self.clearButton.setObjectName(u"clearButton")
 
@@ -305,6 +333,7 @@ class Ui_CapturePanel(object):
         self.eventLabel.setBuddy(self.eventEdit)
         self.nameLabel.setBuddy(self.nameEdit)
         self.companyLabel.setBuddy(self.companyEdit)
+        self.titleFieldLabel.setBuddy(self.jobTitleEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.emailLabel.setBuddy(self.emailEdit)
         self.needLabel.setBuddy(self.needEdit)
@@ -326,6 +355,8 @@ class Ui_CapturePanel(object):
         self.eventEdit.setPlaceholderText(QCoreApplication.translate("CapturePanel", u"kept for the whole day", None))
         self.nameLabel.setText(QCoreApplication.translate("CapturePanel", u"&Name", None))
         self.companyLabel.setText(QCoreApplication.translate("CapturePanel", u"&Company", None))
+        self.titleFieldLabel.setText(QCoreApplication.translate("CapturePanel", u"Ro&le", None))
+        self.jobTitleEdit.setPlaceholderText(QCoreApplication.translate("CapturePanel", u"job title", None))
         self.phoneLabel.setText(QCoreApplication.translate("CapturePanel", u"&Phone", None))
         self.emailLabel.setText(QCoreApplication.translate("CapturePanel", u"E&mail", None))
         self.needLabel.setText(QCoreApplication.translate("CapturePanel", u"&Interest / need", None))
@@ -334,6 +365,10 @@ class Ui_CapturePanel(object):
         self.attachButton.setText(QCoreApplication.translate("CapturePanel", u"&Attach to this lead", None))
         self.saveNewButton.setText(QCoreApplication.translate("CapturePanel", u"Save as a &new lead anyway", None))
         self.hintLabel.setText(QCoreApplication.translate("CapturePanel", u"Enter saves and clears for the next visitor \u00b7 Esc clears", None))
+        self.scanButton.setText(QCoreApplication.translate("CapturePanel", u"&Scan a badge\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.scanButton.setToolTip(QCoreApplication.translate("CapturePanel", u"Read a badge or business card code from the camera, an image file or the clipboard (Ctrl+Shift+S)", None))
+#endif // QT_CONFIG(tooltip)
         self.clearButton.setText(QCoreApplication.translate("CapturePanel", u"Clear", None))
         self.saveButton.setText(QCoreApplication.translate("CapturePanel", u"Save lead", None))
         pass
