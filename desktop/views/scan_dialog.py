@@ -113,6 +113,8 @@ class ScanDialog(QDialog):
         self.use_button = QPushButton()
         self.use_button.setDefault(True)
         self.cancel_button = QPushButton()
+        for button in (self.open_button, self.paste_button, self.again_button, self.cancel_button):
+            button.setAutoDefault(False)  # Enter always means "use these details"
         self.open_button.clicked.connect(self.open_image)
         self.paste_button.clicked.connect(self.paste)
         self.again_button.clicked.connect(self.scan_again)
@@ -207,6 +209,7 @@ class ScanDialog(QDialog):
         self.status.setText(shown)
         self.details.setText(card_summary(self.card))
         self.use_button.setEnabled(not self.card.empty)
+        self.use_button.setFocus()
         if self.card.empty:
             self.status.setText(self.tr("The code holds nothing to use."))
 
