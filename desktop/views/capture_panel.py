@@ -126,6 +126,8 @@ class CapturePanel(QWidget):
             QShortcut(QKeySequence(key), self).activated.connect(self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.escape)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self).activated.connect(self.scan)
+        # at once, not a mnemonic's delayed click: Alt+G then Enter must save it ticked
+        QShortcut(QKeySequence("Alt+G"), self).activated.connect(self.ui.consentCheck.toggle)
         self.wedge = KeyboardWedge(self.ui.nameEdit)
         self.wedge.scanned.connect(self.use_code)
         self.undo_bar = UndoBar()
@@ -141,6 +143,7 @@ class CapturePanel(QWidget):
         self.ui.phoneEdit.textChanged.connect(self._preview_phone)
         self.ui.eventEdit.setText(leads.stand_event())
         self.ui.eventEdit.textChanged.connect(lambda _text: self._show_consent_text())
+        self.retranslate()
         self.clear()
         self.ui.savedLabel.clear()
 
@@ -175,7 +178,7 @@ class CapturePanel(QWidget):
         for index, temperature in enumerate(Temperature):
             self.ui.temperatureCombo.setItemText(index, temperature_label(temperature))
         self.ui.consentLabel.setText(self.tr("Consent"))
-        self.ui.consentCheck.setText(self.tr("A&grees"))
+        self.ui.consentCheck.setText(self.tr("Agrees (Alt+G)"))
         self.ui.consentEditButton.setText('<a href="edit">' + self.tr("Change the text…") + "</a>")
         self.ui.hintLabel.setText(
             self.tr("Enter saves and clears for the next visitor · Esc clears · Ctrl+Z undoes")
@@ -344,7 +347,7 @@ class CapturePanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the form's fields: Ctrl+V of a picture reads the code in it; Ctrl+Z right
-        after a save (nothing typed to undo) takes the saved visitor back."""
+        after a save (nothing typed since) takes the saved visitor back."""
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QLineEdit):
             return False
         assert isinstance(event, QKeyEvent)
@@ -353,8 +356,8 @@ class CapturePanel(QWidget):
             if not image.isNull():
                 self.read_pasted()
                 return True
-        if event.matches(QKeySequence.StandardKey.Undo) and not watched.isUndoAvailable():
-            return self.undo_bar.take()
+        if event.matches(QKeySequence.StandardKey.Undo) and not self.typed():
+            return self.undo_bar.take()  # the form is as the save left it: nothing else to undo
         return False
 
     def read_pasted(self) -> bool:

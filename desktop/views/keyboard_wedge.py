@@ -48,7 +48,12 @@ class KeyboardWedge(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Collect the keys of a burst; swallow the Enter keys that belong to a code."""
-        if watched is not self.edit or event.type() != QEvent.Type.KeyPress:
+        if watched is not self.edit:
+            return False
+        if event.type() == QEvent.Type.FocusOut:
+            self._forget()  # a scanner types into one field: keys elsewhere end the burst
+            return False
+        if event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
         now = time.monotonic()

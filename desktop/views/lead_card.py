@@ -124,6 +124,13 @@ class LeadCard(QWidget):
         self.zone_chooser.chosen.connect(self._zone_chosen)
         meta_at = self.ui.mainLayout.indexOf(self.ui.metaLabel)
         self.ui.mainLayout.insertWidget(meta_at + 1, self.zone_chooser)
+        # the people met at the company and the consent the lead gave at a stand
+        self.people_label = QLabel()
+        self.people_label.setObjectName("peopleLabel")
+        self.people_label.setWordWrap(True)
+        self.people_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        plain_labels(self.people_label)  # names are data, never markup
+        self.ui.mainLayout.insertWidget(meta_at + 2, self.people_label)
         self.correct_button = QPushButton()
         self.correct_button.setEnabled(False)
         self.correct_button.clicked.connect(self._correct_selected)
@@ -154,6 +161,27 @@ class LeadCard(QWidget):
         if what & (Changed.SYNC | Changed.CONFLICT) and self.lead is not None and not self.frozen:
             self.show_lead(self.leads.lead(self.lead.id), keep_note=True)
 
+    def _people(self, lead: Lead, now: datetime) -> str:
+        """The lead's contact persons and its consent, one line each (plain text)."""
+        lines = []
+        for person in lead.contacts:
+            who = ", ".join(p for p in (person.name, person.role) if p)
+            reach = ", ".join((*map(display_phone, person.phones), *person.emails))
+            met = fill(self.tr("met at %1"), person.event_name) if person.event_name else ""
+            lines.append(
+                fill(self.tr("Contact person: %1"), " · ".join(p for p in (who, reach, met) if p))
+            )
+        consent = lead.consent
+        if consent is not None:
+            when = format_when(consent.at, now)
+            text = (
+                self.tr("Consent given at %1, %2 (text version %3)")
+                if consent.given
+                else self.tr("No consent at %1, %2 (text version %3): do not contact for marketing")
+            )
+            lines.append(fill(text, consent.event_name or "—", when, consent.text_version))
+        return "\n".join(lines)
+
     def show_lead(self, lead: Lead | None, keep_note: bool = False) -> None:
         """Show a lead (None: an empty card)."""
         self.lead = lead
@@ -169,6 +197,8 @@ class LeadCard(QWidget):
         if lead is None:
             self.ui.nameLabel.setText(self.tr("No lead selected"))
             self.ui.metaLabel.clear()
+            self.people_label.clear()
+            self.people_label.setVisible(False)
             self.ui.reassignedLabel.setVisible(False)
             self.ui.historyList.clear()
             for edit in (
@@ -206,6 +236,9 @@ class LeadCard(QWidget):
             escape(fill(self.tr("arrived %1"), format_when(lead.created_at, now))),
         ]
         ui.metaLabel.setText(" · ".join(f for f in facts if f))
+        people = self._people(lead, now)
+        self.people_label.setText(people)
+        self.people_label.setVisible(bool(people))
         ui.reassignedLabel.setText(
             self.tr(
                 "This lead was reassigned to someone else; it is read-only until your "

@@ -196,6 +196,9 @@ class QueueModel(QAbstractTableModel):
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ForegroundRole and column == "local_time" and item.zone_doubt:
             return QBrush(QColor(DOUBT_COLOUR))  # calling hours hold in only some zones
+        if role == Qt.ItemDataRole.ForegroundRole and column == "source":
+            view = self._row(index.row())
+            return QBrush(QColor(DOUBT_COLOUR)) if view is not None and view.no_consent else None
         if role == Qt.ItemDataRole.ForegroundRole and column == "temperature":
             return QBrush(QColor(TEMPERATURE_COLOURS[item.entry.temperature]))
         if role == Qt.ItemDataRole.DecorationRole and column == "priority":
@@ -277,7 +280,8 @@ class QueueModel(QAbstractTableModel):
             return str(view.attempts)
         if column == "source":
             try:
-                return source_label(Source(view.source))
+                label = source_label(Source(view.source))
             except ValueError:
-                return view.source
+                label = view.source
+            return fill(self.tr("%1 · no consent"), label) if view.no_consent else label
         return ""

@@ -140,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--by",
         help="grouping: loss-reasons source|week|month, objections category|manager, "
-        "conversion source|event",
+        "conversion source|event, consent event|version",
     )
     report.add_argument("--since", type=parse_date, help="first day (UTC), e.g. 2026-11-01")
     report.add_argument("--until", type=parse_date, help="last day (UTC), inclusive")

@@ -335,6 +335,40 @@ def nurture(connection: Connection, scope: _Scope, by: str) -> Report:
     )  # fmt: skip
 
 
+def consent(connection: Connection, scope: _Scope, by: str) -> Report:
+    """Visitors captured at each event and what they said to the consent question: given,
+    refused, not asked (captured before consent was recorded); ``version``: per event and
+    consent text version, to show which words each answer was given to."""
+    query = select(LeadRow.event_name, LeadRow.consent).where(LeadRow.event_name != "")
+    if scope.period is not None:
+        query = query.where(
+            LeadRow.created_at >= scope.period.start, LeadRow.created_at < scope.period.end
+        )
+    if scope.source is not None:
+        query = query.where(LeadRow.source == scope.source)
+    if scope.manager_id is not None:
+        query = query.where(LeadRow.assignee_id == scope.manager_id)
+    counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for row in _stream(connection, query):
+        answer = row.consent or {}
+        version = str(answer.get("text_version", "")) if by == "version" else ""
+        state = "not asked" if not answer else "given" if answer.get("given") else "refused"
+        counts[(row.event_name, version)][state] += 1
+    rows = []
+    for (event, version), tally in sorted(counts.items()):
+        visitors = sum(tally.values())
+        cells = (event, version) if by == "version" else (event,)
+        rows.append((*cells, visitors, tally["given"], _percent(tally["given"], visitors),
+                     tally["refused"], tally["not asked"]))  # fmt: skip
+    columns = ("event", "text version") if by == "version" else ("event",)
+    return Report(
+        "consent",
+        f"Consent at events by {by}",
+        (*columns, "visitors", "given", "given %", "refused", "not asked"),
+        rows,
+    )
+
+
 #: name → (builder, allowed groupings; the first is the default)
 REPORTS: dict[str, tuple[Callable[[Connection, _Scope, str], Report], tuple[str, ...]]] = {
     "loss-reasons": (loss_reasons, ("source", "week", "month")),
@@ -342,6 +376,7 @@ REPORTS: dict[str, tuple[Callable[[Connection, _Scope, str], Report], tuple[str,
     "conversion": (conversion, ("source", "event")),
     "speed-to-lead": (speed_to_lead, ("manager",)),
     "nurture": (nurture, ("source",)),
+    "consent": (consent, ("event", "version")),
 }
 
 

@@ -97,7 +97,11 @@ def test_bizcard() -> None:
         "BIZCARD:N:Sean;X:Owen;T:Software engineer;C:Google;"
         "A:76 9th Avenue, New York, NY 10011;B:+12125551212;E:srowen@google.com;;"
     )
-    assert (card.first_name, card.last_name, card.job_title) == ("Sean", "Owen", "Software engineer")
+    assert (card.first_name, card.last_name, card.job_title) == (
+        "Sean",
+        "Owen",
+        "Software engineer",
+    )
     assert card.company == "Google"
     assert card.callable_phones == ("+12125551212",)
     assert ("address", "76 9th Avenue, New York, NY 10011") in card.rest
