@@ -150,6 +150,36 @@ def _places() -> Check:
     return "ok", "places", "cities resolve to zones (Новосибирск); zones are named (Омск)"
 
 
+def _decoder() -> Check:
+    """zxing-cpp reads a QR code drawn here (the scan view's decoder is in the bundle)."""
+    import zxingcpp
+    from PySide6.QtGui import QImage
+
+    from desktop.views.badge_scanner import decode_image
+
+    bars = zxingcpp.create_barcode("MECARD:N:Doctor,Check;;", zxingcpp.BarcodeFormat.QRCode)
+    pixels = bars.to_image(scale=4, add_quiet_zones=True)
+    height, width = pixels.shape
+    image = QImage(bytes(memoryview(pixels)), width, height, width, QImage.Format.Format_Grayscale8)
+    codes = decode_image(image.copy())
+    if [c.text for c in codes] != ["MECARD:N:Doctor,Check;;"]:
+        return "FAIL", "decoder", f"zxing-cpp read {codes!r} from a QR code it drew"
+    return "ok", "decoder", "zxing-cpp reads badge and card codes"
+
+
+def _camera() -> Check:
+    """QtMultimedia and the cameras it sees (a warning only: images and pastes still work)."""
+    from PySide6.QtCore import QLoggingCategory
+
+    from desktop.views.badge_scanner import multimedia_status
+
+    QLoggingCategory.setFilterRules("qt.multimedia*=false")  # its probing is not the answer
+    try:
+        return "ok", "camera", multimedia_status()
+    except RuntimeError as exc:
+        return "warn", "camera", f"{exc} (image files and pasted pictures still work)"
+
+
 def _keyring() -> Check:
     from desktop.sync import credentials
     from desktop.sync.errors import CredentialsError
@@ -170,7 +200,7 @@ def _keyring() -> Check:
 
 
 CHECKS: tuple[Callable[[], Check], ...] = (
-    _database, _search, _forms, _translations, _charts, _places, _keyring,
+    _database, _search, _forms, _translations, _charts, _places, _decoder, _camera, _keyring,
 )  # fmt: skip
 
 

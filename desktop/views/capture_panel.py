@@ -20,7 +20,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from desktop.services.changes import Changed
 from desktop.services.leads import LeadService, VisitorMatch
@@ -157,9 +165,11 @@ class CapturePanel(QWidget):
         ui.consentText.setWordWrap(True)
         ui.consentText.setTextFormat(Qt.TextFormat.PlainText)
         ui.consentText.setBuddy(ui.consentCheck)
-        ui.consentEditButton = QLabel()
-        ui.consentEditButton.setObjectName("consentEditLink")
-        ui.consentEditButton.linkActivated.connect(lambda _link: self.edit_consent())
+        ui.consentEditButton = QPushButton()
+        ui.consentEditButton.setObjectName("consentEditButton")
+        ui.consentEditButton.setFlat(True)
+        ui.consentEditButton.setAutoDefault(False)
+        ui.consentEditButton.clicked.connect(self.edit_consent)
         ui.consentError = QLabel()
         ui.consentError.setObjectName("consentError")
         ui.consentError.setStyleSheet("color: #c62828;")
@@ -179,7 +189,7 @@ class CapturePanel(QWidget):
             self.ui.temperatureCombo.setItemText(index, temperature_label(temperature))
         self.ui.consentLabel.setText(self.tr("Consent"))
         self.ui.consentCheck.setText(self.tr("Agrees (Alt+G)"))
-        self.ui.consentEditButton.setText('<a href="edit">' + self.tr("Change the text…") + "</a>")
+        self.ui.consentEditButton.setText(self.tr("Change the text…"))
         self.ui.hintLabel.setText(
             self.tr("Enter saves and clears for the next visitor · Esc clears · Ctrl+Z undoes")
         )

@@ -8,7 +8,6 @@ text of that language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.leads import ConsentSetup
+from desktop.services.preferences import LANGUAGES
 from desktop.views.i18n import fill
 from desktop.views.plain_text import plain_labels
 
@@ -29,11 +29,15 @@ CONSENT_LANGUAGES = ("en", "ru")
 
 
 def default_consent_text(language: str) -> str:
-    """The built-in consent words of a language (English for one we do not speak)."""
+    """The built-in consent words of a language (English for one we do not speak).
+
+    Kept here, not in the translation files: the dialog shows every language's words side
+    by side, and their digest is the version each visitor's answer records.
+    """
     texts = {
         "en": "I agree that my contact details and what I said here are stored and that I am "
         "contacted about my request. I can withdraw this at any time.",
-        "ru": "Я согласен(на) на хранение моих контактных данных и сказанного здесь и на то, "
+        "ru": "Я соглашаюсь на хранение моих контактных данных и сказанного здесь и на то, "
         "чтобы со мной связались по моему запросу. Я могу отозвать согласие в любой момент.",
     }
     return texts.get(language, texts["en"])
@@ -42,13 +46,6 @@ def default_consent_text(language: str) -> str:
 def consent_text(setup: ConsentSetup, language: str) -> str:
     """The words shown for this event in this language: its own, or the built-in ones."""
     return setup.texts.get(language, "").strip() or default_consent_text(language)
-
-
-def language_name(language: str) -> str:
-    """A consent language, for people."""
-    translate = QCoreApplication.translate
-    names = {"en": translate("Consent", "English"), "ru": translate("Consent", "Russian")}
-    return names.get(language, language)
 
 
 class ConsentDialog(QDialog):
@@ -76,7 +73,7 @@ class ConsentDialog(QDialog):
             edit.setObjectName(f"consentEdit_{language}")
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(70)
-            form.addRow(language_name(language), edit)
+            form.addRow(LANGUAGES.get(language, language), edit)  # each in its own name
             self.edits[language] = edit
         self.required = QCheckBox(self.tr("&Required: a visitor is saved only with their consent"))
         self.required.setChecked(setup.required)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -123,12 +124,16 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([620, 470, 350])  # the card needs ~400 px in Russian
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
-        self.capture_page = QWidget()
-        centred = QHBoxLayout(self.capture_page)
+        self.capture_page = QScrollArea()  # the form scrolls on a small laptop screen
+        self.capture_page.setWidgetResizable(True)
+        self.capture_page.setFrameShape(QFrame.Shape.NoFrame)
+        centring = QWidget()
+        centred = QHBoxLayout(centring)
         centred.addStretch(1)
         centred.addWidget(self.capture_panel, 4)
         centred.addStretch(1)
         self.capture_panel.setMaximumWidth(820)
+        self.capture_page.setWidget(centring)
         self.pages.addWidget(self.capture_page)
         self.setCentralWidget(self.pages)
         self.status = SyncStatusBar(lambda: store_status(workspace.store))

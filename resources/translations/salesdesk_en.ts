@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>CapturePanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/capture_panel.py" line="483"/>
+        <source>(%n other known lead(s) share these contacts.)</source>
+        <translation>
+            <numerusform>(%n other known lead shares these contacts.)</numerusform>
+            <numerusform>(%n other known leads share these contacts.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/views/dashboard.py" line="350"/>
@@ -50,7 +61,7 @@
 <context>
     <name>LeadCard</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="199"/>
+        <location filename="../../desktop/views/lead_card.py" line="229"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -101,6 +112,17 @@
         <translation>
             <numerusform>%Ln lead shown</numerusform>
             <numerusform>%Ln leads shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/scan_dialog.py" line="208"/>
+        <source>%n code(s) in the picture; the first is used</source>
+        <translation>
+            <numerusform>%n code in the picture; the first is used</numerusform>
+            <numerusform>%n codes in the picture; the first is used</numerusform>
         </translation>
     </message>
 </context>

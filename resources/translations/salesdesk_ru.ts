@@ -30,52 +30,141 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="108"/>
+        <location filename="../../desktop/views/capture_panel.py" line="180"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="181"/>
+        <source>Agrees (Alt+G)</source>
+        <translation>Согласен (Alt+G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="182"/>
+        <source>Change the text…</source>
+        <translation>Изменить текст…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="184"/>
+        <source>Enter saves and clears for the next visitor · Esc clears · Ctrl+Z undoes</source>
+        <translation>Enter сохраняет и очищает форму для следующего посетителя · Esc очищает · Ctrl+Z отменяет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="193"/>
         <source>Captured today: %1</source>
         <translation>Записано сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="149"/>
+        <location filename="../../desktop/views/capture_panel.py" line="232"/>
         <source>Discard this visitor?</source>
         <translation>Сбросить этого посетителя?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="150"/>
+        <location filename="../../desktop/views/capture_panel.py" line="233"/>
         <source>Clear what is typed for this visitor? It is not saved.</source>
         <translation>Очистить введённое для этого посетителя? Оно не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="174"/>
+        <location filename="../../desktop/views/capture_panel.py" line="252"/>
+        <source>Required at this event.</source>
+        <translation>Обязательно на этом мероприятии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="293"/>
         <source>not a valid number when read as %1 (add + and the country code)</source>
         <translation>неверный номер, если читать его как %1 (добавьте + и код страны)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="182"/>
+        <location filename="../../desktop/views/capture_panel.py" line="299"/>
         <source>%1 there</source>
         <translation>%1 у них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="186"/>
+        <location filename="../../desktop/views/capture_panel.py" line="303"/>
         <source>not %1: check it is the visitor&apos;s own country</source>
         <translation>не %1: проверьте, что это страна посетителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="208"/>
+        <location filename="../../desktop/views/capture_panel.py" line="345"/>
+        <source>Read from the code: check the details, then save.</source>
+        <translation>Прочитано из кода: проверьте данные и сохраните.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="370"/>
+        <source>No code found in the pasted picture.</source>
+        <translation>Во вставленном изображении код не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="393"/>
         <source>Note: %1</source>
         <translation>Заметка: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="232"/>
+        <location filename="../../desktop/views/capture_panel.py" line="428"/>
         <source>Saved %1. Ready for the next visitor.</source>
         <translation>Сохранено: %1. Можно принимать следующего посетителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="242"/>
-        <source>We already know this contact: %1 (%2, %3). Attach this conversation to that lead, or save a new lead anyway?</source>
-        <translation>Этот контакт уже известен: %1 (%2, %3). Добавить разговор к этому лиду или всё же сохранить новый лид?</translation>
+        <location filename="../../desktop/views/capture_panel.py" line="430"/>
+        <source>(without consent: marked so)</source>
+        <translation>(без согласия — так и отмечено)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="268"/>
+        <location filename="../../desktop/views/capture_panel.py" line="439"/>
+        <source>Already sent to the server: change the lead on its card instead.</source>
+        <translation>Уже отправлено на сервер: измените лид в его карточке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="449"/>
+        <source>Taken back: the visitor is in the form again.</source>
+        <translation>Отменено: посетитель снова в форме.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="460"/>
+        <source>We already know this visitor: %1 (%2, %3). Add this conversation to that lead, or save a new lead anyway?</source>
+        <translation>Этот посетитель нам уже известен: %1 (%2, %3). Добавить разговор к этому лиду или всё же сохранить новый лид?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="473"/>
+        <source>Same phone as %1 (%2). Is %3 at the same company? Yes adds them to that lead as a contact person, with this conversation; no saves a new lead.</source>
+        <translation>Тот же телефон, что у %1 (%2). %3 из той же компании? «Да» добавит его к этому лиду как контактное лицо вместе с разговором; «нет» сохранит новый лид.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="480"/>
+        <source>&amp;Yes, the same company</source>
+        <translation>&amp;Да, та же компания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="481"/>
+        <source>No, a &amp;new lead</source>
+        <translation>Нет, &amp;новый лид</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/capture_panel.py" line="483"/>
+        <source>(%n other known lead(s) share these contacts.)</source>
+        <translation>
+            <numerusform>(эти контакты есть ещё у %n известного лида.)</numerusform>
+            <numerusform>(эти контакты есть ещё у %n известных лидов.)</numerusform>
+            <numerusform>(эти контакты есть ещё у %n известных лидов.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="499"/>
+        <source>Company: %1</source>
+        <translation>Компания: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="515"/>
+        <source>%1 added to %2 as a contact person, with the conversation.</source>
+        <translation>%1 — теперь контактное лицо лида %2, вместе с разговором.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="516"/>
+        <source>The visitor</source>
+        <translation>Посетитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="512"/>
         <source>Conversation added to %1.</source>
         <translation>Разговор добавлен к лиду %1.</translation>
     </message>
@@ -131,10 +220,32 @@
     </message>
     <message>
         <location filename="../../ui/capture_panel.ui" line="7"/>
+        <source>Ro&amp;le</source>
+        <translation>До&amp;лжность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <source>job title</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <source>&amp;Scan a badge…</source>
+        <translation>&amp;Сканировать бейдж…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <source>Read a badge or business card code from the camera, an image file or the clipboard (Ctrl+Shift+S)</source>
+        <translation>Прочитать код бейджа или визитки с камеры, из файла изображения или из буфера обмена (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="467"/>
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>&amp;Attach to this lead</source>
         <translation>&amp;Добавить к этому лиду</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/capture_panel.py" line="468"/>
         <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>Save as a &amp;new lead anyway</source>
         <translation>Сохранить как &amp;новый лид</translation>
@@ -159,7 +270,7 @@
     <name>Changes</name>
     <message>
         <location filename="../../desktop/views/record_labels.py" line="81"/>
-        <location filename="../../desktop/views/record_labels.py" line="98"/>
+        <location filename="../../desktop/views/record_labels.py" line="99"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
@@ -179,29 +290,53 @@
         <translation>Правка лида</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="93"/>
+        <location filename="../../desktop/views/record_labels.py" line="85"/>
+        <source>Contact person added</source>
+        <translation>Добавлено контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="94"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="94"/>
+        <location filename="../../desktop/views/record_labels.py" line="95"/>
         <source>Call script</source>
         <translation>Скрипт звонка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="95"/>
+        <location filename="../../desktop/views/record_labels.py" line="96"/>
         <source>Loss reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="96"/>
+        <location filename="../../desktop/views/record_labels.py" line="97"/>
         <source>Objection category</source>
         <translation>Категория возражений</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_labels.py" line="97"/>
+        <location filename="../../desktop/views/record_labels.py" line="98"/>
         <source>Script figures</source>
         <translation>Статистика скрипта</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop/views/consent_dialog.py" line="53"/>
+        <source>Consent at this event</source>
+        <extracomment>The languages a consent text can be written in (the UI&apos;s languages).</extracomment>
+        <translation>Согласие на этом мероприятии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/consent_dialog.py" line="57"/>
+        <source>What visitors at %1 agree to. Every change is a new version; each visitor&apos;s answer keeps the words they were shown.</source>
+        <translation>На что соглашаются посетители %1. Каждое изменение — новая версия; ответ каждого посетителя хранит те слова, которые ему показали.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/consent_dialog.py" line="74"/>
+        <source>&amp;Required: a visitor is saved only with their consent</source>
+        <translation>&amp;Обязательно: посетитель сохраняется только с согласием</translation>
     </message>
 </context>
 <context>
@@ -420,226 +555,231 @@
     </message>
     <message>
         <location filename="../../desktop/views/error_texts.py" line="40"/>
+        <source>This event needs the visitor&apos;s consent before their details are kept: tick it once they agree; without it, do not save them.</source>
+        <translation>На этом мероприятии данные посетителя хранятся только с его согласия: отметьте его, когда посетитель согласится; без согласия не сохраняйте.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="45"/>
         <source>“%1” is not a known time zone.</source>
         <translation>«%1» — неизвестный часовой пояс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="43"/>
+        <location filename="../../desktop/views/error_texts.py" line="48"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинно: не больше %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="46"/>
+        <location filename="../../desktop/views/error_texts.py" line="51"/>
         <source>This field cannot be edited here.</source>
         <translation>Это поле здесь нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="49"/>
+        <location filename="../../desktop/views/error_texts.py" line="54"/>
         <source>“%1” is not one of the choices.</source>
         <translation>«%1» нет среди вариантов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="52"/>
+        <location filename="../../desktop/views/error_texts.py" line="57"/>
         <source>The score is a whole number from 0 to 100.</source>
         <translation>Оценка — целое число от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="55"/>
+        <location filename="../../desktop/views/error_texts.py" line="60"/>
         <source>A lead cannot go from “%1” to “%2”.</source>
         <translation>Лид не может перейти из «%1» в «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="58"/>
+        <location filename="../../desktop/views/error_texts.py" line="63"/>
         <source>This lead was given to someone else.</source>
         <translation>Этот лид передан другому менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="61"/>
+        <location filename="../../desktop/views/error_texts.py" line="66"/>
         <source>The call&apos;s start needs a time zone.</source>
         <translation>У начала звонка должен быть часовой пояс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="64"/>
+        <location filename="../../desktop/views/error_texts.py" line="69"/>
         <source>The call&apos;s duration is out of range.</source>
         <translation>Недопустимая длительность звонка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="67"/>
+        <location filename="../../desktop/views/error_texts.py" line="72"/>
         <source>The note is too long: at most %1 characters.</source>
         <translation>Слишком длинная заметка: не больше %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="70"/>
+        <location filename="../../desktop/views/error_texts.py" line="75"/>
         <source>Too many objections or answers are marked.</source>
         <translation>Отмечено слишком много возражений или ответов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="73"/>
+        <location filename="../../desktop/views/error_texts.py" line="78"/>
         <source>After “%1” there was no conversation, so the result cannot be “%2”.</source>
         <translation>После «%1» разговора не было, поэтому итог не может быть «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="76"/>
+        <location filename="../../desktop/views/error_texts.py" line="81"/>
         <source>Choose why the lead is lost.</source>
         <translation>Выберите причину отказа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="79"/>
+        <location filename="../../desktop/views/error_texts.py" line="84"/>
         <source>That loss reason is not in the catalog.</source>
         <translation>Такой причины отказа нет в справочнике.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="82"/>
+        <location filename="../../desktop/views/error_texts.py" line="87"/>
         <source>“%1” needs a comment in the note.</source>
         <translation>Для причины «%1» нужен комментарий в заметке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="85"/>
+        <location filename="../../desktop/views/error_texts.py" line="90"/>
         <source>A loss reason goes only with a lost lead.</source>
         <translation>Причина отказа указывается только для потерянного лида.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="88"/>
+        <location filename="../../desktop/views/error_texts.py" line="93"/>
         <source>Choose when to call again.</source>
         <translation>Выберите, когда перезвонить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="91"/>
+        <location filename="../../desktop/views/error_texts.py" line="96"/>
         <source>The time needs a time zone.</source>
         <translation>У времени должен быть часовой пояс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="94"/>
+        <location filename="../../desktop/views/error_texts.py" line="99"/>
         <source>The next call must be in the future.</source>
         <translation>Следующий звонок должен быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="97"/>
+        <location filename="../../desktop/views/error_texts.py" line="102"/>
         <source>A next call time goes only with a follow-up.</source>
         <translation>Время следующего звонка указывается только для перезвона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="100"/>
+        <location filename="../../desktop/views/error_texts.py" line="105"/>
         <source>A return date goes only with nurturing.</source>
         <translation>Дата возврата указывается только для прогрева.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="103"/>
+        <location filename="../../desktop/views/error_texts.py" line="108"/>
         <source>There is no such call here.</source>
         <translation>Такого звонка здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="104"/>
+        <location filename="../../desktop/views/error_texts.py" line="109"/>
         <source>A call can be corrected within 24 hours of it.</source>
         <translation>Звонок можно исправить в течение 24 часов после него.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="107"/>
+        <location filename="../../desktop/views/error_texts.py" line="112"/>
         <source>This change is dated later than the server received it: check this computer&apos;s date and time.</source>
         <translation>Это изменение датировано позже, чем сервер его получил: проверьте дату и время на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="112"/>
+        <location filename="../../desktop/views/error_texts.py" line="117"/>
         <source>This change waited offline longer than the server accepts (days: %1); export it and give it to your team lead.</source>
         <translation>Это изменение ждало без сети дольше, чем принимает сервер (дней: %1); экспортируйте его и передайте руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="117"/>
+        <location filename="../../desktop/views/error_texts.py" line="122"/>
         <source>This call is dated before its lead arrived: check this computer&apos;s date and time.</source>
         <translation>Этот звонок датирован раньше, чем поступил лид: проверьте дату и время на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="121"/>
+        <location filename="../../desktop/views/error_texts.py" line="126"/>
         <source>The lead went to another manager before this call.</source>
         <translation>Лид перешёл к другому менеджеру до этого звонка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="124"/>
+        <location filename="../../desktop/views/error_texts.py" line="129"/>
         <source>The script this call used (%1) is not on the server.</source>
         <translation>Скрипта, по которому шёл звонок (%1), нет на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="127"/>
+        <location filename="../../desktop/views/error_texts.py" line="132"/>
         <source>The call marks objections or answers its script does not have: %1.</source>
         <translation>В звонке отмечены возражения или ответы, которых нет в его скрипте: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="130"/>
+        <location filename="../../desktop/views/error_texts.py" line="135"/>
         <source>The server address looks like https://salesdesk.example.com.</source>
         <translation>Адрес сервера выглядит так: https://salesdesk.example.com.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="133"/>
+        <location filename="../../desktop/views/error_texts.py" line="138"/>
         <source>Use https:// — plain http is only allowed for a server on this computer.</source>
         <translation>Используйте https:// — обычный http разрешён только для сервера на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="136"/>
+        <location filename="../../desktop/views/error_texts.py" line="141"/>
         <source>A proxy address looks like http://proxy.example.com:3128.</source>
         <translation>Адрес прокси выглядит так: http://proxy.example.com:3128.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="139"/>
+        <location filename="../../desktop/views/error_texts.py" line="144"/>
         <source>The CA bundle file does not exist.</source>
         <translation>Файл CA не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="142"/>
+        <location filename="../../desktop/views/error_texts.py" line="147"/>
         <source>Choose the country whose numbers you dial without a + (your phone region).</source>
         <translation>Выберите страну, номера которой вы набираете без + (регион телефонов).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="145"/>
+        <location filename="../../desktop/views/error_texts.py" line="150"/>
         <source>“%1” is not a country we know; pick one from the list.</source>
         <translation>Страна «%1» неизвестна; выберите из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="148"/>
+        <location filename="../../desktop/views/error_texts.py" line="153"/>
         <source>Calling hours must end after they start.</source>
         <translation>Часы звонков должны заканчиваться позже, чем начинаются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="151"/>
+        <location filename="../../desktop/views/error_texts.py" line="156"/>
         <source>Calling hours look like 09:00.</source>
         <translation>Часы звонков записываются так: 09:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="154"/>
+        <location filename="../../desktop/views/error_texts.py" line="159"/>
         <source>Between 1 and 20 attempts a day.</source>
         <translation>От 1 до 20 попыток в день.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="157"/>
+        <location filename="../../desktop/views/error_texts.py" line="162"/>
         <source>The dialer command needs {number} where the number goes.</source>
         <translation>В команде набора должно быть {number} на месте номера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="160"/>
+        <location filename="../../desktop/views/error_texts.py" line="165"/>
         <source>Choose English or Russian.</source>
         <translation>Выберите английский или русский.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="163"/>
+        <location filename="../../desktop/views/error_texts.py" line="168"/>
         <source>Lock after 1 to 240 minutes without use, or 0 for never.</source>
         <translation>Блокировать через 1–240 минут бездействия или 0 — никогда.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="166"/>
+        <location filename="../../desktop/views/error_texts.py" line="171"/>
         <source>Sync every 1 to 240 minutes.</source>
         <translation>Синхронизация каждые 1–240 минут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="169"/>
+        <location filename="../../desktop/views/error_texts.py" line="174"/>
         <source>Try again after 5 to 1,440 minutes.</source>
         <translation>Повтор через 5–1440 минут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="172"/>
+        <location filename="../../desktop/views/error_texts.py" line="177"/>
         <source>Daily goals are 0 to 500.</source>
         <translation>Цели на день — от 0 до 500.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="173"/>
+        <location filename="../../desktop/views/error_texts.py" line="178"/>
         <source>Goals narrow down: calls ≥ conversations ≥ qualified.</source>
         <translation>Цели сужаются: звонки ≥ разговоры ≥ квалифицированные.</translation>
     </message>
@@ -823,32 +963,32 @@
 <context>
     <name>LeadCard</name>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="141"/>
+        <location filename="../../desktop/views/lead_card.py" line="148"/>
         <source>Co&amp;rrect the selected call…</source>
         <translation>Ис&amp;править выбранный звонок…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="143"/>
+        <location filename="../../desktop/views/lead_card.py" line="150"/>
         <source>Your calls can be corrected for 24 hours; the correction is what counts.</source>
         <translation>Свои звонки можно исправить в течение 24 часов; в отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="170"/>
+        <location filename="../../desktop/views/lead_card.py" line="198"/>
         <source>No lead selected</source>
         <translation>Лид не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="197"/>
+        <location filename="../../desktop/views/lead_card.py" line="227"/>
         <source>campaign %1</source>
         <translation>кампания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="198"/>
+        <location filename="../../desktop/views/lead_card.py" line="228"/>
         <source>score %1</source>
         <translation>оценка %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="199"/>
+        <location filename="../../desktop/views/lead_card.py" line="229"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n звонок</numerusform>
@@ -857,77 +997,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="201"/>
+        <location filename="../../desktop/views/lead_card.py" line="231"/>
         <source>next call %1</source>
         <translation>следующий звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="236"/>
+        <location filename="../../desktop/views/lead_card.py" line="269"/>
         <source>their time %1 (%2)</source>
         <translation>у них %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="206"/>
+        <location filename="../../desktop/views/lead_card.py" line="236"/>
         <source>arrived %1</source>
         <translation>поступил %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="139"/>
+        <location filename="../../desktop/views/lead_card.py" line="146"/>
         <source>Cit&amp;y</source>
         <translation>&amp;Город</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="140"/>
+        <location filename="../../desktop/views/lead_card.py" line="147"/>
         <source>where the lead is: tells their time zone</source>
         <translation>где находится лид: по нему виден часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="211"/>
+        <location filename="../../desktop/views/lead_card.py" line="170"/>
+        <source>met at %1</source>
+        <translation>встреча: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lead_card.py" line="172"/>
+        <source>Contact person: %1</source>
+        <translation>Контактное лицо: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lead_card.py" line="178"/>
+        <source>Consent given at %1, %2 (text version %3)</source>
+        <translation>Согласие дано: %1, %2 (версия текста %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lead_card.py" line="180"/>
+        <source>No consent at %1, %2 (text version %3): do not contact for marketing</source>
+        <translation>Без согласия: %1, %2 (версия текста %3) — не обращаться с рекламой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lead_card.py" line="244"/>
         <source>This lead was reassigned to someone else; it is read-only until your changes to it are synced.</source>
         <translation>Этот лид передан другому менеджеру; он доступен только для чтения, пока ваши изменения не синхронизированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="239"/>
+        <location filename="../../desktop/views/lead_card.py" line="272"/>
         <source>their time %1 (%2, zone unknown)</source>
         <translation>у них %1 (%2, пояс неизвестен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="241"/>
+        <location filename="../../desktop/views/lead_card.py" line="274"/>
         <source>several countries</source>
         <translation>несколько стран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="243"/>
+        <location filename="../../desktop/views/lead_card.py" line="276"/>
         <source>their time unknown</source>
         <translation>их время неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="250"/>
+        <location filename="../../desktop/views/lead_card.py" line="283"/>
         <source>Their zone is saved.</source>
         <translation>Часовой пояс лида сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="272"/>
+        <location filename="../../desktop/views/lead_card.py" line="305"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="276"/>
+        <location filename="../../desktop/views/lead_card.py" line="309"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="288"/>
+        <location filename="../../desktop/views/lead_card.py" line="321"/>
         <source>No calls yet.</source>
         <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="298"/>
+        <location filename="../../desktop/views/lead_card.py" line="331"/>
         <source>call back %1</source>
         <translation>перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="359"/>
+        <location filename="../../desktop/views/lead_card.py" line="392"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -1713,44 +1873,49 @@
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="225"/>
+        <location filename="../../desktop/views/queue_model.py" line="228"/>
         <source>%1: held back; can be called from %2</source>
         <translation>%1: отложен; звонить можно с %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="229"/>
+        <location filename="../../desktop/views/queue_model.py" line="232"/>
         <source>Callback overdue: it was due %1</source>
         <translation>Перезвон просрочен: он был назначен на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="230"/>
+        <location filename="../../desktop/views/queue_model.py" line="233"/>
         <source>Callback due %1</source>
         <translation>Перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="238"/>
+        <location filename="../../desktop/views/queue_model.py" line="241"/>
         <source>%1 where the lead is (%2)</source>
         <translation>%1 у лида (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="241"/>
+        <location filename="../../desktop/views/queue_model.py" line="244"/>
         <source>Zone not known; it may be: %1</source>
         <translation>Пояс неизвестен; возможно: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="244"/>
+        <location filename="../../desktop/views/queue_model.py" line="247"/>
         <source>Time zone unknown</source>
         <translation>Часовой пояс неизвестен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="253"/>
+        <location filename="../../desktop/views/queue_model.py" line="256"/>
         <source>%1 late</source>
         <translation>%1 просрочен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="254"/>
+        <location filename="../../desktop/views/queue_model.py" line="257"/>
         <source>%1 callback</source>
         <translation>%1 перезвон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/queue_model.py" line="286"/>
+        <source>%1 · no consent</source>
+        <translation>%1 · без согласия</translation>
     </message>
     <message>
         <location filename="../../desktop/views/queue_model.py" line="169"/>
@@ -1773,7 +1938,7 @@
         <translation>У них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="221"/>
+        <location filename="../../desktop/views/queue_model.py" line="224"/>
         <source>Closed: this lead left the queue (converted or lost).</source>
         <translation>Закрыт: лид вышел из очереди (передан в продажи или потерян).</translation>
     </message>
@@ -1833,6 +1998,188 @@
             <numerusform>Показано %Ln лида</numerusform>
             <numerusform>Показано %Ln лидов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Scan</name>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="39"/>
+        <source>Address</source>
+        <extracomment>Image files the dialog offers to open (Qt reads them all without plug-ins).</extracomment>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="40"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="41"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="67"/>
+        <source>Role</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="42"/>
+        <source>Nickname</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="43"/>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="44"/>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="45"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="46"/>
+        <source>Web</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="47"/>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="48"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="49"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="65"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="66"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="68"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="69"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="70"/>
+        <source>For the note</source>
+        <translation>В заметку</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="150"/>
+        <source>Scan a badge or a card</source>
+        <translation>Сканировать бейдж или визитку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="151"/>
+        <source>&amp;Open an image… (Ctrl+O)</source>
+        <translation>&amp;Открыть изображение… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="152"/>
+        <source>&amp;Paste (Ctrl+V)</source>
+        <translation>&amp;Вставить (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="153"/>
+        <source>Scan &amp;again (R)</source>
+        <translation>Сканировать &amp;снова (R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="154"/>
+        <source>&amp;Use these details</source>
+        <translation>&amp;Взять эти данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="155"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="168"/>
+        <source>Hold the badge or card in front of the camera.</source>
+        <translation>Поднесите бейдж или визитку к камере.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="172"/>
+        <source>No camera picture. Open an image of the code or paste one (Ctrl+V).</source>
+        <translation>Нет изображения с камеры. Откройте снимок кода или вставьте его (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="176"/>
+        <source>Open an image of the badge or card, or paste one.</source>
+        <translation>Откройте снимок бейджа или визитки либо вставьте его.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="198"/>
+        <source>No code found in this picture.</source>
+        <translation>На этом изображении код не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="206"/>
+        <source>Read: %1</source>
+        <translation>Прочитано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="206"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/scan_dialog.py" line="208"/>
+        <source>%n code(s) in the picture; the first is used</source>
+        <translation>
+            <numerusform>на изображении %n код; взят первый</numerusform>
+            <numerusform>на изображении %n кода; взят первый</numerusform>
+            <numerusform>на изображении %n кодов; взят первый</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="214"/>
+        <source>The code holds nothing to use.</source>
+        <translation>В коде нет данных, которые можно использовать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="220"/>
+        <source>Open an image of the code</source>
+        <translation>Открыть снимок кода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="222"/>
+        <source>Images (%1)</source>
+        <translation>Изображения (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="231"/>
+        <source>This file is not an image Salesdesk can read.</source>
+        <translation>Этот файл — не изображение, которое может прочитать Salesdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="253"/>
+        <source>The clipboard holds no picture and no text.</source>
+        <translation>В буфере обмена нет ни изображения, ни текста.</translation>
     </message>
 </context>
 <context>
@@ -2466,7 +2813,7 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../desktop/views/undo_bar.py" line="44"/>
+        <location filename="../../desktop/views/undo_bar.py" line="45"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>

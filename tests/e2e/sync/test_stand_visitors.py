@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from desktop.services.account import connect, login
 from desktop.services.leads import LeadService
-from desktop.services.preferences import PreferenceService
 from desktop.services.local_store import open_profile_store
+from desktop.services.preferences import PreferenceService
 from desktop.sync.engine import SyncEngine
 from salesdesk.domain.lead import LeadDraft, consent_version
 from salesdesk.domain.vocabulary import Source
