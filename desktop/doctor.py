@@ -11,6 +11,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, cast
 
 Check = tuple[str, str, str]  # (status, name, detail)
 
@@ -160,7 +161,8 @@ def _decoder() -> Check:
     bars = zxingcpp.create_barcode("MECARD:N:Doctor,Check;;", zxingcpp.BarcodeFormat.QRCode)
     pixels = bars.to_image(scale=4, add_quiet_zones=True)
     height, width = pixels.shape
-    image = QImage(bytes(memoryview(pixels)), width, height, width, QImage.Format.Format_Grayscale8)
+    data = bytes(memoryview(cast(Any, pixels)))  # a buffer, which its stubs do not say
+    image = QImage(data, width, height, width, QImage.Format.Format_Grayscale8)
     codes = decode_image(image.copy())
     if [c.text for c in codes] != ["MECARD:N:Doctor,Check;;"]:
         return "FAIL", "decoder", f"zxing-cpp read {codes!r} from a QR code it drew"

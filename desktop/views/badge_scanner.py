@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import zxingcpp
 from PySide6.QtCore import QObject, Signal
@@ -71,9 +72,10 @@ class CameraFrames(FrameSource):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._camera: QObject | None = None
-        self._session: QObject | None = None
-        self._sink: QObject | None = None
+        # QtMultimedia's objects (imported only when the camera opens)
+        self._camera: Any = None
+        self._session: Any = None
+        self._sink: Any = None
 
     def start(self) -> None:
         """Open the default camera; ``failed`` when there is none or QtMultimedia is missing."""

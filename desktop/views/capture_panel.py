@@ -21,12 +21,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 
@@ -116,7 +113,8 @@ class CapturePanel(QWidget):
         self.matches: list[VisitorMatch] = []
         self.last_saved: SavedVisitor | None = None
         self.frames: type[FrameSource] | None = CameraFrames
-        self._add_consent_row()
+        plain_labels(self.ui.consentText)  # the event's own words
+        self.ui.consentEditButton.clicked.connect(self.edit_consent)
         self.errors = FieldErrors(self.ui, _ERROR_LABELS, inputs=_ERROR_INPUTS)
         for temperature in Temperature:
             self.ui.temperatureCombo.addItem(temperature_label(temperature), temperature)
@@ -155,44 +153,11 @@ class CapturePanel(QWidget):
         self.clear()
         self.ui.savedLabel.clear()
 
-    def _add_consent_row(self) -> None:
-        """The consent question under the note: a check box, its words, a way to edit them."""
-        ui = self.ui
-        ui.consentCheck = QCheckBox()
-        ui.consentCheck.setObjectName("consentCheck")
-        ui.consentText = QLabel()
-        ui.consentText.setObjectName("consentText")
-        ui.consentText.setWordWrap(True)
-        ui.consentText.setTextFormat(Qt.TextFormat.PlainText)
-        ui.consentText.setBuddy(ui.consentCheck)
-        ui.consentEditButton = QPushButton()
-        ui.consentEditButton.setObjectName("consentEditButton")
-        ui.consentEditButton.setFlat(True)
-        ui.consentEditButton.setAutoDefault(False)
-        ui.consentEditButton.clicked.connect(self.edit_consent)
-        ui.consentError = QLabel()
-        ui.consentError.setObjectName("consentError")
-        ui.consentError.setStyleSheet("color: #c62828;")
-        ui.consentError.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(ui.consentCheck, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(ui.consentText, 1)
-        row.addWidget(ui.consentEditButton, 0, Qt.AlignmentFlag.AlignTop)
-        ui.consentLabel = QLabel()
-        ui.form.addRow(ui.consentLabel, row)
-        ui.form.addRow("", ui.consentError)
-
     def retranslate(self) -> None:
         """Set every visible string in the current language."""
         self.ui.retranslateUi(self)
         for index, temperature in enumerate(Temperature):
             self.ui.temperatureCombo.setItemText(index, temperature_label(temperature))
-        self.ui.consentLabel.setText(self.tr("Consent"))
-        self.ui.consentCheck.setText(self.tr("Agrees (Alt+G)"))
-        self.ui.consentEditButton.setText(self.tr("Change the text…"))
-        self.ui.hintLabel.setText(
-            self.tr("Enter saves and clears for the next visitor · Esc clears · Ctrl+Z undoes")
-        )
         self.undo_bar.retranslate()
         self._show_consent_text()
         self.update_counter()

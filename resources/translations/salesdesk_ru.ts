@@ -30,117 +30,117 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="180"/>
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="181"/>
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>Agrees (Alt+G)</source>
         <translation>Согласен (Alt+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="182"/>
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>Change the text…</source>
         <translation>Изменить текст…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="184"/>
+        <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>Enter saves and clears for the next visitor · Esc clears · Ctrl+Z undoes</source>
         <translation>Enter сохраняет и очищает форму для следующего посетителя · Esc очищает · Ctrl+Z отменяет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="193"/>
+        <location filename="../../desktop/views/capture_panel.py" line="168"/>
         <source>Captured today: %1</source>
         <translation>Записано сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="232"/>
+        <location filename="../../desktop/views/capture_panel.py" line="207"/>
         <source>Discard this visitor?</source>
         <translation>Сбросить этого посетителя?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="233"/>
+        <location filename="../../desktop/views/capture_panel.py" line="208"/>
         <source>Clear what is typed for this visitor? It is not saved.</source>
         <translation>Очистить введённое для этого посетителя? Оно не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="252"/>
+        <location filename="../../desktop/views/capture_panel.py" line="227"/>
         <source>Required at this event.</source>
         <translation>Обязательно на этом мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="293"/>
+        <location filename="../../desktop/views/capture_panel.py" line="268"/>
         <source>not a valid number when read as %1 (add + and the country code)</source>
         <translation>неверный номер, если читать его как %1 (добавьте + и код страны)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="299"/>
+        <location filename="../../desktop/views/capture_panel.py" line="274"/>
         <source>%1 there</source>
         <translation>%1 у них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="303"/>
+        <location filename="../../desktop/views/capture_panel.py" line="278"/>
         <source>not %1: check it is the visitor&apos;s own country</source>
         <translation>не %1: проверьте, что это страна посетителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="345"/>
+        <location filename="../../desktop/views/capture_panel.py" line="320"/>
         <source>Read from the code: check the details, then save.</source>
         <translation>Прочитано из кода: проверьте данные и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="370"/>
+        <location filename="../../desktop/views/capture_panel.py" line="345"/>
         <source>No code found in the pasted picture.</source>
         <translation>Во вставленном изображении код не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="393"/>
+        <location filename="../../desktop/views/capture_panel.py" line="368"/>
         <source>Note: %1</source>
         <translation>Заметка: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="428"/>
+        <location filename="../../desktop/views/capture_panel.py" line="403"/>
         <source>Saved %1. Ready for the next visitor.</source>
         <translation>Сохранено: %1. Можно принимать следующего посетителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="430"/>
+        <location filename="../../desktop/views/capture_panel.py" line="405"/>
         <source>(without consent: marked so)</source>
         <translation>(без согласия — так и отмечено)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="439"/>
+        <location filename="../../desktop/views/capture_panel.py" line="414"/>
         <source>Already sent to the server: change the lead on its card instead.</source>
         <translation>Уже отправлено на сервер: измените лид в его карточке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="449"/>
+        <location filename="../../desktop/views/capture_panel.py" line="424"/>
         <source>Taken back: the visitor is in the form again.</source>
         <translation>Отменено: посетитель снова в форме.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="460"/>
+        <location filename="../../desktop/views/capture_panel.py" line="435"/>
         <source>We already know this visitor: %1 (%2, %3). Add this conversation to that lead, or save a new lead anyway?</source>
         <translation>Этот посетитель нам уже известен: %1 (%2, %3). Добавить разговор к этому лиду или всё же сохранить новый лид?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="473"/>
+        <location filename="../../desktop/views/capture_panel.py" line="448"/>
         <source>Same phone as %1 (%2). Is %3 at the same company? Yes adds them to that lead as a contact person, with this conversation; no saves a new lead.</source>
         <translation>Тот же телефон, что у %1 (%2). %3 из той же компании? «Да» добавит его к этому лиду как контактное лицо вместе с разговором; «нет» сохранит новый лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="480"/>
+        <location filename="../../desktop/views/capture_panel.py" line="455"/>
         <source>&amp;Yes, the same company</source>
         <translation>&amp;Да, та же компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="481"/>
+        <location filename="../../desktop/views/capture_panel.py" line="456"/>
         <source>No, a &amp;new lead</source>
         <translation>Нет, &amp;новый лид</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/capture_panel.py" line="483"/>
+        <location filename="../../desktop/views/capture_panel.py" line="458"/>
         <source>(%n other known lead(s) share these contacts.)</source>
         <translation>
             <numerusform>(эти контакты есть ещё у %n известного лида.)</numerusform>
@@ -149,22 +149,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="499"/>
+        <location filename="../../desktop/views/capture_panel.py" line="474"/>
         <source>Company: %1</source>
         <translation>Компания: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="515"/>
+        <location filename="../../desktop/views/capture_panel.py" line="490"/>
         <source>%1 added to %2 as a contact person, with the conversation.</source>
         <translation>%1 — теперь контактное лицо лида %2, вместе с разговором.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="516"/>
+        <location filename="../../desktop/views/capture_panel.py" line="491"/>
         <source>The visitor</source>
         <translation>Посетитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="512"/>
+        <location filename="../../desktop/views/capture_panel.py" line="487"/>
         <source>Conversation added to %1.</source>
         <translation>Разговор добавлен к лиду %1.</translation>
     </message>
@@ -239,21 +239,16 @@
         <translation>Прочитать код бейджа или визитки с камеры, из файла изображения или из буфера обмена (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="467"/>
+        <location filename="../../desktop/views/capture_panel.py" line="442"/>
         <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>&amp;Attach to this lead</source>
         <translation>&amp;Добавить к этому лиду</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="468"/>
+        <location filename="../../desktop/views/capture_panel.py" line="443"/>
         <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>Save as a &amp;new lead anyway</source>
         <translation>Сохранить как &amp;новый лид</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.ui" line="7"/>
-        <source>Enter saves and clears for the next visitor · Esc clears</source>
-        <translation>Enter сохраняет и очищает форму для следующего посетителя · Esc очищает</translation>
     </message>
     <message>
         <location filename="../../ui/capture_panel.ui" line="7"/>
@@ -323,18 +318,18 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../desktop/views/consent_dialog.py" line="53"/>
+        <location filename="../../desktop/views/consent_dialog.py" line="57"/>
         <source>Consent at this event</source>
         <extracomment>The languages a consent text can be written in (the UI&apos;s languages).</extracomment>
         <translation>Согласие на этом мероприятии</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/consent_dialog.py" line="57"/>
+        <location filename="../../desktop/views/consent_dialog.py" line="61"/>
         <source>What visitors at %1 agree to. Every change is a new version; each visitor&apos;s answer keeps the words they were shown.</source>
         <translation>На что соглашаются посетители %1. Каждое изменение — новая версия; ответ каждого посетителя хранит те слова, которые ему показали.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/consent_dialog.py" line="74"/>
+        <location filename="../../desktop/views/consent_dialog.py" line="78"/>
         <source>&amp;Required: a visitor is saved only with their consent</source>
         <translation>&amp;Обязательно: посетитель сохраняется только с согласием</translation>
     </message>
@@ -1307,7 +1302,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251"/>
+        <location filename="../../desktop/views/main_window.py" line="256"/>
         <source>Salesdesk</source>
         <translation>Salesdesk</translation>
     </message>
@@ -1362,87 +1357,87 @@
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="257"/>
+        <location filename="../../desktop/views/main_window.py" line="262"/>
         <source>(%1 due now) %2</source>
         <translation>(сейчас: %1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="266"/>
+        <location filename="../../desktop/views/main_window.py" line="271"/>
         <source>Nothing to resolve: no conflicts or rejected changes.</source>
         <translation>Разбирать нечего: нет конфликтов и отклонённых изменений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="276"/>
+        <location filename="../../desktop/views/main_window.py" line="281"/>
         <source>Call %1 back now.</source>
         <translation>Перезвоните: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="279"/>
+        <location filename="../../desktop/views/main_window.py" line="284"/>
         <source>Call %1 back now (+%2 more due).</source>
         <translation>Перезвоните: %1 (и ещё %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="283"/>
+        <location filename="../../desktop/views/main_window.py" line="288"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="347"/>
+        <location filename="../../desktop/views/main_window.py" line="352"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="371"/>
+        <location filename="../../desktop/views/main_window.py" line="376"/>
         <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
         <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="398"/>
+        <location filename="../../desktop/views/main_window.py" line="403"/>
         <source>Taken back: the call waits for its outcome (F6).</source>
         <translation>Отменено: звонок снова ждёт итога (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="419"/>
+        <location filename="../../desktop/views/main_window.py" line="424"/>
         <source>Corrected. The correction is what counts.</source>
         <translation>Исправлено. В отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="446"/>
+        <location filename="../../desktop/views/main_window.py" line="451"/>
         <source>Skipped. Next lead.</source>
         <translation>Пропущен. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="467"/>
+        <location filename="../../desktop/views/main_window.py" line="472"/>
         <source>You were on a call with %1 at %2 (%3) — record its outcome (F6).</source>
         <translation>Вы разговаривали с %1 в %2 (%3) — запишите итог звонка (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="479"/>
+        <location filename="../../desktop/views/main_window.py" line="484"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="519"/>
+        <location filename="../../desktop/views/main_window.py" line="524"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="540"/>
+        <location filename="../../desktop/views/main_window.py" line="545"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="544"/>
+        <location filename="../../desktop/views/main_window.py" line="549"/>
         <source>Saved the call with %1.</source>
         <translation>Звонок с %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="629"/>
+        <location filename="../../desktop/views/main_window.py" line="634"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="631"/>
+        <location filename="../../desktop/views/main_window.py" line="636"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не дошло до сервера. Оно остаётся на этом компьютере и будет отправлено после следующего входа. Всё равно выйти?</numerusform>
@@ -1451,12 +1446,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="653"/>
+        <location filename="../../desktop/views/main_window.py" line="658"/>
         <source>Log out and erase Salesdesk&apos;s data on this computer? Your leads come back at the next login.</source>
         <translation>Выйти и стереть данные Salesdesk на этом компьютере? Ваши лиды вернутся при следующем входе.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="658"/>
+        <location filename="../../desktop/views/main_window.py" line="663"/>
         <source>%n change(s) made here are not on the server yet: you choose a file to save them to first.</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не на сервере: сначала выберите файл, чтобы сохранить его.</numerusform>
@@ -1465,32 +1460,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="665"/>
+        <location filename="../../desktop/views/main_window.py" line="670"/>
         <source>Erase this computer&apos;s data</source>
         <translation>Стереть данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="674"/>
+        <location filename="../../desktop/views/main_window.py" line="679"/>
         <source>Save the unsent work</source>
         <translation>Сохранить неотправленную работу</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="674"/>
+        <location filename="../../desktop/views/main_window.py" line="679"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="695"/>
+        <location filename="../../desktop/views/main_window.py" line="700"/>
         <source>Logged out; Salesdesk&apos;s data on this computer is erased.</source>
         <translation>Вы вышли; данные Salesdesk на этом компьютере стёрты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="701"/>
+        <location filename="../../desktop/views/main_window.py" line="706"/>
         <source>Could not erase: %1</source>
         <translation>Не удалось стереть: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="709"/>
+        <location filename="../../desktop/views/main_window.py" line="714"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
             <numerusform>%n лид остаётся на этом компьютере.</numerusform>
@@ -1499,7 +1494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="712"/>
+        <location filename="../../desktop/views/main_window.py" line="717"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
             <numerusform>%n несинхронизированное изменение ждёт следующего входа.</numerusform>
@@ -1508,38 +1503,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="716"/>
+        <location filename="../../desktop/views/main_window.py" line="721"/>
         <source>The server could not be told; the login is forgotten here.</source>
         <translation>Сервер не удалось известить; вход на этом компьютере забыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="718"/>
+        <location filename="../../desktop/views/main_window.py" line="723"/>
         <source>Logged out %1.</source>
         <translation>%1 вышел из учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="720"/>
+        <location filename="../../desktop/views/main_window.py" line="725"/>
         <source>Could not log out: %1</source>
         <translation>Не удалось выйти из учётной записи: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="694"/>
-        <location filename="../../desktop/views/main_window.py" line="756"/>
+        <location filename="../../desktop/views/main_window.py" line="699"/>
+        <location filename="../../desktop/views/main_window.py" line="761"/>
         <source>This computer&apos;s data was erased</source>
         <translation>Данные на этом компьютере стёрты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="758"/>
+        <location filename="../../desktop/views/main_window.py" line="763"/>
         <source>Your admin marked this computer as lost. Your work was sent to the server, and Salesdesk&apos;s data on this computer has been erased. Log in again to go on.</source>
         <translation>Администратор отметил этот компьютер как потерянный. Ваша работа отправлена на сервер, а данные Salesdesk на этом компьютере стёрты. Войдите снова, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="768"/>
+        <location filename="../../desktop/views/main_window.py" line="773"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="769"/>
+        <location filename="../../desktop/views/main_window.py" line="774"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Generated from ui/capture_panel.ui by ui/build_forms.py — do not edit; edit the source and rebuild.
-# Source hash: 0ae3ba94edd616e3cddd5bce37007b1d9fc47fbe830654bb5fef1f95a996ae34
+# Source hash: c32cea56174112bc7287fc3e00f352aad9b07c4f105080fb52c31251a5cb800a
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -17,9 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QFrame, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_CapturePanel(object):
     def setupUi(self, CapturePanel):
@@ -246,6 +247,52 @@ class Ui_CapturePanel(object):
 
         self.form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.noteBox)
 
+        self.consentLabel = QLabel(CapturePanel)
+        self.consentLabel.setObjectName(u"consentLabel")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.consentLabel)
+
+        self.consentBox = QVBoxLayout()
+        self.consentBox.setObjectName(u"consentBox")
+        self.consentRow = QHBoxLayout()
+        self.consentRow.setObjectName(u"consentRow")
+        self.consentCheck = QCheckBox(CapturePanel)
+        self.consentCheck.setObjectName(u"consentCheck")
+
+        self.consentRow.addWidget(self.consentCheck, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.consentText = QLabel(CapturePanel)
+        self.consentText.setObjectName(u"consentText")
+        self.consentText.setWordWrap(True)
+        self.consentText.setTextFormat(Qt.TextFormat.PlainText)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.consentText.sizePolicy().hasHeightForWidth())
+        self.consentText.setSizePolicy(sizePolicy)
+
+        self.consentRow.addWidget(self.consentText)
+
+        self.consentEditButton = QPushButton(CapturePanel)
+        self.consentEditButton.setObjectName(u"consentEditButton")
+        self.consentEditButton.setFlat(True)
+        self.consentEditButton.setAutoDefault(False)
+
+        self.consentRow.addWidget(self.consentEditButton, 0, Qt.AlignmentFlag.AlignTop)
+
+
+        self.consentBox.addLayout(self.consentRow)
+
+        self.consentError = QLabel(CapturePanel)
+        self.consentError.setObjectName(u"consentError")
+        self.consentError.setStyleSheet(u"color: #c62828;")
+        self.consentError.setWordWrap(True)
+
+        self.consentBox.addWidget(self.consentError)
+
+
+        self.form.setLayout(9, QFormLayout.ItemRole.FieldRole, self.consentBox)
+
 
         self.mainLayout.addLayout(self.form)
 
@@ -362,9 +409,12 @@ class Ui_CapturePanel(object):
         self.needLabel.setText(QCoreApplication.translate("CapturePanel", u"&Interest / need", None))
         self.temperatureLabel.setText(QCoreApplication.translate("CapturePanel", u"&Temperature", None))
         self.noteLabel.setText(QCoreApplication.translate("CapturePanel", u"N&ote", None))
+        self.consentLabel.setText(QCoreApplication.translate("CapturePanel", u"Consent", None))
+        self.consentCheck.setText(QCoreApplication.translate("CapturePanel", u"Agrees (Alt+G)", None))
+        self.consentEditButton.setText(QCoreApplication.translate("CapturePanel", u"Change the text\u2026", None))
         self.attachButton.setText(QCoreApplication.translate("CapturePanel", u"&Attach to this lead", None))
         self.saveNewButton.setText(QCoreApplication.translate("CapturePanel", u"Save as a &new lead anyway", None))
-        self.hintLabel.setText(QCoreApplication.translate("CapturePanel", u"Enter saves and clears for the next visitor \u00b7 Esc clears", None))
+        self.hintLabel.setText(QCoreApplication.translate("CapturePanel", u"Enter saves and clears for the next visitor \u00b7 Esc clears \u00b7 Ctrl+Z undoes", None))
         self.scanButton.setText(QCoreApplication.translate("CapturePanel", u"&Scan a badge\u2026", None))
 #if QT_CONFIG(tooltip)
         self.scanButton.setToolTip(QCoreApplication.translate("CapturePanel", u"Read a badge or business card code from the camera, an image file or the clipboard (Ctrl+Shift+S)", None))
