@@ -18,6 +18,8 @@ import zxingcpp
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
+#: ``camera_problem`` when QtMultimedia works but sees no camera (the scan view says so).
+NO_CAMERA = "no camera is connected"
 #: How long the live view waits between two decoded frames (the rest are only shown).
 DECODE_EVERY_S = 0.12
 
@@ -109,7 +111,7 @@ def camera_problem() -> str:
     except ImportError as exc:  # e.g. libpulse missing on a Linux without sound
         return f"QtMultimedia cannot load: {exc}"
     if not QMediaDevices.videoInputs():
-        return "no camera is connected"
+        return NO_CAMERA
     return ""
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.views.badge_scanner import DECODE_EVERY_S, FrameSource, timed_decode
+from desktop.views.badge_scanner import DECODE_EVERY_S, NO_CAMERA, FrameSource, timed_decode
 from desktop.views.i18n import fill
 from desktop.views.plain_text import plain_labels
 from salesdesk.domain.badge import VisitorCard, read_badge
@@ -168,9 +168,12 @@ class ScanDialog(QDialog):
         self.status.setText(self.tr("Hold the badge or card in front of the camera."))
 
     def _camera_failed(self, reason: str) -> None:
+        """No picture: said, with the other ways; a technical reason (a library that does not
+        load, the camera's own error) is shown as it is, for whoever helps."""
+        detail = self.tr("No camera is connected.") if reason == NO_CAMERA else reason
         self.video.setText(
             self.tr("No camera picture. Open an image of the code or paste one (Ctrl+V).")
-            + (f"\n\n{reason}" if reason else "")
+            + (f"\n\n{detail}" if detail else "")
         )
         if self.card is None:
             self.status.setText(self.tr("Open an image of the badge or card, or paste one."))

@@ -118,7 +118,7 @@
 <context>
     <name>ScanDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/scan_dialog.py" line="208"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="211"/>
         <source>%n code(s) in the picture; the first is used</source>
         <translation>
             <numerusform>%n code in the picture; the first is used</numerusform>

@@ -2118,32 +2118,37 @@
         <translation>Поднесите бейдж или визитку к камере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="172"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="173"/>
+        <source>No camera is connected.</source>
+        <translation>Камера не подключена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/scan_dialog.py" line="175"/>
         <source>No camera picture. Open an image of the code or paste one (Ctrl+V).</source>
         <translation>Нет изображения с камеры. Откройте снимок кода или вставьте его (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="176"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="179"/>
         <source>Open an image of the badge or card, or paste one.</source>
         <translation>Откройте снимок бейджа или визитки либо вставьте его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="198"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="201"/>
         <source>No code found in this picture.</source>
         <translation>На этом изображении код не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="206"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="209"/>
         <source>Read: %1</source>
         <translation>Прочитано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="206"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="209"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/scan_dialog.py" line="208"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="211"/>
         <source>%n code(s) in the picture; the first is used</source>
         <translation>
             <numerusform>на изображении %n код; взят первый</numerusform>
@@ -2152,27 +2157,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="214"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="217"/>
         <source>The code holds nothing to use.</source>
         <translation>В коде нет данных, которые можно использовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="220"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="223"/>
         <source>Open an image of the code</source>
         <translation>Открыть снимок кода</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="222"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="225"/>
         <source>Images (%1)</source>
         <translation>Изображения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="231"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="234"/>
         <source>This file is not an image Salesdesk can read.</source>
         <translation>Этот файл — не изображение, которое может прочитать Salesdesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="253"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="256"/>
         <source>The clipboard holds no picture and no text.</source>
         <translation>В буфере обмена нет ни изображения, ни текста.</translation>
     </message>

@@ -167,14 +167,6 @@ class Lead:
         emails = self.emails + tuple(e for person in self.contacts for e in person.emails)
         return duplicate_keys(phones, emails)
 
-    def person_with(self, phones: Sequence[str], emails: Sequence[str]) -> ContactPerson | None:
-        """The lead's contact person who has one of these (normalised) phones or emails."""
-        wanted = duplicate_keys(phones, emails)
-        for person in self.contacts:
-            if duplicate_keys(person.phones, person.emails) & wanted:
-                return person
-        return None
-
     @property
     def display_name(self) -> str:
         """The person's name, else the company, else the primary contact."""

@@ -12,14 +12,15 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.services.account import connect, login
-from desktop.services.leads import LeadService
+from desktop.services.leads import LeadService, VisitorMatch
 from desktop.services.local_store import open_profile_store
 from desktop.services.preferences import PreferenceService
-from desktop.sync.engine import SyncEngine
+from desktop.sync.engine import SyncEngine, SyncSummary
 from salesdesk.domain.lead import LeadDraft, consent_version
 from salesdesk.domain.vocabulary import Source
 from salesdesk.protocol.models import Mutation, MutationType
 from server.models import LeadRow as ServerLeadRow
+from server.services.leads import lock_lead, write_changes
 from server.services.reports import ReportFilters, run_report
 from tests.e2e.sync.conftest import SyncWorld
 from tests.unit.server.conftest import PASSWORD
@@ -97,8 +98,34 @@ def test_a_contact_person_is_added_once_and_a_bad_one_is_refused(world: SyncWorl
     results = client.push("laptop-1", mutations).results
     assert [r.status for r in results] == ["applied", "applied", "rejected"]
     assert "already added" in (results[1].reason or "")
-    with world.engine.connect() as connection:
-        contacts = connection.scalar(
-            select(ServerLeadRow.contacts).where(ServerLeadRow.id == lead_id)
-        )
+    contacts = server_contacts(world, lead_id)
     assert [c["phones"] for c in contacts] == [["+49307654321"]]
+
+
+def test_a_pending_contact_person_survives_a_pull_of_the_changed_lead(world: SyncWorld) -> None:
+    """The pull comes first in a sync that cannot push (the server changed the lead since):
+    the contact person added here stays on the lead and is pushed after."""
+    (lead_id,) = world.add_leads(1, "anna", phones=["+49301234567"], company="Keller Handel")
+    world.sync()
+    with world.engine.begin() as connection:  # an admin renames the company on the server
+        row = lock_lead(connection, lead_id)
+        assert row is not None
+        write_changes(connection, row, {"company": "Keller Handel GmbH"}, world.clock())
+    leads = LeadService(world.store)
+    match = VisitorMatch(leads.lead(lead_id), None, False, False)  # type: ignore[arg-type]
+    leads.attach_visitor(match, visitor(first_name="Petra", last_name="Keller",
+                                        emails=["petra@keller.example"]))  # fmt: skip
+    engine = SyncEngine(world.store, world.client_of(world.store))
+    engine.pull_all(SyncSummary())  # the changed lead arrives while the person is queued
+    lead = leads.lead(lead_id)
+    assert lead is not None and lead.company == "Keller Handel GmbH"
+    assert [p.name for p in lead.contacts] == ["Petra Keller"]  # rebased, not lost
+    world.sync()
+    contacts = server_contacts(world, lead_id)
+    assert [c["name"] for c in contacts] == ["Petra Keller"]
+
+
+def server_contacts(world: SyncWorld, lead_id: str) -> list[dict[str, object]]:
+    with world.engine.connect() as connection:
+        query = select(ServerLeadRow.contacts).where(ServerLeadRow.id == lead_id)
+        return list(connection.scalar(query) or [])
