@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Generated from ui/capture_panel.ui by ui/build_forms.py — do not edit; edit the source and rebuild.
-# Source hash: c32cea56174112bc7287fc3e00f352aad9b07c4f105080fb52c31251a5cb800a
+# Source hash: 0934717a254d22daba928b9e567b5a4d353977339a01118a698a7849e6e44c8c
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -346,6 +346,9 @@ class Ui_CapturePanel(object):
         self.buttonRow.setObjectName(u"buttonRow")
         self.hintLabel = QLabel(CapturePanel)
         self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.hintLabel.sizePolicy().hasHeightForWidth())
+        self.hintLabel.setSizePolicy(sizePolicy)
 
         self.buttonRow.addWidget(self.hintLabel)
 
