@@ -181,6 +181,10 @@ def _catalog_data(
                 c.version,
                 {"id": c.id, "label": c.label, "position": c.position, "labels": c.labels or {}},
             )
+    elif entity == "stand_capture":  # a teammate's visitor at an event both work
+        from server.services.events import capture_data
+
+        found.update(capture_data(connection, ids, user_id))
     elif entity == "script":
         latest = (
             select(ScriptVersionRow.script_id, func.max(ScriptVersionRow.version).label("v"))

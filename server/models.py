@@ -96,6 +96,26 @@ class LeadRow(Base):
     __table_args__ = (Index("ix_leads_assignee", "assignee_id"),)
 
 
+class EventRow(Base):
+    """An exhibition the team works; the managers on its stand see each other's captures."""
+
+    __tablename__ = "events"
+
+    name: Mapped[str] = mapped_column(String(SHORT_TEXT), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime)
+
+
+class EventStaffRow(Base):
+    """A manager working an event's stand."""
+
+    __tablename__ = "event_staff"
+
+    event_name: Mapped[str] = mapped_column(
+        ForeignKey("events.name", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True, index=True)
+
+
 class LeadContactRow(Base):
     """A duplicate key (``tel:+…`` / ``mailto:…``) of a lead."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,6 +21,8 @@ from desktop.store.lead_changes import (
 from desktop.store.leads import get_lead, is_reassigned
 from desktop.store.outcomes import lead_history, record_outcome
 from desktop.store.settings import get_value, load_settings, put_value
+from desktop.store.stand import StandVisitor as StandVisitor  # the views' type too
+from desktop.store.stand import stand_visitors, teammate_captures
 from salesdesk.domain.contacts import duplicate_keys, normalize_email, normalize_phone
 from salesdesk.domain.errors import ErrorCode, ValidationError
 from salesdesk.domain.lead import (
@@ -203,6 +206,29 @@ class LeadService(StoreService):
         zones, country = number_zones(number)
         typed_national = not raw.strip().startswith(("+", "00"))
         return PhoneReading(number, country, region, zones, typed_national)
+
+    def teammate_capture(self, draft: LeadDraft) -> StandVisitor | None:
+        """A teammate's visitor at this event with one of the draft's phones or emails (the
+        visitor came back to another laptop of the stand), or None."""
+        region = self._stand_region()
+        phones = [p for p in (_normalized(normalize_phone, v, region) for v in draft.phones) if p]
+        emails = [e for e in (_normalized(normalize_email, v) for v in draft.emails) if e]
+        wanted = duplicate_keys(phones, emails)
+        if not wanted or not draft.event_name.strip():
+            return None
+        with self.store.read() as session:
+            captures = teammate_captures(session, draft.event_name.strip())
+        for capture in captures:
+            if duplicate_keys(capture.phones, capture.emails) & wanted:
+                return capture
+        return None
+
+    def stand_day(self, event_name: str) -> list[StandVisitor]:
+        """Today's visitors at the event (the manager's day), own and teammates', newest first."""
+        zone = ZoneInfo(self.rules().manager_time_zone)
+        start = datetime.combine(self.clock().astimezone(zone).date(), time(0), tzinfo=zone)
+        with self.store.read() as session:
+            return stand_visitors(session, event_name.strip(), start)
 
     def consent_setup(self, event_name: str) -> ConsentSetup:
         """The event's consent question: its texts by language and whether it is required."""

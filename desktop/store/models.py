@@ -126,6 +126,22 @@ class ScriptRow(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JsonText)
 
 
+class StandCaptureRow(Base):
+    """A visitor a teammate captured at an event both work (pulled ``stand_capture``):
+    read-only, to recognise a returning visitor and to list the stand's day."""
+
+    __tablename__ = "stand_captures"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    event_name: Mapped[str] = mapped_column(String(SHORT_TEXT), index=True)
+    name: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
+    company: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
+    phones: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    emails: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    captured_by: Mapped[str] = mapped_column(String(SHORT_TEXT))
+    captured_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 class ScriptStatsRow(Base):
     """The team's figures for a script's objections and answers (pulled ``script_stats``)."""
 

@@ -25,6 +25,7 @@ from desktop.store.models import (
     ObjectionCategoryRow,
     ScriptRow,
     ScriptStatsRow,
+    StandCaptureRow,
 )
 from desktop.store.outbox import pending_entity_ids
 from desktop.store.rebase import conflicted_leads, rebase
@@ -40,6 +41,7 @@ from salesdesk.protocol.models import (
     OutcomeRecordData,
     ScriptData,
     ScriptStatsData,
+    StandCaptureData,
 )
 from salesdesk.sqltypes import to_db_time
 
@@ -94,6 +96,7 @@ class ParsedPage:
     categories: list[ObjectionCategoryData] = field(default_factory=list)
     outcomes: list[tuple[Any, ...]] = field(default_factory=list)
     stats: list[tuple[int, ScriptStatsData]] = field(default_factory=list)
+    captures: list[StandCaptureData] = field(default_factory=list)
     removed: dict[str, list[str]] = field(default_factory=dict)
     quarantined: list[Quarantined] = field(default_factory=list)
     skipped: int = 0
@@ -117,6 +120,7 @@ class ParsedPage:
             + len(self.categories)
             + len(self.outcomes)
             + len(self.stats)
+            + len(self.captures)
             + sum(len(v) for v in self.removed.values())
         )
 
@@ -186,9 +190,12 @@ def _write_catalogs(session: Session, page: ParsedPage) -> None:
                 script_id=stats.script_id, version=version, data=stats.model_dump(mode="json")
             )
         )
+    for capture in page.captures:
+        session.merge(StandCaptureRow(**capture.model_dump()))
     if page.outcomes:
         session.connection().exec_driver_sql(_INSERT_OUTCOMES, page.outcomes)
     models: dict[Entity, Any] = {
+        Entity.STAND_CAPTURE: StandCaptureRow.id,
         Entity.SCRIPT: ScriptRow.id,
         Entity.LOSS_REASON: LossReasonRow.id,
         Entity.OBJECTION_CATEGORY: ObjectionCategoryRow.id,
@@ -261,6 +268,7 @@ def _keep_aside(session: Session, page: ParsedPage) -> None:
         Entity.SCRIPT: [s.id for s in page.scripts],
         Entity.LOSS_REASON: [r.id for r in page.loss_reasons],
         Entity.SCRIPT_STATS: [s.script_id for _v, s in page.stats],
+        Entity.STAND_CAPTURE: [c.id for c in page.captures],
         Entity.OBJECTION_CATEGORY: [c.id.value for c in page.categories],
     }
     for entity, removed in page.removed.items():

@@ -24,6 +24,7 @@ from desktop.store.models import (
     ScriptStatsRow,
     SkipRow,
     StagingRow,
+    StandCaptureRow,
 )
 from desktop.store.pulled import ParsedPage, apply_page
 from desktop.store.sync_state import StateKey, get_state, set_state
@@ -97,6 +98,7 @@ def swap_in_snapshot(session: Session, page: ParsedPage, cursor: str) -> int:
             {c.id.value for c in page.categories},
         ),
         Entity.SCRIPT_STATS: (ScriptStatsRow.script_id, {s.script_id for _v, s in page.stats}),
+        Entity.STAND_CAPTURE: (StandCaptureRow.id, {c.id for c in page.captures}),
     }
     for entity, (key, keep) in kept.items():
         stale = [i for i in session.scalars(select(key)) if i not in keep]
@@ -121,6 +123,7 @@ def erase_replica(session: Session) -> None:
         LeadRow,
         ScriptRow,
         ScriptStatsRow,
+        StandCaptureRow,
         LossReasonRow,
         ObjectionCategoryRow,
         ConflictRow,

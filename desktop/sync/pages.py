@@ -22,6 +22,7 @@ from salesdesk.protocol.models import (
     OutcomeRecordData,
     ScriptData,
     ScriptStatsData,
+    StandCaptureData,
 )
 from salesdesk.sqltypes import to_db_time
 
@@ -84,5 +85,10 @@ def _parse_change(page: ParsedPage, change: Change, received: str) -> None:
         if stats.script_id != change.id:
             raise _Unreadable(f"it carries the figures of script {stats.script_id}")
         page.stats.append((change.version, stats))
+    elif change.entity == Entity.STAND_CAPTURE:
+        capture = StandCaptureData.model_validate(change.data)
+        if capture.id != change.id:
+            raise _Unreadable(f"it carries the data of visitor {capture.id}")
+        page.captures.append(capture)
     else:
         page.categories.append(ObjectionCategoryData.model_validate(change.data))

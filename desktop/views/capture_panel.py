@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.changes import Changed
-from desktop.services.leads import LeadService, VisitorMatch
+from desktop.services.leads import LeadService, StandVisitor, VisitorMatch
 from desktop.views.badge_scanner import CameraFrames, FrameSource
 from desktop.views.consent_dialog import ConsentDialog, consent_text
 from desktop.views.field_errors import FieldErrors
@@ -39,6 +39,7 @@ from desktop.views.labels import temperature_label
 from desktop.views.place_pickers import country_name
 from desktop.views.plain_text import plain_labels
 from desktop.views.scan_dialog import ScanDialog, note_text
+from desktop.views.stand_day import StandDay, clock_time
 from desktop.views.their_time_labels import time_spread
 from desktop.views.undo_bar import UndoBar
 from salesdesk.domain.badge import VisitorCard, read_badge
@@ -111,6 +112,7 @@ class CapturePanel(QWidget):
         plain_labels(self.ui.matchLabel, self.ui.savedLabel)  # names are data, never markup
         self.leads = leads
         self.matches: list[VisitorMatch] = []
+        self.teammate: StandVisitor | None = None  # a teammate's visitor, offered
         self.last_saved: SavedVisitor | None = None
         self.frames: type[FrameSource] | None = CameraFrames
         plain_labels(self.ui.consentText)  # the event's own words
@@ -132,6 +134,7 @@ class CapturePanel(QWidget):
             QShortcut(QKeySequence(key), self).activated.connect(self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.escape)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self).activated.connect(self.scan)
+        QShortcut(QKeySequence("Ctrl+Shift+T"), self).activated.connect(self.show_day)
         # at once, not a mnemonic's delayed click: Alt+G then Enter must save it ticked
         QShortcut(QKeySequence("Alt+G"), self).activated.connect(self.ui.consentCheck.toggle)
         self.wedge = KeyboardWedge(self.ui.nameEdit)
@@ -350,7 +353,15 @@ class CapturePanel(QWidget):
 
     def _forget_matches(self, *_args: object) -> None:
         self.matches = []
+        self.teammate = None
         self.ui.matchFrame.setVisible(False)
+
+    def show_day(self) -> StandDay:
+        """Ctrl+Shift+T: today's visitors at the event, own and teammates'."""
+        day = StandDay(self.leads, self.ui.eventEdit.text().strip(), self)
+        day.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        day.show()
+        return day
 
     def draft(self) -> LeadDraft:
         """The form as a lead draft (the consent is added when saving)."""
@@ -380,6 +391,10 @@ class CapturePanel(QWidget):
             self.matches = self.leads.visitor_matches(draft)
             if self.matches:
                 self._offer(self.matches[0])
+                return False
+            self.teammate = self.leads.teammate_capture(draft)
+            if self.teammate is not None:
+                self._offer_teammate(self.teammate)
                 return False
         words = self._consent_words()
         try:
@@ -460,9 +475,34 @@ class CapturePanel(QWidget):
         self.ui.matchFrame.setVisible(True)
         self.ui.attachButton.setFocus()
 
+    def _offer_teammate(self, capture: StandVisitor) -> None:
+        when = clock_time(capture.captured_at, self.leads.rules().manager_time_zone)
+        self.ui.matchLabel.setText(
+            fill(
+                self.tr(
+                    "%1 captured this visitor at %2 today: %3 (%4). They are %1's lead; "
+                    "leave them to %1, or save them as your lead too?"
+                ),
+                capture.captured_by,
+                when,
+                capture.name or "—",
+                capture.company or "—",
+            )
+        )
+        self.ui.attachButton.setText(fill(self.tr("&Leave them to %1"), capture.captured_by))
+        self.ui.saveNewButton.setText(self.tr("Save as my lead &too"))
+        self.ui.matchFrame.setVisible(True)
+        self.ui.attachButton.setFocus()
+
     def attach(self) -> bool:
         """Add the conversation to the known lead offered (and the visitor as a contact
-        person when they are someone else); no new lead."""
+        person when they are someone else); no new lead. For a teammate's visitor: leave
+        them to the teammate (the form is cleared; nothing saved twice)."""
+        if self.teammate is not None:
+            owner = self.teammate.captured_by
+            self.clear()
+            self.ui.savedLabel.setText(fill(self.tr("Left to %1: not saved twice."), owner))
+            return True
         if not self.matches:
             return False
         match = self.matches[0]

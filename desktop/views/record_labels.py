@@ -96,6 +96,7 @@ def record_label(entity: str) -> str:
         Entity.LOSS_REASON.value: translate("Changes", "Loss reason"),
         Entity.OBJECTION_CATEGORY.value: translate("Changes", "Objection category"),
         Entity.SCRIPT_STATS.value: translate("Changes", "Script figures"),
+        Entity.STAND_CAPTURE.value: translate("Changes", "Teammate's visitor"),
         Entity.CALL_OUTCOME.value: translate("Changes", "Call"),
     }
     return names.get(entity, entity)

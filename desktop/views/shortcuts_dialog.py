@@ -49,6 +49,11 @@ class ShortcutsDialog(QDialog):
                     ("Ctrl+S", self.tr("save the lead card")),
                     ("Ctrl+E", self.tr("exhibition mode on / off")),
                     ("Enter", self.tr("exhibition mode: save the visitor and clear the form")),
+                    ("Ctrl+Shift+S", self.tr("scan a badge or a card (camera, image, paste)")),
+                    ("Ctrl+V", self.tr("in the stand's form: read the code in a pasted picture")),
+                    ("Alt+G", self.tr("the visitor agrees (consent)")),
+                    ("Ctrl+Z", self.tr("take back the visitor just saved (10 s)")),
+                    ("Ctrl+Shift+T", self.tr("today at the stand: yours and teammates' visitors")),
                 ],
             ),
             (

@@ -4,7 +4,7 @@
 <context>
     <name>CapturePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/capture_panel.py" line="458"/>
+        <location filename="../../desktop/views/capture_panel.py" line="473"/>
         <source>(%n other known lead(s) share these contacts.)</source>
         <translation>
             <numerusform>(%n other known lead shares these contacts.)</numerusform>
@@ -123,6 +123,17 @@
         <translation>
             <numerusform>%n code in the picture; the first is used</numerusform>
             <numerusform>%n codes in the picture; the first is used</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StandDay</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/stand_day.py" line="95"/>
+        <source>%n visitor(s) today</source>
+        <translation>
+            <numerusform>%n visitor today</numerusform>
+            <numerusform>%n visitors today</numerusform>
         </translation>
     </message>
 </context>

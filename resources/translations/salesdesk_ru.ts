@@ -50,97 +50,97 @@
         <translation>Enter сохраняет и очищает форму для следующего посетителя · Esc очищает · Ctrl+Z отменяет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="168"/>
+        <location filename="../../desktop/views/capture_panel.py" line="171"/>
         <source>Captured today: %1</source>
         <translation>Записано сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="207"/>
+        <location filename="../../desktop/views/capture_panel.py" line="210"/>
         <source>Discard this visitor?</source>
         <translation>Сбросить этого посетителя?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="208"/>
+        <location filename="../../desktop/views/capture_panel.py" line="211"/>
         <source>Clear what is typed for this visitor? It is not saved.</source>
         <translation>Очистить введённое для этого посетителя? Оно не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="227"/>
+        <location filename="../../desktop/views/capture_panel.py" line="230"/>
         <source>Required at this event.</source>
         <translation>Обязательно на этом мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="268"/>
+        <location filename="../../desktop/views/capture_panel.py" line="271"/>
         <source>not a valid number when read as %1 (add + and the country code)</source>
         <translation>неверный номер, если читать его как %1 (добавьте + и код страны)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="274"/>
+        <location filename="../../desktop/views/capture_panel.py" line="277"/>
         <source>%1 there</source>
         <translation>%1 у них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="278"/>
+        <location filename="../../desktop/views/capture_panel.py" line="281"/>
         <source>not %1: check it is the visitor&apos;s own country</source>
         <translation>не %1: проверьте, что это страна посетителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="320"/>
+        <location filename="../../desktop/views/capture_panel.py" line="323"/>
         <source>Read from the code: check the details, then save.</source>
         <translation>Прочитано из кода: проверьте данные и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="345"/>
+        <location filename="../../desktop/views/capture_panel.py" line="348"/>
         <source>No code found in the pasted picture.</source>
         <translation>Во вставленном изображении код не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="368"/>
+        <location filename="../../desktop/views/capture_panel.py" line="379"/>
         <source>Note: %1</source>
         <translation>Заметка: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="403"/>
+        <location filename="../../desktop/views/capture_panel.py" line="418"/>
         <source>Saved %1. Ready for the next visitor.</source>
         <translation>Сохранено: %1. Можно принимать следующего посетителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="405"/>
+        <location filename="../../desktop/views/capture_panel.py" line="420"/>
         <source>(without consent: marked so)</source>
         <translation>(без согласия — так и отмечено)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="414"/>
+        <location filename="../../desktop/views/capture_panel.py" line="429"/>
         <source>Already sent to the server: change the lead on its card instead.</source>
         <translation>Уже отправлено на сервер: измените лид в его карточке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="424"/>
+        <location filename="../../desktop/views/capture_panel.py" line="439"/>
         <source>Taken back: the visitor is in the form again.</source>
         <translation>Отменено: посетитель снова в форме.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="435"/>
+        <location filename="../../desktop/views/capture_panel.py" line="450"/>
         <source>We already know this visitor: %1 (%2, %3). Add this conversation to that lead, or save a new lead anyway?</source>
         <translation>Этот посетитель нам уже известен: %1 (%2, %3). Добавить разговор к этому лиду или всё же сохранить новый лид?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="448"/>
+        <location filename="../../desktop/views/capture_panel.py" line="463"/>
         <source>Same phone as %1 (%2). Is %3 at the same company? Yes adds them to that lead as a contact person, with this conversation; no saves a new lead.</source>
         <translation>Тот же телефон, что у %1 (%2). %3 из той же компании? «Да» добавит его к этому лиду как контактное лицо вместе с разговором; «нет» сохранит новый лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="455"/>
+        <location filename="../../desktop/views/capture_panel.py" line="470"/>
         <source>&amp;Yes, the same company</source>
         <translation>&amp;Да, та же компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="456"/>
+        <location filename="../../desktop/views/capture_panel.py" line="471"/>
         <source>No, a &amp;new lead</source>
         <translation>Нет, &amp;новый лид</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/capture_panel.py" line="458"/>
+        <location filename="../../desktop/views/capture_panel.py" line="473"/>
         <source>(%n other known lead(s) share these contacts.)</source>
         <translation>
             <numerusform>(эти контакты есть ещё у %n известного лида.)</numerusform>
@@ -149,22 +149,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="474"/>
+        <location filename="../../desktop/views/capture_panel.py" line="483"/>
+        <source>%1 captured this visitor at %2 today: %3 (%4). They are %1&apos;s lead; leave them to %1, or save them as your lead too?</source>
+        <translation>%1 сегодня в %2 уже записал этого посетителя: %3 (%4). Это лид сотрудника %1: оставить посетителя ему или сохранить и как ваш лид?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="492"/>
+        <source>&amp;Leave them to %1</source>
+        <translation>&amp;Оставить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="493"/>
+        <source>Save as my lead &amp;too</source>
+        <translation>Сохранить и как &amp;мой лид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="504"/>
+        <source>Left to %1: not saved twice.</source>
+        <translation>Оставлен сотруднику %1: дважды не сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="514"/>
         <source>Company: %1</source>
         <translation>Компания: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="490"/>
+        <location filename="../../desktop/views/capture_panel.py" line="530"/>
         <source>%1 added to %2 as a contact person, with the conversation.</source>
         <translation>%1 — теперь контактное лицо лида %2, вместе с разговором.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="491"/>
+        <location filename="../../desktop/views/capture_panel.py" line="531"/>
         <source>The visitor</source>
         <translation>Посетитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="487"/>
+        <location filename="../../desktop/views/capture_panel.py" line="527"/>
         <source>Conversation added to %1.</source>
         <translation>Разговор добавлен к лиду %1.</translation>
     </message>
@@ -239,13 +259,13 @@
         <translation>Прочитать код бейджа или визитки с камеры, из файла изображения или из буфера обмена (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="442"/>
+        <location filename="../../desktop/views/capture_panel.py" line="457"/>
         <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>&amp;Attach to this lead</source>
         <translation>&amp;Добавить к этому лиду</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="443"/>
+        <location filename="../../desktop/views/capture_panel.py" line="458"/>
         <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>Save as a &amp;new lead anyway</source>
         <translation>Сохранить как &amp;новый лид</translation>
@@ -265,7 +285,7 @@
     <name>Changes</name>
     <message>
         <location filename="../../desktop/views/record_labels.py" line="81"/>
-        <location filename="../../desktop/views/record_labels.py" line="99"/>
+        <location filename="../../desktop/views/record_labels.py" line="100"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
@@ -313,6 +333,11 @@
         <location filename="../../desktop/views/record_labels.py" line="98"/>
         <source>Script figures</source>
         <translation>Статистика скрипта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_labels.py" line="99"/>
+        <source>Teammate&apos;s visitor</source>
+        <translation>Посетитель коллеги</translation>
     </message>
 </context>
 <context>
@@ -2536,44 +2561,169 @@
         <translation>режим выставки: сохранить посетителя и очистить форму</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="52"/>
+        <source>scan a badge or a card (camera, image, paste)</source>
+        <translation>сканировать бейдж или визитку (камера, изображение, вставка)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="53"/>
+        <source>in the stand&apos;s form: read the code in a pasted picture</source>
+        <translation>в форме стенда: прочитать код во вставленном изображении</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="54"/>
+        <source>the visitor agrees (consent)</source>
+        <translation>посетитель согласен (согласие)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/shortcuts_dialog.py" line="55"/>
+        <source>take back the visitor just saved (10 s)</source>
+        <translation>отменить только что сохранённого посетителя (10 с)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="56"/>
+        <source>today at the stand: yours and teammates&apos; visitors</source>
+        <translation>сегодня на стенде: ваши посетители и посетители коллег</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="60"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="57"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="62"/>
         <source>sync now</source>
         <translation>синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="58"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="63"/>
         <source>dashboard</source>
         <translation>показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="59"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="64"/>
         <source>conflicts and rejected changes</source>
         <translation>конфликты и отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="60"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="65"/>
         <source>log out</source>
         <translation>выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="61"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="66"/>
         <source>log out and erase this computer&apos;s data</source>
         <translation>выйти и стереть данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="62"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="67"/>
         <source>settings</source>
         <translation>настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="63"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="68"/>
         <source>this sheet</source>
         <translation>эта подсказка</translation>
+    </message>
+</context>
+<context>
+    <name>StandDay</name>
+    <message>
+        <location filename="../../desktop/views/stand_day.py" line="64"/>
+        <source>Today at %1</source>
+        <translation>Сегодня на %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stand_day.py" line="72"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stand_day.py" line="72"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stand_day.py" line="72"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stand_day.py" line="72"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stand_day.py" line="73"/>
+        <source>Captured by</source>
+        <translation>Записал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stand_day.py" line="73"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stand_day.py" line="78"/>
+        <source>given</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stand_day.py" line="78"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stand_day.py" line="86"/>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/stand_day.py" line="95"/>
+        <source>%n visitor(s) today</source>
+        <translation>
+            <numerusform>%n посетитель сегодня</numerusform>
+            <numerusform>%n посетителя сегодня</numerusform>
+            <numerusform>%n посетителей сегодня</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stand_day.py" line="97"/>
+        <source>you: %1, teammates: %2</source>
+        <translation>вы: %1, коллеги: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stand_day.py" line="99"/>
+        <source>&amp;Email the selected…</source>
+        <translation>&amp;Написать выбранным…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stand_day.py" line="102"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stand_day.py" line="123"/>
+        <source>Select visitors with an email address first.</source>
+        <translation>Сначала выберите посетителей с адресом эл. почты.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stand_day.py" line="125"/>
+        <source>Following up on %1</source>
+        <translation>После выставки %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stand_day.py" line="128"/>
+        <source>Hello,
+
+thank you for visiting our stand at %1. As promised, here is what we talked about; I will call you to agree on the next step.
+
+Best regards</source>
+        <translation>Здравствуйте!
+
+Спасибо, что посетили наш стенд на %1. Как обещали, отправляем то, о чём мы говорили; я позвоню, чтобы договориться о следующем шаге.
+
+С уважением</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,7 @@ class Entity(StrEnum):
     OBJECTION_CATEGORY = "objection_category"
     SCRIPT_STATS = "script_stats"
     CALL_OUTCOME = "call_outcome"
+    STAND_CAPTURE = "stand_capture"
 
 
 class MutationType(StrEnum):
@@ -254,6 +255,19 @@ class ContactPersonData(_Response, _ContactFields):
 
 class ContactAddData(_Request, _ContactFields):
     """``lead.add_contact``: a person added to the lead named by the mutation's entity_id."""
+
+
+class StandCaptureData(_Response):
+    """A visitor a teammate captured at an event both work: enough to recognise them."""
+
+    id: Id
+    name: ShortText = ""
+    company: ShortText = ""
+    phones: Annotated[list[Contact], Field(max_length=10)] = []
+    emails: Annotated[list[Contact], Field(max_length=10)] = []
+    event_name: ShortText
+    captured_by: ShortText
+    captured_at: Moment
 
 
 class LeadData(_Response):

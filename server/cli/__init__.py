@@ -164,6 +164,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     wipe.add_argument("client_id", metavar="CLIENT_ID")
 
+    events = commands.add_parser("events", help="exhibitions and their stand teams").add_subparsers(
+        dest="events_command", metavar="ACTION", required=True
+    )
+    command("list", handlers.cmd_events_list, "every event and the managers on its stand", events)
+    event = command(
+        "set",
+        handlers.cmd_events_set,
+        "create an event (the name typed at the stand) and set the managers on its stand",
+        events,
+    )
+    event.add_argument("name", metavar="NAME")
+    event.add_argument("--managers", required=True, help="usernames, comma-separated")
+
     demo = command("demo-data", handlers.cmd_demo_data, "create demo users and realistic leads")
     demo.add_argument("--managers", type=int, default=5)
     demo.add_argument("--leads", type=int, default=5000)

@@ -367,3 +367,28 @@ def cmd_devices_wipe(args: argparse.Namespace, engine: Engine, settings: ServerS
         "`users reset-password NAME`)"
     )
     return 0
+
+
+def cmd_events_list(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.events import list_events
+
+    with engine.connect() as connection:
+        events = list_events(connection)
+    if not events:
+        print("no events yet: `events set NAME --managers a,b`")
+        return 0
+    print_table(["event", "stand team"], [[name, ", ".join(staff)] for name, staff in events])
+    return 0
+
+
+def cmd_events_set(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.events import EventError, set_event
+
+    usernames = [u.strip() for u in args.managers.split(",") if u.strip()]
+    with engine.begin() as connection:
+        try:
+            staff = set_event(connection, args.name, usernames, utc_now())
+        except EventError as exc:
+            raise CliError(str(exc)) from exc
+    print(f"{args.name.strip()}: {', '.join(staff)} see each other's captures there")
+    return 0

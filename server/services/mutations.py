@@ -52,6 +52,7 @@ from salesdesk.protocol.models import (
 from server.config import ServerSettings
 from server.feed import OUTCOME_WIRE_COLUMNS, FeedChange, record
 from server.models import LeadRow, LossReasonRow, OutcomeRow
+from server.services.events import announce_capture
 from server.services.leads import (
     assignment_of,
     changed_by_other,
@@ -283,6 +284,7 @@ def create_lead_mutation(
     known = known_leads(connection, duplicate_keys(lead.phones, lead.emails))
     review = {lead.id: next(iter(known.values()))} if known else {}
     insert_leads(connection, [lead], now, review)
+    announce_capture(connection, lead, now)  # teammates at the stand recognise the visitor
     result: dict[str, Any] = {"status": "applied", "version": 1}
     if known:
         original = review[lead.id]

@@ -238,3 +238,52 @@ def leads_at(window: MainWindow) -> list[LeadRow]:
         rows = session.scalars(select(LeadRow).where(LeadRow.event_name == EVENT)).all()
         session.expunge_all()
         return list(rows)
+
+
+def test_a_teammates_visitor_is_recognised_and_the_days_list_mails_a_follow_up(
+    qtbot: QtBot, at_the_stand: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtGui import QDesktopServices
+
+    from desktop.store.models import StandCaptureRow
+    from tests.conftest import NOW
+
+    window = at_the_stand
+    panel = window.capture_panel
+    ui = panel.ui
+    with window.ws.store.write() as session:  # pulled from Boris's laptop via the server
+        session.add(StandCaptureRow(id="c-eva", event_name=EVENT, name="Eva Neu",
+                                    company="Neu AG", phones=[], emails=["eva@neu.example"],
+                                    captured_by="Boris Petrov",
+                                    captured_at=NOW - timedelta(minutes=30)))  # fmt: skip
+    ui.nameEdit.setText("Eva Neu")
+    ui.emailEdit.setText("Eva@Neu.example")
+    qtbot.keyClick(ui.emailEdit, Qt.Key.Key_Return)
+    assert ui.matchFrame.isVisible()
+    assert ui.matchLabel.text().startswith("Boris Petrov captured this visitor at ")
+    assert ui.attachButton.text() == "&Leave them to Boris Petrov"
+    qtbot.keyClick(ui.attachButton, Qt.Key.Key_Space)
+    assert ui.savedLabel.text() == "Left to Boris Petrov: not saved twice."
+    assert leads_at(window) == [] and ui.nameEdit.text() == ""
+    ui.nameEdit.setText("Ida Id")
+    ui.emailEdit.setText("ida@id.example")
+    qtbot.keyClick(ui.emailEdit, Qt.Key.Key_G, ALT)
+    qtbot.keyClick(ui.emailEdit, Qt.Key.Key_Return)
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True
+    )
+    qtbot.keyClick(ui.nameEdit, Qt.Key.Key_T, CTRL_SHIFT)
+    day = panel.findChild(QWidget, "standDay")
+    assert day is not None
+    table = day.table  # type: ignore[attr-defined]
+    rows = [[table.item(r, c).text() for c in (1, 4, 5)] for r in range(table.rowCount())]
+    assert rows == [["Ida Id", "you", "given"], ["Eva Neu", "Boris Petrov", ""]]
+    day.grab().save(str(tmp_path / "stand-day.png"))
+    table.selectAll()
+    assert day.email_selected()  # type: ignore[attr-defined]
+    (link,) = opened
+    assert link.startswith("mailto:?bcc=ida@id.example,eva@neu.example&subject=Following")
+    assert "RetailTech Expo 2026" in link.replace("%20", " ")

@@ -15,11 +15,14 @@ from desktop.services.account import connect, login
 from desktop.services.leads import LeadService, VisitorMatch
 from desktop.services.local_store import open_profile_store
 from desktop.services.preferences import PreferenceService
+from desktop.store.db import Store
+from desktop.store.models import StandCaptureRow
 from desktop.sync.engine import SyncEngine, SyncSummary
 from salesdesk.domain.lead import LeadDraft, consent_version
 from salesdesk.domain.vocabulary import Source
 from salesdesk.protocol.models import Mutation, MutationType
 from server.models import LeadRow as ServerLeadRow
+from server.services.events import set_event
 from server.services.leads import lock_lead, write_changes
 from server.services.reports import ReportFilters, run_report
 from tests.e2e.sync.conftest import SyncWorld
@@ -129,3 +132,54 @@ def server_contacts(world: SyncWorld, lead_id: str) -> list[dict[str, object]]:
     with world.engine.connect() as connection:
         query = select(ServerLeadRow.contacts).where(ServerLeadRow.id == lead_id)
         return list(connection.scalar(query) or [])
+
+
+def laptop_of(world: SyncWorld, path: Path, username: str) -> Store:
+    store = open_profile_store(path)
+    login(store, world.server.url, username, PASSWORD)
+    SyncEngine(store, connect(store)).run()
+    return store
+
+
+def test_teammates_at_an_event_see_each_others_captures_and_nothing_else(
+    world: SyncWorld, tmp_path: Path
+) -> None:
+    world.add_user("boris")
+    world.add_user("carl")  # a manager of the team, not on this stand
+    with world.engine.begin() as connection:
+        assert set_event(connection, EVENT, ["anna", "boris"], world.clock()) == ["anna", "boris"]
+    (private,) = world.add_leads(1, "anna", first_name="Quiet", emails=["quiet@lead.example"])
+    leads = LeadService(world.store)
+    eva = leads.capture(visitor(first_name="Eva", last_name="Neu", company="Neu AG",
+                                emails=["eva@neu.example"], phones=["+49 30 5550101"]))  # fmt: skip
+    leads.capture(visitor(first_name="Olaf", event_name="Another Fair",
+                          emails=["olaf@else.example"]))  # fmt: skip
+    world.sync()
+    boris = laptop_of(world, tmp_path / "boris.sqlite3", "boris")
+    carl = laptop_of(world, tmp_path / "carl.sqlite3", "carl")
+    try:
+        there = LeadService(boris)
+        day = there.stand_day(EVENT)
+        assert [(v.name, v.company, v.emails, v.captured_by) for v in day] == [
+            ("Eva Neu", "Neu AG", ("eva@neu.example",), "anna")
+        ]
+        assert there.lead(eva.id) is None and there.lead(private) is None  # not his leads
+        with boris.read() as session:
+            assert session.scalars(select(StandCaptureRow.name)).all() == ["Eva Neu"]
+        # Eva comes back to Boris's laptop: recognised, with who has her
+        back = there.teammate_capture(visitor(emails=["EVA@neu.example"]))
+        assert back is not None and (back.id, back.captured_by) == (eva.id, "anna")
+        assert LeadService(carl).stand_day(EVENT) == []  # not on the stand: nothing
+        with carl.read() as session:
+            assert session.scalars(select(StandCaptureRow)).all() == []
+    finally:
+        boris.close()
+        carl.close()
+    # taken off the stand: a new laptop of Boris's no longer receives the capture
+    with world.engine.begin() as connection:
+        set_event(connection, EVENT, ["anna"], world.clock())
+    again = laptop_of(world, tmp_path / "boris2.sqlite3", "boris")
+    try:
+        assert LeadService(again).stand_day(EVENT) == []
+    finally:
+        again.close()
