@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any
@@ -49,6 +49,17 @@ def _normalized(normalize: Callable[..., str], *args: str) -> str | None:
         return normalize(*args)
     except ValidationError:
         return None
+
+
+def _usable_contacts(
+    phones: Sequence[str], emails: Sequence[str], region: str
+) -> tuple[list[str], list[str]]:
+    """Raw contacts normalised (phones read in ``region``); those that do not parse are left
+    out (looking up ignores them; capturing refuses them anyway)."""
+    return (
+        [p for p in (_normalized(normalize_phone, v, region) for v in phones) if p],
+        [e for e in (_normalized(normalize_email, v) for v in emails) if e],
+    )
 
 
 def _folded(name: str) -> str:
@@ -152,10 +163,11 @@ class LeadService(StoreService):
 
         Contacts that do not parse are ignored here (capturing refuses them anyway).
         """
-        region = region or self._region()
-        clean_phones = [p for p in (_normalized(normalize_phone, v, region) for v in phones) if p]
-        clean_emails = [e for e in (_normalized(normalize_email, v) for v in emails) if e]
-        ids = known_lead_ids(self.store, clean_phones, clean_emails)
+        return self._leads_with(*_usable_contacts(phones, emails, region or self._region()))
+
+    def _leads_with(self, phones: list[str], emails: list[str]) -> list[Lead]:
+        """Local leads having one of these normalised phones or emails."""
+        ids = known_lead_ids(self.store, phones, emails)
         with self.store.read() as session:
             return [lead for lead in (get_lead(session, i) for i in ids) if lead is not None]
 
@@ -163,13 +175,11 @@ class LeadService(StoreService):
         """The known leads a stand visitor may belong to, each with what matched: the same
         email is the same person; the same phone under another name may be a colleague at
         the same company (the manager chooses; nothing is merged here)."""
-        region = self._stand_region()
-        phones = {p for p in (_normalized(normalize_phone, v, region) for v in draft.phones) if p}
-        emails = {e for e in (_normalized(normalize_email, v) for v in draft.emails) if e}
+        phones, emails = _usable_contacts(draft.phones, draft.emails, self._stand_region())
         name = _folded(f"{draft.first_name} {draft.last_name}")
-        wanted = duplicate_keys(sorted(phones), sorted(emails))
+        wanted = duplicate_keys(phones, emails)
         matches = []
-        for lead in self.known_leads(list(draft.phones), list(draft.emails), region):
+        for lead in self._leads_with(phones, emails):
             # who on the lead has these contacts: the lead's own person and contact persons
             holders: list[tuple[ContactPerson | None, str, frozenset[str]]] = [
                 (None, lead_name(lead), duplicate_keys(lead.phones, lead.emails))
@@ -210,10 +220,7 @@ class LeadService(StoreService):
     def teammate_capture(self, draft: LeadDraft) -> StandVisitor | None:
         """A teammate's visitor at this event with one of the draft's phones or emails (the
         visitor came back to another laptop of the stand), or None."""
-        region = self._stand_region()
-        phones = [p for p in (_normalized(normalize_phone, v, region) for v in draft.phones) if p]
-        emails = [e for e in (_normalized(normalize_email, v) for v in draft.emails) if e]
-        wanted = duplicate_keys(phones, emails)
+        wanted = duplicate_keys(*_usable_contacts(draft.phones, draft.emails, self._stand_region()))
         if not wanted or not draft.event_name.strip():
             return None
         with self.store.read() as session:

@@ -30,7 +30,7 @@ from desktop.store.models import (
 from desktop.store.outbox import pending_entity_ids
 from desktop.store.rebase import conflicted_leads, rebase
 from desktop.store.sync_state import StateKey, set_state
-from salesdesk.domain.contacts import duplicate_keys
+from salesdesk.domain.lead import people_keys
 from salesdesk.domain.their_time import their_zones
 from salesdesk.protocol.models import (
     LEAD_WIRE_COLUMNS,
@@ -104,11 +104,7 @@ class ParsedPage:
     def add_lead(self, data: LeadData) -> None:
         """A pulled lead, as this store's row and its contact keys."""
         self.leads.append(lead_row(data))
-        persons = data.contacts
-        self.keys[data.id] = duplicate_keys(
-            [*data.phones, *(p for person in persons for p in person.phones)],
-            [*data.emails, *(e for person in persons for e in person.emails)],
-        )
+        self.keys[data.id] = people_keys(data.phones, data.emails, data.contacts)
 
     @property
     def size(self) -> int:

@@ -224,9 +224,9 @@ class CapturePanel(QWidget):
         return consent_text(setup, ui_language())
 
     def _show_consent_text(self) -> None:
-        event = self.ui.eventEdit.text().strip()
-        words = self._consent_words()
-        if self.leads.consent_setup(event).required:
+        setup = self.leads.consent_setup(self.ui.eventEdit.text())  # one read a keystroke
+        words = consent_text(setup, ui_language())
+        if setup.required:
             words += "\n" + self.tr("Required at this event.")
         self.ui.consentText.setText(words)
 
@@ -454,8 +454,7 @@ class CapturePanel(QWidget):
                 known.company or "—",
                 contact,
             )
-            self.ui.attachButton.setText(self.tr("&Attach to this lead"))
-            self.ui.saveNewButton.setText(self.tr("Save as a &new lead anyway"))
+            yes, no = self.tr("&Attach to this lead"), self.tr("Save as a &new lead anyway")
         else:
             visitor = self.ui.nameEdit.text().strip()
             text = fill(
@@ -467,30 +466,31 @@ class CapturePanel(QWidget):
                 known.company or "—",
                 visitor,
             )
-            self.ui.attachButton.setText(self.tr("&Yes, the same company"))
-            self.ui.saveNewButton.setText(self.tr("No, a &new lead"))
+            yes, no = self.tr("&Yes, the same company"), self.tr("No, a &new lead")
         if others:
             text += " " + self.tr("(%n other known lead(s) share these contacts.)", "", others)
-        self.ui.matchLabel.setText(text)
-        self.ui.matchFrame.setVisible(True)
-        self.ui.attachButton.setFocus()
+        self._show_offer(text, yes, no)
 
     def _offer_teammate(self, capture: StandVisitor) -> None:
         when = clock_time(capture.captured_at, self.leads.rules().manager_time_zone)
-        self.ui.matchLabel.setText(
-            fill(
-                self.tr(
-                    "%1 captured this visitor at %2 today: %3 (%4). They are %1's lead; "
-                    "leave them to %1, or save them as your lead too?"
-                ),
-                capture.captured_by,
-                when,
-                capture.name or "—",
-                capture.company or "—",
-            )
+        text = fill(
+            self.tr(
+                "%1 captured this visitor at %2 today: %3 (%4). They are %1's lead; "
+                "leave them to %1, or save them as your lead too?"
+            ),
+            capture.captured_by,
+            when,
+            capture.name or "—",
+            capture.company or "—",
         )
-        self.ui.attachButton.setText(fill(self.tr("&Leave them to %1"), capture.captured_by))
-        self.ui.saveNewButton.setText(self.tr("Save as my lead &too"))
+        yes = fill(self.tr("&Leave them to %1"), capture.captured_by)
+        self._show_offer(text, yes, self.tr("Save as my lead &too"))
+
+    def _show_offer(self, text: str, yes: str, no: str) -> None:
+        """The question about a known visitor, its two answers; the first one has focus."""
+        self.ui.matchLabel.setText(text)
+        self.ui.attachButton.setText(yes)
+        self.ui.saveNewButton.setText(no)
         self.ui.matchFrame.setVisible(True)
         self.ui.attachButton.setFocus()
 

@@ -180,6 +180,14 @@ class ScanDialog(QDialog):
 
     def show_frame(self, image: QImage) -> None:
         """A camera frame: shown, and decoded unless a code was just read or decoded."""
+        self.show_picture(image)
+        if self.card is not None or time.monotonic() - self._last_decode < DECODE_EVERY_S:
+            return
+        self._last_decode = time.monotonic()
+        self.read_picture(image, live=True)
+
+    def show_picture(self, image: QImage) -> None:
+        """Show a picture (a frame, a file, a paste) in the view, fitted to it."""
         self.video.setPixmap(
             QPixmap.fromImage(image).scaled(
                 self.video.size(),
@@ -187,10 +195,6 @@ class ScanDialog(QDialog):
                 Qt.TransformationMode.FastTransformation,
             )
         )
-        if self.card is not None or time.monotonic() - self._last_decode < DECODE_EVERY_S:
-            return
-        self._last_decode = time.monotonic()
-        self.read_picture(image, live=True)
 
     def read_picture(self, image: QImage, live: bool = False) -> bool:
         """Decode a picture; show the first code's details. False when none was found."""
@@ -233,9 +237,7 @@ class ScanDialog(QDialog):
         if image.isNull():
             self.status.setText(self.tr("This file is not an image Salesdesk can read."))
             return False
-        self.video.setPixmap(
-            QPixmap.fromImage(image).scaled(self.video.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        )
+        self.show_picture(image)
         return self.read_picture(image)
 
     def paste(self) -> bool:
@@ -243,11 +245,7 @@ class ScanDialog(QDialog):
         clipboard = QGuiApplication.clipboard()
         image = clipboard.image()
         if not image.isNull():
-            self.video.setPixmap(
-                QPixmap.fromImage(image).scaled(
-                    self.video.size(), Qt.AspectRatioMode.KeepAspectRatio
-                )
-            )
+            self.show_picture(image)
             return self.read_picture(image)
         text = clipboard.text().strip()
         if text:

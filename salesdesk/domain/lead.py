@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from salesdesk.domain.contacts import duplicate_keys, normalize_email, normalize_phone
@@ -72,6 +72,27 @@ class ContactPerson:
             event_name=str(value.get("event_name", "")),
             added_at=added,
         )
+
+
+class HasContacts(Protocol):
+    """A contact person as the domain or the wire has it."""
+
+    @property
+    def phones(self) -> Sequence[str]: ...
+
+    @property
+    def emails(self) -> Sequence[str]: ...
+
+
+def people_keys(
+    phones: Sequence[str], emails: Sequence[str], persons: Iterable[HasContacts]
+) -> frozenset[str]:
+    """The duplicate keys of a lead's own (normalised) contacts and its contact persons'."""
+    persons = list(persons)
+    return duplicate_keys(
+        [*phones, *(p for person in persons for p in person.phones)],
+        [*emails, *(e for person in persons for e in person.emails)],
+    )
 
 
 def consent_version(text: str) -> str:
@@ -161,11 +182,8 @@ class Lead:
 
     @property
     def contact_keys(self) -> frozenset[str]:
-        """The keys a returning visitor is recognised by: the lead's own phones and emails
-        and those of its contact persons."""
-        phones = self.phones + tuple(p for person in self.contacts for p in person.phones)
-        emails = self.emails + tuple(e for person in self.contacts for e in person.emails)
-        return duplicate_keys(phones, emails)
+        """The keys a returning visitor is recognised by (``people_keys``)."""
+        return people_keys(self.phones, self.emails, self.contacts)
 
     @property
     def display_name(self) -> str:
