@@ -29,6 +29,7 @@ from server.db import upsert
 from server.models import (
     ChangeLogRow,
     FeedHeadRow,
+    InterestTagRow,
     LeadRow,
     LossReasonRow,
     MetaRow,
@@ -107,6 +108,10 @@ def create_feed(connection: Connection, user_id: str, now: datetime) -> None:
         for i in connection.scalars(select(ObjectionCategoryRow.id))
     ]
     changes += [
+        FeedChange(user_id, "interest_tag", i)
+        for i in connection.scalars(select(InterestTagRow.id))
+    ]
+    changes += [
         FeedChange(user_id, "script", i)
         for i in connection.scalars(select(ScriptVersionRow.script_id).distinct())
     ]
@@ -172,6 +177,19 @@ def _catalog_data(
                     "requires_comment": r.requires_comment,
                     "position": r.position,
                     "labels": r.labels or {},
+                },
+            )
+    elif entity == "interest_tag":
+        for t in connection.execute(select(InterestTagRow).where(InterestTagRow.id.in_(ids))):
+            found[t.id] = (
+                t.version,
+                {
+                    "id": t.id,
+                    "label": t.label,
+                    "events": list(t.events or []),
+                    "active": t.active,
+                    "position": t.position,
+                    "labels": t.labels or {},
                 },
             )
     elif entity == "objection_category":

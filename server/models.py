@@ -71,6 +71,8 @@ class LeadRow(Base):
     emails: Mapped[list[str]] = mapped_column(Json, default=list)
     contacts: Mapped[list[dict[str, Any]]] = mapped_column(Json, default=list)
     consent: Mapped[dict[str, Any] | None] = mapped_column(Json)
+    interests: Mapped[list[str]] = mapped_column(Json, default=list)
+    next_step: Mapped[str | None] = mapped_column(String(16))
     need: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(32))
     campaign: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
@@ -217,6 +219,20 @@ class LossReasonRow(Base):
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     label: Mapped[str] = mapped_column(String(200))
     requires_comment: Mapped[bool] = mapped_column(default=False)
+    active: Mapped[bool] = mapped_column(default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    labels: Mapped[dict[str, str]] = mapped_column(Json, default=dict)
+
+
+class InterestTagRow(Base):
+    """The interest-tag catalog: products and topics a stand offers (at named events)."""
+
+    __tablename__ = "interest_tags"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200))
+    events: Mapped[list[str]] = mapped_column(Json, default=list)
     active: Mapped[bool] = mapped_column(default=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from desktop.services.base import StoreService
 from desktop.services.changes import Changed
+from desktop.store.catalogs import interest_tags
 from desktop.store.lead_changes import (
     add_contact_person,
     capture_lead,
@@ -23,6 +24,8 @@ from desktop.store.outcomes import lead_history, record_outcome
 from desktop.store.settings import get_value, load_settings, put_value
 from desktop.store.stand import StandVisitor as StandVisitor  # the views' type too
 from desktop.store.stand import stand_visitors, teammate_captures
+from salesdesk.domain.catalog import InterestTag
+from salesdesk.domain.clock import tomorrow_at
 from salesdesk.domain.contacts import duplicate_keys, normalize_email, normalize_phone
 from salesdesk.domain.errors import ErrorCode, ValidationError
 from salesdesk.domain.lead import (
@@ -36,7 +39,7 @@ from salesdesk.domain.lead import (
 )
 from salesdesk.domain.outcome import CallOutcome, OutcomeDraft
 from salesdesk.domain.queue import QueueRules
-from salesdesk.domain.their_time import number_zones
+from salesdesk.domain.their_time import number_zones, their_zones
 from salesdesk.domain.vocabulary import Disposition, Result
 
 STAND_EVENT_KEY = "stand_event"
@@ -275,9 +278,31 @@ class LeadService(StoreService):
             text_version=consent_version(text),
         )
 
+    def interest_tags(self) -> dict[str, InterestTag]:
+        """The interest-tag catalog by ID, in display order (retired tags too: leads keep
+        them)."""
+        with self.store.read() as session:
+            return interest_tags(session)
+
+    def offered_interests(self, event_name: str) -> list[InterestTag]:
+        """The tags the stand at this event offers, in display order."""
+        return [tag for tag in self.interest_tags().values() if tag.offered_at(event_name)]
+
+    def follow_up_due(self, draft: LeadDraft) -> tuple[datetime, str, bool]:
+        """When a follow-up agreed at the stand is due: tomorrow at the start of calling
+        hours in the visitor's zone when their contacts tell it, else in the manager's.
+        Returns the moment, the zone and whether it is the visitor's own."""
+        rules = self.rules()
+        phones, emails = _usable_contacts(draft.phones, draft.emails, self._stand_region())
+        theirs = their_zones(None, draft.city, phones, emails).known
+        zone = theirs or rules.manager_time_zone
+        return tomorrow_at(self.clock(), zone, rules.calling_start), zone, theirs is not None
+
     def capture(self, draft: LeadDraft) -> Lead:
         """Save a lead captured at a stand (queued as ``lead.create``; pushed once its undo
-        offer is over)."""
+        offer is over). A follow-up without a time is due as ``follow_up_due`` says."""
+        if draft.next_step is not None and draft.next_call_at is None:
+            draft.next_call_at = self.follow_up_due(draft)[0]
         lead = capture_lead(
             self.store, draft, now=self.clock(), default_region=self._stand_region()
         )

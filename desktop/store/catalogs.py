@@ -8,8 +8,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.store.models import LossReasonRow, ObjectionCategoryRow, ScriptRow, ScriptStatsRow
-from salesdesk.domain.catalog import DEFAULT_LANGUAGE, LossReason
+from desktop.store.models import (
+    InterestTagRow,
+    LossReasonRow,
+    ObjectionCategoryRow,
+    ScriptRow,
+    ScriptStatsRow,
+)
+from salesdesk.domain.catalog import DEFAULT_LANGUAGE, InterestTag, LossReason
 from salesdesk.protocol.models import ScriptData, ScriptStatsData
 
 
@@ -21,6 +27,17 @@ def loss_reasons(session: Session, *, include_inactive: bool = True) -> dict[str
     return {
         row.id: LossReason(
             row.id, row.label, row.requires_comment, row.active, row.position, row.labels or {}
+        )
+        for row in session.scalars(query)
+    }
+
+
+def interest_tags(session: Session) -> dict[str, InterestTag]:
+    """The interest-tag catalog by ID, in display order (retired ones too: leads keep them)."""
+    query = select(InterestTagRow).order_by(InterestTagRow.position, InterestTagRow.label)
+    return {
+        row.id: InterestTag(
+            row.id, row.label, tuple(row.events or ()), row.active, row.position, row.labels or {}
         )
         for row in session.scalars(query)
     }

@@ -47,6 +47,9 @@ def capture_lead(store: Store, draft: LeadDraft, *, now: datetime, default_regio
         time_zone=lead.time_zone,
         city=lead.city,
         consent=ConsentData.model_validate(lead.consent.to_plain()) if lead.consent else None,
+        interests=list(lead.interests),
+        next_step=lead.next_step,
+        next_call_at=lead.next_call_at,
         created_at=lead.created_at,
     )
     with store.write() as session:

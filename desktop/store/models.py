@@ -33,6 +33,8 @@ class LeadRow(Base):
     emails: Mapped[list[str]] = mapped_column(JsonText, default=list)
     contacts: Mapped[list[dict[str, Any]]] = mapped_column(JsonText, default=list)
     consent: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
+    interests: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    next_step: Mapped[str | None] = mapped_column(String(16))
     need: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(32))
     campaign: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
@@ -160,6 +162,19 @@ class LossReasonRow(Base):
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     label: Mapped[str] = mapped_column(String(200))
     requires_comment: Mapped[bool] = mapped_column(default=False)
+    active: Mapped[bool] = mapped_column(default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    labels: Mapped[dict[str, str]] = mapped_column(JsonText, default=dict)
+
+
+class InterestTagRow(Base):
+    """An entry of the interest-tag catalog (products and topics, offered at some events)."""
+
+    __tablename__ = "interest_tags"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200))
+    events: Mapped[list[str]] = mapped_column(JsonText, default=list)
     active: Mapped[bool] = mapped_column(default=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     labels: Mapped[dict[str, str]] = mapped_column(JsonText, default=dict)

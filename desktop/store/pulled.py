@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.store.leads import deferred_search, replace_contact_keys, zone_candidates_text
 from desktop.store.models import (
+    InterestTagRow,
     LeadRow,
     LossReasonRow,
     ObjectionCategoryRow,
@@ -35,6 +36,7 @@ from salesdesk.domain.their_time import their_zones
 from salesdesk.protocol.models import (
     LEAD_WIRE_COLUMNS,
     Entity,
+    InterestTagData,
     LeadData,
     LossReasonData,
     ObjectionCategoryData,
@@ -97,6 +99,7 @@ class ParsedPage:
     outcomes: list[tuple[Any, ...]] = field(default_factory=list)
     stats: list[tuple[int, ScriptStatsData]] = field(default_factory=list)
     captures: list[StandCaptureData] = field(default_factory=list)
+    interests: list[InterestTagData] = field(default_factory=list)
     removed: dict[str, list[str]] = field(default_factory=dict)
     quarantined: list[Quarantined] = field(default_factory=list)
     skipped: int = 0
@@ -117,6 +120,7 @@ class ParsedPage:
             + len(self.outcomes)
             + len(self.stats)
             + len(self.captures)
+            + len(self.interests)
             + sum(len(v) for v in self.removed.values())
         )
 
@@ -141,6 +145,8 @@ def lead_row(data: LeadData) -> tuple[Any, ...]:
     row["emails"] = orjson.dumps(data.emails).decode()
     row["contacts"] = orjson.dumps([c.model_dump(mode="json") for c in data.contacts]).decode()
     row["consent"] = data.consent and orjson.dumps(data.consent.model_dump(mode="json")).decode()
+    row["interests"] = orjson.dumps(data.interests).decode()
+    row["next_step"] = data.next_step and data.next_step.value
     row["source"], row["quality"] = data.source.value, data.quality.value
     row["temperature"], row["stage"] = data.temperature.value, data.stage.value
     row["reassigned"] = False
@@ -188,10 +194,13 @@ def _write_catalogs(session: Session, page: ParsedPage) -> None:
         )
     for capture in page.captures:
         session.merge(StandCaptureRow(**capture.model_dump()))
+    for tag in page.interests:
+        session.merge(InterestTagRow(**tag.model_dump()))
     if page.outcomes:
         session.connection().exec_driver_sql(_INSERT_OUTCOMES, page.outcomes)
     models: dict[Entity, Any] = {
         Entity.STAND_CAPTURE: StandCaptureRow.id,
+        Entity.INTEREST_TAG: InterestTagRow.id,
         Entity.SCRIPT: ScriptRow.id,
         Entity.LOSS_REASON: LossReasonRow.id,
         Entity.OBJECTION_CATEGORY: ObjectionCategoryRow.id,
@@ -265,6 +274,7 @@ def _keep_aside(session: Session, page: ParsedPage) -> None:
         Entity.LOSS_REASON: [r.id for r in page.loss_reasons],
         Entity.SCRIPT_STATS: [s.script_id for _v, s in page.stats],
         Entity.STAND_CAPTURE: [c.id for c in page.captures],
+        Entity.INTEREST_TAG: [t.id for t in page.interests],
         Entity.OBJECTION_CATEGORY: [c.id.value for c in page.categories],
     }
     for entity, removed in page.removed.items():

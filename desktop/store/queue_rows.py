@@ -32,11 +32,14 @@ class LeadRowView:
     contact: str
     #: asked at a stand and did not agree (the lead is kept, marked)
     no_consent: bool = False
+    #: what was agreed for next time (a ``NextStep`` value), due at next_call_at
+    next_step: str | None = None
 
 
 _ROW_SQL = (
     "SELECT id, first_name, last_name, company, temperature, stage, next_call_at, attempts, "
-    "source, effective_time_zone, phones, emails, json_extract(consent, '$.given') FROM leads "
+    "source, effective_time_zone, phones, emails, json_extract(consent, '$.given'), next_step "
+    "FROM leads "
     "WHERE id IN (SELECT value FROM json_each(:ids))"
 )
 
@@ -49,7 +52,7 @@ def display_rows(session: Session, lead_ids: Sequence[str]) -> dict[str, LeadRow
 
 def _row_view(row: Any) -> LeadRowView:
     lead_id, first, last, company, temperature, stage, next_call, attempts = row[:8]
-    source, zone, phones, emails, consent_given = row[8:]
+    source, zone, phones, emails, consent_given, next_step = row[8:]
     contacts = _json_list(phones) + _json_list(emails)
     return LeadRowView(
         id=lead_id,
@@ -63,6 +66,7 @@ def _row_view(row: Any) -> LeadRowView:
         time_zone=zone,
         contact=contacts[0] if contacts else "",
         no_consent=consent_given == 0,
+        next_step=next_step,
     )
 
 

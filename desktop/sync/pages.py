@@ -16,6 +16,7 @@ from desktop.store.pulled import ParsedPage, Quarantined, outcome_row
 from salesdesk.protocol.models import (
     Change,
     Entity,
+    InterestTagData,
     LeadData,
     LossReasonData,
     ObjectionCategoryData,
@@ -90,5 +91,7 @@ def _parse_change(page: ParsedPage, change: Change, received: str) -> None:
         if capture.id != change.id:
             raise _Unreadable(f"it carries the data of visitor {capture.id}")
         page.captures.append(capture)
+    elif change.entity == Entity.INTEREST_TAG:
+        page.interests.append(InterestTagData.model_validate(change.data))
     else:
         page.categories.append(ObjectionCategoryData.model_validate(change.data))

@@ -7,7 +7,10 @@ for the next visitor (the event name stays for the day); the saved visitor can b
 back for ten seconds (Ctrl+Z). Esc clears, asking first when a visitor's details are typed.
 Under the phone the numbers show as they will be stored, with their country and their time.
 Several phones or emails are separated by commas. The consent question is the event's own
-(its text per language, versioned); an event may require it.
+(its text per language, versioned); an event may require it. The event's topics (the
+server's interest tags offered there) are ticked with Ctrl+1…Ctrl+9; a follow-up agreed with
+the visitor (call back, send materials, a meeting) becomes the lead's next step, due
+tomorrow at the start of calling hours where the visitor is — shown before saving.
 
 A visitor whose email is known is the same person: the panel offers to add the conversation
 to that lead. A known phone under another name may be a colleague: the panel asks "same
@@ -17,10 +20,12 @@ company?" — yes adds them to that lead as a contact person, no saves a new lea
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -35,7 +40,7 @@ from desktop.views.field_errors import FieldErrors
 from desktop.views.forms.ui_capture_panel import Ui_CapturePanel
 from desktop.views.i18n import fill, ui_language
 from desktop.views.keyboard_wedge import KeyboardWedge
-from desktop.views.labels import temperature_label
+from desktop.views.labels import format_when, next_step_label, temperature_label
 from desktop.views.place_pickers import country_name
 from desktop.views.plain_text import plain_labels
 from desktop.views.scan_dialog import ScanDialog, note_text
@@ -46,7 +51,7 @@ from salesdesk.domain.badge import VisitorCard, read_badge
 from salesdesk.domain.contacts import display_phone
 from salesdesk.domain.errors import ErrorCode, ValidationError, ValidationErrors
 from salesdesk.domain.lead import NO_EVENT_MESSAGE, LeadDraft
-from salesdesk.domain.vocabulary import Source, Temperature
+from salesdesk.domain.vocabulary import NextStep, Source, Temperature
 
 _ERROR_LABELS = {
     "event_name": "eventError",
@@ -85,6 +90,8 @@ class SavedVisitor:
     texts: dict[str, str]
     consented: bool
     temperature: Temperature
+    interests: tuple[str, ...] = ()
+    next_step: NextStep | None = None
 
 
 def split_values(text: str) -> list[str]:
@@ -121,6 +128,17 @@ class CapturePanel(QWidget):
         for temperature in Temperature:
             self.ui.temperatureCombo.addItem(temperature_label(temperature), temperature)
         self.ui.temperatureCombo.setCurrentIndex(list(Temperature).index(Temperature.WARM))
+        # no follow-up is chosen for the manager: "none" until they pick one
+        self.ui.followUpCombo.addItem("", None)
+        for step in NextStep:
+            self.ui.followUpCombo.addItem(next_step_label(step), step)
+        self.ui.followUpCombo.currentIndexChanged.connect(lambda _index: self._show_due())
+        plain_labels(self.ui.interestsHint, self.ui.followUpDue)
+        self.interest_boxes: dict[str, QCheckBox] = {}  # the event's topics, in order
+        for number in range(1, 10):  # Alt+number filters the queue; Ctrl+number is free here
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self).activated.connect(
+                lambda n=number: self.toggle_interest(n)
+            )
         for edit in self.findChildren(QLineEdit):
             edit.returnPressed.connect(self.save)
             edit.textEdited.connect(self._forget_matches)
@@ -152,6 +170,8 @@ class CapturePanel(QWidget):
         self.ui.phoneEdit.textChanged.connect(self._preview_phone)
         self.ui.eventEdit.setText(leads.stand_event())
         self.ui.eventEdit.textChanged.connect(lambda _text: self._show_consent_text())
+        self.ui.eventEdit.textChanged.connect(lambda _text: self.show_interests())
+        self.ui.phoneEdit.textChanged.connect(lambda _text: self._show_due())
         self.retranslate()
         self.clear()
         self.ui.savedLabel.clear()
@@ -161,6 +181,11 @@ class CapturePanel(QWidget):
         self.ui.retranslateUi(self)
         for index, temperature in enumerate(Temperature):
             self.ui.temperatureCombo.setItemText(index, temperature_label(temperature))
+        self.ui.followUpCombo.setItemText(0, self.tr("None agreed"))
+        for index, step in enumerate(NextStep, start=1):
+            self.ui.followUpCombo.setItemText(index, next_step_label(step))
+        self.show_interests()
+        self._show_due()
         self.undo_bar.retranslate()
         self._show_consent_text()
         self.update_counter()
@@ -175,6 +200,8 @@ class CapturePanel(QWidget):
         """The change notice: the visitor counter follows captures and conversations."""
         if what & (Changed.OUTCOME | Changed.LEAD | Changed.STAND):
             self.update_counter()
+        if what & Changed.SYNC:  # the server's topics may have changed
+            self.show_interests()
 
     def focus_first(self) -> None:
         """Put the cursor where the next visitor's details start."""
@@ -190,6 +217,9 @@ class CapturePanel(QWidget):
         for edit in self._visitor_edits():
             edit.clear()
         self.ui.temperatureCombo.setCurrentIndex(list(Temperature).index(Temperature.WARM))
+        self.ui.followUpCombo.setCurrentIndex(0)
+        for box in self.interest_boxes.values():
+            box.setChecked(False)
         self.ui.consentCheck.setChecked(False)
         self._preview_phone("")
         self.errors.clear()
@@ -201,6 +231,67 @@ class CapturePanel(QWidget):
     def typed(self) -> bool:
         """Whether anything of a visitor is typed (the event name is the day's, not theirs)."""
         return any(edit.text().strip() for edit in self._visitor_edits())
+
+    # --- topics and the follow-up ---------------------------------------------------------
+
+    def show_interests(self) -> None:
+        """The event's topics as tick boxes (Ctrl+1…Ctrl+9), keeping what is ticked."""
+        ticked = set(self.checked_interests())
+        grid = self.ui.interestsGrid
+        for box in self.interest_boxes.values():
+            grid.removeWidget(box)
+            box.deleteLater()
+        self.interest_boxes = {}
+        language = ui_language()
+        tags = self.leads.offered_interests(self.ui.eventEdit.text())
+        for index, tag in enumerate(tags):
+            label = tag.label_in(language)
+            if index < 9:
+                label = fill(self.tr("%1 (Ctrl+%2)"), label, str(index + 1))
+            box = QCheckBox(label)
+            box.setObjectName(f"interest_{tag.id}")
+            box.setChecked(tag.id in ticked)
+            box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays in the typed fields
+            grid.addWidget(box, index // 3, index % 3)
+            self.interest_boxes[tag.id] = box
+        self.ui.interestsHint.setText(
+            self.tr("The team lead sets the topics offered at each event on the server.")
+            if not tags
+            else ""
+        )
+        self.ui.interestsHint.setVisible(not tags)
+
+    def toggle_interest(self, number: int) -> bool:
+        """Ctrl+number: tick or untick the event's topic of that number."""
+        boxes = list(self.interest_boxes.values())
+        if not 1 <= number <= len(boxes):
+            return False
+        boxes[number - 1].toggle()
+        return True
+
+    def checked_interests(self) -> list[str]:
+        """The ticked topics' IDs, in the event's order."""
+        return [tag_id for tag_id, box in self.interest_boxes.items() if box.isChecked()]
+
+    def chosen_step(self) -> NextStep | None:
+        """The follow-up picked (None: none agreed)."""
+        data = self.ui.followUpCombo.currentData()
+        return NextStep(data) if data else None
+
+    def _show_due(self) -> None:
+        """Beside the follow-up: when it will be due (their morning when their number tells
+        their zone, else the manager's), so the time is seen before it is saved."""
+        label = self.ui.followUpDue
+        if self.chosen_step() is None:
+            label.clear()
+            return
+        due, zone, theirs = self.leads.follow_up_due(self.draft())
+        when = format_when(due, self.leads.clock(), ZoneInfo(zone))
+        label.setText(
+            fill(self.tr("due %1, their time"), when)
+            if theirs
+            else fill(self.tr("due %1, your time"), when)
+        )
 
     def escape(self) -> bool:
         """Esc: clear the form, asking first when a visitor's details are typed."""
@@ -380,6 +471,8 @@ class CapturePanel(QWidget):
             source=Source.EXHIBITION,
             event_name=ui.eventEdit.text(),
             temperature=Temperature(ui.temperatureCombo.currentData()),
+            interests=self.checked_interests(),
+            next_step=self.chosen_step(),
         )
 
     def save(self, allow_known: bool = False) -> bool:
@@ -413,6 +506,8 @@ class CapturePanel(QWidget):
             {edit.objectName(): edit.text() for edit in self._visitor_edits()},
             self.ui.consentCheck.isChecked(),
             draft.temperature,
+            tuple(draft.interests),
+            draft.next_step,
         )
         self.clear()
         saved = fill(self.tr("Saved %1. Ready for the next visitor."), lead.display_name)
@@ -435,6 +530,10 @@ class CapturePanel(QWidget):
                 edit.setText(saved.texts.get(edit.objectName(), ""))
             self.ui.consentCheck.setChecked(saved.consented)
             self.ui.temperatureCombo.setCurrentIndex(list(Temperature).index(saved.temperature))
+            steps = [None, *NextStep]
+            self.ui.followUpCombo.setCurrentIndex(steps.index(saved.next_step))
+            for tag_id, box in self.interest_boxes.items():
+                box.setChecked(tag_id in saved.interests)
         self.leads.count_capture(self.ui.eventEdit.text(), -1)
         self.ui.savedLabel.setText(self.tr("Taken back: the visitor is in the form again."))
         self.ui.nameEdit.setFocus()

@@ -81,6 +81,12 @@ def error_texts() -> dict[ErrorCode, str]:
         ErrorCode.LOST_NEEDS_REASON: QCoreApplication.translate(
             "Errors", "Choose why the lead is lost."
         ),
+        ErrorCode.TOO_MANY_INTERESTS: QCoreApplication.translate(
+            "Errors", "Tick at most %1 topics."
+        ),
+        ErrorCode.UNKNOWN_INTEREST: QCoreApplication.translate(
+            "Errors", "The server does not know these topics: %1. Sync, then tick them again."
+        ),
         ErrorCode.UNKNOWN_REASON: QCoreApplication.translate(
             "Errors", "That loss reason is not in the catalog."
         ),

@@ -14,6 +14,7 @@ from salesdesk.domain.analytics import Tally
 from salesdesk.domain.queue import Bucket, HeldReason
 from salesdesk.domain.vocabulary import (
     Disposition,
+    NextStep,
     ObjectionCategory,
     Quality,
     Result,
@@ -56,6 +57,15 @@ def temperature_label(value: Temperature) -> str:
         Temperature.COLD: QCoreApplication.translate("Vocabulary", "Cold"),
         Temperature.WARM: QCoreApplication.translate("Vocabulary", "Warm"),
         Temperature.HOT: QCoreApplication.translate("Vocabulary", "Hot"),
+    }[value]
+
+
+def next_step_label(value: NextStep) -> str:
+    """A follow-up agreed with a lead, for people."""
+    return {
+        NextStep.CALL: QCoreApplication.translate("Vocabulary", "Call back"),
+        NextStep.SEND_MATERIALS: QCoreApplication.translate("Vocabulary", "Send materials"),
+        NextStep.MEETING: QCoreApplication.translate("Vocabulary", "Arrange a meeting"),
     }[value]
 
 

@@ -26,12 +26,13 @@ from desktop.services.changes import Changed
 from desktop.services.leads import LeadService
 from desktop.views.field_errors import FieldErrors
 from desktop.views.forms.ui_lead_card import Ui_LeadCard
-from desktop.views.i18n import fill
+from desktop.views.i18n import fill, ui_language
 from desktop.views.labels import (
     disposition_label,
     duration_text,
     format_when,
     local_time,
+    next_step_label,
     quality_label,
     result_label,
     source_label,
@@ -162,8 +163,22 @@ class LeadCard(QWidget):
             self.show_lead(self.leads.lead(self.lead.id), keep_note=True)
 
     def _people(self, lead: Lead, now: datetime) -> str:
-        """The lead's contact persons and its consent, one line each (plain text)."""
+        """The lead's topics and agreed next step, its contact persons and its consent, one
+        line each (plain text)."""
         lines = []
+        if lead.interests:
+            tags = self.leads.interest_tags()
+            language = ui_language()
+            names = [tags[t].label_in(language) if t in tags else t for t in lead.interests]
+            lines.append(fill(self.tr("Topics: %1"), ", ".join(names)))
+        if lead.next_step is not None:
+            lines.append(
+                fill(
+                    self.tr("Next step: %1, %2"),
+                    next_step_label(lead.next_step),
+                    format_when(lead.next_call_at, now) or "—",
+                )
+            )
         for person in lead.contacts:
             who = ", ".join(p for p in (person.name, person.role) if p)
             reach = ", ".join((*map(display_phone, person.phones), *person.emails))

@@ -24,6 +24,7 @@ from desktop.views.labels import (
     bucket_label,
     format_when,
     local_time,
+    next_step_label,
     source_label,
     stage_label,
     temperature_label,
@@ -31,7 +32,7 @@ from desktop.views.labels import (
 from desktop.views.plain_text import plain_tip
 from desktop.views.their_time_labels import time_spread, zone_times
 from salesdesk.domain.queue import Bucket, HeldReason, QueueItem
-from salesdesk.domain.vocabulary import Source, Temperature
+from salesdesk.domain.vocabulary import NextStep, Source, Temperature
 
 BLOCK = 200
 _Index = QModelIndex | QPersistentModelIndex
@@ -264,7 +265,15 @@ class QueueModel(QAbstractTableModel):
         if column == "stage":
             return stage_label(item.entry.stage)
         if column == "next_call":
-            return format_when(item.entry.next_call_at, self._now)
+            when = format_when(item.entry.next_call_at, self._now)
+            view = self._row(row)
+            if view is None or not view.next_step:
+                return when
+            try:
+                step = next_step_label(NextStep(view.next_step))
+            except ValueError:  # a newer server's step: its value as it is
+                step = view.next_step
+            return f"{when} · {step}" if when else step
         if column == "local_time":
             if item.entry.time_zone is None and item.entry.candidate_zones:
                 return time_spread(item.entry.candidate_zones.split("|"), self._now)

@@ -4,7 +4,7 @@
 <context>
     <name>CapturePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/capture_panel.py" line="473"/>
+        <location filename="../../desktop/views/capture_panel.py" line="570"/>
         <source>(%n other known lead(s) share these contacts.)</source>
         <translation>
             <numerusform>(%n other known lead shares these contacts.)</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>Figures</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="225"/>
+        <location filename="../../desktop/views/labels.py" line="235"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="238"/>
+        <location filename="../../desktop/views/labels.py" line="248"/>
         <source>too few calls (%n)</source>
         <translation>
             <numerusform>too few calls (%n)</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="243"/>
+        <location filename="../../desktop/views/labels.py" line="253"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>LeadCard</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="229"/>
+        <location filename="../../desktop/views/lead_card.py" line="244"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>ScanDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/scan_dialog.py" line="211"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="215"/>
         <source>%n code(s) in the picture; the first is used</source>
         <translation>
             <numerusform>%n code in the picture; the first is used</numerusform>

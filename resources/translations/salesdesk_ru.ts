@@ -50,97 +50,122 @@
         <translation>Enter сохраняет и очищает форму для следующего посетителя · Esc очищает · Ctrl+Z отменяет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="171"/>
+        <location filename="../../desktop/views/capture_panel.py" line="184"/>
+        <source>None agreed</source>
+        <translation>Не договорились</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="196"/>
         <source>Captured today: %1</source>
         <translation>Записано сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="210"/>
+        <location filename="../../desktop/views/capture_panel.py" line="250"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="258"/>
+        <source>The team lead sets the topics offered at each event on the server.</source>
+        <translation>Темы для каждой выставки задаёт на сервере руководитель отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="291"/>
+        <source>due %1, their time</source>
+        <translation>срок: %1 по их времени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="293"/>
+        <source>due %1, your time</source>
+        <translation>срок: %1 по вашему времени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="301"/>
         <source>Discard this visitor?</source>
         <translation>Сбросить этого посетителя?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="211"/>
+        <location filename="../../desktop/views/capture_panel.py" line="302"/>
         <source>Clear what is typed for this visitor? It is not saved.</source>
         <translation>Очистить введённое для этого посетителя? Оно не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="230"/>
+        <location filename="../../desktop/views/capture_panel.py" line="321"/>
         <source>Required at this event.</source>
         <translation>Обязательно на этом мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="271"/>
+        <location filename="../../desktop/views/capture_panel.py" line="362"/>
         <source>not a valid number when read as %1 (add + and the country code)</source>
         <translation>неверный номер, если читать его как %1 (добавьте + и код страны)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="277"/>
+        <location filename="../../desktop/views/capture_panel.py" line="368"/>
         <source>%1 there</source>
         <translation>%1 у них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="281"/>
+        <location filename="../../desktop/views/capture_panel.py" line="372"/>
         <source>not %1: check it is the visitor&apos;s own country</source>
         <translation>не %1: проверьте, что это страна посетителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="323"/>
+        <location filename="../../desktop/views/capture_panel.py" line="414"/>
         <source>Read from the code: check the details, then save.</source>
         <translation>Прочитано из кода: проверьте данные и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="348"/>
+        <location filename="../../desktop/views/capture_panel.py" line="439"/>
         <source>No code found in the pasted picture.</source>
         <translation>Во вставленном изображении код не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="379"/>
+        <location filename="../../desktop/views/capture_panel.py" line="470"/>
         <source>Note: %1</source>
         <translation>Заметка: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="418"/>
+        <location filename="../../desktop/views/capture_panel.py" line="513"/>
         <source>Saved %1. Ready for the next visitor.</source>
         <translation>Сохранено: %1. Можно принимать следующего посетителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="420"/>
+        <location filename="../../desktop/views/capture_panel.py" line="515"/>
         <source>(without consent: marked so)</source>
         <translation>(без согласия — так и отмечено)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="429"/>
+        <location filename="../../desktop/views/capture_panel.py" line="524"/>
         <source>Already sent to the server: change the lead on its card instead.</source>
         <translation>Уже отправлено на сервер: измените лид в его карточке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="439"/>
+        <location filename="../../desktop/views/capture_panel.py" line="538"/>
         <source>Taken back: the visitor is in the form again.</source>
         <translation>Отменено: посетитель снова в форме.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="450"/>
+        <location filename="../../desktop/views/capture_panel.py" line="549"/>
         <source>We already know this visitor: %1 (%2, %3). Add this conversation to that lead, or save a new lead anyway?</source>
         <translation>Этот посетитель нам уже известен: %1 (%2, %3). Добавить разговор к этому лиду или всё же сохранить новый лид?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="463"/>
+        <location filename="../../desktop/views/capture_panel.py" line="561"/>
         <source>Same phone as %1 (%2). Is %3 at the same company? Yes adds them to that lead as a contact person, with this conversation; no saves a new lead.</source>
         <translation>Тот же телефон, что у %1 (%2). %3 из той же компании? «Да» добавит его к этому лиду как контактное лицо вместе с разговором; «нет» сохранит новый лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="470"/>
+        <location filename="../../desktop/views/capture_panel.py" line="568"/>
         <source>&amp;Yes, the same company</source>
         <translation>&amp;Да, та же компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="471"/>
+        <location filename="../../desktop/views/capture_panel.py" line="568"/>
         <source>No, a &amp;new lead</source>
         <translation>Нет, &amp;новый лид</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/capture_panel.py" line="473"/>
+        <location filename="../../desktop/views/capture_panel.py" line="570"/>
         <source>(%n other known lead(s) share these contacts.)</source>
         <translation>
             <numerusform>(эти контакты есть ещё у %n известного лида.)</numerusform>
@@ -149,42 +174,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="483"/>
+        <location filename="../../desktop/views/capture_panel.py" line="577"/>
         <source>%1 captured this visitor at %2 today: %3 (%4). They are %1&apos;s lead; leave them to %1, or save them as your lead too?</source>
         <translation>%1 сегодня в %2 уже записал этого посетителя: %3 (%4). Это лид сотрудника %1: оставить посетителя ему или сохранить и как ваш лид?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="492"/>
+        <location filename="../../desktop/views/capture_panel.py" line="585"/>
         <source>&amp;Leave them to %1</source>
         <translation>&amp;Оставить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="493"/>
+        <location filename="../../desktop/views/capture_panel.py" line="586"/>
         <source>Save as my lead &amp;too</source>
         <translation>Сохранить и как &amp;мой лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="504"/>
+        <location filename="../../desktop/views/capture_panel.py" line="603"/>
         <source>Left to %1: not saved twice.</source>
         <translation>Оставлен сотруднику %1: дважды не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="514"/>
+        <location filename="../../desktop/views/capture_panel.py" line="613"/>
         <source>Company: %1</source>
         <translation>Компания: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="530"/>
+        <location filename="../../desktop/views/capture_panel.py" line="629"/>
         <source>%1 added to %2 as a contact person, with the conversation.</source>
         <translation>%1 — теперь контактное лицо лида %2, вместе с разговором.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="531"/>
+        <location filename="../../desktop/views/capture_panel.py" line="630"/>
         <source>The visitor</source>
         <translation>Посетитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="527"/>
+        <location filename="../../desktop/views/capture_panel.py" line="626"/>
         <source>Conversation added to %1.</source>
         <translation>Разговор добавлен к лиду %1.</translation>
     </message>
@@ -259,13 +284,23 @@
         <translation>Прочитать код бейджа или визитки с камеры, из файла изображения или из буфера обмена (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="457"/>
+        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.ui" line="7"/>
+        <source>Follow-&amp;up</source>
+        <translation>Следующий &amp;шаг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/capture_panel.py" line="556"/>
         <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>&amp;Attach to this lead</source>
         <translation>&amp;Добавить к этому лиду</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="458"/>
+        <location filename="../../desktop/views/capture_panel.py" line="556"/>
         <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>Save as a &amp;new lead anyway</source>
         <translation>Сохранить как &amp;новый лид</translation>
@@ -645,161 +680,171 @@
     </message>
     <message>
         <location filename="../../desktop/views/error_texts.py" line="84"/>
+        <source>Tick at most %1 topics.</source>
+        <translation>Можно отметить не больше %1 тем.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="87"/>
+        <source>The server does not know these topics: %1. Sync, then tick them again.</source>
+        <translation>Сервер не знает этих тем: %1. Синхронизируйте и отметьте их снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="90"/>
         <source>That loss reason is not in the catalog.</source>
         <translation>Такой причины отказа нет в справочнике.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="87"/>
+        <location filename="../../desktop/views/error_texts.py" line="93"/>
         <source>“%1” needs a comment in the note.</source>
         <translation>Для причины «%1» нужен комментарий в заметке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="90"/>
+        <location filename="../../desktop/views/error_texts.py" line="96"/>
         <source>A loss reason goes only with a lost lead.</source>
         <translation>Причина отказа указывается только для потерянного лида.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="93"/>
+        <location filename="../../desktop/views/error_texts.py" line="99"/>
         <source>Choose when to call again.</source>
         <translation>Выберите, когда перезвонить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="96"/>
+        <location filename="../../desktop/views/error_texts.py" line="102"/>
         <source>The time needs a time zone.</source>
         <translation>У времени должен быть часовой пояс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="99"/>
+        <location filename="../../desktop/views/error_texts.py" line="105"/>
         <source>The next call must be in the future.</source>
         <translation>Следующий звонок должен быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="102"/>
+        <location filename="../../desktop/views/error_texts.py" line="108"/>
         <source>A next call time goes only with a follow-up.</source>
         <translation>Время следующего звонка указывается только для перезвона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="105"/>
+        <location filename="../../desktop/views/error_texts.py" line="111"/>
         <source>A return date goes only with nurturing.</source>
         <translation>Дата возврата указывается только для прогрева.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="108"/>
+        <location filename="../../desktop/views/error_texts.py" line="114"/>
         <source>There is no such call here.</source>
         <translation>Такого звонка здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="109"/>
+        <location filename="../../desktop/views/error_texts.py" line="115"/>
         <source>A call can be corrected within 24 hours of it.</source>
         <translation>Звонок можно исправить в течение 24 часов после него.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="112"/>
+        <location filename="../../desktop/views/error_texts.py" line="118"/>
         <source>This change is dated later than the server received it: check this computer&apos;s date and time.</source>
         <translation>Это изменение датировано позже, чем сервер его получил: проверьте дату и время на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="117"/>
+        <location filename="../../desktop/views/error_texts.py" line="123"/>
         <source>This change waited offline longer than the server accepts (days: %1); export it and give it to your team lead.</source>
         <translation>Это изменение ждало без сети дольше, чем принимает сервер (дней: %1); экспортируйте его и передайте руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="122"/>
+        <location filename="../../desktop/views/error_texts.py" line="128"/>
         <source>This call is dated before its lead arrived: check this computer&apos;s date and time.</source>
         <translation>Этот звонок датирован раньше, чем поступил лид: проверьте дату и время на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="126"/>
+        <location filename="../../desktop/views/error_texts.py" line="132"/>
         <source>The lead went to another manager before this call.</source>
         <translation>Лид перешёл к другому менеджеру до этого звонка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="129"/>
+        <location filename="../../desktop/views/error_texts.py" line="135"/>
         <source>The script this call used (%1) is not on the server.</source>
         <translation>Скрипта, по которому шёл звонок (%1), нет на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="132"/>
+        <location filename="../../desktop/views/error_texts.py" line="138"/>
         <source>The call marks objections or answers its script does not have: %1.</source>
         <translation>В звонке отмечены возражения или ответы, которых нет в его скрипте: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="135"/>
+        <location filename="../../desktop/views/error_texts.py" line="141"/>
         <source>The server address looks like https://salesdesk.example.com.</source>
         <translation>Адрес сервера выглядит так: https://salesdesk.example.com.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="138"/>
+        <location filename="../../desktop/views/error_texts.py" line="144"/>
         <source>Use https:// — plain http is only allowed for a server on this computer.</source>
         <translation>Используйте https:// — обычный http разрешён только для сервера на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="141"/>
+        <location filename="../../desktop/views/error_texts.py" line="147"/>
         <source>A proxy address looks like http://proxy.example.com:3128.</source>
         <translation>Адрес прокси выглядит так: http://proxy.example.com:3128.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="144"/>
+        <location filename="../../desktop/views/error_texts.py" line="150"/>
         <source>The CA bundle file does not exist.</source>
         <translation>Файл CA не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="147"/>
+        <location filename="../../desktop/views/error_texts.py" line="153"/>
         <source>Choose the country whose numbers you dial without a + (your phone region).</source>
         <translation>Выберите страну, номера которой вы набираете без + (регион телефонов).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="150"/>
+        <location filename="../../desktop/views/error_texts.py" line="156"/>
         <source>“%1” is not a country we know; pick one from the list.</source>
         <translation>Страна «%1» неизвестна; выберите из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="153"/>
+        <location filename="../../desktop/views/error_texts.py" line="159"/>
         <source>Calling hours must end after they start.</source>
         <translation>Часы звонков должны заканчиваться позже, чем начинаются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="156"/>
+        <location filename="../../desktop/views/error_texts.py" line="162"/>
         <source>Calling hours look like 09:00.</source>
         <translation>Часы звонков записываются так: 09:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="159"/>
+        <location filename="../../desktop/views/error_texts.py" line="165"/>
         <source>Between 1 and 20 attempts a day.</source>
         <translation>От 1 до 20 попыток в день.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="162"/>
+        <location filename="../../desktop/views/error_texts.py" line="168"/>
         <source>The dialer command needs {number} where the number goes.</source>
         <translation>В команде набора должно быть {number} на месте номера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="165"/>
+        <location filename="../../desktop/views/error_texts.py" line="171"/>
         <source>Choose English or Russian.</source>
         <translation>Выберите английский или русский.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="168"/>
+        <location filename="../../desktop/views/error_texts.py" line="174"/>
         <source>Lock after 1 to 240 minutes without use, or 0 for never.</source>
         <translation>Блокировать через 1–240 минут бездействия или 0 — никогда.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="171"/>
+        <location filename="../../desktop/views/error_texts.py" line="177"/>
         <source>Sync every 1 to 240 minutes.</source>
         <translation>Синхронизация каждые 1–240 минут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="174"/>
+        <location filename="../../desktop/views/error_texts.py" line="180"/>
         <source>Try again after 5 to 1,440 minutes.</source>
         <translation>Повтор через 5–1440 минут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="177"/>
+        <location filename="../../desktop/views/error_texts.py" line="183"/>
         <source>Daily goals are 0 to 500.</source>
         <translation>Цели на день — от 0 до 500.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="178"/>
+        <location filename="../../desktop/views/error_texts.py" line="184"/>
         <source>Goals narrow down: calls ≥ conversations ≥ qualified.</source>
         <translation>Цели сужаются: звонки ≥ разговоры ≥ квалифицированные.</translation>
     </message>
@@ -905,22 +950,22 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../desktop/views/labels.py" line="167"/>
+        <location filename="../../desktop/views/labels.py" line="177"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="172"/>
+        <location filename="../../desktop/views/labels.py" line="182"/>
         <source>%1 min %2 s</source>
         <translation>%1 мин %2 с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="173"/>
+        <location filename="../../desktop/views/labels.py" line="183"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="225"/>
+        <location filename="../../desktop/views/labels.py" line="235"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n мин</numerusform>
@@ -929,17 +974,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="228"/>
+        <location filename="../../desktop/views/labels.py" line="238"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="230"/>
+        <location filename="../../desktop/views/labels.py" line="240"/>
         <source>%1 d</source>
         <translation>%1 дн.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="238"/>
+        <location filename="../../desktop/views/labels.py" line="248"/>
         <source>too few calls (%n)</source>
         <translation>
             <numerusform>мало звонков (%n)</numerusform>
@@ -948,12 +993,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="241"/>
+        <location filename="../../desktop/views/labels.py" line="251"/>
         <source>wins %1</source>
         <translation>успех %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="243"/>
+        <location filename="../../desktop/views/labels.py" line="253"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n звонок</numerusform>
@@ -983,32 +1028,32 @@
 <context>
     <name>LeadCard</name>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="148"/>
+        <location filename="../../desktop/views/lead_card.py" line="149"/>
         <source>Co&amp;rrect the selected call…</source>
         <translation>Ис&amp;править выбранный звонок…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="150"/>
+        <location filename="../../desktop/views/lead_card.py" line="151"/>
         <source>Your calls can be corrected for 24 hours; the correction is what counts.</source>
         <translation>Свои звонки можно исправить в течение 24 часов; в отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="198"/>
+        <location filename="../../desktop/views/lead_card.py" line="213"/>
         <source>No lead selected</source>
         <translation>Лид не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="227"/>
+        <location filename="../../desktop/views/lead_card.py" line="242"/>
         <source>campaign %1</source>
         <translation>кампания %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="228"/>
+        <location filename="../../desktop/views/lead_card.py" line="243"/>
         <source>score %1</source>
         <translation>оценка %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/lead_card.py" line="229"/>
+        <location filename="../../desktop/views/lead_card.py" line="244"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n звонок</numerusform>
@@ -1017,97 +1062,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="231"/>
+        <location filename="../../desktop/views/lead_card.py" line="246"/>
         <source>next call %1</source>
         <translation>следующий звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="269"/>
+        <location filename="../../desktop/views/lead_card.py" line="284"/>
         <source>their time %1 (%2)</source>
         <translation>у них %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="236"/>
+        <location filename="../../desktop/views/lead_card.py" line="251"/>
         <source>arrived %1</source>
         <translation>поступил %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="146"/>
+        <location filename="../../desktop/views/lead_card.py" line="147"/>
         <source>Cit&amp;y</source>
         <translation>&amp;Город</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="147"/>
+        <location filename="../../desktop/views/lead_card.py" line="148"/>
         <source>where the lead is: tells their time zone</source>
         <translation>где находится лид: по нему виден часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="170"/>
+        <location filename="../../desktop/views/lead_card.py" line="173"/>
+        <source>Topics: %1</source>
+        <translation>Темы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lead_card.py" line="177"/>
+        <source>Next step: %1, %2</source>
+        <translation>Следующий шаг: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lead_card.py" line="185"/>
         <source>met at %1</source>
         <translation>встреча: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="172"/>
+        <location filename="../../desktop/views/lead_card.py" line="187"/>
         <source>Contact person: %1</source>
         <translation>Контактное лицо: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="178"/>
+        <location filename="../../desktop/views/lead_card.py" line="193"/>
         <source>Consent given at %1, %2 (text version %3)</source>
         <translation>Согласие дано: %1, %2 (версия текста %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="180"/>
+        <location filename="../../desktop/views/lead_card.py" line="195"/>
         <source>No consent at %1, %2 (text version %3): do not contact for marketing</source>
         <translation>Без согласия: %1, %2 (версия текста %3) — не обращаться с рекламой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="244"/>
+        <location filename="../../desktop/views/lead_card.py" line="259"/>
         <source>This lead was reassigned to someone else; it is read-only until your changes to it are synced.</source>
         <translation>Этот лид передан другому менеджеру; он доступен только для чтения, пока ваши изменения не синхронизированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="272"/>
+        <location filename="../../desktop/views/lead_card.py" line="287"/>
         <source>their time %1 (%2, zone unknown)</source>
         <translation>у них %1 (%2, пояс неизвестен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="274"/>
+        <location filename="../../desktop/views/lead_card.py" line="289"/>
         <source>several countries</source>
         <translation>несколько стран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="276"/>
+        <location filename="../../desktop/views/lead_card.py" line="291"/>
         <source>their time unknown</source>
         <translation>их время неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="283"/>
+        <location filename="../../desktop/views/lead_card.py" line="298"/>
         <source>Their zone is saved.</source>
         <translation>Часовой пояс лида сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="305"/>
+        <location filename="../../desktop/views/lead_card.py" line="320"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="309"/>
+        <location filename="../../desktop/views/lead_card.py" line="324"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="321"/>
+        <location filename="../../desktop/views/lead_card.py" line="336"/>
         <source>No calls yet.</source>
         <translation>Звонков ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="331"/>
+        <location filename="../../desktop/views/lead_card.py" line="346"/>
         <source>call back %1</source>
         <translation>перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lead_card.py" line="392"/>
+        <location filename="../../desktop/views/lead_card.py" line="407"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -1868,97 +1923,97 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="164"/>
+        <location filename="../../desktop/views/queue_model.py" line="165"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="165"/>
+        <location filename="../../desktop/views/queue_model.py" line="166"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="166"/>
+        <location filename="../../desktop/views/queue_model.py" line="167"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="167"/>
+        <location filename="../../desktop/views/queue_model.py" line="168"/>
         <source>Temp.</source>
         <translation>Темп.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="170"/>
+        <location filename="../../desktop/views/queue_model.py" line="171"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="228"/>
+        <location filename="../../desktop/views/queue_model.py" line="229"/>
         <source>%1: held back; can be called from %2</source>
         <translation>%1: отложен; звонить можно с %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="232"/>
+        <location filename="../../desktop/views/queue_model.py" line="233"/>
         <source>Callback overdue: it was due %1</source>
         <translation>Перезвон просрочен: он был назначен на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="233"/>
+        <location filename="../../desktop/views/queue_model.py" line="234"/>
         <source>Callback due %1</source>
         <translation>Перезвонить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="241"/>
+        <location filename="../../desktop/views/queue_model.py" line="242"/>
         <source>%1 where the lead is (%2)</source>
         <translation>%1 у лида (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="244"/>
+        <location filename="../../desktop/views/queue_model.py" line="245"/>
         <source>Zone not known; it may be: %1</source>
         <translation>Пояс неизвестен; возможно: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="247"/>
+        <location filename="../../desktop/views/queue_model.py" line="248"/>
         <source>Time zone unknown</source>
         <translation>Часовой пояс неизвестен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="256"/>
+        <location filename="../../desktop/views/queue_model.py" line="257"/>
         <source>%1 late</source>
         <translation>%1 просрочен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="257"/>
+        <location filename="../../desktop/views/queue_model.py" line="258"/>
         <source>%1 callback</source>
         <translation>%1 перезвон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="286"/>
+        <location filename="../../desktop/views/queue_model.py" line="295"/>
         <source>%1 · no consent</source>
         <translation>%1 · без согласия</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="169"/>
+        <location filename="../../desktop/views/queue_model.py" line="170"/>
         <source>Next call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="171"/>
+        <location filename="../../desktop/views/queue_model.py" line="172"/>
         <source>Tries</source>
         <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="172"/>
+        <location filename="../../desktop/views/queue_model.py" line="173"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="168"/>
+        <location filename="../../desktop/views/queue_model.py" line="169"/>
         <source>Their time</source>
         <translation>У них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/queue_model.py" line="224"/>
+        <location filename="../../desktop/views/queue_model.py" line="225"/>
         <source>Closed: this lead left the queue (converted or lost).</source>
         <translation>Закрыт: лид вышел из очереди (передан в продажи или потерян).</translation>
     </message>
@@ -2158,22 +2213,22 @@
         <translation>Откройте снимок бейджа или визитки либо вставьте его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="201"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="205"/>
         <source>No code found in this picture.</source>
         <translation>На этом изображении код не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="209"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="213"/>
         <source>Read: %1</source>
         <translation>Прочитано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="209"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="213"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/scan_dialog.py" line="211"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="215"/>
         <source>%n code(s) in the picture; the first is used</source>
         <translation>
             <numerusform>на изображении %n код; взят первый</numerusform>
@@ -2182,27 +2237,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="217"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="221"/>
         <source>The code holds nothing to use.</source>
         <translation>В коде нет данных, которые можно использовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="223"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="227"/>
         <source>Open an image of the code</source>
         <translation>Открыть снимок кода</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="225"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="229"/>
         <source>Images (%1)</source>
         <translation>Изображения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="234"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="238"/>
         <source>This file is not an image Salesdesk can read.</source>
         <translation>Этот файл — не изображение, которое может прочитать Salesdesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/scan_dialog.py" line="256"/>
+        <location filename="../../desktop/views/scan_dialog.py" line="254"/>
         <source>The clipboard holds no picture and no text.</source>
         <translation>В буфере обмена нет ни изображения, ни текста.</translation>
     </message>
@@ -2971,286 +3026,301 @@ Best regards</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop/views/labels.py" line="30"/>
+        <location filename="../../desktop/views/labels.py" line="31"/>
         <source>Connected</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="31"/>
+        <location filename="../../desktop/views/labels.py" line="32"/>
         <source>No answer</source>
         <translation>Не ответили</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="32"/>
+        <location filename="../../desktop/views/labels.py" line="33"/>
         <source>Busy</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="33"/>
+        <location filename="../../desktop/views/labels.py" line="34"/>
         <source>Voicemail</source>
         <translation>Автоответчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="34"/>
+        <location filename="../../desktop/views/labels.py" line="35"/>
         <source>Wrong number</source>
         <translation>Не тот номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="35"/>
+        <location filename="../../desktop/views/labels.py" line="36"/>
         <source>Invalid number</source>
         <translation>Номер не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="36"/>
+        <location filename="../../desktop/views/labels.py" line="37"/>
         <source>Asked to call back</source>
         <translation>Попросили перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="45"/>
+        <location filename="../../desktop/views/labels.py" line="46"/>
         <source>No decision</source>
         <translation>Без решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="46"/>
+        <location filename="../../desktop/views/labels.py" line="47"/>
         <source>Follow up (call again)</source>
         <translation>Перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="47"/>
+        <location filename="../../desktop/views/labels.py" line="48"/>
         <source>Qualified — hand to sales</source>
         <translation>Квалифицирован — передать в продажи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="48"/>
+        <location filename="../../desktop/views/labels.py" line="49"/>
         <source>Nurture — back to marketing</source>
         <translation>На прогрев — вернуть в маркетинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="49"/>
+        <location filename="../../desktop/views/labels.py" line="50"/>
         <source>Lost</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="56"/>
-        <location filename="../../desktop/views/labels.py" line="144"/>
+        <location filename="../../desktop/views/labels.py" line="57"/>
+        <location filename="../../desktop/views/labels.py" line="154"/>
         <source>Cold</source>
         <translation>Холодный</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="57"/>
-        <location filename="../../desktop/views/labels.py" line="143"/>
+        <location filename="../../desktop/views/labels.py" line="58"/>
+        <location filename="../../desktop/views/labels.py" line="153"/>
         <source>Warm</source>
         <translation>Тёплый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="58"/>
-        <location filename="../../desktop/views/labels.py" line="142"/>
+        <location filename="../../desktop/views/labels.py" line="59"/>
+        <location filename="../../desktop/views/labels.py" line="152"/>
         <source>Hot</source>
         <translation>Горячий</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="65"/>
+        <location filename="../../desktop/views/labels.py" line="66"/>
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="67"/>
+        <source>Send materials</source>
+        <translation>Отправить материалы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="68"/>
+        <source>Arrange a meeting</source>
+        <translation>Договориться о встрече</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="75"/>
         <source>Targeted</source>
         <translation>Целевой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="66"/>
+        <location filename="../../desktop/views/labels.py" line="76"/>
         <source>Non-targeted</source>
         <translation>Нецелевой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="67"/>
+        <location filename="../../desktop/views/labels.py" line="77"/>
         <source>Empty</source>
         <translation>Пустой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="74"/>
+        <location filename="../../desktop/views/labels.py" line="84"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="75"/>
+        <location filename="../../desktop/views/labels.py" line="85"/>
         <source>Qualifying</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="76"/>
+        <location filename="../../desktop/views/labels.py" line="86"/>
         <source>Converted</source>
         <translation>Передан в продажи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="77"/>
-        <location filename="../../desktop/views/labels.py" line="137"/>
+        <location filename="../../desktop/views/labels.py" line="87"/>
+        <location filename="../../desktop/views/labels.py" line="147"/>
         <source>Nurturing</source>
         <translation>Прогрев</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="78"/>
+        <location filename="../../desktop/views/labels.py" line="88"/>
         <source>Disqualified</source>
         <translation>Дисквалифицирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="85"/>
+        <location filename="../../desktop/views/labels.py" line="95"/>
         <source>Website form</source>
         <translation>Форма на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="86"/>
+        <location filename="../../desktop/views/labels.py" line="96"/>
         <source>Landing page</source>
         <translation>Лендинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="87"/>
+        <location filename="../../desktop/views/labels.py" line="97"/>
         <source>Social network</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="88"/>
+        <location filename="../../desktop/views/labels.py" line="98"/>
         <source>Targeted ads</source>
         <translation>Таргетированная реклама</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="89"/>
+        <location filename="../../desktop/views/labels.py" line="99"/>
         <source>Contextual ads</source>
         <translation>Контекстная реклама</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="90"/>
+        <location filename="../../desktop/views/labels.py" line="100"/>
         <source>Email newsletter</source>
         <translation>Email-рассылка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="91"/>
+        <location filename="../../desktop/views/labels.py" line="101"/>
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="92"/>
+        <location filename="../../desktop/views/labels.py" line="102"/>
         <source>Lead exchange</source>
         <translation>Биржа лидов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="93"/>
+        <location filename="../../desktop/views/labels.py" line="103"/>
         <source>Site chat</source>
         <translation>Чат на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="94"/>
+        <location filename="../../desktop/views/labels.py" line="104"/>
         <source>Chatbot</source>
         <translation>Чат-бот</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="95"/>
+        <location filename="../../desktop/views/labels.py" line="105"/>
         <source>Lead magnet</source>
         <translation>Лид-магнит</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="96"/>
+        <location filename="../../desktop/views/labels.py" line="106"/>
         <source>Inbound call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="97"/>
+        <location filename="../../desktop/views/labels.py" line="107"/>
         <source>Referral</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="107"/>
+        <location filename="../../desktop/views/labels.py" line="117"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="108"/>
+        <location filename="../../desktop/views/labels.py" line="118"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="109"/>
+        <location filename="../../desktop/views/labels.py" line="119"/>
         <source>Need</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="110"/>
+        <location filename="../../desktop/views/labels.py" line="120"/>
         <source>Functionality</source>
         <translation>Функциональность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="111"/>
+        <location filename="../../desktop/views/labels.py" line="121"/>
         <source>Timing and budget</source>
         <translation>Сроки и бюджет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="114"/>
+        <location filename="../../desktop/views/labels.py" line="124"/>
         <source>Trust</source>
         <translation>Доверие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="115"/>
+        <location filename="../../desktop/views/labels.py" line="125"/>
         <source>Authority</source>
         <translation>Полномочия</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="122"/>
+        <location filename="../../desktop/views/labels.py" line="132"/>
         <source>Not a good time to call</source>
         <translation>Сейчас неудобно звонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="123"/>
+        <location filename="../../desktop/views/labels.py" line="133"/>
         <source>Needs research first</source>
         <translation>Сначала изучить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="124"/>
+        <location filename="../../desktop/views/labels.py" line="134"/>
         <source>Duplicate lead</source>
         <translation>Дубликат лида</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="125"/>
+        <location filename="../../desktop/views/labels.py" line="135"/>
         <source>Not my lead</source>
         <translation>Не мой лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="126"/>
+        <location filename="../../desktop/views/labels.py" line="136"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="134"/>
+        <location filename="../../desktop/views/labels.py" line="144"/>
         <source>Night there</source>
         <translation>У них ночь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="135"/>
+        <location filename="../../desktop/views/labels.py" line="145"/>
         <source>Tried enough today</source>
         <translation>Хватит на сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="136"/>
+        <location filename="../../desktop/views/labels.py" line="146"/>
         <source>Callback later</source>
         <translation>Перезвон позже</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="138"/>
+        <location filename="../../desktop/views/labels.py" line="148"/>
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="139"/>
+        <location filename="../../desktop/views/labels.py" line="149"/>
         <source>Held</source>
         <translation>Отложен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="141"/>
+        <location filename="../../desktop/views/labels.py" line="151"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="188"/>
+        <location filename="../../desktop/views/labels.py" line="198"/>
         <source>yesterday %1</source>
         <translation>вчера %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="190"/>
+        <location filename="../../desktop/views/labels.py" line="200"/>
         <source>tomorrow %1</source>
         <translation>завтра %1</translation>
     </message>

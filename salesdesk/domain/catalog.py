@@ -29,3 +29,30 @@ class LossReason:
     def label_in(self, language: str) -> str:
         """The reason's name in ``language`` (English where it has none)."""
         return localized(self.label, self.labels, language)
+
+
+@dataclass(frozen=True, slots=True)
+class InterestTag:
+    """A product or topic a visitor asked about, offered at some events (``events``; none
+    named: at every event). Retired tags stay on the leads that have them."""
+
+    id: str
+    label: str
+    events: tuple[str, ...] = ()
+    active: bool = True
+    position: int = 0
+    labels: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    def label_in(self, language: str) -> str:
+        """The tag's name in ``language`` (English where it has none)."""
+        return localized(self.label, self.labels, language)
+
+    def offered_at(self, event_name: str) -> bool:
+        """Whether the stand at this event offers the tag (event names compared ignoring
+        case and surrounding spaces, as typed at the stand)."""
+        if not self.active:
+            return False
+        if not self.events:
+            return True
+        wanted = event_name.strip().casefold()
+        return any(event.strip().casefold() == wanted for event in self.events)

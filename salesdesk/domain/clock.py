@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 
@@ -21,3 +21,11 @@ def day_start(moment: datetime, time_zone: str) -> datetime:
     """
     zone = ZoneInfo(time_zone)
     return datetime.combine(moment.astimezone(zone).date(), time(0), tzinfo=zone)
+
+
+def tomorrow_at(moment: datetime, time_zone: str, at: time) -> datetime:
+    """``at`` o'clock on the day after ``moment``'s day in ``time_zone`` (a follow-up agreed
+    at a stand: "call tomorrow" is tomorrow morning where the visitor is)."""
+    zone = ZoneInfo(time_zone)
+    day = moment.astimezone(zone).date() + timedelta(days=1)
+    return datetime.combine(day, at, tzinfo=zone)

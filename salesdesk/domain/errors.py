@@ -21,6 +21,8 @@ class ErrorCode(StrEnum):
     NO_CONTACT = "no_contact"
     NO_EVENT = "no_event"
     CONSENT_REQUIRED = "consent_required"
+    TOO_MANY_INTERESTS = "too_many_interests"  # limit
+    UNKNOWN_INTEREST = "unknown_interest"  # value: the unknown tag IDs
     UNKNOWN_TIME_ZONE = "unknown_time_zone"  # value
     TOO_LONG = "too_long"  # limit
     NOT_EDITABLE = "not_editable"

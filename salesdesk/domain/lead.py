@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from salesdesk.domain.contacts import duplicate_keys, normalize_email, normalize_phone
 from salesdesk.domain.errors import ErrorCode, ValidationError, ValidationErrors
-from salesdesk.domain.limits import LEAD_TEXT_LIMITS, LONG_TEXT
+from salesdesk.domain.limits import ID, LEAD_TEXT_LIMITS, LONG_TEXT, MAX_INTERESTS
 from salesdesk.domain.their_time import TheirZones, their_zones
-from salesdesk.domain.vocabulary import Quality, Source, Stage, Temperature
+from salesdesk.domain.vocabulary import NextStep, Quality, Source, Stage, Temperature
 
 NO_CONTACT_MESSAGE = "a lead needs a phone or an email"
 NO_EVENT_MESSAGE = "an exhibition lead needs the event's name"
@@ -178,6 +178,10 @@ class Lead:
     duplicate_of: str | None = None
     contacts: tuple[ContactPerson, ...] = ()
     consent: Consent | None = None
+    #: Interest tags (catalog IDs: products, topics) the visitor asked about.
+    interests: tuple[str, ...] = ()
+    #: What was agreed for next time (call, send materials, meeting); due at next_call_at.
+    next_step: NextStep | None = None
     version: int = 0
 
     @property
@@ -223,7 +227,33 @@ class LeadDraft:
     time_zone: str | None = None
     city: str = ""
     consent: Consent | None = None
+    interests: Sequence[str] = ()
+    next_step: NextStep | None = None
+    next_call_at: datetime | None = None
     extra: dict[str, str] = field(default_factory=dict)
+
+
+def check_interests(interests: Iterable[str]) -> tuple[str, ...]:
+    """Interest tag IDs, each once in the order given; at most ``MAX_INTERESTS``.
+
+    Whether each is in the catalog is the server's check (``UNKNOWN_INTEREST``)."""
+    tags = tuple(dict.fromkeys(tag.strip() for tag in interests if tag.strip()))
+    if len(tags) > MAX_INTERESTS:
+        raise ValidationError(
+            f"at most {MAX_INTERESTS} interests",
+            "interests",
+            ErrorCode.TOO_MANY_INTERESTS,
+            limit=MAX_INTERESTS,
+        )
+    too_long = [tag for tag in tags if len(tag) > ID]
+    if too_long:
+        raise ValidationError(
+            "an interest is a catalog ID",
+            "interests",
+            ErrorCode.UNKNOWN_INTEREST,
+            value=", ".join(tag[:ID] for tag in too_long),
+        )
+    return tags
 
 
 def validate_contacts(
@@ -327,6 +357,17 @@ def create_lead(
         zone = None
     if draft.source is Source.EXHIBITION and not texts.get("event_name"):
         errors.append(ValidationError(NO_EVENT_MESSAGE, "event_name", ErrorCode.NO_EVENT))
+    interests: tuple[str, ...] = ()
+    try:
+        interests = check_interests(draft.interests)
+    except ValidationError as exc:
+        errors.append(exc)
+    if draft.next_step is not None and draft.next_call_at is None:
+        errors.append(
+            ValidationError(
+                "a next step needs the day it is due", "next_step", ErrorCode.FOLLOW_UP_NEEDS_TIME
+            )
+        )
     if errors:
         raise ValidationErrors(errors)
     lead = Lead(
@@ -340,6 +381,9 @@ def create_lead(
         time_zone=zone,
         assignee_id=assignee_id,
         consent=draft.consent,
+        interests=interests,
+        next_step=draft.next_step,
+        next_call_at=draft.next_call_at,
     )
     for name, value in texts.items():
         setattr(lead, name, value)

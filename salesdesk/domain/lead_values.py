@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from salesdesk.domain.lead import Consent, ContactPerson, Lead
-from salesdesk.domain.vocabulary import Quality, Source, Stage, Temperature
+from salesdesk.domain.vocabulary import NextStep, Quality, Source, Stage, Temperature
 
 #: The domain lead's fields, each kept in a column of the same name.
 LEAD_FIELDS: tuple[str, ...] = tuple(Lead.__dataclass_fields__)
@@ -29,6 +29,8 @@ def lead_values(lead: Lead) -> dict[str, Any]:
     values["emails"] = list(lead.emails)
     values["contacts"] = [person.to_plain() for person in lead.contacts]
     values["consent"] = lead.consent.to_plain() if lead.consent else None
+    values["interests"] = list(lead.interests)
+    values["next_step"] = lead.next_step.value if lead.next_step else None
     for name in _ENUMS:
         values[name] = values[name].value
     values["effective_time_zone"] = lead.effective_time_zone
@@ -42,6 +44,8 @@ def lead_from_record(record: Any) -> Lead:
     values["emails"] = tuple(record.emails)
     values["contacts"] = tuple(ContactPerson.from_plain(c) for c in record.contacts or ())
     values["consent"] = Consent.from_plain(record.consent) if record.consent else None
+    values["interests"] = tuple(record.interests or ())
+    values["next_step"] = NextStep(record.next_step) if record.next_step else None
     for name, enum in _ENUMS.items():
         values[name] = enum(values[name])
     return Lead(**values)

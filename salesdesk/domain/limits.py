@@ -20,6 +20,8 @@ ZONE = 64
 ID = 64
 #: Contact persons one lead holds (colleagues met at stands, decision makers).
 MAX_CONTACT_PERSONS = 50
+#: Interest tags (products, topics) one lead holds.
+MAX_INTERESTS = 20
 
 #: Every free-text field of a lead with its limit.
 LEAD_TEXT_LIMITS: dict[str, int] = {

@@ -25,6 +25,14 @@ class Temperature(StrEnum):
     HOT = "hot"
 
 
+class NextStep(StrEnum):
+    """What was agreed with a lead for next time (a stand visitor's follow-up)."""
+
+    CALL = "call"
+    SEND_MATERIALS = "send_materials"
+    MEETING = "meeting"
+
+
 class Stage(StrEnum):
     """Where a lead stands in lead management."""
 

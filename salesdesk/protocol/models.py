@@ -28,6 +28,7 @@ from salesdesk.domain.limits import (
     ID,
     LONG_TEXT,
     MAX_CONTACT_PERSONS,
+    MAX_INTERESTS,
     SHORT_TEXT,
     ZONE,
 )
@@ -35,6 +36,7 @@ from salesdesk.domain.outcome import MAX_DURATION_S, MAX_LIST
 from salesdesk.domain.script import StepKind
 from salesdesk.domain.vocabulary import (
     Disposition,
+    NextStep,
     ObjectionCategory,
     Quality,
     Result,
@@ -53,6 +55,8 @@ MAX_PUSH_BATCH = 500
 MAX_REPORTED_PROBLEMS = 100
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=ID)]
+#: A lead's interest tags: catalog IDs, each once.
+Interests = Annotated[list[Id], Field(max_length=MAX_INTERESTS)]
 Zone = Annotated[str, StringConstraints(max_length=ZONE)]
 Uuid = Annotated[
     str,
@@ -138,6 +142,7 @@ class Entity(StrEnum):
     SCRIPT_STATS = "script_stats"
     CALL_OUTCOME = "call_outcome"
     STAND_CAPTURE = "stand_capture"
+    INTEREST_TAG = "interest_tag"
 
 
 class MutationType(StrEnum):
@@ -308,6 +313,10 @@ class LeadData(_Response):
     contacts: Annotated[list[ContactPersonData], Field(max_length=MAX_CONTACT_PERSONS)] = []
     #: Asked at a stand: given or refused, when, at which event, to which words.
     consent: ConsentData | None = None
+    #: Interest tags (catalog IDs) the visitor asked about.
+    interests: Interests = []
+    #: What was agreed for next time; due at next_call_at.
+    next_step: NextStep | None = None
     version: Count = 0
 
 
@@ -330,6 +339,10 @@ class LeadCreateData(_Request):
     time_zone: Zone | None = None
     city: ShortText = ""
     consent: ConsentData | None = None
+    interests: Interests = []
+    next_step: NextStep | None = None
+    #: When the next step is due (a stand's "call tomorrow").
+    next_call_at: Moment | None = None
     created_at: Moment | None = None
 
 
@@ -434,6 +447,18 @@ class LossReasonData(_Response):
     id: Id
     label: ShortText
     requires_comment: bool = False
+    active: bool = True
+    position: Position = 0
+    labels: Labels = {}
+
+
+class InterestTagData(_Response):
+    """An entry of the interest-tag catalog: a product or topic, offered at some events."""
+
+    id: Id
+    label: ShortText
+    #: The events whose stands offer it (none: every event).
+    events: Annotated[list[ShortText], Field(max_length=200)] = []
     active: bool = True
     position: Position = 0
     labels: Labels = {}

@@ -119,16 +119,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     publish.add_argument("file")
 
-    catalog = command("catalog", handlers.cmd_catalog, "loss reasons and objection categories")
+    catalog = command(
+        "catalog", handlers.cmd_catalog, "loss reasons, objection categories, interest tags"
+    )
     catalog.add_argument(
         "action",
         choices=[
-            "list", "add-loss-reason", "retire-loss-reason", "label-loss-reason", "label-category"
+            "list", "add-loss-reason", "retire-loss-reason", "label-loss-reason", "label-category",
+            "add-interest", "retire-interest", "label-interest",
         ],
     )  # fmt: skip
     catalog.add_argument("id", nargs="?", default="")
     catalog.add_argument("label", nargs="?", default="")
     catalog.add_argument("--requires-comment", action="store_true")
+    catalog.add_argument(
+        "--events",
+        type=lambda text: [e.strip() for e in text.split(",") if e.strip()],
+        metavar="NAME,NAME",
+        help="add-interest: the events whose stands offer the tag (default: every event)",
+    )
     catalog.add_argument(
         "--language", default="en", help="the label's language for label-* (default: en)"
     )
@@ -140,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--by",
         help="grouping: loss-reasons source|week|month, objections category|manager, "
-        "conversion source|event, consent event|version",
+        "conversion source|event, consent event|version, interests event|next-step",
     )
     report.add_argument("--since", type=parse_date, help="first day (UTC), e.g. 2026-11-01")
     report.add_argument("--until", type=parse_date, help="last day (UTC), inclusive")

@@ -199,7 +199,7 @@ def cmd_scripts_publish(args: argparse.Namespace, engine: Engine, settings: Serv
 def cmd_catalog(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
     from sqlalchemy import select
 
-    from server.models import LossReasonRow, ObjectionCategoryRow
+    from server.models import InterestTagRow, LossReasonRow, ObjectionCategoryRow
     from server.services import content
 
     with engine.begin() as connection:
@@ -215,6 +215,11 @@ def cmd_catalog(args: argparse.Namespace, engine: Engine, settings: ServerSettin
                 select(ObjectionCategoryRow).order_by(ObjectionCategoryRow.position)
             ):
                 print(f"  {c.id:<24} {c.label}{_translations(c.labels)}")
+            print("interest tags:")
+            for t in connection.execute(select(InterestTagRow).order_by(InterestTagRow.position)):
+                where = f" [at: {', '.join(t.events)}]" if t.events else " [every event]"
+                retired = "" if t.active else " [retired]"
+                print(f"  {t.id:<24} {t.label}{where}{retired}{_translations(t.labels)}")
         elif args.action == "add-loss-reason":
             position = len(list(connection.scalars(select(LossReasonRow.id))))
             content.upsert_loss_reason(connection, {
@@ -227,6 +232,18 @@ def cmd_catalog(args: argparse.Namespace, engine: Engine, settings: ServerSettin
         elif args.action == "label-loss-reason":
             content.set_loss_reason_label(connection, args.id, args.label, args.language, utc_now())
             print(f"loss reason {args.id} is now labelled {args.label!r} in {args.language}")
+        elif args.action == "add-interest":
+            entry: dict[str, object] = {"id": args.id, "label": args.label, "active": True}
+            if args.events is not None:
+                entry["events"] = args.events
+            content.upsert_interest_tag(connection, entry, utc_now())
+            print(f"interest tag {args.id} saved")
+        elif args.action == "retire-interest":
+            content.set_interest_active(connection, args.id, False, utc_now())
+            print(f"interest tag {args.id} retired")
+        elif args.action == "label-interest":
+            content.set_interest_label(connection, args.id, args.label, args.language, utc_now())
+            print(f"interest tag {args.id} is now labelled {args.label!r} in {args.language}")
         elif args.action == "label-category":
             content.set_category_label(connection, args.id, args.label, utc_now(), args.language)
             print(f"category {args.id} is now labelled {args.label!r} in {args.language}")

@@ -17,8 +17,8 @@ from salesdesk.domain.vocabulary import Disposition, Result, Stage
 from salesdesk.protocol.models import Mutation, MutationType
 from server.config import ServerSettings
 from server.demo.people import demo_leads
-from server.models import ScriptVersionRow, UserRow
-from server.services.content import seed_default_content
+from server.models import InterestTagRow, ScriptVersionRow, UserRow
+from server.services.content import seed_default_content, upsert_interest_tag
 from server.services.leads import insert_leads, known_leads
 from server.services.mutations import Sender, record_outcome
 from server.services.stats import refresh_script_stats
@@ -37,6 +37,16 @@ _MANAGER_NAMES = (
     "Ivan Petrov",
 )
 
+#: The demo team's products and topics, offered at its stands (the first only at one event).
+_INTERESTS: tuple[dict[str, Any], ...] = (
+    {"id": "pos", "label": "POS terminals", "labels": {"ru": "POS-терминалы"},
+     "events": ["RetailTech Expo 2026"]},
+    {"id": "crm", "label": "CRM integration", "labels": {"ru": "Интеграция с CRM"}},
+    {"id": "analytics", "label": "Sales analytics", "labels": {"ru": "Аналитика продаж"}},
+    {"id": "trial", "label": "Free trial", "labels": {"ru": "Бесплатный пробный период"}},
+    {"id": "pricing", "label": "Pricing", "labels": {"ru": "Цены"}},
+)  # fmt: skip
+
 
 def load_demo_data(
     connection: Connection, *, managers: int, leads: int, password: str, seed: int, now: datetime
@@ -46,6 +56,9 @@ def load_demo_data(
     if managers < 1 or leads < 0:
         raise ValueError("need at least one manager and a non-negative number of leads")
     seed_default_content(connection, now)
+    if connection.scalar(select(InterestTagRow.id).limit(1)) is None:
+        for entry in _INTERESTS:
+            upsert_interest_tag(connection, entry, now)
     existing = {u.username: u.id for u in connection.execute(select(UserRow.username, UserRow.id))}
     created: list[str] = []
     if "admin" not in existing:

@@ -17,9 +17,9 @@ from sqlalchemy.engine import Connection
 from salesdesk.domain.catalog import DEFAULT_LANGUAGE
 from salesdesk.domain.script import placeholders_in
 from salesdesk.domain.vocabulary import ObjectionCategory as Category
-from salesdesk.protocol.models import LossReasonData, ScriptData
+from salesdesk.protocol.models import InterestTagData, LossReasonData, ScriptData
 from server.feed import FeedChange, all_user_ids, record
-from server.models import LossReasonRow, ObjectionCategoryRow, ScriptVersionRow
+from server.models import InterestTagRow, LossReasonRow, ObjectionCategoryRow, ScriptVersionRow
 
 #: What a script may refer to; anything else is a typo that would show on screen.
 KNOWN_PLACEHOLDERS = frozenset({
@@ -127,15 +127,52 @@ def set_loss_reason_active(
     connection: Connection, reason_id: str, active: bool, now: datetime
 ) -> None:
     """Retire (or bring back) a loss reason; outcomes that used it keep it."""
-    current = connection.execute(select(LossReasonRow).where(LossReasonRow.id == reason_id)).first()
+    _set_entry(connection, LossReasonRow, "loss_reason", reason_id, {"active": active}, now)
+
+
+def upsert_interest_tag(connection: Connection, entry: dict[str, Any], now: datetime) -> None:
+    """Add an interest tag or change its label or events (its other languages stay)."""
+    try:
+        tag = InterestTagData.model_validate(entry)
+    except PydanticValidationError as exc:
+        raise ContentError(f"invalid interest tag: {exc.errors()[0]['msg']}") from exc
+    _checked_label(tag.label, DEFAULT_LANGUAGE)
+    current = connection.execute(select(InterestTagRow).where(InterestTagRow.id == tag.id)).first()
+    values = tag.model_dump()
+    values["events"] = list(dict.fromkeys(e.strip() for e in tag.events if e.strip()))
     if current is None:
-        raise ContentError(f"no loss reason {reason_id!r}")
+        position = connection.scalar(select(func.count()).select_from(InterestTagRow))
+        values["position"] = int(position or 0) if "position" not in entry else tag.position
+        connection.execute(insert(InterestTagRow), {**values, "version": 1})
+        _notify_all(connection, "interest_tag", tag.id, now)
+        return
+    for kept in ("labels", "position", "active", "events"):
+        if kept not in entry:
+            del values[kept]
+    _set_entry(connection, InterestTagRow, "interest_tag", tag.id, values, now)
+
+
+def set_interest_active(connection: Connection, tag_id: str, active: bool, now: datetime) -> None:
+    """Retire (or bring back) an interest tag; leads that have it keep it."""
+    _set_entry(connection, InterestTagRow, "interest_tag", tag_id, {"active": active}, now)
+
+
+def _set_entry(
+    connection: Connection,
+    table: type[LossReasonRow] | type[InterestTagRow],
+    entity: str,
+    entry_id: str,
+    values: dict[str, Any],
+    now: datetime,
+) -> None:
+    """Change a catalog entry (its version goes up; every workstation hears of it)."""
+    current = connection.execute(select(table).where(table.id == entry_id)).first()
+    if current is None:
+        raise ContentError(f"no {entity.replace('_', ' ')} {entry_id!r}")
     connection.execute(
-        update(LossReasonRow)
-        .where(LossReasonRow.id == reason_id)
-        .values(active=active, version=current.version + 1)
+        update(table).where(table.id == entry_id).values(**values, version=current.version + 1)
     )
-    _notify_all(connection, "loss_reason", reason_id, now)
+    _notify_all(connection, entity, entry_id, now)
 
 
 def set_category_label(
@@ -171,16 +208,30 @@ def set_loss_reason_label(
     connection: Connection, reason_id: str, label: str, language: str, now: datetime
 ) -> None:
     """Set a loss reason's label in ``language`` (English: its ``label``)."""
+    _set_label(connection, LossReasonRow, "loss_reason", reason_id, label, language, now)
+
+
+def set_interest_label(
+    connection: Connection, tag_id: str, label: str, language: str, now: datetime
+) -> None:
+    """Set an interest tag's label in ``language`` (English: its ``label``)."""
+    _set_label(connection, InterestTagRow, "interest_tag", tag_id, label, language, now)
+
+
+def _set_label(
+    connection: Connection,
+    table: type[LossReasonRow] | type[InterestTagRow],
+    entity: str,
+    entry_id: str,
+    label: str,
+    language: str,
+    now: datetime,
+) -> None:
     label = _checked_label(label, language)
-    current = connection.execute(select(LossReasonRow).where(LossReasonRow.id == reason_id)).first()
+    current = connection.execute(select(table).where(table.id == entry_id)).first()
     if current is None:
-        raise ContentError(f"no loss reason {reason_id!r}")
-    connection.execute(
-        update(LossReasonRow)
-        .where(LossReasonRow.id == reason_id)
-        .values(**_relabelled(current, label, language), version=current.version + 1)
-    )
-    _notify_all(connection, "loss_reason", reason_id, now)
+        raise ContentError(f"no {entity.replace('_', ' ')} {entry_id!r}")
+    _set_entry(connection, table, entity, entry_id, _relabelled(current, label, language), now)
 
 
 def _checked_label(label: str, language: str) -> str:

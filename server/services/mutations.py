@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection, Row
 
 from salesdesk.domain.catalog import LossReason
 from salesdesk.domain.contacts import duplicate_keys, normalize_emails, normalize_phones
-from salesdesk.domain.errors import ValidationError, ValidationErrors
+from salesdesk.domain.errors import ErrorCode, ValidationError, ValidationErrors
 from salesdesk.domain.lead import (
     Consent,
     LeadDraft,
@@ -51,7 +51,7 @@ from salesdesk.protocol.models import (
 )
 from server.config import ServerSettings
 from server.feed import OUTCOME_WIRE_COLUMNS, FeedChange, record
-from server.models import LeadRow, LossReasonRow, OutcomeRow
+from server.models import InterestTagRow, LeadRow, LossReasonRow, OutcomeRow
 from server.services.events import announce_capture
 from server.services.leads import (
     assignment_of,
@@ -129,6 +129,11 @@ def _loss_reasons(connection: Connection, reason_id: str | None) -> dict[str, Lo
         r.id: LossReason(r.id, r.label, r.requires_comment, r.active, r.position)
         for r in connection.execute(select(LossReasonRow).where(LossReasonRow.id == reason_id))
     }
+
+
+def known_interests(connection: Connection) -> set[str]:
+    """Every interest tag's ID (retired ones too: a workstation may have used it offline)."""
+    return set(connection.scalars(select(InterestTagRow.id)))
 
 
 _OUTCOME_OWNER = select(OutcomeRow.manager_id).where(OutcomeRow.id == bindparam("outcome_id"))
@@ -266,7 +271,17 @@ def create_lead_mutation(
         time_zone=data.time_zone,
         city=data.city,
         consent=Consent.from_plain(data.consent.model_dump()) if data.consent else None,
+        interests=data.interests,
+        next_step=data.next_step,
+        next_call_at=data.next_call_at,
     )
+    unknown = sorted(set(data.interests) - known_interests(connection)) if data.interests else []
+    if unknown:
+        raise Rejected(
+            f"invalid: unknown interest tags: {', '.join(unknown)}",
+            ErrorCode.UNKNOWN_INTEREST.value,
+            {"value": ", ".join(unknown)},
+        )
     arrived = now
     if data.created_at:
         corrected = user.corrected(data.created_at, settings.clock_skew_threshold)

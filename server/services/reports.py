@@ -30,7 +30,14 @@ from salesdesk.domain.analytics import (
 )
 from salesdesk.domain.catalog import DEFAULT_LANGUAGE, localized
 from salesdesk.domain.vocabulary import Result, Source, Stage
-from server.models import LeadRow, LossReasonRow, OutcomeRow, ScriptVersionRow, UserRow
+from server.models import (
+    InterestTagRow,
+    LeadRow,
+    LossReasonRow,
+    OutcomeRow,
+    ScriptVersionRow,
+    UserRow,
+)
 
 _BATCH = 5000
 
@@ -369,6 +376,49 @@ def consent(connection: Connection, scope: _Scope, by: str) -> Report:
     )
 
 
+def interests(connection: Connection, scope: _Scope, by: str) -> Report:
+    """What visitors asked about at each event: per interest tag, the leads that have it,
+    their share of the event's leads and how many converted; ``next-step``: the follow-ups
+    agreed at each event instead."""
+    query = select(LeadRow.event_name, LeadRow.interests, LeadRow.next_step, LeadRow.stage).where(
+        LeadRow.event_name != ""
+    )
+    if scope.period is not None:
+        query = query.where(
+            LeadRow.created_at >= scope.period.start, LeadRow.created_at < scope.period.end
+        )
+    if scope.source is not None:
+        query = query.where(LeadRow.source == scope.source)
+    if scope.manager_id is not None:
+        query = query.where(LeadRow.assignee_id == scope.manager_id)
+    labels = {
+        t.id: localized(t.label, t.labels or {}, scope.language)
+        for t in connection.execute(
+            select(InterestTagRow.id, InterestTagRow.label, InterestTagRow.labels)
+        )
+    }
+    visitors: Counter[str] = Counter()
+    tagged: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for row in _stream(connection, query):
+        visitors[row.event_name] += 1
+        keys = list(row.interests or []) if by == "event" else [row.next_step or ""]
+        for key in keys:
+            tagged[(row.event_name, key)][row.stage] += 1
+    rows = []
+    for (event, key), stages in sorted(tagged.items()):
+        leads = sum(stages.values())
+        name = labels.get(key, key) if by == "event" else key or "none agreed"
+        rows.append((event, name, leads, _percent(leads, visitors[event]),
+                     stages[Stage.CONVERTED.value]))  # fmt: skip
+    what = "topic" if by == "event" else "next step"
+    return Report(
+        "interests",
+        f"Interests at events by {by}",
+        ("event", what, "leads", "of the event's %", "converted"),
+        rows,
+    )
+
+
 #: name → (builder, allowed groupings; the first is the default)
 REPORTS: dict[str, tuple[Callable[[Connection, _Scope, str], Report], tuple[str, ...]]] = {
     "loss-reasons": (loss_reasons, ("source", "week", "month")),
@@ -377,6 +427,7 @@ REPORTS: dict[str, tuple[Callable[[Connection, _Scope, str], Report], tuple[str,
     "speed-to-lead": (speed_to_lead, ("manager",)),
     "nurture": (nurture, ("source",)),
     "consent": (consent, ("event", "version")),
+    "interests": (interests, ("event", "next-step")),
 }
 
 

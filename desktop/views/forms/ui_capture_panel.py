@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Generated from ui/capture_panel.ui by ui/build_forms.py — do not edit; edit the source and rebuild.
-# Source hash: 0934717a254d22daba928b9e567b5a4d353977339a01118a698a7849e6e44c8c
+# Source hash: 39dbbbc09c5ba3b95e8db97f77d224f5382e5264e63f28e8cb1f731fc12b04b0
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -18,9 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QFrame, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QFrame, QGridLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_CapturePanel(object):
     def setupUi(self, CapturePanel):
@@ -224,10 +224,60 @@ class Ui_CapturePanel(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.temperatureCombo)
 
+        self.interestsLabel = QLabel(CapturePanel)
+        self.interestsLabel.setObjectName(u"interestsLabel")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.interestsLabel)
+
+        self.interestsBox = QVBoxLayout()
+        self.interestsBox.setObjectName(u"interestsBox")
+        self.interestsGrid = QGridLayout()
+        self.interestsGrid.setObjectName(u"interestsGrid")
+
+        self.interestsBox.addLayout(self.interestsGrid)
+
+        self.interestsHint = QLabel(CapturePanel)
+        self.interestsHint.setObjectName(u"interestsHint")
+        self.interestsHint.setWordWrap(True)
+        self.interestsHint.setStyleSheet(u"color: palette(mid);")
+
+        self.interestsBox.addWidget(self.interestsHint)
+
+
+        self.form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.interestsBox)
+
+        self.followUpLabel = QLabel(CapturePanel)
+        self.followUpLabel.setObjectName(u"followUpLabel")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.followUpLabel)
+
+        self.followUpRow = QHBoxLayout()
+        self.followUpRow.setObjectName(u"followUpRow")
+        self.followUpCombo = QComboBox(CapturePanel)
+        self.followUpCombo.setObjectName(u"followUpCombo")
+        self.followUpCombo.setMinimumSize(QSize(0, 34))
+
+        self.followUpRow.addWidget(self.followUpCombo)
+
+        self.followUpDue = QLabel(CapturePanel)
+        self.followUpDue.setObjectName(u"followUpDue")
+        self.followUpDue.setWordWrap(True)
+        self.followUpDue.setTextFormat(Qt.TextFormat.PlainText)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.followUpDue.sizePolicy().hasHeightForWidth())
+        self.followUpDue.setSizePolicy(sizePolicy)
+
+        self.followUpRow.addWidget(self.followUpDue)
+
+
+        self.form.setLayout(9, QFormLayout.ItemRole.FieldRole, self.followUpRow)
+
         self.noteLabel = QLabel(CapturePanel)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
         self.noteBox = QVBoxLayout()
         self.noteBox.setObjectName(u"noteBox")
@@ -245,12 +295,12 @@ class Ui_CapturePanel(object):
         self.noteBox.addWidget(self.noteError)
 
 
-        self.form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.noteBox)
+        self.form.setLayout(10, QFormLayout.ItemRole.FieldRole, self.noteBox)
 
         self.consentLabel = QLabel(CapturePanel)
         self.consentLabel.setObjectName(u"consentLabel")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.consentLabel)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.consentLabel)
 
         self.consentBox = QVBoxLayout()
         self.consentBox.setObjectName(u"consentBox")
@@ -265,9 +315,6 @@ class Ui_CapturePanel(object):
         self.consentText.setObjectName(u"consentText")
         self.consentText.setWordWrap(True)
         self.consentText.setTextFormat(Qt.TextFormat.PlainText)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.consentText.sizePolicy().hasHeightForWidth())
         self.consentText.setSizePolicy(sizePolicy)
 
@@ -291,7 +338,7 @@ class Ui_CapturePanel(object):
         self.consentBox.addWidget(self.consentError)
 
 
-        self.form.setLayout(9, QFormLayout.ItemRole.FieldRole, self.consentBox)
+        self.form.setLayout(11, QFormLayout.ItemRole.FieldRole, self.consentBox)
 
 
         self.mainLayout.addLayout(self.form)
@@ -388,6 +435,7 @@ class Ui_CapturePanel(object):
         self.emailLabel.setBuddy(self.emailEdit)
         self.needLabel.setBuddy(self.needEdit)
         self.temperatureLabel.setBuddy(self.temperatureCombo)
+        self.followUpLabel.setBuddy(self.followUpCombo)
         self.noteLabel.setBuddy(self.noteEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -411,6 +459,8 @@ class Ui_CapturePanel(object):
         self.emailLabel.setText(QCoreApplication.translate("CapturePanel", u"E&mail", None))
         self.needLabel.setText(QCoreApplication.translate("CapturePanel", u"&Interest / need", None))
         self.temperatureLabel.setText(QCoreApplication.translate("CapturePanel", u"&Temperature", None))
+        self.interestsLabel.setText(QCoreApplication.translate("CapturePanel", u"Topics", None))
+        self.followUpLabel.setText(QCoreApplication.translate("CapturePanel", u"Follow-&up", None))
         self.noteLabel.setText(QCoreApplication.translate("CapturePanel", u"N&ote", None))
         self.consentLabel.setText(QCoreApplication.translate("CapturePanel", u"Consent", None))
         self.consentCheck.setText(QCoreApplication.translate("CapturePanel", u"Agrees (Alt+G)", None))

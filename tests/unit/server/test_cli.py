@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from server.cli import main
 from server.db import create_server_engine
-from server.models import ChangeLogRow, LeadRow, ScriptVersionRow, UserRow
+from server.models import ChangeLogRow, InterestTagRow, LeadRow, ScriptVersionRow, UserRow
 
 
 @pytest.fixture
@@ -256,6 +256,39 @@ def test_scripts_and_catalogs(
         (("label-category", "price", "   ", "--language", "ru"), "1–200 characters"),
     ]:
         code, _, err = run(monkeypatch, capsys, "catalog", *bad_args)
+        assert code == 1 and message in err, (bad_args, err)
+
+
+def test_interest_tags_per_event(
+    db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def catalog(*args: str) -> tuple[int, str, str]:
+        return run(monkeypatch, capsys, "catalog", *args)
+
+    assert catalog("add-interest", "pos", "POS terminals", "--events",
+                   "RetailTech Expo 2026, CeBIT Summit 2026")[0] == 0  # fmt: skip
+    assert catalog("add-interest", "crm", "CRM integration")[0] == 0
+    assert catalog("label-interest", "pos", "POS-терминалы", "--language", "ru")[0] == 0
+    assert catalog("add-interest", "pos", "Point of sale")[0] == 0  # relabelled, events kept
+    assert catalog("retire-interest", "crm")[0] == 0
+    code, out, _ = catalog("list")
+    assert code == 0
+    assert (
+        "pos                      Point of sale [at: RetailTech Expo 2026, CeBIT Summit 2026]"
+        "  [ru: POS-терминалы]" in out
+    )
+    assert "crm                      CRM integration [every event] [retired]" in out
+    rows = query(db, select(InterestTagRow.id, InterestTagRow.version, InterestTagRow.position))
+    assert sorted(tuple(r) for r in rows) == [("crm", 2, 1), ("pos", 3, 0)]  # type: ignore[misc]
+    for bad_args, message in [
+        (("add-interest", "", "Nameless"), "invalid interest tag"),
+        (("add-interest", "x" * 65, "Too long an ID"), "invalid interest tag"),
+        (("add-interest", "blank", "   "), "1–200 characters"),
+        (("retire-interest", "no_such"), "no interest tag"),
+        (("label-interest", "no_such", "Нет", "--language", "ru"), "no interest tag"),
+        (("label-interest", "pos", "Kasse", "--language", "German"), "language tag"),
+    ]:
+        code, _, err = catalog(*bad_args)
         assert code == 1 and message in err, (bad_args, err)
 
 
