@@ -2632,51 +2632,66 @@
     </message>
     <message>
         <location filename="../../desktop/views/shortcuts_dialog.py" line="55"/>
+        <source>tick a topic the visitor asked about</source>
+        <translation>отметить тему, о которой спросил посетитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="56"/>
+        <source>the follow-up agreed: call back, materials, a meeting</source>
+        <translation>о чём договорились: перезвонить, материалы, встреча</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="56"/>
+        <source>Alt+U</source>
+        <translation>Alt+Ш</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="57"/>
         <source>take back the visitor just saved (10 s)</source>
         <translation>отменить только что сохранённого посетителя (10 с)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="56"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="58"/>
         <source>today at the stand: yours and teammates&apos; visitors</source>
         <translation>сегодня на стенде: ваши посетители и посетители коллег</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="60"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="62"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="62"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="64"/>
         <source>sync now</source>
         <translation>синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="63"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="65"/>
         <source>dashboard</source>
         <translation>показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="64"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="66"/>
         <source>conflicts and rejected changes</source>
         <translation>конфликты и отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="65"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="67"/>
         <source>log out</source>
         <translation>выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="66"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="68"/>
         <source>log out and erase this computer&apos;s data</source>
         <translation>выйти и стереть данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="69"/>
         <source>settings</source>
         <translation>настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="68"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="70"/>
         <source>this sheet</source>
         <translation>эта подсказка</translation>
     </message>
