@@ -53,7 +53,10 @@ class ShortcutsDialog(QDialog):
                     ("Ctrl+V", self.tr("in the stand's form: read the code in a pasted picture")),
                     ("Alt+G", self.tr("the visitor agrees (consent)")),
                     ("Ctrl+1 … Ctrl+9", self.tr("tick a topic the visitor asked about")),
-                    (self.tr("Alt+U"), self.tr("the follow-up agreed: call back, materials, a meeting")),
+                    (
+                        self.tr("Alt+U"),
+                        self.tr("the follow-up agreed: call back, materials, a meeting"),
+                    ),
                     ("Ctrl+Z", self.tr("take back the visitor just saved (10 s)")),
                     ("Ctrl+Shift+T", self.tr("today at the stand: yours and teammates' visitors")),
                 ],
