@@ -73,6 +73,8 @@ class LeadRow(Base):
     consent: Mapped[dict[str, Any] | None] = mapped_column(Json)
     interests: Mapped[list[str]] = mapped_column(Json, default=list)
     next_step: Mapped[str | None] = mapped_column(String(16))
+    #: the import that created the lead (its undo removes it while nobody has touched it)
+    import_batch_id: Mapped[str | None] = mapped_column(String(36), index=True)
     need: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(32))
     campaign: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
@@ -96,6 +98,21 @@ class LeadRow(Base):
     field_versions: Mapped[dict[str, list[Any]]] = mapped_column(Json, default=dict)
 
     __table_args__ = (Index("ix_leads_assignee", "assignee_id"),)
+
+
+class ImportBatchRow(Base):
+    """One import: its file, who ran it, how the file was read, what it did, its undo."""
+
+    __tablename__ = "import_batches"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    detected: Mapped[str] = mapped_column(String(200), default="")
+    profile: Mapped[str] = mapped_column(String(32), default="")
+    summary: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
+    undone_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
 
 
 class EventRow(Base):

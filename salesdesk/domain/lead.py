@@ -322,9 +322,12 @@ def create_lead(
     default_region: str,
     lead_id: str | None = None,
     assignee_id: str | None = None,
+    event_required: bool = True,
 ) -> Lead:
     """Validate a draft and return a new lead (stage ``new``).
 
+    An exhibition lead needs its event's name when captured (``event_required``); an
+    imported one may not have it (a CRM's "Trade Show" leads rarely say which).
     Raises ValidationErrors with one entry per bad field; nothing is created then.
     """
     errors: list[ValidationError] = []
@@ -355,7 +358,7 @@ def create_lead(
     except ValidationError as exc:
         errors.append(exc)
         zone = None
-    if draft.source is Source.EXHIBITION and not texts.get("event_name"):
+    if event_required and draft.source is Source.EXHIBITION and not texts.get("event_name"):
         errors.append(ValidationError(NO_EVENT_MESSAGE, "event_name", ErrorCode.NO_EVENT))
     interests: tuple[str, ...] = ()
     try:

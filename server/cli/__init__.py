@@ -87,19 +87,50 @@ def build_parser() -> argparse.ArgumentParser:
     leads = commands.add_parser("leads", help="import and assign leads").add_subparsers(
         dest="leads_command", metavar="ACTION", required=True
     )
-    imp = command("import", handlers.cmd_leads_import, "import leads from a CSV file", leads)
-    imp.add_argument("file")
+    imp = command(
+        "import",
+        handlers.cmd_leads_import,
+        "import leads from a CSV, Excel (.xlsx) or vCard (.vcf) file; the README's "
+        "'Importing leads' lists the CRM profiles and the column names understood",
+        leads,
+    )
+    imp.add_argument("file", nargs="?", help="the file (not with --undo)")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="say what each row would do; write nothing"
+    )
+    imp.add_argument("--encoding", help="the file's encoding (default: detected), e.g. cp1251")
+    imp.add_argument("--delimiter", help="the CSV delimiter (default: sniffed): ; , tab |")
+    imp.add_argument(
+        "--profile", help="the CRM export profile (default: recognised from the header)"
+    )
     imp.add_argument(
         "--map",
         action="append",
         metavar="COLUMN=FIELD",
-        help="map a CSV column to a lead field (repeatable), e.g. 'Mobile=phones'",
+        help="map a column to a lead field (repeatable), e.g. 'Mobile=phones'; "
+        "'Column=' leaves it out",
     )
-    imp.add_argument("--region", help="phone region for numbers without a country code")
-    imp.add_argument("--report", metavar="FILE.csv", help="write the rejected rows here")
+    imp.add_argument(
+        "--value",
+        action="append",
+        metavar="FIELD:THEIRS=OURS",
+        help="map a vocabulary value (repeatable), e.g. 'source:Google Ads=contextual_ads'",
+    )
+    imp.add_argument(
+        "--region", help="region code for national numbers of rows without a country (GB, RU)"
+    )
+    imp.add_argument(
+        "--report", metavar="FILE.csv", help="write the refused rows here, each with its reason"
+    )
+    imp.add_argument(
+        "--undo",
+        metavar="BATCH",
+        help="remove the leads an import created that nobody has touched since",
+    )
     who = imp.add_mutually_exclusive_group()
     who.add_argument("--assign-to", metavar="USER")
     who.add_argument("--round-robin", action="store_true", help="over all active managers")
+    command("imports", handlers.cmd_leads_imports, "every import batch, newest first", leads)
     assign = command("assign", handlers.cmd_leads_assign, "assign unassigned leads", leads)
     to = assign.add_mutually_exclusive_group(required=True)
     to.add_argument("--to", dest="assign_to", metavar="USER")
@@ -197,8 +228,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     from server.db import create_server_engine
+    from server.imports import ImportProblem
     from server.services.content import ContentError
-    from server.services.importer import LeadImportError
     from server.services.users import UserError
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -216,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             migrate(engine)
         return int(args.handler(args, engine, settings))
-    except (CliError, UserError, ContentError, LeadImportError) as exc:
+    except (CliError, UserError, ContentError, ImportProblem) as exc:
         print(f"salesdesk-server: {exc}", file=sys.stderr)
         return 1
     finally:

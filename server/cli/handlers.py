@@ -128,33 +128,102 @@ def _assignees(connection: Any, args: argparse.Namespace) -> list[str]:
     return []
 
 
-def cmd_leads_import(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
-    from server.services.importer import import_leads, parse_mapping
+#: Exit codes of an import that refused rows (0: every row was taken).
+SOME_REFUSED, ALL_REFUSED = 3, 4
 
-    mapping = parse_mapping(args.map or [])
-    with engine.begin() as connection:
-        report = import_leads(
-            connection,
-            Path(args.file),
-            now=utc_now(),
-            default_region=args.region or settings.default_region,
-            mapping=mapping,
-            assignees=_assignees(connection, args),
+
+def cmd_leads_import(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.imports.columns import parse_pairs, parse_values, resolve
+    from server.imports.engine import REFUSED, describe_outcome, run_import, undo_batch
+    from server.imports.reading import parse_delimiter, read_table
+
+    if args.undo:
+        if args.file:
+            raise CliError("--undo takes a batch ID, not a file")
+        undone = undo_batch(engine, args.undo, utc_now())
+        print(f"removed {counted(len(undone.removed), 'lead')} of batch {args.undo}")
+        for lead_id, why in list(undone.kept.items())[:50]:
+            print(f"  kept {lead_id}: {why}")
+        return 0
+    if not args.file:
+        raise CliError("name the file to import (or --undo BATCH)")
+    region = _region(args.region or settings.default_region)
+    delimiter = parse_delimiter(args.delimiter) if args.delimiter else None
+    path = Path(args.file)
+    table = read_table(path, encoding=args.encoding, delimiter=delimiter)
+    columns = resolve(
+        table.header,
+        profile_name=args.profile,
+        mapping=parse_pairs(args.map or []),
+        values=parse_values(args.value or []),
+    )
+    with engine.connect() as connection:
+        assignees = _assignees(connection, args)
+    print(f"read as {table.detected.describe()}")
+    profile = columns.profile
+    print(f"profile: {profile.title if profile else 'none recognised (built-in column names)'}")
+    mapped = [f"{h} → {f}" for h, f in zip(table.header, columns.fields, strict=True) if f]
+    print("columns: " + "; ".join(mapped))
+    if columns.unmapped:
+        print("not imported (map them with --map 'Column=field'): " + ", ".join(columns.unmapped))
+    result = run_import(
+        engine, table, path.name, now=utc_now(), default_region=region, columns=columns,
+        assignees=assignees, dry_run=args.dry_run, created_by="command line",
+    )  # fmt: skip
+    shown = result.outcomes if args.dry_run else [o for o in result.outcomes if o.status == REFUSED]
+    for outcome in shown[:50]:
+        print(f"  line {outcome.line}: {describe_outcome(outcome)}")
+    if len(shown) > 50:
+        print(f"  … and {len(shown) - 50} more" + ("" if args.report else " (see --report)"))
+    print(("dry run, nothing written: " if args.dry_run else "") + result.summary())
+    if result.refusals:
+        print(
+            "refused by reason: " + ", ".join(f"{k} {v}" for k, v in result.refusals.most_common())
         )
-    print(report.summary())
-    for line, reason in report.rejected[:50]:
-        print(f"  line {line}: {reason}")
-    if len(report.rejected) > 50:
-        print(f"  … and {len(report.rejected) - 50} more (see --report)")
+    if result.batch_id:
+        undo = f"salesdesk-server leads import --undo {result.batch_id}"
+        print(f"batch {result.batch_id} (undo: {undo})")
+    refused = [o for o in result.outcomes if o.status == REFUSED]
     if args.report:
-        export_csv(Path(args.report), ["line", "reason"], report.rejected)
-        print(f"rejected rows written to {args.report}")
+        rows: list[list[str | int]] = [
+            [o.line, "; ".join(r.text for r in o.reasons), *o.cells] for o in refused
+        ]
+        export_csv(Path(args.report), ["line", "reason", *table.header], rows)
+        print(f"refused rows written to {args.report}")
+    if refused and len(refused) == len(result.outcomes):
+        return ALL_REFUSED
+    return SOME_REFUSED if refused else 0
+
+
+def cmd_leads_imports(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.imports.engine import list_batches
+
+    with engine.connect() as connection:
+        batches = list_batches(connection)
+    if not batches:
+        print("no imports yet")
+    for b in batches:
+        counts = ", ".join(f"{k} {v}" for k, v in b.summary.items() if k != "refused_by")
+        state = f" — undone {b.undone_at:%Y-%m-%d %H:%M}" if b.undone_at else ""
+        profile = f", {b.profile}" if b.profile else ""
+        print(
+            f"{b.id}  {b.created_at:%Y-%m-%d %H:%M}  {b.file_name}  ({b.detected}{profile}) "
+            f"{counts}; {b.leads} leads now{state}"
+        )
     return 0
 
 
+def _region(value: str) -> str:
+    import phonenumbers
+
+    region = value.strip().upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        raise CliError(f"{value!r} is not a region code; use two letters such as GB, RU or US")
+    return region
+
+
 def cmd_leads_assign(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
-    from server.services.importer import unassigned_lead_ids
-    from server.services.leads import assign_leads
+    from server.services.leads import assign_leads, unassigned_lead_ids
 
     with engine.begin() as connection:
         users = _assignees(connection, args)

@@ -134,11 +134,13 @@ def insert_leads(
     leads: Sequence[Lead],
     now: datetime,
     review: dict[str, str] | None = None,
+    batch_id: str | None = None,
 ) -> None:
     """Insert new leads with their keys, history and feed entries (in bulk).
 
     ``review`` maps a lead ID to the known lead it duplicates: such leads are kept in the
-    ``duplicate`` review state linked to it instead of being refused.
+    ``duplicate`` review state linked to it instead of being refused. ``batch_id``: the
+    import that creates them.
     """
     if not leads:
         return
@@ -148,6 +150,7 @@ def insert_leads(
         values = lead_row_values(lead, now)
         if lead.id in review:
             values.update(duplicate_of=review[lead.id], review_state="duplicate")
+        values["import_batch_id"] = batch_id
         rows.append(values)
     connection.execute(insert(LeadRow), rows)
     contact_rows = [{"key": k, "lead_id": lead.id} for lead in leads for k in lead.contact_keys]
@@ -240,3 +243,11 @@ def assignment_of(connection: Connection, lead_id: str, user_id: str) -> Row[Any
         )
     ).first()  # type: ignore[assignment]
     return row
+
+
+def unassigned_lead_ids(connection: Connection, source: str | None = None) -> list[str]:
+    """Leads nobody works yet (optionally of one source), oldest first."""
+    query = select(LeadRow.id).where(LeadRow.assignee_id.is_(None)).order_by(LeadRow.created_at)
+    if source:
+        query = query.where(LeadRow.source == source)
+    return list(connection.scalars(query))

@@ -124,21 +124,25 @@ def test_import_reports_and_merges(
         "--report",
         str(report),
     )
-    assert code == 0, out
-    assert "2 created, 2 merged into known leads, 4 rejected" in out
-    assert "line 4: a lead needs a phone or an email" in out
-    assert "line 5:" in out and "line 6:" in out and "line 8:" in out
-    assert "pigeon" in report.read_text(encoding="utf-8")
-    leads = {r.first_name: r for r in query(db, select(LeadRow))}  # type: ignore[attr-defined]
-    assert set(leads) == {"Anna", "Bob", "Carl"}
-    anna = leads["Anna"]
-    assert anna.phones == ["+4915123456789"]
-    assert anna.emails == ["anna@nordwind.de", "anna.private@example.com"]
+    assert code == 3, out  # some rows refused
+    assert "2 created, 1 matched an existing lead, 1 possible duplicates, 4 refused" in out
+    assert "line 4: refused: a lead needs a phone or an email" in out
+    assert "line 5: refused" in out and "line 6: refused" in out and "line 8: refused" in out
+    assert "refused by reason: no contact 1, phone 1, email 1, source 1" in out
+    rejected = report.read_text(encoding="utf-8")
+    assert "pigeon" in rejected and rejected.startswith("line,reason,Name,Surname,")
+    rows = query(db, select(LeadRow).order_by(LeadRow.created_at))
+    leads = {r.first_name + " " + r.last_name: r for r in rows}  # type: ignore[attr-defined]
+    assert set(leads) == {"Anna Müller", "Anna M.", "Bob Stone", "Carl Known"}
+    anna = leads["Anna Müller"]
+    assert anna.phones == ["+4915123456789"] and anna.emails == ["anna@nordwind.de"]
     assert anna.need == "wants a demo" and anna.source == "exhibition"
-    assert leads["Bob"].source == "website_form"
-    assert leads["Carl"].company == "Acme"  # the known lead got the blank filled in
-    assert anna.assignee_id != leads["Bob"].assignee_id  # round robin
-    assert leads["Carl"].assignee_id is None
+    # the same phone under another name: a lead of its own, marked for review
+    assert (leads["Anna M."].review_state, leads["Anna M."].duplicate_of) == ("duplicate", anna.id)
+    assert leads["Bob Stone"].source == "website_form"
+    assert leads["Carl Known"].company == "Acme"  # the known lead got its blanks filled in
+    assert anna.assignee_id != leads["Bob Stone"].assignee_id  # round robin
+    assert leads["Carl Known"].assignee_id is None
 
 
 def test_import_refuses_files_it_cannot_use(
@@ -147,22 +151,53 @@ def test_import_refuses_files_it_cannot_use(
     cases = {
         "no-contact.csv": ("name,company\nAnna,Acme\n", "no phone or email column"),
         "empty.csv": ("", "is empty"),
-        "latin1.csv": (None, "not UTF-8"),
     }
     for name, (text, message) in cases.items():
         path = tmp_path / name
-        if text is None:
-            path.write_bytes("email,name\nm\xfcller@x.de,M\xfcller\n".encode("latin-1"))
-        else:
-            path.write_text(text, encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
         code, _, err = run(monkeypatch, capsys, "leads", "import", str(path))
         assert code == 1 and message in err, (name, err)
     code, _, err = run(monkeypatch, capsys, "leads", "import", str(tmp_path / "nope.csv"))
     assert code == 1 and "cannot read" in err
-    code, _, err = run(
-        monkeypatch, capsys, "leads", "import", str(tmp_path / "empty.csv"), "--map", "x=salary"
-    )
-    assert code == 1 and "unknown field" in err
+    contacts = tmp_path / "contacts.csv"
+    contacts.write_text("email,name\nx@y.example,X\n", encoding="utf-8")
+    for args, message in [
+        (("--map", "x=salary"), "unknown field 'salary'"),
+        (("--map", "Mobil=phones"), "no column 'Mobil' in the file; its columns: 'email', 'name'"),
+        (("--region", "Russia"), "'Russia' is not a region code"),
+        (("--region", "XX"), "'XX' is not a region code"),
+        (("--value", "source:Web=internet"), "'internet' is not a source"),
+        (("--profile", "sugar"), "unknown profile 'sugar'"),
+        (("--encoding", "klingon"), "unknown encoding"),
+        (("--delimiter", "ab"), "a delimiter is one character"),
+    ]:
+        code, _, err = run(monkeypatch, capsys, "leads", "import", str(contacts), *args)
+        assert code == 1 and message in err, (args, err)
+    assert query(db, select(func.count()).select_from(LeadRow)) == [(0,)]
+
+
+def test_import_exit_codes_and_the_dry_run(
+    db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found: exit code 0 when every row was refused."""
+    refused = tmp_path / "refused.csv"
+    refused.write_text("email\nnot-an-email\nalso not\n", encoding="utf-8")
+    code, out, _ = run(monkeypatch, capsys, "leads", "import", str(refused))
+    assert code == 4 and "0 created" in out and "2 refused" in out
+    fine = tmp_path / "fine.csv"
+    fine.write_text("Email,Phone,Country\na@x.example,020 7234 5678,UK\n", encoding="utf-8")
+    code, out, _ = run(monkeypatch, capsys, "leads", "import", str(fine), "--dry-run")
+    assert code == 0
+    assert "line 2: created · +44 20 7234 5678 (national numbers read in United Kingdom (GB)" in out
+    assert "dry run, nothing written: 1 created" in out
+    assert query(db, select(func.count()).select_from(LeadRow)) == [(0,)]
+    code, out, _ = run(monkeypatch, capsys, "leads", "import", str(fine))
+    assert code == 0 and "1 created" in out
+    batch = out.split("batch ")[1].split()[0]
+    code, out, _ = run(monkeypatch, capsys, "leads", "imports")
+    assert batch in out and "fine.csv" in out and "created 1" in out and "1 leads now" in out
+    code, out, _ = run(monkeypatch, capsys, "leads", "import", "--undo", batch)
+    assert code == 0 and "removed 1 lead of batch" in out
     assert query(db, select(func.count()).select_from(LeadRow)) == [(0,)]
 
 
