@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -12,8 +13,11 @@ from salesdesk.domain.errors import ErrorCode, ValidationError
 
 #: Longest contact value we accept before even trying to parse it.
 MAX_CONTACT_LENGTH = 254
+#: Distinct values whose reading is remembered (an import checks each one once).
+_CACHED = 1 << 16
 
 
+@lru_cache(maxsize=_CACHED)
 def normalize_phone(raw: str, default_region: str = "US") -> str:
     """Parse a phone number as people type it and return it in E.164 (``+4915123456789``),
     with its extension when it has one (``+1 418 656 9254 ext. 102`` → ``+14186569254;ext=102``).
@@ -52,6 +56,7 @@ def display_phone(e164: str) -> str:
     return shown.replace("-", " ")
 
 
+@lru_cache(maxsize=_CACHED)
 def normalize_email(raw: str) -> str:
     """Validate an email address (syntax only, no DNS) and return its normalised form.
 

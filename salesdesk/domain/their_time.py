@@ -17,7 +17,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
@@ -85,6 +85,7 @@ def their_zones(
     return TheirZones((), phone_country or mail_country, "none")
 
 
+@lru_cache(maxsize=1 << 16)
 def number_zones(e164: str) -> tuple[tuple[str, ...], str]:
     """The zones a phone number may ring in and its country: ``phonenumbers``' zones kept to
     the number's own country (+7 is Russia and Kazakhstan); all the country's zones when it
@@ -96,7 +97,9 @@ def number_zones(e164: str) -> tuple[tuple[str, ...], str]:
     country = phonenumbers.region_code_for_number(number) or ""
     zones = [z for z in phone_timezone.time_zones_for_number(number) if z != _UNKNOWN_ZONE]
     countries = [country]
-    if phonenumbers.number_type(number) in _NOT_IN_ONE_COUNTRY:  # +1 800 is US and Canada
+    shared = len(phonenumbers.region_codes_for_country_code(number.country_code or 0)) > 1
+    # (a code of one country has no number of several: the costly type check is skipped)
+    if shared and phonenumbers.number_type(number) in _NOT_IN_ONE_COUNTRY:  # +1 800: US, CA
         countries = list(phonenumbers.region_codes_for_country_code(number.country_code or 0))
     own = _zones_of(tuple(countries))
     if own:

@@ -95,6 +95,25 @@ _SALESFORCE_SOURCES = {
     "advertisement": "targeted_ads", "employee referral": "referral", "email": "email_newsletter",
 }  # fmt: skip
 
+#: Source values many CRMs share, understood in any file (a profile's or the admin's
+#: mapping comes first).
+COMMON_VALUES: dict[str, dict[str, str]] = {"source": {
+    "web": "website_form", "website": "website_form", "web form": "website_form",
+    "web site": "website_form", "landing page": "landing_page", "trade show": "exhibition",
+    "tradeshow": "exhibition", "event": "exhibition", "exhibition": "exhibition",
+    "referral": "referral", "partner referral": "referral", "employee referral": "referral",
+    "customer referral": "referral", "cold call": "inbound_call", "phone": "inbound_call",
+    "phone inquiry": "inbound_call", "inbound call": "inbound_call", "chat": "site_chat",
+    "live chat": "site_chat", "chatbot": "chatbot", "email": "email_newsletter",
+    "newsletter": "email_newsletter", "social media": "social", "social": "social",
+    "facebook": "social", "linkedin": "social", "instagram": "social",
+    "purchased list": "lead_exchange", "lead exchange": "lead_exchange",
+    "сайт": "website_form", "веб-сайт": "website_form", "выставка": "exhibition",
+    "рекомендация": "referral", "по рекомендации": "referral", "звонок": "inbound_call",
+    "входящий звонок": "inbound_call", "соцсети": "social", "рассылка": "email_newsletter",
+    "чат": "site_chat", "чат-бот": "chatbot",
+}}  # fmt: skip
+
 #: The exports teams have, from each product's documented export columns.
 PROFILES: tuple[Profile, ...] = (
     Profile("salesforce", "Salesforce (Leads)", {
@@ -325,10 +344,8 @@ def resolve(
         elif not target and name.strip() and key not in chosen:
             unmapped.append(name)
         fields.append(target)
-    merged: dict[str, dict[str, str]] = {
-        name: {k.casefold(): v for k, v in table.items()}
-        for name, table in (profile.values if profile else {}).items()
-    }
-    for name, table in (values or {}).items():
-        merged.setdefault(name, {}).update(table)
+    merged: dict[str, dict[str, str]] = {}
+    for layer in (COMMON_VALUES, profile.values if profile else {}, values or {}):
+        for name, table in layer.items():
+            merged.setdefault(name, {}).update({k.casefold(): v for k, v in table.items()})
     return ColumnMap(header, fields, profile, unmapped, merged)
