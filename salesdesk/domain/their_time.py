@@ -90,8 +90,10 @@ def number_zones(e164: str) -> tuple[tuple[str, ...], str]:
     """The zones a phone number may ring in and its country: ``phonenumbers``' zones kept to
     the number's own country (+7 is Russia and Kazakhstan); all the country's zones when it
     names none."""
+    from salesdesk.domain.contacts import parsed_phone
+
     try:
-        number = phonenumbers.parse(e164, None)
+        number = parsed_phone(e164)
     except phonenumbers.NumberParseException:
         return (), ""
     country = phonenumbers.region_code_for_number(number) or ""
