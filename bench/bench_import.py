@@ -125,7 +125,7 @@ def pulls_during_import(url: str, data: bytes) -> list[float]:
     """Another manager's workstation syncing (an incremental pull from its cursor, every
     50 ms) while the command line imports the file in its own process for "owner", as an
     admin would run it; ms each."""
-    from server.db import create_server_engine
+    from server.db import READ_ONLY, create_server_engine
     from server.feed import pull_page
 
     reader = _fresh(url)
@@ -140,7 +140,9 @@ def pulls_during_import(url: str, data: bytes) -> list[float]:
         cursor = None
         while importer.poll() is None:
             start = time.perf_counter()
-            with engine.connect() as connection:
+            with engine.connect() as connection:  # as the pull endpoint reads
+                if connection.dialect.name == "sqlite":
+                    connection = connection.execution_options(**{READ_ONLY: True})
                 cursor = pull_page(connection, reader, cursor, 1000)["cursor"]
             pulls.append((time.perf_counter() - start) * 1000)
             time.sleep(0.05)

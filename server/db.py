@@ -39,6 +39,11 @@ def _json_text(value: Any) -> str:
 _JSON = {"json_serializer": _json_text, "json_deserializer": orjson.loads}
 
 
+#: The execution option of a connection that only reads (``connection.execution_options(
+#: **{READ_ONLY: True})``): on SQLite it does not queue behind the writer.
+READ_ONLY = "salesdesk_read_only"
+
+
 def create_server_engine(url: str) -> Engine:
     """An engine for ``url``; SQLite gets WAL, foreign keys and explicit transactions."""
     url = normalize_url(url)
@@ -67,8 +72,12 @@ def create_server_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Any) -> None:
-            # Writers take the lock up front: SQLite cannot upgrade a read lock safely.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            if conn.get_execution_options().get(READ_ONLY):
+                # a reader (a pull): WAL gives it a snapshot at once, the writer or not
+                conn.exec_driver_sql("BEGIN")
+            else:
+                # Writers take the lock up front: SQLite cannot upgrade a read lock safely.
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     return create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True, **_JSON)

@@ -19,6 +19,7 @@ from salesdesk.protocol.models import (
     PushRequest,
     PushResponse,
 )
+from server.db import READ_ONLY
 from server.feed import CursorError, pull_page
 from server.http.deps import AppClock, DbEngine, Jobs, Settings, User
 from server.services.devices import note_pull, record_contact, record_problems, wipe_due
@@ -56,6 +57,8 @@ def pull(
     with db.connect() as connection:
         if connection.dialect.name == "postgresql":
             connection = connection.execution_options(isolation_level="REPEATABLE READ")
+        else:
+            connection = connection.execution_options(**{READ_ONLY: True})
         try:
             page = pull_page(connection, user.id, cursor, limit)
         except CursorError as exc:

@@ -216,7 +216,7 @@ def test_each_chunk_is_its_own_transaction(
     `users add` alongside failed with "database is locked"."""
     import server.imports.engine as engine_module
 
-    monkeypatch.setattr(engine_module, "CHUNK", 2)
+    monkeypatch.setattr(engine_module, "CHUNK", {"sqlite": 2, "postgresql": 2})
     text = "Email\n" + "".join(f"p{i}@x.example\n" for i in range(7))
     table = read_bytes(text.encode(), "seven.csv")
     added: list[str] = []
@@ -228,3 +228,11 @@ def test_each_chunk_is_its_own_transaction(
     result = run_import(server_engine, table, "seven.csv", now=START, default_region="US",
                         progress=between_chunks)  # fmt: skip
     assert result.counts[CREATED] == 7 and len(added) == 4
+
+
+def test_an_over_long_field_refuses_only_its_row(server_engine: Engine) -> None:
+    """Found: a field over 131,072 characters aborted the import; nothing was imported."""
+    text = "Email,Description\nlong@x.example," + "x" * 200_000 + "\nfine@x.example,short\n"
+    result = run(server_engine, "long.csv", text=text)
+    assert [(o.line, o.status) for o in result.outcomes] == [(2, REFUSED), (3, CREATED)]
+    assert result.outcomes[0].reasons[0].kind == "too long"
