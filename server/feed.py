@@ -38,6 +38,7 @@ from server.models import (
     ScriptStatsRow,
     ScriptVersionRow,
 )
+from server.wakeups import note_changed
 
 
 class CursorError(ValueError):
@@ -95,6 +96,7 @@ def record(connection: Connection, changes: Iterable[FeedChange], now: datetime)
         ]
         upsert(connection, ChangeLogRow, rows, ("user_id", "entity", "entity_id"),
                ("seq", "op", "changed_at"))  # fmt: skip
+    note_changed(connection, by_user)  # their waiting pulls answer once this commits
 
 
 def create_feed(connection: Connection, user_id: str, now: datetime) -> None:

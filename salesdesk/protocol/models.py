@@ -50,6 +50,8 @@ API_PREFIX = "/api/v1"
 #: the header naming the workstation (its client ID) on every request it makes
 CLIENT_HEADER = "X-Salesdesk-Client"
 MAX_PAGE = 5000
+#: The longest a pull may wait for a change when there is none (seconds).
+MAX_PULL_WAIT = 30
 DEFAULT_PAGE = 1000
 MAX_PUSH_BATCH = 500
 MAX_REPORTED_PROBLEMS = 100

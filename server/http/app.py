@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+from collections.abc import AsyncIterator
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -21,8 +24,26 @@ from server.http import admin, auth, imports, leads, reports, sync
 from server.http.deps import Clock
 from server.http.middleware import BodyLimit
 from server.scheduler import PeriodicJobs
+from server.wakeups import listen, watch_commits
 
 log = logging.getLogger(__name__)
+
+
+@contextlib.asynccontextmanager
+async def _live_delivery(app: FastAPI) -> AsyncIterator[None]:
+    """On PostgreSQL a task LISTENs for feed changes made by any server process (or the
+    command line) and wakes this process's waiting pulls."""
+    engine: Engine = app.state.engine
+    stop = asyncio.Event()
+    listener = None
+    if engine.dialect.name == "postgresql":
+        listener = asyncio.create_task(listen(engine.url.render_as_string(False), stop))
+    try:
+        yield
+    finally:
+        stop.set()
+        if listener is not None:
+            await listener
 
 
 def create_app(
@@ -30,7 +51,9 @@ def create_app(
 ) -> FastAPI:
     """The server application over ``engine`` (made from the settings when not given)."""
     engine = engine or create_server_engine(settings.database_url)
+    watch_commits(engine)
     app = FastAPI(
+        lifespan=_live_delivery,
         title="Salesdesk sync server",
         version=__version__,
         openapi_url=f"{API_PREFIX}/openapi.json",
