@@ -19,7 +19,7 @@ from desktop.store.lead_changes import (
     remove_capture,
     update_lead,
 )
-from desktop.store.leads import get_lead, is_reassigned
+from desktop.store.leads import fresh_hot_leads, get_lead, is_reassigned
 from desktop.store.outcomes import lead_history, record_outcome
 from desktop.store.settings import get_value, load_settings, put_value
 from desktop.store.stand import StandVisitor as StandVisitor  # the views' type too
@@ -130,6 +130,11 @@ class LeadService(StoreService):
         """One lead."""
         with self.store.read() as session:
             return get_lead(session, lead_id)
+
+    def fresh_hot_leads(self, since: datetime) -> list[Lead]:
+        """Hot leads that arrived after ``since`` and nobody has called yet, newest first."""
+        with self.store.read() as session:
+            return fresh_hot_leads(session, since)
 
     def history(self, lead_id: str) -> list[CallOutcome]:
         """The lead's earlier calls, newest first."""

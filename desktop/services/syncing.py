@@ -72,6 +72,18 @@ class SyncRunner:
         self.retry_in = None
         return summary
 
+    def wait_for_news(self, wait_s: int) -> bool:
+        """Hold a waiting pull open (``wait_s`` seconds at most): whether the server has
+        something new for this profile. Raises SyncError (a token refused is forgotten)."""
+        engine = self._make_engine(_no_progress, lambda: False)
+        try:
+            return engine.has_news(wait_s)
+        except (AuthError, DeviceWiped):
+            self._on_auth_error()
+            raise
+        finally:
+            engine.client.close()
+
     def run(
         self,
         retries: int,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from itertools import chain
 from typing import Any
 
@@ -71,6 +72,21 @@ def get_lead(session: Session, lead_id: str) -> Lead | None:
     """One lead by ID, or None."""
     row = session.get(LeadRow, lead_id)
     return None if row is None else lead_from_record(row)
+
+
+def fresh_hot_leads(session: Session, since: datetime) -> list[Lead]:
+    """Hot leads that arrived after ``since`` and have not been called yet, newest first."""
+    query = (
+        select(LeadRow)
+        .where(
+            LeadRow.temperature == Temperature.HOT.value,
+            LeadRow.stage == Stage.NEW.value,
+            LeadRow.attempts == 0,
+            LeadRow.created_at >= since,
+        )
+        .order_by(LeadRow.created_at.desc())
+    )
+    return [lead_from_record(row) for row in session.scalars(query)]
 
 
 def find_by_contacts(session: Session, phones: Sequence[str], emails: Sequence[str]) -> list[str]:

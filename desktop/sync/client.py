@@ -230,6 +230,7 @@ class ApiClient:
         json_body: Any = None,
         params: dict[str, Any] | None = None,
         allow: tuple[int, ...] = (200,),
+        extra_time: float = 0,
     ) -> requests.Response:
         headers = {}
         if auth:
@@ -248,7 +249,7 @@ class ApiClient:
                 data=data,
                 params=params,
                 headers=headers,
-                timeout=self.timeout,
+                timeout=_longer(self.timeout, extra_time),
                 stream=True,
                 allow_redirects=False,
             )
@@ -343,12 +344,16 @@ class ApiClient:
         self._request("POST", "/auth/revoke", allow=(204,))
         self.token = None
 
-    def pull(self, cursor: str | None, limit: int) -> PullResponse:
-        """One page of changes after ``cursor``."""
+    def pull(self, cursor: str | None, limit: int, wait: int = 0) -> PullResponse:
+        """One page of changes after ``cursor``; with ``wait`` (seconds) and nothing new,
+        the server answers when something arrives or the time is up (empty)."""
         params: dict[str, Any] = {"limit": limit}
         if cursor:
             params["cursor"] = cursor
-        return self._parse(self._request("GET", "/sync/pull", params=params), PullResponse)
+        if wait:
+            params["wait"] = wait
+        response = self._request("GET", "/sync/pull", params=params, extra_time=wait)
+        return self._parse(response, PullResponse)
 
     def lead(self, lead_id: str) -> LeadData | None:
         """One of the manager's leads as the server has it now (None: not theirs any more)."""
@@ -382,3 +387,8 @@ class ApiClient:
                 "the server answered for mutations it was not sent, or out of order"
             )
         return response
+
+
+def _longer(timeout: tuple[float, float], extra: float) -> tuple[float, float]:
+    """A (connect, read) timeout with ``extra`` seconds more to read (a waiting pull)."""
+    return (timeout[0], timeout[1] + extra)

@@ -287,6 +287,18 @@ class SyncEngine:
                     return
                 self._check_cancel()
 
+    def has_news(self, wait_s: int) -> bool:
+        """Whether the server has changes after this profile's cursor, asking with a waiting
+        pull (``wait_s`` seconds at most) of one change; nothing is written."""
+        with self.store.read() as session:
+            if get_state(session, StateKey.STAGING_CURSOR) is not None:
+                return True  # a snapshot is half pulled: the sync goes on with it
+            cursor = get_state(session, StateKey.CURSOR)
+        if cursor is None:
+            return True  # never pulled: a sync is due anyway
+        page = self.client.pull(cursor, 1, wait=wait_s)
+        return bool(page.changes or page.has_more or page.wipe)
+
     def pull_all(self, summary: SyncSummary) -> None:
         """Pull pages until up to date; a 410 turns into a snapshot re-sync."""
         with self.store.read() as session:

@@ -87,6 +87,7 @@ def build_window(store: Store, clock: Callable[[], datetime] = utc_now) -> MainW
             window.ws.manager_name = dialog.manager_name
             window.retranslate()
             window.sync.start_auto()
+            window.sync.start_live()
 
     window.login_requested.connect(login)
     window.language_changed.connect(lambda language: install_language(app, language))
@@ -144,6 +145,7 @@ def run_workstation(store: Store, stop: threading.Event | None = None) -> int:
     if has_token(store):
         assert window.sync is not None
         window.sync.start_auto()
+        window.sync.start_live()
     else:
         window.login_requested.emit()
     return run_window(app, window, stop)

@@ -8,6 +8,7 @@ opens the outcome form. Everything it needs is passed in (see ``Workspace``).
 
 from __future__ import annotations
 
+from datetime import timedelta
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -44,7 +45,7 @@ from desktop.views.geometry import WindowLayout
 from desktop.views.goals_bar import GoalsBar
 from desktop.views.i18n import fill, ui_language
 from desktop.views.idle_lock import IdleLock
-from desktop.views.labels import format_when, skip_reason_label
+from desktop.views.labels import format_when, skip_reason_label, source_label
 from desktop.views.lead_card import LeadCard
 from desktop.views.notifier import Notifier
 from desktop.views.operation import run_in_background
@@ -66,6 +67,9 @@ from salesdesk.domain.lead import Lead
 from salesdesk.domain.outcome import CallOutcome
 from salesdesk.domain.script import CallScript, placeholder_values
 from salesdesk.domain.vocabulary import SkipReason
+
+#: A hot lead that arrived this long before the window opened still rings.
+HOT_LEAD_LOOKBACK = timedelta(minutes=15)
 
 
 class MainWindow(QMainWindow):
@@ -218,6 +222,10 @@ class MainWindow(QMainWindow):
             sync.finished.connect(self.status.sync_finished)
             sync.failed.connect(self.status.sync_failed)
             sync.failed.connect(self._device_wiped)
+            sync.arrived.connect(lambda _summary: self.announce_hot_leads())
+        # hot leads that arrive from now on (or shortly before the window opened) ring
+        self._hot_since = workspace.clock() - HOT_LEAD_LOOKBACK
+        self._hot_announced: set[str] = set()
         self.retranslate()
         self.load_script()
         self.queue_panel.refresh()
@@ -286,6 +294,29 @@ class MainWindow(QMainWindow):
                 QLocale().toString(len(lead_ids) - 1),
             )
         self.notifier.notify(self.tr("Callback due"), text, first.id)
+
+    def announce_hot_leads(self) -> list[str]:
+        """A notice for each hot lead that arrived and waits for its first call: its name,
+        source and how long ago it came (clicking it opens the lead). Returns their IDs."""
+        fresh = [
+            lead
+            for lead in self.ws.leads.fresh_hot_leads(self._hot_since)
+            if lead.id not in self._hot_announced
+        ]
+        now = self.ws.clock()
+        for lead in reversed(fresh):  # the newest notice last, on top
+            self._hot_announced.add(lead.id)
+            minutes = max(0, int((now - lead.created_at).total_seconds() // 60))
+            ago = (
+                self.tr("arrived just now")
+                if minutes == 0
+                else self.tr("arrived %n minute(s) ago", "", minutes)
+            )
+            text = f"{lead.display_name} · {source_label(lead.source)} · {ago}"
+            self.notifier.notify(self.tr("New hot lead"), text, lead.id)
+        if fresh:
+            self.queue_panel.refresh()
+        return [lead.id for lead in fresh]
 
     def open_lead(self, lead_id: str) -> bool:
         """Show a lead on the card, selected in the queue when the view shows it (from a

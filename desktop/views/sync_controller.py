@@ -7,12 +7,18 @@ request during a sync runs another right after. Auto-sync runs on a timer; after
 or server failure the next attempt waits as the runner says (backoff, ``Retry-After``); a
 refused token stops auto-sync until the next login (the runner forgot the token). Stopping
 cancels between batches and pages and never waits on the GUI thread.
+
+Live delivery (``start_live``): while online and not syncing, a thread keeps one waiting
+pull open (25 s at most, then the next); when the server answers that something arrived,
+a sync runs at once and ``arrived`` reports it — a new lead is in the store seconds after
+its web form was sent. The timed sync stays as the fallback.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
@@ -45,6 +51,11 @@ class SyncController(QObject):
     progress = Signal(str, int, int)
     finished = Signal(object)
     failed = Signal(object)
+    arrived = Signal(object)
+    _news = Signal()  # from the live thread: queued to the GUI thread
+
+    #: How long one waiting pull stays open (the server allows up to 30 s).
+    LIVE_WAIT_S = 25
 
     def __init__(
         self,
@@ -74,6 +85,11 @@ class SyncController(QObject):
         self._after_undo_window.setSingleShot(True)
         self._after_undo_window.setInterval(UNDO_WINDOW_MS)
         self._after_undo_window.timeout.connect(self.after_save)
+        self._live: threading.Thread | None = None
+        self._live_stop = threading.Event()
+        self._live_synced = threading.Event()
+        self._from_live = False
+        self._news.connect(self._on_news)
 
     @property
     def running(self) -> bool:
@@ -100,6 +116,51 @@ class SyncController(QObject):
         self._retry.stop()
         self._after_undo_window.stop()
         self._cancel.set()
+        self.stop_live()
+
+    def start_live(self) -> None:
+        """Keep a waiting pull open while online and idle (see the module's doc)."""
+        if self._live is not None and self._live.is_alive():
+            return
+        self._live_stop.clear()
+        self._live = threading.Thread(target=self._live_loop, name="live-pull", daemon=True)
+        self._live.start()
+
+    def stop_live(self) -> None:
+        """End the waiting pulls (the one open is left to end by itself: it changes nothing)."""
+        self._live_stop.set()
+        self._live_synced.set()
+
+    def _live_loop(self) -> None:
+        stop = self._live_stop
+        while not stop.is_set():
+            if not (self.auto and self.online) or self._busy:
+                stop.wait(1.0)  # offline: the timed sync and its retries find the way back
+                continue
+            started = time.monotonic()
+            try:
+                news = self.runner.wait_for_news(self.LIVE_WAIT_S)
+            except SyncError:
+                stop.wait(5.0)  # the next sync says what is wrong
+                continue
+            except Exception:  # a bug must not end live delivery silently
+                log.exception("the waiting pull failed")
+                stop.wait(5.0)
+                continue
+            if stop.is_set():
+                break
+            if news:
+                self._live_synced.clear()
+                self._news.emit()
+                self._live_synced.wait(120)
+            elif time.monotonic() - started < self.LIVE_WAIT_S / 2:
+                # a server that does not wait answers at once: never more than one
+                # request per waiting period
+                stop.wait(self.LIVE_WAIT_S - (time.monotonic() - started))
+
+    def _on_news(self) -> None:
+        self._from_live = True
+        self.sync_now()
 
     def wait(self, timeout_ms: int) -> bool:
         """Wait for a running sync to end (at exit, after the window is gone)."""
@@ -146,6 +207,10 @@ class SyncController(QObject):
         self.online = True
         self._announce(Changed.SYNC)
         self.finished.emit(summary)
+        if self._from_live:
+            self._from_live = False
+            self.arrived.emit(summary)
+        self._live_synced.set()
         self._run_again_if_asked()
 
     def _on_failed(self, error: Exception) -> None:
@@ -161,6 +226,8 @@ class SyncController(QObject):
             self.auto = False
             self._timer.stop()
         self.failed.emit(error)
+        self._from_live = False
+        self._live_synced.set()
         self._run_again_if_asked()
 
     def _run_again_if_asked(self) -> None:

@@ -156,7 +156,7 @@ def world(
     app = create_app(
         ServerSettings(database_url="(engine)", stats_interval=timedelta(0)), engine, clock=clock
     )
-    server = ThreadServer(app)
+    server = ThreadServer(app, lifespan="on")  # live delivery: PostgreSQL LISTENs
     server.start()
     store = open_profile_store(tmp_path / "profile.sqlite3")
     world = SyncWorld(engine, clock, server, store)

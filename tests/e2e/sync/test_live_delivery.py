@@ -29,8 +29,8 @@ PULL = "/api/v1/sync/pull"
 
 
 def token(url: str, username: str = "anna") -> dict[str, str]:
-    answer = requests.post(f"{url}/api/v1/auth/token",
-                           json={"username": username, "password": PASSWORD}, timeout=10)  # fmt: skip
+    credentials = {"username": username, "password": PASSWORD}
+    answer = requests.post(f"{url}/api/v1/auth/token", json=credentials, timeout=10)
     assert answer.status_code == 200, answer.text
     return {"Authorization": f"Bearer {answer.json()['access_token']}"}
 
