@@ -39,6 +39,18 @@ class UserRow(Base):
     time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
     disabled: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(AwareDateTime)
+    # assignment rules (``services.assignment``): the shift in the manager's time zone
+    # (none: always on), the weekdays (ISO digits), the share, the open-lead cap and the
+    # sources and countries they take (none: any)
+    shift_start: Mapped[str | None] = mapped_column(String(5))
+    shift_end: Mapped[str | None] = mapped_column(String(5))
+    shift_days: Mapped[str] = mapped_column(String(7), default="1234567")
+    assign_weight: Mapped[int] = mapped_column(Integer, default=1)
+    open_cap: Mapped[int | None] = mapped_column(Integer)
+    assign_sources: Mapped[list[str]] = mapped_column(Json, default=list)
+    assign_countries: Mapped[list[str]] = mapped_column(Json, default=list)
+    #: leads the rules gave them (weighted round robin: the lowest count per weight is next)
+    auto_assigned: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class TokenRow(Base):
@@ -75,6 +87,8 @@ class LeadRow(Base):
     next_step: Mapped[str | None] = mapped_column(String(16))
     #: the import that created the lead (its undo removes it while nobody has touched it)
     import_batch_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    #: why the assignment rules gave the lead to its manager, or kept it in the pool
+    assignment_reason: Mapped[str | None] = mapped_column(String(300))
     need: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(32))
     campaign: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
@@ -98,6 +112,44 @@ class LeadRow(Base):
     field_versions: Mapped[dict[str, list[Any]]] = mapped_column(Json, default=dict)
 
     __table_args__ = (Index("ix_leads_assignee", "assignee_id"),)
+
+
+class LeadSourceRow(Base):
+    """A lead source posting to the inbound API: its key (kept as its SHA-256) is bound to a
+    source, campaign and optional event."""
+
+    __tablename__ = "lead_sources"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    source: Mapped[str] = mapped_column(String(32))
+    campaign: Mapped[str] = mapped_column(String(200), default="")
+    event_name: Mapped[str] = mapped_column(String(200), default="")
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+
+
+class InboundRequestRow(Base):
+    """An inbound post with an Idempotency-Key: its answer, given again to a repeat."""
+
+    __tablename__ = "inbound_requests"
+
+    source_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    status_code: Mapped[int] = mapped_column(Integer)
+    answer: Mapped[dict[str, Any]] = mapped_column(Json)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime)
+
+
+class InboundRateRow(Base):
+    """Posts per key in the current minute (429 beyond the limit)."""
+
+    __tablename__ = "inbound_rate"
+
+    source_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    window: Mapped[int] = mapped_column(Integer)
+    count: Mapped[int] = mapped_column(Integer)
 
 
 class ImportBatchRow(Base):

@@ -204,6 +204,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     wipe.add_argument("client_id", metavar="CLIENT_ID")
 
+    sources = commands.add_parser(
+        "sources", help="lead sources posting to the inbound API, with their keys"
+    ).add_subparsers(dest="sources_command", metavar="ACTION", required=True)
+    source_add = command(
+        "add", handlers.cmd_sources_add, "a new source; its key is shown once", sources
+    )
+    source_add.add_argument("name")
+    source_add.add_argument("--source", required=True, help="the channel, e.g. website_form")
+    source_add.add_argument("--campaign", default="")
+    source_add.add_argument("--event", default="", help="an exhibition's name, if any")
+    command("list", handlers.cmd_sources_list, "every source and whether it is revoked", sources)
+    source_revoke = command("revoke", handlers.cmd_sources_revoke, "stop a key working", sources)
+    source_revoke.add_argument("name")
+
+    assign_rules = commands.add_parser(
+        "assign", help="assignment rules for leads that arrive by themselves"
+    ).add_subparsers(dest="assign_command", metavar="WHAT", required=True)
+    rules = assign_rules.add_parser("rules", help="each manager's shift, share, cap and filters")
+    rules_actions = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
+    command("list", handlers.cmd_rules_list, "every manager's rules", rules_actions)
+    rule_set = command("set", handlers.cmd_rules_set, "change a manager's rules", rules_actions)
+    rule_set.add_argument("username")
+    rule_set.add_argument("--hours", help="on shift, e.g. 09:00-18:00 ('' always)")
+    rule_set.add_argument("--days", help="weekdays as ISO digits, e.g. 12345 (Monday–Friday)")
+    rule_set.add_argument("--zone", help="the manager's time zone, e.g. Europe/Berlin")
+    rule_set.add_argument("--weight", type=int, help="their share (0: takes no leads)")
+    cap = rule_set.add_mutually_exclusive_group()
+    cap.add_argument("--cap", type=int, help="at most this many open leads")
+    cap.add_argument("--no-cap", action="store_true")
+    rule_set.add_argument("--sources", help="only these sources, comma-separated ('' any)")
+    rule_set.add_argument("--countries", help="only leads of these countries, e.g. DE,AT")
+
     events = commands.add_parser("events", help="exhibitions and their stand teams").add_subparsers(
         dest="events_command", metavar="ACTION", required=True
     )

@@ -99,8 +99,12 @@ def cmd_users_disable(args: argparse.Namespace, engine: Engine, settings: Server
     from server.services.users import disable_user
 
     with engine.begin() as connection:
-        disable_user(connection, args.name, utc_now())
+        moved = disable_user(connection, args.name, utc_now())
     print(f"disabled {args.name}; their tokens no longer work")
+    if moved:
+        pooled = moved.pop(None, 0)
+        print(f"their open leads: {sum(moved.values())} to others by the rules, "
+              f"{pooled} to the unassigned pool")  # fmt: skip
     return 0
 
 
@@ -477,4 +481,90 @@ def cmd_events_set(args: argparse.Namespace, engine: Engine, settings: ServerSet
         except EventError as exc:
             raise CliError(str(exc)) from exc
     print(f"{args.name.strip()}: {', '.join(staff)} see each other's captures there")
+    return 0
+
+
+def cmd_sources_add(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.inbound import SourceError, add_source
+
+    try:
+        with engine.begin() as connection:
+            key = add_source(connection, args.name, args.source, utc_now(),
+                             campaign=args.campaign, event_name=args.event)  # fmt: skip
+    except SourceError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"source {args.name} added; its key (shown this once — keep it in the form's settings):")
+    print(key)
+    return 0
+
+
+def cmd_sources_list(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.inbound import list_sources
+
+    with engine.connect() as connection:
+        found = list_sources(connection)
+    if not found:
+        print("no sources yet: salesdesk-server sources add NAME --source website_form")
+    for s in found:
+        state = f"revoked {s.revoked_at:%Y-%m-%d}" if s.revoked_at else "active"
+        labelled = (("campaign", s.campaign), ("event", s.event_name))
+        extra = "".join(f", {label} {v}" for label, v in labelled if v)
+        print(f"{s.name}: {s.source}{extra} — {state}")
+    return 0
+
+
+def cmd_sources_revoke(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.inbound import SourceError, revoke_source
+
+    try:
+        with engine.begin() as connection:
+            revoke_source(connection, args.name, utc_now())
+    except SourceError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"source {args.name} revoked: its key no longer works")
+    return 0
+
+
+def cmd_rules_set(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.assignment import RuleError, set_rules
+
+    rules: dict[str, object] = {}
+    for name in ("hours", "days", "zone", "weight"):
+        if getattr(args, name) is not None:
+            rules[name] = getattr(args, name)
+    if args.cap is not None or args.no_cap:
+        rules["cap"] = None if args.no_cap else args.cap
+    for name in ("sources", "countries"):
+        if getattr(args, name) is not None:
+            rules[name] = getattr(args, name).split(",")
+    if not rules:
+        raise CliError("say what to change: --hours, --days, --zone, --weight, --cap …")
+    try:
+        with engine.begin() as connection:
+            set_rules(connection, args.username, **rules)
+    except RuleError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"rules of {args.username} changed")
+    return 0
+
+
+def cmd_rules_list(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from sqlalchemy import select
+
+    from server.models import UserRow
+
+    with engine.connect() as connection:
+        users = connection.execute(
+            select(UserRow).where(UserRow.role == "manager").order_by(UserRow.username)
+        ).all()
+    for u in users:
+        hours = f"{u.shift_start}-{u.shift_end}" if u.shift_start else "any time"
+        cap = f"cap {u.open_cap}" if u.open_cap is not None else "no cap"
+        filters = (",".join(u.assign_sources or []), ",".join(u.assign_countries or []))
+        takes = ", ".join(f for f in filters if f) or "any lead"
+        state = " [disabled]" if u.disabled else ""
+        print(
+            f"{u.username}{state}: {hours} days {u.shift_days} {u.time_zone}, weight "
+            f"{u.assign_weight}, {cap}, takes {takes}; {u.auto_assigned} from the rules"
+        )
     return 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -113,7 +113,7 @@ class _Known:
     names: dict[str, frozenset[str]]
 
 
-def _known(connection: Connection, keys: set[str]) -> _Known:
+def _known(connection: Connection, keys: Set[str]) -> _Known:
     by_key: dict[str, str] = {}
     ordered = sorted(keys)
     for start in range(0, len(ordered), 500):
@@ -294,10 +294,18 @@ def _import_chunk(
     insert_leads(connection, new, now, review, batch_id=batch_id)
     matcher.written.update(lead.id for lead in new)
     for lead_id, rows in merges.items():
-        _merge_into(connection, lead_id, list(rows.values()), now)
+        merge_into(connection, lead_id, list(rows.values()), now)
 
 
-def _merge_into(connection: Connection, lead_id: str, leads: list[Lead], now: datetime) -> None:
+def match_one(connection: Connection, lead: Lead) -> tuple[str, str | None]:
+    """One arriving lead against the database (a posted web form): CREATED, MATCHED or
+    DUPLICATE, and the known lead it matched or may duplicate."""
+    status, other, _merge = _Matcher([]).decide(lead, _known(connection, lead.contact_keys))
+    return status, other if isinstance(other, str) else None
+
+
+def merge_into(connection: Connection, lead_id: str, leads: list[Lead], now: datetime) -> None:
+    """Add to a known lead what these rows of the same person bring that it lacks."""
     row = lock_lead(connection, lead_id)
     if row is None:
         return

@@ -83,11 +83,15 @@ def revoke_user_tokens(connection: Connection, user_id: str, now: datetime) -> i
     return int(result.rowcount or 0)
 
 
-def disable_user(connection: Connection, username: str, now: datetime) -> None:
-    """Disable a user: every token stops working at once."""
+def disable_user(connection: Connection, username: str, now: datetime) -> dict[str | None, int]:
+    """Disable a user: every token stops working at once, and their open leads go to others
+    by the assignment rules (or the pool). Returns how many went to whom."""
+    from server.services.assignment import redistribute
+
     user = get_user(connection, username)
     connection.execute(update(UserRow).where(UserRow.id == user.id).values(disabled=True))
     revoke_user_tokens(connection, user.id, now)
+    return redistribute(connection, user.id, now)
 
 
 def reset_password(connection: Connection, username: str, password: str, now: datetime) -> None:
