@@ -252,50 +252,53 @@ def conversion(connection: Connection, scope: _Scope, by: str) -> Report:
 
 
 def speed_to_lead(connection: Connection, scope: _Scope, by: str) -> Report:
-    """Minutes from a lead's arrival to its first call, per manager who made that call;
-    ``waiting``: leads assigned to them that arrived in the period and were never called."""
+    """Minutes from a lead's arrival to its first call, per manager who made that call or
+    per source; ``waiting``: leads that arrived in the period and were never called (per
+    source, the unassigned pool's too)."""
     query = _outcomes(
-        scope, OutcomeRow.lead_id, OutcomeRow.manager_id, OutcomeRow.started_at, LeadRow.created_at,
-        history=True,
+        scope, OutcomeRow.lead_id, OutcomeRow.manager_id, OutcomeRow.started_at,
+        LeadRow.created_at, LeadRow.source, history=True,
     ).order_by(OutcomeRow.lead_id, OutcomeRow.started_at)  # fmt: skip
     firsts: dict[str, tuple[str, datetime, datetime]] = {}
     for row in _stream(connection, query):
         if row.lead_id not in firsts:
-            firsts[row.lead_id] = (row.manager_id, row.created_at, row.started_at)
+            group = row.manager_id if by == "manager" else row.source
+            firsts[row.lead_id] = (group, row.created_at, row.started_at)
+            if scope.manager_id is not None and row.manager_id != scope.manager_id:
+                firsts[row.lead_id] = ("", row.created_at, row.started_at)  # not counted
     minutes: dict[str, list[tuple[datetime, datetime]]] = defaultdict(list)
-    for manager_id, arrived, first in firsts.values():
-        if scope.period is not None and first not in scope.period:
+    for group, arrived, first in firsts.values():
+        if not group or (scope.period is not None and first not in scope.period):
             continue
-        if scope.manager_id is not None and manager_id != scope.manager_id:
-            continue
-        minutes[manager_id].append((arrived, first))
+        minutes[group].append((arrived, first))
     waiting: Counter[str] = Counter()
-    open_leads = select(LeadRow.id, LeadRow.assignee_id, LeadRow.created_at).where(
-        LeadRow.assignee_id.is_not(None)
-    )
+    open_leads = select(LeadRow.id, LeadRow.assignee_id, LeadRow.created_at, LeadRow.source)
+    if by == "manager":
+        open_leads = open_leads.where(LeadRow.assignee_id.is_not(None))
     if scope.source is not None:
         open_leads = open_leads.where(LeadRow.source == scope.source)
     for row in _stream(connection, open_leads):
         if row.id in firsts or (scope.period is not None and row.created_at not in scope.period):
             continue
         if scope.manager_id is None or row.assignee_id == scope.manager_id:
-            waiting[row.assignee_id] += 1
+            waiting[row.assignee_id if by == "manager" else row.source] += 1
     rows = []
-    for manager_id in sorted(set(minutes) | set(waiting), key=lambda i: scope.names.get(i, i)):
-        values = minutes_to_first_call(minutes.get(manager_id, []))
+    named = scope.names if by == "manager" else {}
+    for group in sorted(set(minutes) | set(waiting), key=lambda i: named.get(i, i)):
+        values = minutes_to_first_call(minutes.get(group, []))
         rows.append(
             (
-                scope.names.get(manager_id, manager_id),
+                named.get(group, group),
                 len(values),
                 _round(median(values)),
                 _round(nearest_rank(values, 0.9)),
-                waiting[manager_id],
+                waiting[group],
             )
         )
     return Report(
         "speed-to-lead",
         "Speed to lead (minutes from arrival to the first call)",
-        ("manager", "leads called", "median min", "p90 min", "waiting, never called"),
+        (by, "leads called", "median min", "p90 min", "waiting, never called"),
         rows,
     )
 
@@ -424,7 +427,7 @@ REPORTS: dict[str, tuple[Callable[[Connection, _Scope, str], Report], tuple[str,
     "loss-reasons": (loss_reasons, ("source", "week", "month")),
     "objections": (objections, ("category", "manager")),
     "conversion": (conversion, ("source", "event")),
-    "speed-to-lead": (speed_to_lead, ("manager",)),
+    "speed-to-lead": (speed_to_lead, ("manager", "source")),
     "nurture": (nurture, ("source",)),
     "consent": (consent, ("event", "version")),
     "interests": (interests, ("event", "next-step")),

@@ -162,6 +162,12 @@ def test_speed_to_lead(env: ServerEnv, team: dict[str, Any]) -> None:
     ]
     # all time, anna: 30, 60, 1,440 → median 60, p90 (rank 3 of 3) 1,440
     assert report(env, team, "speed-to-lead", manager="anna") == [["anna", 3, 60.0, 1440.0, 1]]
+    # by source today: expo L2 30, L6 30; web L1 60, L5 60; the social L4 still waits
+    assert report(env, team, "speed-to-lead", by="source", **TODAY) == [
+        ["exhibition", 2, 30.0, 30.0, 0],
+        ["social", 0, None, None, 1],
+        ["website_form", 2, 60.0, 60.0, 0],
+    ]
 
 
 def test_nurture(env: ServerEnv, team: dict[str, Any]) -> None:
