@@ -9,7 +9,7 @@ refused token stops auto-sync until the next login (the runner forgot the token)
 cancels between batches and pages and never waits on the GUI thread.
 
 Live delivery (``start_live``): while online and not syncing, a thread keeps one waiting
-pull open (25 s at most, then the next); when the server answers that something arrived,
+pull open (30 s at most, then the next); when the server answers that something arrived,
 a sync runs at once and ``arrived`` reports it — a new lead is in the store seconds after
 its web form was sent. The timed sync stays as the fallback.
 """
@@ -54,8 +54,9 @@ class SyncController(QObject):
     arrived = Signal(object)
     _news = Signal()  # from the live thread: queued to the GUI thread
 
-    #: How long one waiting pull stays open (the server allows up to 30 s).
-    LIVE_WAIT_S = 25
+    #: How long one waiting pull stays open: the server's longest, so that an idle
+    #: workstation asks at most once every 30 s.
+    LIVE_WAIT_S = 30
 
     def __init__(
         self,

@@ -3,7 +3,7 @@
 
 ``POST /api/v1/inbound/leads`` takes a JSON object or a form-encoded body of field names
 the import understands (``name``, ``email``, ``phone``, ``company``…; others are kept in the
-lead's need), the key in ``Authorization: Bearer …`` or ``X-Api-Key``, and an optional
+lead's need), the key in ``Authorization: Bearer …``, ``X-Api-Key`` or ``?key=``, and an optional
 ``Idempotency-Key`` that makes a retry safe. It answers 201 with the lead ID, 200 for a
 known person or a repeat, 422 with every reason, 401 for a wrong or revoked key, 429 past
 the key's rate. Adapters take a lead source's own documented payload:
@@ -113,10 +113,12 @@ async def post_lead(
     authorization: Annotated[str | None, Header(max_length=300)] = None,
     x_api_key: Annotated[str | None, Header(max_length=300)] = None,
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+    key: Annotated[str, Query(max_length=300)] = "",
 ) -> JSONResponse:
-    """A lead from a web form or any source holding a key (JSON or form-encoded fields)."""
+    """A lead from a web form or any source holding a key (JSON or form-encoded fields; the
+    key in a header, or in the URL for a plain HTML form, which cannot send headers)."""
     fields = await _fields(request)
-    key = _key(authorization, x_api_key)
+    key = _key(authorization, x_api_key) or key
     return await _take(request, db, now, settings, key, fields, idempotency_key)
 
 

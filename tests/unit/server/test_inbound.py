@@ -52,6 +52,11 @@ def test_keys_json_and_form_posts(env: ServerEnv) -> None:
     posted = env.client.post(URL, content=form, headers={
         "X-Api-Key": chat, "Content-Type": "application/x-www-form-urlencoded"})  # fmt: skip
     assert posted.status_code == 201 and leads(env)[posted.json()["lead_id"]].source == "site_chat"
+    # a plain HTML form sends no headers: the key in the URL
+    form_type = {"Content-Type": "application/x-www-form-urlencoded"}
+    html = env.client.post(URL, params={"key": web}, content="email=p%40q.example",
+                           headers=form_type)  # fmt: skip
+    assert html.status_code == 201
     # revoked: refused
     with env.engine.begin() as connection:
         inbound.revoke_source(connection, "site chat", env.clock())
