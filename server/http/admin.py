@@ -137,3 +137,70 @@ def wipe_device(client_id: DeviceId, admin: Admin, db: DbEngine, now: AppClock) 
         except DeviceError as exc:
             raise HTTPException(404, str(exc)) from exc
     return Response(status_code=204)
+
+
+class AssignmentRules(BaseModel):
+    """A manager's assignment rules (see ``services.assignment``)."""
+
+    username: str
+    time_zone: str
+    shift_start: str | None
+    shift_end: str | None
+    shift_days: str
+    assign_weight: int
+    open_cap: int | None
+    assign_sources: list[str]
+    assign_countries: list[str]
+    auto_assigned: int
+    disabled: bool
+
+
+class RulesChange(BaseModel):
+    """The rules to change (those left out stay): hours "HH:MM-HH:MM" ("" always), days
+    as ISO weekday digits, zone, weight, cap (null: none), sources, countries."""
+
+    hours: Annotated[str, StringConstraints(max_length=20)] | None = None
+    days: Annotated[str, StringConstraints(max_length=7)] | None = None
+    zone: Annotated[str, StringConstraints(max_length=64)] | None = None
+    weight: int | None = None
+    cap: int | None = None
+    sources: list[Annotated[str, StringConstraints(max_length=32)]] | None = None
+    countries: list[Annotated[str, StringConstraints(max_length=2)]] | None = None
+
+
+@router.get(
+    "/assignment-rules",
+    response_model=list[AssignmentRules],
+    responses={403: {"description": "admins only"}},
+)
+def assignment_rules(admin: Admin, db: DbEngine) -> list[dict[str, Any]]:
+    """Every manager's assignment rules and how many leads the rules gave them."""
+    from sqlalchemy import select
+
+    from server.models import UserRow
+
+    with db.connect() as connection:
+        rows = connection.execute(
+            select(UserRow).where(UserRow.role == "manager").order_by(UserRow.username)
+        )
+        return [{name: getattr(r, name) for name in AssignmentRules.model_fields} for r in rows]
+
+
+@router.put(
+    "/assignment-rules/{username}",
+    status_code=204,
+    responses={403: {"description": "admins only"}, 422: {"description": "a rule is invalid"}},
+)
+def change_assignment_rules(
+    username: Username, body: RulesChange, admin: Admin, db: DbEngine
+) -> Response:
+    """Change a manager's rules."""
+    from server.services.assignment import RuleError, set_rules
+
+    rules = body.model_dump(exclude_unset=True)
+    try:
+        with db.begin() as connection:
+            set_rules(connection, username, **rules)
+    except RuleError as exc:
+        raise HTTPException(404 if "no user" in str(exc) else 422, str(exc)) from exc
+    return Response(status_code=204)

@@ -17,7 +17,7 @@ from server.models import ChangeLogRow, LeadRow
 from server.services.assignment import RuleError, assign_by_rules, set_rules
 from server.services.leads import insert_leads
 from server.services.users import add_user, disable_user
-from tests.unit.server.conftest import PASSWORD
+from tests.unit.server.conftest import PASSWORD, ServerEnv
 
 #: A Tuesday: 08:00 in London, 09:00 in Berlin, 03:00 in New York.
 TUESDAY_8_UTC = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
@@ -111,3 +111,20 @@ def test_a_disabled_managers_open_leads_go_to_the_others(server_engine: Engine) 
     with server_engine.begin() as connection:
         moved = disable_user(connection, "boris", TUESDAY_8_UTC)
     assert moved == {None: 4}  # nobody left: the pool
+
+
+def test_rules_through_the_admin_api(env: ServerEnv) -> None:
+    env.add_user("boss", "admin")
+    env.add_user("anna")
+    admin, manager = env.login("boss"), env.login("anna")
+    url = "/api/v1/admin/assignment-rules"
+    change = {"hours": "08:00-17:00", "zone": "Europe/Berlin", "cap": 20, "countries": ["DE"]}
+    assert env.client.put(f"{url}/anna", json=change, headers=admin).status_code == 204
+    (anna,) = env.client.get(url, headers=admin).json()
+    assert (anna["shift_start"], anna["shift_end"], anna["open_cap"]) == ("08:00", "17:00", 20)
+    assert anna["time_zone"] == "Europe/Berlin" and anna["assign_countries"] == ["DE"]
+    bad = env.client.put(f"{url}/anna", json={"hours": "8-5"}, headers=admin)
+    assert bad.status_code == 422 and "HH:MM-HH:MM" in bad.text
+    assert env.client.put(f"{url}/nobody", json={"cap": 1}, headers=admin).status_code == 404
+    assert env.client.get(url, headers=manager).status_code == 403
+    assert env.client.put(f"{url}/anna", json={"cap": 1}, headers=manager).status_code == 403
