@@ -151,16 +151,20 @@ def shoot(
     window.script_panel.clear_marks()
     window.toggle_capture()
     panel = window.capture_panel.ui
-    panel.eventEdit.setText("Retail Expo 2026")
+    panel.eventEdit.setText("RetailTech Expo 2026")  # the demo's topics are offered there
     panel.nameEdit.setText("Jonas Keller")
     panel.companyEdit.setText("Keller Logistik")
     panel.phoneEdit.setText("+49 89 1234567")
     panel.needEdit.setText("20 seats, offline work at depots")
+    window.capture_panel.toggle_interest(1)
+    window.capture_panel.toggle_interest(3)
+    panel.followUpCombo.setCurrentIndex(2)  # send materials
     settle(app)
     window.grab().save(str(OUT / f"exhibition-{name}.png"), "PNG", 0)
     for edit in (panel.eventEdit, panel.nameEdit, panel.companyEdit, panel.phoneEdit):
         edit.clear()
     panel.needEdit.clear()
+    window.capture_panel.clear()
     window.toggle_capture()
     dashboard = window.open_dashboard()
     dashboard.period_box.setCurrentIndex(2)  # the last 30 days

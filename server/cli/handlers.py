@@ -20,14 +20,24 @@ from server.cli.common import CliError, read_password
 from server.config import ServerSettings
 from server.db import refresh_statistics
 
+#: PostgreSQL advisory lock key held while migrating and seeding ("sdmg").
+MIGRATION_LOCK = 0x73646D67
+
 
 def cmd_migrate(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
     from server.db import migrate
     from server.services.content import seed_default_content
 
-    migrate(engine)
-    with engine.begin() as connection:
-        loaded = seed_default_content(connection, utc_now())
+    with engine.connect() as holder:
+        if engine.dialect.name == "postgresql":  # server processes started together: one at a time
+            holder.exec_driver_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK})")
+        try:
+            migrate(engine)
+            with engine.begin() as connection:
+                loaded = seed_default_content(connection, utc_now())
+        finally:
+            if engine.dialect.name == "postgresql":
+                holder.exec_driver_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK})")
     print("database is up to date" + (f"; loaded {', '.join(loaded)}" if loaded else ""))
     return 0
 
