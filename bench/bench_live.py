@@ -36,12 +36,14 @@ import requests
 
 from bench.bench_server_pull import database
 from bench.common import Row, percentile, report
+from server.services.inbound import PER_MINUTE
 
 WAIT_S = 30  # as the workstation waits (the server's longest)
 
 
-def _prepare(url: str, workstations: int) -> tuple[list[str], str]:
-    """Managers with tokens and a lead source; returns the tokens and the source's key."""
+def _prepare(url: str, workstations: int, leads: int) -> tuple[list[str], list[str]]:
+    """Managers with tokens, and lead sources enough to post the leads within each key's
+    rate; returns the tokens and the sources' keys."""
     from salesdesk.domain.clock import utc_now
     from server.db import create_server_engine, migrate
     from server.services.inbound import add_source
@@ -56,9 +58,12 @@ def _prepare(url: str, workstations: int) -> tuple[list[str], str]:
         for i in range(workstations):
             user = add(connection, f"m{i:03d}", "bench-password-1", "manager", now=now)
             tokens.append(issue_token(connection, user, timedelta(days=1), now)[0])
-        key = add_source(connection, "bench form", "website_form", now)
+        keys = [
+            add_source(connection, f"bench form {i}", "website_form", now)
+            for i in range(leads // (PER_MINUTE // 2) + 1)
+        ]
     engine.dispose()
-    return tokens, key
+    return tokens, keys
 
 
 def _serve(url: str, port: int) -> subprocess.Popen[bytes]:
@@ -130,7 +135,7 @@ def run_once(kind: str, workstations: int, leads: int, idle_s: float) -> Row:
 
     processes = 1 if kind == "sqlite" else 2
     with database(kind) as url, tempfile.TemporaryDirectory() as tmp:
-        tokens, key = _prepare(url, workstations)
+        tokens, keys = _prepare(url, workstations, leads)
         ports = [free_port() for _ in range(processes)]
         servers = [_serve(url, port) for port in ports]
         bases = [f"http://127.0.0.1:{port}" for port in ports]
@@ -160,7 +165,8 @@ def run_once(kind: str, workstations: int, leads: int, idle_s: float) -> Row:
                     started = time.perf_counter()
                     lead = {"name": f"Lead {i}", "email": f"l{i}@bench.example"}
                     answer = session.post(f"{bases[0]}/api/v1/inbound/leads", json=lead,
-                                          headers={"X-Api-Key": key}, timeout=30)  # fmt: skip
+                                          headers={"X-Api-Key": keys[i % len(keys)]},
+                                          timeout=30)  # fmt: skip
                     round_trips.append((time.perf_counter() - started) * 1000)
                     if answer.status_code != 201:
                         errors += 1
