@@ -240,6 +240,7 @@ class CapturePanel(QWidget):
         grid = self.ui.interestsGrid
         for box in self.interest_boxes.values():
             grid.removeWidget(box)
+            box.hide()  # at once: a deferred delete waits for the event loop's next turn
             box.deleteLater()
         self.interest_boxes = {}
         language = ui_language()
@@ -252,7 +253,7 @@ class CapturePanel(QWidget):
             box.setObjectName(f"interest_{tag.id}")
             box.setChecked(tag.id in ticked)
             box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays in the typed fields
-            grid.addWidget(box, index // 3, index % 3)
+            grid.addWidget(box, index // 2, index % 2)  # two a row: long names stay whole
             self.interest_boxes[tag.id] = box
         self.ui.interestsHint.setText(
             self.tr("The team lead sets the topics offered at each event on the server.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -86,6 +87,10 @@ def test_without_a_follow_up_the_visitor_is_called_as_a_new_lead(
     type_visitor(qtbot, window, event="Some other fair", name="Mia Gross",
                  email="mia@gross.example")  # fmt: skip
     assert list(panel.interest_boxes) == ["crm", "trial"]  # the every-event topics only
+    QApplication.processEvents()  # as a repaint sees it (deferred deletes not yet done)
+    shown = [b.text() for b in panel.findChildren(QCheckBox) if b.isVisible()]
+    # the earlier events' boxes are gone from the screen, not only from the list
+    assert shown == ["Agrees (Alt+G)", "CRM integration (Ctrl+1)", "Free trial (Ctrl+2)"]
     assert not panel.toggle_interest(3)  # no third topic here: nothing happens
     qtbot.keyClick(panel.ui.nameEdit, Qt.Key.Key_Return)
     with window.ws.store.read() as session:

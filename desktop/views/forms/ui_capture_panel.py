@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Generated from ui/capture_panel.ui by ui/build_forms.py — do not edit; edit the source and rebuild.
-# Source hash: 39dbbbc09c5ba3b95e8db97f77d224f5382e5264e63f28e8cb1f731fc12b04b0
+# Source hash: 299c8d9085a0aedf01fa4dd83864a6af9f67ec4e2835598102f3f4a8884c86f6
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -255,6 +255,7 @@ class Ui_CapturePanel(object):
         self.followUpRow.setObjectName(u"followUpRow")
         self.followUpCombo = QComboBox(CapturePanel)
         self.followUpCombo.setObjectName(u"followUpCombo")
+        self.followUpCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.followUpCombo.setMinimumSize(QSize(0, 34))
 
         self.followUpRow.addWidget(self.followUpCombo)
