@@ -4,7 +4,7 @@
 <context>
     <name>CapturePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/capture_panel.py" line="570"/>
+        <location filename="../../desktop/views/capture_panel.py" line="571"/>
         <source>(%n other known lead(s) share these contacts.)</source>
         <translation>
             <numerusform>(%n other known lead shares these contacts.)</numerusform>
@@ -72,7 +72,15 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="636"/>
+        <location filename="../../desktop/views/main_window.py" line="313"/>
+        <source>arrived %n minute(s) ago</source>
+        <translation>
+            <numerusform>arrived %n minute ago</numerusform>
+            <numerusform>arrived %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/main_window.py" line="667"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n change made here has not reached the server yet. It stays on this computer and is sent after the next login. Log out anyway?</numerusform>
@@ -80,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="663"/>
+        <location filename="../../desktop/views/main_window.py" line="694"/>
         <source>%n change(s) made here are not on the server yet: you choose a file to save them to first.</source>
         <translation>
             <numerusform>%n change made here is not on the server yet: you choose a file to save it to first.</numerusform>
@@ -88,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="714"/>
+        <location filename="../../desktop/views/main_window.py" line="745"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
             <numerusform>%n lead stays on this computer.</numerusform>
@@ -96,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="717"/>
+        <location filename="../../desktop/views/main_window.py" line="748"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
             <numerusform>%n unsynced change waits for the next login.</numerusform>

@@ -60,112 +60,112 @@
         <translation>Записано сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="250"/>
+        <location filename="../../desktop/views/capture_panel.py" line="251"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="258"/>
+        <location filename="../../desktop/views/capture_panel.py" line="259"/>
         <source>The team lead sets the topics offered at each event on the server.</source>
         <translation>Темы для каждой выставки задаёт на сервере руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="291"/>
+        <location filename="../../desktop/views/capture_panel.py" line="292"/>
         <source>due %1, their time</source>
         <translation>срок: %1 по их времени</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="293"/>
+        <location filename="../../desktop/views/capture_panel.py" line="294"/>
         <source>due %1, your time</source>
         <translation>срок: %1 по вашему времени</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="301"/>
+        <location filename="../../desktop/views/capture_panel.py" line="302"/>
         <source>Discard this visitor?</source>
         <translation>Сбросить этого посетителя?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="302"/>
+        <location filename="../../desktop/views/capture_panel.py" line="303"/>
         <source>Clear what is typed for this visitor? It is not saved.</source>
         <translation>Очистить введённое для этого посетителя? Оно не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="321"/>
+        <location filename="../../desktop/views/capture_panel.py" line="322"/>
         <source>Required at this event.</source>
         <translation>Обязательно на этом мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="362"/>
+        <location filename="../../desktop/views/capture_panel.py" line="363"/>
         <source>not a valid number when read as %1 (add + and the country code)</source>
         <translation>неверный номер, если читать его как %1 (добавьте + и код страны)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="368"/>
+        <location filename="../../desktop/views/capture_panel.py" line="369"/>
         <source>%1 there</source>
         <translation>%1 у них</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="372"/>
+        <location filename="../../desktop/views/capture_panel.py" line="373"/>
         <source>not %1: check it is the visitor&apos;s own country</source>
         <translation>не %1: проверьте, что это страна посетителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="414"/>
+        <location filename="../../desktop/views/capture_panel.py" line="415"/>
         <source>Read from the code: check the details, then save.</source>
         <translation>Прочитано из кода: проверьте данные и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="439"/>
+        <location filename="../../desktop/views/capture_panel.py" line="440"/>
         <source>No code found in the pasted picture.</source>
         <translation>Во вставленном изображении код не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="470"/>
+        <location filename="../../desktop/views/capture_panel.py" line="471"/>
         <source>Note: %1</source>
         <translation>Заметка: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="513"/>
+        <location filename="../../desktop/views/capture_panel.py" line="514"/>
         <source>Saved %1. Ready for the next visitor.</source>
         <translation>Сохранено: %1. Можно принимать следующего посетителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="515"/>
+        <location filename="../../desktop/views/capture_panel.py" line="516"/>
         <source>(without consent: marked so)</source>
         <translation>(без согласия — так и отмечено)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="524"/>
+        <location filename="../../desktop/views/capture_panel.py" line="525"/>
         <source>Already sent to the server: change the lead on its card instead.</source>
         <translation>Уже отправлено на сервер: измените лид в его карточке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="538"/>
+        <location filename="../../desktop/views/capture_panel.py" line="539"/>
         <source>Taken back: the visitor is in the form again.</source>
         <translation>Отменено: посетитель снова в форме.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="549"/>
+        <location filename="../../desktop/views/capture_panel.py" line="550"/>
         <source>We already know this visitor: %1 (%2, %3). Add this conversation to that lead, or save a new lead anyway?</source>
         <translation>Этот посетитель нам уже известен: %1 (%2, %3). Добавить разговор к этому лиду или всё же сохранить новый лид?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="561"/>
+        <location filename="../../desktop/views/capture_panel.py" line="562"/>
         <source>Same phone as %1 (%2). Is %3 at the same company? Yes adds them to that lead as a contact person, with this conversation; no saves a new lead.</source>
         <translation>Тот же телефон, что у %1 (%2). %3 из той же компании? «Да» добавит его к этому лиду как контактное лицо вместе с разговором; «нет» сохранит новый лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="568"/>
+        <location filename="../../desktop/views/capture_panel.py" line="569"/>
         <source>&amp;Yes, the same company</source>
         <translation>&amp;Да, та же компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="568"/>
+        <location filename="../../desktop/views/capture_panel.py" line="569"/>
         <source>No, a &amp;new lead</source>
         <translation>Нет, &amp;новый лид</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/capture_panel.py" line="570"/>
+        <location filename="../../desktop/views/capture_panel.py" line="571"/>
         <source>(%n other known lead(s) share these contacts.)</source>
         <translation>
             <numerusform>(эти контакты есть ещё у %n известного лида.)</numerusform>
@@ -174,42 +174,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="577"/>
+        <location filename="../../desktop/views/capture_panel.py" line="578"/>
         <source>%1 captured this visitor at %2 today: %3 (%4). They are %1&apos;s lead; leave them to %1, or save them as your lead too?</source>
         <translation>%1 сегодня в %2 уже записал этого посетителя: %3 (%4). Это лид сотрудника %1: оставить посетителя ему или сохранить и как ваш лид?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="585"/>
+        <location filename="../../desktop/views/capture_panel.py" line="586"/>
         <source>&amp;Leave them to %1</source>
         <translation>&amp;Оставить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="586"/>
+        <location filename="../../desktop/views/capture_panel.py" line="587"/>
         <source>Save as my lead &amp;too</source>
         <translation>Сохранить и как &amp;мой лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="603"/>
+        <location filename="../../desktop/views/capture_panel.py" line="604"/>
         <source>Left to %1: not saved twice.</source>
         <translation>Оставлен сотруднику %1: дважды не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="613"/>
+        <location filename="../../desktop/views/capture_panel.py" line="614"/>
         <source>Company: %1</source>
         <translation>Компания: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="629"/>
+        <location filename="../../desktop/views/capture_panel.py" line="630"/>
         <source>%1 added to %2 as a contact person, with the conversation.</source>
         <translation>%1 — теперь контактное лицо лида %2, вместе с разговором.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="630"/>
+        <location filename="../../desktop/views/capture_panel.py" line="631"/>
         <source>The visitor</source>
         <translation>Посетитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="626"/>
+        <location filename="../../desktop/views/capture_panel.py" line="627"/>
         <source>Conversation added to %1.</source>
         <translation>Разговор добавлен к лиду %1.</translation>
     </message>
@@ -294,13 +294,13 @@
         <translation>Следующий &amp;шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="556"/>
+        <location filename="../../desktop/views/capture_panel.py" line="557"/>
         <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>&amp;Attach to this lead</source>
         <translation>&amp;Добавить к этому лиду</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/capture_panel.py" line="556"/>
+        <location filename="../../desktop/views/capture_panel.py" line="557"/>
         <location filename="../../ui/capture_panel.ui" line="7"/>
         <source>Save as a &amp;new lead anyway</source>
         <translation>Сохранить как &amp;новый лид</translation>
@@ -1382,8 +1382,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="256"/>
+        <location filename="../../desktop/views/main_window.py" line="264"/>
         <source>Salesdesk</source>
+        <extracomment>A hot lead that arrived this long before the window opened still rings.</extracomment>
         <translation>Salesdesk</translation>
     </message>
     <message>
@@ -1437,87 +1438,106 @@
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="262"/>
+        <location filename="../../desktop/views/main_window.py" line="270"/>
         <source>(%1 due now) %2</source>
         <translation>(сейчас: %1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="271"/>
+        <location filename="../../desktop/views/main_window.py" line="279"/>
         <source>Nothing to resolve: no conflicts or rejected changes.</source>
         <translation>Разбирать нечего: нет конфликтов и отклонённых изменений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="281"/>
+        <location filename="../../desktop/views/main_window.py" line="289"/>
         <source>Call %1 back now.</source>
         <translation>Перезвоните: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="284"/>
+        <location filename="../../desktop/views/main_window.py" line="292"/>
         <source>Call %1 back now (+%2 more due).</source>
         <translation>Перезвоните: %1 (и ещё %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="288"/>
+        <location filename="../../desktop/views/main_window.py" line="296"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="352"/>
+        <location filename="../../desktop/views/main_window.py" line="311"/>
+        <source>arrived just now</source>
+        <translation>пришёл только что</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/main_window.py" line="313"/>
+        <source>arrived %n minute(s) ago</source>
+        <translation>
+            <numerusform>пришёл %n минуту назад</numerusform>
+            <numerusform>пришёл %n минуты назад</numerusform>
+            <numerusform>пришёл %n минут назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="316"/>
+        <source>New hot lead</source>
+        <translation>Новый горячий лид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="383"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="376"/>
+        <location filename="../../desktop/views/main_window.py" line="407"/>
         <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
         <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="403"/>
+        <location filename="../../desktop/views/main_window.py" line="434"/>
         <source>Taken back: the call waits for its outcome (F6).</source>
         <translation>Отменено: звонок снова ждёт итога (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="424"/>
+        <location filename="../../desktop/views/main_window.py" line="455"/>
         <source>Corrected. The correction is what counts.</source>
         <translation>Исправлено. В отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="451"/>
+        <location filename="../../desktop/views/main_window.py" line="482"/>
         <source>Skipped. Next lead.</source>
         <translation>Пропущен. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="472"/>
+        <location filename="../../desktop/views/main_window.py" line="503"/>
         <source>You were on a call with %1 at %2 (%3) — record its outcome (F6).</source>
         <translation>Вы разговаривали с %1 в %2 (%3) — запишите итог звонка (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="484"/>
+        <location filename="../../desktop/views/main_window.py" line="515"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="524"/>
+        <location filename="../../desktop/views/main_window.py" line="555"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="545"/>
+        <location filename="../../desktop/views/main_window.py" line="576"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="549"/>
+        <location filename="../../desktop/views/main_window.py" line="580"/>
         <source>Saved the call with %1.</source>
         <translation>Звонок с %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="634"/>
+        <location filename="../../desktop/views/main_window.py" line="665"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="636"/>
+        <location filename="../../desktop/views/main_window.py" line="667"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не дошло до сервера. Оно остаётся на этом компьютере и будет отправлено после следующего входа. Всё равно выйти?</numerusform>
@@ -1526,12 +1546,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="658"/>
+        <location filename="../../desktop/views/main_window.py" line="689"/>
         <source>Log out and erase Salesdesk&apos;s data on this computer? Your leads come back at the next login.</source>
         <translation>Выйти и стереть данные Salesdesk на этом компьютере? Ваши лиды вернутся при следующем входе.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="663"/>
+        <location filename="../../desktop/views/main_window.py" line="694"/>
         <source>%n change(s) made here are not on the server yet: you choose a file to save them to first.</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не на сервере: сначала выберите файл, чтобы сохранить его.</numerusform>
@@ -1540,32 +1560,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="670"/>
+        <location filename="../../desktop/views/main_window.py" line="701"/>
         <source>Erase this computer&apos;s data</source>
         <translation>Стереть данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="679"/>
+        <location filename="../../desktop/views/main_window.py" line="710"/>
         <source>Save the unsent work</source>
         <translation>Сохранить неотправленную работу</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="679"/>
+        <location filename="../../desktop/views/main_window.py" line="710"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="700"/>
+        <location filename="../../desktop/views/main_window.py" line="731"/>
         <source>Logged out; Salesdesk&apos;s data on this computer is erased.</source>
         <translation>Вы вышли; данные Salesdesk на этом компьютере стёрты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="706"/>
+        <location filename="../../desktop/views/main_window.py" line="737"/>
         <source>Could not erase: %1</source>
         <translation>Не удалось стереть: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="714"/>
+        <location filename="../../desktop/views/main_window.py" line="745"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
             <numerusform>%n лид остаётся на этом компьютере.</numerusform>
@@ -1574,7 +1594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="717"/>
+        <location filename="../../desktop/views/main_window.py" line="748"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
             <numerusform>%n несинхронизированное изменение ждёт следующего входа.</numerusform>
@@ -1583,38 +1603,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="721"/>
+        <location filename="../../desktop/views/main_window.py" line="752"/>
         <source>The server could not be told; the login is forgotten here.</source>
         <translation>Сервер не удалось известить; вход на этом компьютере забыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="723"/>
+        <location filename="../../desktop/views/main_window.py" line="754"/>
         <source>Logged out %1.</source>
         <translation>%1 вышел из учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="725"/>
+        <location filename="../../desktop/views/main_window.py" line="756"/>
         <source>Could not log out: %1</source>
         <translation>Не удалось выйти из учётной записи: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="699"/>
-        <location filename="../../desktop/views/main_window.py" line="761"/>
+        <location filename="../../desktop/views/main_window.py" line="730"/>
+        <location filename="../../desktop/views/main_window.py" line="792"/>
         <source>This computer&apos;s data was erased</source>
         <translation>Данные на этом компьютере стёрты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="763"/>
+        <location filename="../../desktop/views/main_window.py" line="794"/>
         <source>Your admin marked this computer as lost. Your work was sent to the server, and Salesdesk&apos;s data on this computer has been erased. Log in again to go on.</source>
         <translation>Администратор отметил этот компьютер как потерянный. Ваша работа отправлена на сервер, а данные Salesdesk на этом компьютере стёрты. Войдите снова, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="773"/>
+        <location filename="../../desktop/views/main_window.py" line="804"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="774"/>
+        <location filename="../../desktop/views/main_window.py" line="805"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -2636,62 +2656,62 @@
         <translation>отметить тему, о которой спросил посетитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="56"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="58"/>
         <source>the follow-up agreed: call back, materials, a meeting</source>
         <translation>о чём договорились: перезвонить, материалы, встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="56"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="57"/>
         <source>Alt+U</source>
         <translation>Alt+Ш</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="57"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="60"/>
         <source>take back the visitor just saved (10 s)</source>
         <translation>отменить только что сохранённого посетителя (10 с)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="58"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="61"/>
         <source>today at the stand: yours and teammates&apos; visitors</source>
         <translation>сегодня на стенде: ваши посетители и посетители коллег</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="62"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="65"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="64"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="67"/>
         <source>sync now</source>
         <translation>синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="65"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="68"/>
         <source>dashboard</source>
         <translation>показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="66"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="69"/>
         <source>conflicts and rejected changes</source>
         <translation>конфликты и отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="70"/>
         <source>log out</source>
         <translation>выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="68"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="71"/>
         <source>log out and erase this computer&apos;s data</source>
         <translation>выйти и стереть данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="69"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="72"/>
         <source>settings</source>
         <translation>настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="70"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="73"/>
         <source>this sheet</source>
         <translation>эта подсказка</translation>
     </message>
