@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from bench.bench_server_pull import database
-from bench.common import Row, percentile, report, sample
+from bench.common import Row, database_kinds, percentile, report, sample
 
 _FIRST = ("Anna", "Ben", "Clara", "David", "Eva", "Felix", "Greta", "Hugo", "Ida", "Jonas")
 _LAST = ("Berg", "Clark", "Dubois", "Evans", "Fischer", "Garcia", "Hansen", "Ivanova", "Jones")
@@ -205,20 +205,12 @@ def run(count: int, repeat: int, kinds: list[str]) -> list[Row]:
 
 
 def main() -> None:
-    from tests.pg import unreachable_reason
-
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--postgres", action="store_true", help="also on PostgreSQL")
     args = parser.parse_args()
-    kinds = ["sqlite"]
-    if args.postgres:
-        reason = unreachable_reason()
-        if reason:
-            print(f"skipping PostgreSQL: {reason}")
-        else:
-            kinds.append("postgres")
+    kinds = database_kinds(args.postgres)
     print(report(run(args.rows, args.repeat, kinds)))
 
 

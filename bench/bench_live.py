@@ -35,7 +35,7 @@ from typing import Any
 import requests
 
 from bench.bench_server_pull import database
-from bench.common import Row, percentile, report
+from bench.common import Row, database_kinds, percentile, report
 from server.services.inbound import PER_MINUTE
 
 WAIT_S = 30  # as the workstation waits (the server's longest)
@@ -206,8 +206,6 @@ def run_once(kind: str, workstations: int, leads: int, idle_s: float) -> Row:
 
 
 def main() -> None:
-    from tests.pg import unreachable_reason
-
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--workstations", type=int, default=200)
     parser.add_argument("--leads", type=int, default=300)
@@ -215,13 +213,7 @@ def main() -> None:
     parser.add_argument("--postgres", action="store_true")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    kinds = ["sqlite"]
-    if args.postgres:
-        reason = unreachable_reason()
-        if reason:
-            print(f"skipping PostgreSQL: {reason}")
-        else:
-            kinds.append("postgres")
+    kinds = database_kinds(args.postgres)
     rows = [run_once(kind, args.workstations, args.leads, args.idle) for kind in kinds]
     print(report(rows, args.json))
     if args.json:

@@ -17,12 +17,12 @@ from pathlib import Path
 import orjson
 from sqlalchemy import select
 
-from bench.common import Row, report, sample
+from bench.common import Row, database_kinds, report, sample
 from bench.fixtures import prepare_server_db, serve
 from salesdesk.protocol.models import LEAD_WIRE_COLUMNS
 from server.db import create_server_engine
 from server.models import LeadRow
-from tests.pg import scratch_database, unreachable_reason
+from tests.pg import scratch_database
 
 
 def full_pull(session_url: str, session: object, limit: int) -> int:
@@ -95,13 +95,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--postgres", action="store_true", help="also on PostgreSQL")
     args = parser.parse_args()
-    kinds = ["sqlite"]
-    if args.postgres:
-        reason = unreachable_reason()
-        if reason:
-            print(f"skipping PostgreSQL: {reason}")
-        else:
-            kinds.append("postgres")
+    kinds = database_kinds(args.postgres)
     print(report(run(args.leads, args.repeat, kinds)))
 
 

@@ -28,6 +28,20 @@ def open_bench_store(path: Path) -> Store:
     return open_store(path, bytes.fromhex(key) if key else None)
 
 
+def database_kinds(postgres: bool) -> list[str]:
+    """The server databases to measure: SQLite, and PostgreSQL when asked and reachable
+    (else said why not)."""
+    if not postgres:
+        return ["sqlite"]
+    from tests.pg import unreachable_reason
+
+    reason = unreachable_reason()
+    if reason:
+        print(f"skipping PostgreSQL: {reason}")
+        return ["sqlite"]
+    return ["sqlite", "postgres"]
+
+
 def percentile(samples: list[float], q: float) -> float:
     """The q-th percentile (0–100) by linear interpolation."""
     ordered = sorted(samples)

@@ -52,11 +52,6 @@ class Wakeups:
                     if not entries:
                         del self._waiting[user_id]
 
-    def waiting(self) -> int:
-        """How many pulls wait now."""
-        with self._lock:
-            return sum(len(entries) for entries in self._waiting.values())
-
     def wake(self, user_ids: Iterable[str]) -> None:
         """Wake these managers' waiting pulls (from any thread)."""
         with self._lock:

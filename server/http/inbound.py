@@ -43,7 +43,6 @@ _GOOGLE_COLUMNS = {
 
 
 async def _take(
-    request: Request,
     db: Any,
     now: Any,
     settings: Any,
@@ -119,7 +118,7 @@ async def post_lead(
     key in a header, or in the URL for a plain HTML form, which cannot send headers)."""
     fields = await _fields(request)
     key = _key(authorization, x_api_key) or key
-    return await _take(request, db, now, settings, key, fields, idempotency_key)
+    return await _take(db, now, settings, key, fields, idempotency_key)
 
 
 @router.post("/google-ads", responses=_ANSWERS)
@@ -153,7 +152,7 @@ async def google_ads(
             return JSONResponse({"detail": "no such key, or it was revoked"}, status_code=401)
         return JSONResponse({"status": "test lead received, not stored"})
     lead_id = _flat(data.get("lead_id")) or None
-    return await _take(request, db, now, settings, str(data.get("google_key") or ""), fields,
+    return await _take(db, now, settings, str(data.get("google_key") or ""), fields,
                        lead_id and f"google-ads:{lead_id}")  # fmt: skip
 
 
@@ -203,5 +202,5 @@ async def typeform(
         fields.setdefault(str(name), _flat(value))
     token = _flat(response.get("token")) or None
     presented = key or _key(authorization, x_api_key)
-    return await _take(request, db, now, settings, presented, fields,
+    return await _take(db, now, settings, presented, fields,
                        token and f"typeform:{token}")  # fmt: skip

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.engine import Connection
@@ -123,6 +123,22 @@ def _scope(connection: Connection, filters: ReportFilters) -> _Scope:
     return _Scope(filters.period(), manager_id, filters.source, names, filters.language)
 
 
+_Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
+
+
+def _arrived_in(query: _Query, scope: _Scope) -> _Query:
+    """Leads that arrived in the scope's period, of its source and manager (when given)."""
+    if scope.period is not None:
+        query = query.where(
+            LeadRow.created_at >= scope.period.start, LeadRow.created_at < scope.period.end
+        )
+    if scope.source is not None:
+        query = query.where(LeadRow.source == scope.source)
+    if scope.manager_id is not None:
+        query = query.where(LeadRow.assignee_id == scope.manager_id)
+    return query
+
+
 def _outcomes(scope: _Scope, *columns: Any, history: bool = False) -> Select[Any]:
     """Outcomes (joined to their lead) inside the scope; ``history``: every manager's calls
     up to the period's end (for "first call" questions)."""
@@ -215,14 +231,7 @@ def objections(connection: Connection, scope: _Scope, by: str) -> Report:
 def conversion(connection: Connection, scope: _Scope, by: str) -> Report:
     """Leads that arrived in the period and where they are now, by source or by event."""
     query = select(LeadRow.source, LeadRow.event_name, LeadRow.stage)
-    if scope.period is not None:
-        query = query.where(
-            LeadRow.created_at >= scope.period.start, LeadRow.created_at < scope.period.end
-        )
-    if scope.source is not None:
-        query = query.where(LeadRow.source == scope.source)
-    if scope.manager_id is not None:
-        query = query.where(LeadRow.assignee_id == scope.manager_id)
+    query = _arrived_in(query, scope)
     if by == "event":
         query = query.where(LeadRow.event_name != "")
     stages: dict[str, Counter[str]] = defaultdict(Counter)
@@ -350,14 +359,7 @@ def consent(connection: Connection, scope: _Scope, by: str) -> Report:
     refused, not asked (captured before consent was recorded); ``version``: per event and
     consent text version, to show which words each answer was given to."""
     query = select(LeadRow.event_name, LeadRow.consent).where(LeadRow.event_name != "")
-    if scope.period is not None:
-        query = query.where(
-            LeadRow.created_at >= scope.period.start, LeadRow.created_at < scope.period.end
-        )
-    if scope.source is not None:
-        query = query.where(LeadRow.source == scope.source)
-    if scope.manager_id is not None:
-        query = query.where(LeadRow.assignee_id == scope.manager_id)
+    query = _arrived_in(query, scope)
     counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for row in _stream(connection, query):
         answer = row.consent or {}
@@ -386,14 +388,7 @@ def interests(connection: Connection, scope: _Scope, by: str) -> Report:
     query = select(LeadRow.event_name, LeadRow.interests, LeadRow.next_step, LeadRow.stage).where(
         LeadRow.event_name != ""
     )
-    if scope.period is not None:
-        query = query.where(
-            LeadRow.created_at >= scope.period.start, LeadRow.created_at < scope.period.end
-        )
-    if scope.source is not None:
-        query = query.where(LeadRow.source == scope.source)
-    if scope.manager_id is not None:
-        query = query.where(LeadRow.assignee_id == scope.manager_id)
+    query = _arrived_in(query, scope)
     labels = {
         t.id: localized(t.label, t.labels or {}, scope.language)
         for t in connection.execute(
