@@ -123,9 +123,7 @@ def shoot(
     settle(app)
     window.grab().save(str(OUT / f"main-window-{name}.png"), "PNG", 0)
     window.start_call()
-    window.script_panel.search.setText("expensive" if language == "en" else "дорого")
-    window.script_panel.toggle_objection("price-expensive")
-    window.script_panel.toggle_answer("price-expensive-roi")
+    walk_guided_call(window.script_panel.guided, "12000" if language == "en" else "900000")
     window.call.started_at = window.ws.clock().replace(microsecond=0) - _minutes(3)
     window._show_timer(window.call.duration())
     settle(app)
@@ -147,8 +145,7 @@ def shoot(
     window._show_timer()
     window._update_call_actions()
     window.statusBar().clearMessage()
-    window.script_panel.search.clear()
-    window.script_panel.clear_marks()
+    window.script_panel.start_over()
     window.toggle_capture()
     panel = window.capture_panel.ui
     panel.eventEdit.setText("RetailTech Expo 2026")  # the demo's topics are offered there
@@ -174,6 +171,22 @@ def shoot(
     dashboard.grab().save(str(OUT / f"dashboard-{name}.png"), "PNG", 0)
     print(f"{name}: dashboard of the last 30 days computed in {dashboard.elapsed_ms:.0f} ms")
     dashboard.close()
+
+
+def walk_guided_call(guided: Any, budget: str) -> None:
+    """The demo's guided script answered as the keys would, up to "other solutions"."""
+    guided.primary()  # greeting
+    guided.pick(1)  # a good moment: yes
+    guided.primary()  # why we call
+    for number in (1, 1, 1):
+        guided.pick(number)  # contacts right, first contact, a clear need
+    guided.input.setText("12")
+    guided.primary()  # team size
+    guided.input.setText(budget)
+    guided.primary()  # budget
+    for number in (2, 3, 2):
+        guided.pick(number)  # budget next month, start in two months, decides with others
+    guided.primary()  # past the objection "must consult"
 
 
 def shoot_their_time(app: QApplication, window: Any, name: str) -> None:

@@ -145,7 +145,7 @@ def parse_cursor(cursor: str | None, sid: str) -> int:
 OUTCOME_WIRE_COLUMNS = (
     "id", "lead_id", "started_at", "duration_s", "disposition", "result", "loss_reason_id",
     "objections", "answers_used", "note", "next_call_at", "nurture_until", "amended_at",
-    "script_id", "script_version",
+    "script_id", "script_version", "answers", "verdict", "overrule_reason", "score", "quality",
 )  # fmt: skip
 
 

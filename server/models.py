@@ -248,6 +248,13 @@ class OutcomeRow(Base):
     #: the script version its objections and answers were checked against
     script_id: Mapped[str | None] = mapped_column(String(64))
     script_version: Mapped[int | None] = mapped_column(Integer)
+    #: a guided call's typed answers by question ID, the verdict and score they gave, and
+    #: why the caller chose another result than the verdict's
+    answers: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
+    verdict: Mapped[str | None] = mapped_column(String(16))
+    overrule_reason: Mapped[str] = mapped_column(Text, default="")
+    score: Mapped[int | None] = mapped_column(Integer)
+    quality: Mapped[str | None] = mapped_column(String(16))
 
     __table_args__ = (
         Index("ix_outcomes_lead", "lead_id"),

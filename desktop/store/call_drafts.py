@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -29,6 +30,9 @@ class CallDraft:
     notes: str = ""
     raised: frozenset[str] = field(default_factory=frozenset)
     used: frozenset[str] = field(default_factory=frozenset)
+    #: a guided call: the path through the script graph and the answers given
+    path: tuple[str, ...] = ()
+    answers: dict[str, Any] = field(default_factory=dict)
 
 
 def save_draft(session: Session, draft: CallDraft) -> None:
@@ -43,6 +47,7 @@ def save_draft(session: Session, draft: CallDraft) -> None:
             notes=draft.notes,
             raised=sorted(draft.raised),
             used=sorted(draft.used),
+            guided={"path": list(draft.path), "answers": dict(draft.answers)},
         )
     )
 
@@ -60,6 +65,8 @@ def load_draft(session: Session) -> CallDraft | None:
         notes=row.notes,
         raised=frozenset(row.raised),
         used=frozenset(row.used),
+        path=tuple((row.guided or {}).get("path", ())),
+        answers=dict((row.guided or {}).get("answers", {})),
     )
 
 

@@ -108,6 +108,13 @@ class OutcomeRow(Base):
     #: the script its objections and answers come from (None: none was shown)
     script_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     script_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: a guided call's typed answers by question ID, the verdict and score they gave, and
+    #: why the caller chose another result than the verdict's
+    answers: Mapped[dict[str, Any]] = mapped_column(JsonText, default=dict)
+    verdict: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    overrule_reason: Mapped[str] = mapped_column(Text, default="")
+    score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    quality: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
     __table_args__ = (
         Index("ix_outcomes_lead", "lead_id", "started_at"),
@@ -310,6 +317,8 @@ class CallDraftRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     raised: Mapped[list[str]] = mapped_column(JsonText, default=list)
     used: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    #: a guided call: {"path": node IDs walked, "answers": {question ID: typed value}}
+    guided: Mapped[dict[str, Any]] = mapped_column(JsonText, default=dict)
 
 
 class SkipRow(Base):

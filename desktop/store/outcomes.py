@@ -30,7 +30,8 @@ from salesdesk.domain.outcome import (
     validate_outcome,
 )
 from salesdesk.domain.queue import QueueRules
-from salesdesk.domain.vocabulary import Disposition, Result
+from salesdesk.domain.readiness import Verdict
+from salesdesk.domain.vocabulary import Disposition, Quality, Result
 from salesdesk.protocol.convert import outcome_to_wire
 
 OUTCOME_MUTATION = "call_outcome.record"
@@ -90,6 +91,7 @@ def record_outcome(
                 lead_before=before,
                 script_id=outcome.script_id,
                 script_version=outcome.script_version,
+                **qualification_values(outcome),
             )
         )
         if changes:
@@ -144,7 +146,23 @@ def _outcome_of(r: OutcomeRow) -> CallOutcome:
         nurture_until=r.nurture_until,
         script_id=r.script_id,
         script_version=r.script_version,
+        answers=dict(r.answers or {}),
+        verdict=Verdict(r.verdict) if r.verdict else None,
+        overrule_reason=r.overrule_reason or "",
+        score=r.score,
+        quality=Quality(r.quality) if r.quality else None,
     )
+
+
+def qualification_values(outcome: CallOutcome) -> dict[str, Any]:
+    """A guided call's answers, verdict, overrule reason, score and quality as stored."""
+    return {
+        "answers": dict(outcome.answers),
+        "verdict": outcome.verdict.value if outcome.verdict else None,
+        "overrule_reason": outcome.overrule_reason,
+        "score": outcome.score,
+        "quality": outcome.quality.value if outcome.quality else None,
+    }
 
 
 def undo_outcome(store: Store, outcome_id: str) -> CallDraft | None:
@@ -266,4 +284,9 @@ _CORRECTABLE = (
     "nurture_until",
     "script_id",
     "script_version",
+    "answers",
+    "verdict",
+    "overrule_reason",
+    "score",
+    "quality",
 )

@@ -60,11 +60,13 @@ _UPSERT_LEADS = (
 _OUTCOME_COLUMNS = (
     "id", "lead_id", "started_at", "duration_s", "disposition", "result", "loss_reason_id",
     "objections", "answers_used", "note", "next_call_at", "nurture_until", "recorded_at",
-    "amended_at", "script_id", "script_version",
+    "amended_at", "script_id", "script_version", "answers", "verdict", "overrule_reason",
+    "score", "quality",
 )  # fmt: skip
 _CORRECTED_COLUMNS = (
     "disposition", "result", "loss_reason_id", "objections", "answers_used", "note",
-    "next_call_at", "nurture_until", "amended_at",
+    "next_call_at", "nurture_until", "amended_at", "answers", "verdict", "overrule_reason",
+    "score", "quality",
 )  # fmt: skip
 # A call recorded here is the same fact when it comes back from the server; a correction
 # made on another workstation replaces its fields, unless one made here waits to be sent.
@@ -160,6 +162,7 @@ def outcome_row(data: OutcomeRecordData, received: str) -> tuple[Any, ...]:
         row[name] = to_db_time(value) if value is not None else None
     row["objections"] = orjson.dumps(data.objections).decode()
     row["answers_used"] = orjson.dumps(data.answers_used).decode()
+    row["answers"] = orjson.dumps(data.answers).decode()
     row["recorded_at"] = received
     return tuple(row[name] for name in _OUTCOME_COLUMNS)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -38,6 +39,7 @@ class CallFlow(QObject):
     Attributes:
         lead_id, started_at, ended_at: the call (None when there is none).
         notes, raised, used: typed and marked during the call.
+        path, answers: a guided call's walk through the script and the answers given.
     """
 
     started = Signal(str)
@@ -71,6 +73,8 @@ class CallFlow(QObject):
         self.notes = ""
         self.raised: frozenset[str] = frozenset()
         self.used: frozenset[str] = frozenset()
+        self.path: tuple[str, ...] = ()
+        self.answers: dict[str, Any] = {}
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._ticked)
@@ -109,6 +113,7 @@ class CallFlow(QObject):
         self.ended_at = None
         self.notes = ""
         self.raised = self.used = frozenset()
+        self.path, self.answers = (), {}
         number = number or (lead.phones[0] if lead.phones else None)
         if number and self.can_dial():
             self.dial(number)
@@ -131,6 +136,7 @@ class CallFlow(QObject):
         self.started_at = draft.started_at
         self.ended_at = draft.ended_at or draft.saved_at
         self.notes, self.raised, self.used = draft.notes, draft.raised, draft.used
+        self.path, self.answers = draft.path, dict(draft.answers)
         self.keep()
         self.started.emit(draft.lead_id)
         self.ticked.emit(self.duration())
@@ -148,6 +154,12 @@ class CallFlow(QObject):
             self.raised, self.used = frozenset(raised), frozenset(used)
             self.keep()
 
+    def set_walk(self, path: tuple[str, ...], answers: dict[str, Any]) -> None:
+        """Where the guided call is on the script and the answers given (kept at once)."""
+        if self.active:
+            self.path, self.answers = path, dict(answers)
+            self.keep()
+
     def keep(self) -> None:
         """Write the call in progress to the store (nothing when there is none)."""
         self._notes_pause.stop()
@@ -162,6 +174,8 @@ class CallFlow(QObject):
                 notes=self.notes,
                 raised=self.raised,
                 used=self.used,
+                path=self.path,
+                answers=self.answers,
             )
         )
 
@@ -212,6 +226,7 @@ class CallFlow(QObject):
         self.lead_id = self.started_at = self.ended_at = None
         self.notes = ""
         self.raised = self.used = frozenset()
+        self.path, self.answers = (), {}
 
     def discard(self) -> None:
         """Drop the call without recording it, its draft included."""

@@ -7,8 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.views.i18n import fill
-from desktop.views.labels import disposition_label, result_label, stage_label
+from desktop.views.labels import disposition_label, result_label, stage_label, verdict_label
 from salesdesk.domain.errors import ErrorCode, ValidationError
+from salesdesk.domain.readiness import Verdict
 from salesdesk.domain.vocabulary import Disposition, Result, Stage
 
 
@@ -138,6 +139,17 @@ def error_texts() -> dict[ErrorCode, str]:
         ErrorCode.UNKNOWN_SCRIPT_ITEM: QCoreApplication.translate(
             "Errors", "The call marks objections or answers its script does not have: %1."
         ),
+        ErrorCode.OVERRULE_NEEDS_REASON: QCoreApplication.translate(
+            "Errors", "The answers suggest “%1”: say why you chose another result."
+        ),
+        ErrorCode.BAD_ANSWER: QCoreApplication.translate(
+            "Errors", "The answer to “%1” does not fit its question: answer it again."
+        ),
+        ErrorCode.JUDGEMENT_MISMATCH: QCoreApplication.translate(
+            "Errors",
+            "The server judged this call's answers differently (%1): sync, then record the call "
+            "again.",
+        ),
         ErrorCode.SERVER_URL: QCoreApplication.translate(
             "Errors", "The server address looks like https://salesdesk.example.com."
         ),
@@ -212,5 +224,7 @@ def error_text(error: ValidationError) -> str:
             _label(Disposition, params["disposition"]),
             _label(Result, params["result"]),
         )
+    if error.code is ErrorCode.OVERRULE_NEEDS_REASON:
+        return fill(text, verdict_label(Verdict(params["verdict"])))
     first = params.get("value", params.get("limit", params.get("reason", "")))
     return fill(text, first)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from desktop.views.i18n import fill, ui_language
 from salesdesk.domain.analytics import Tally
 from salesdesk.domain.queue import Bucket, HeldReason
+from salesdesk.domain.readiness import Verdict
 from salesdesk.domain.vocabulary import (
     Disposition,
     NextStep,
@@ -48,6 +49,15 @@ def result_label(value: Result) -> str:
         Result.QUALIFIED: QCoreApplication.translate("Vocabulary", "Qualified — hand to sales"),
         Result.NURTURE: QCoreApplication.translate("Vocabulary", "Nurture — back to marketing"),
         Result.LOST: QCoreApplication.translate("Vocabulary", "Lost"),
+    }[value]
+
+
+def verdict_label(value: Verdict) -> str:
+    """What a call's answers say about the lead, for people."""
+    return {
+        Verdict.READY: QCoreApplication.translate("Vocabulary", "Ready to sell"),
+        Verdict.NURTURE: QCoreApplication.translate("Vocabulary", "Too early — nurture"),
+        Verdict.DISQUALIFY: QCoreApplication.translate("Vocabulary", "Not a fit — disqualify"),
     }[value]
 
 

@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.undo_bar = UndoBar()
         self.queue_panel.put_below(self.undo_bar)
         self.lead_card = LeadCard(workspace.leads, workspace.clock, self._reason_labels)
-        self.script_panel = ScriptPanel()
+        self.script_panel = ScriptPanel(workspace.clock)
         self.capture_panel = CapturePanel(workspace.leads)
         card_scroll = QScrollArea()
         card_scroll.setWidgetResizable(True)
@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
                 search_everywhere=self.search_everywhere,
                 who_is_calling=self.who_is_calling,
                 focus_objection=self.focus_objection_search,
+                focus_script=self.focus_script,
                 focus_queue=self.focus_queue,
                 save_lead=self.lead_card.save,
                 set_filter=self.queue_panel.set_filter,
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         self.script_panel.marks_changed.connect(
             lambda: self.call.set_marks(self.script_panel.raised, self.script_panel.used)
         )
+        self.script_panel.walk_changed.connect(self._keep_walk)
         self.status.problems_clicked.connect(self.open_problems)
         self.status.problems_counted.connect(self._show_problem_count)
         self.status.retry_clicked.connect(self.sync_now)
@@ -494,6 +496,7 @@ class MainWindow(QMainWindow):
         self._fill_script()
         self.script_panel.raised = set(draft.raised)
         self.script_panel.used = set(draft.used)
+        self.script_panel.resume_walk(draft.path, draft.answers)
         self.script_panel.redraw()
         self.lead_card.frozen = True
         self._update_call_actions()
@@ -519,6 +522,9 @@ class MainWindow(QMainWindow):
         self.power.cancel()
         if not self.call.start(self.lead_card.lead, number):
             return False
+        if self.script_panel.walk is not None:  # a guided call: the script takes the keys
+            self._keep_walk()
+            self.script_panel.guided.setFocus()
         self.lead_card.frozen = True
         self._update_call_actions()
         return True
@@ -548,6 +554,7 @@ class MainWindow(QMainWindow):
             duration_s=self.call.duration(),
             raised=self.script_panel.raised,
             used=self.script_panel.used,
+            answers=self.script_panel.answers(),
             note=self.call.notes,
         )
         if saved is None:
@@ -572,7 +579,7 @@ class MainWindow(QMainWindow):
     def _call_recorded(self, outcome: CallOutcome) -> None:
         self.lead_card.frozen = False
         self._show_timer()
-        self.script_panel.clear_marks()
+        self.script_panel.start_over()
         self.statusBar().showMessage(self.tr("Saved. Next lead."), 4000)
         name = self.ws.leads.lead(outcome.lead_id)
         self.undo_bar.offer(
@@ -595,6 +602,21 @@ class MainWindow(QMainWindow):
         """Ctrl+Shift+F: search all leads, converted and lost ones included."""
         self.queue_panel.everywhere.setChecked(True)
         self.focus_queue_search()
+
+    def _keep_walk(self) -> None:
+        walk = self.script_panel.walk
+        if walk is not None:
+            self.call.set_walk(walk.path, dict(walk.given))
+
+    def focus_script(self) -> None:
+        """Ctrl+J: between the guided script (its keys answer) and the call notes."""
+        if self.script_panel.guided.isAncestorOf(self.focusWidget()) or (
+            self.focusWidget() is self.script_panel.guided
+        ):
+            self.call_notes.edit.setFocus()
+        elif self.script_panel.walk is not None:
+            self.script_panel.search.clear()
+            self.script_panel.guided.setFocus()
 
     def focus_objection_search(self) -> None:
         """Ctrl+K: type to find an objection."""

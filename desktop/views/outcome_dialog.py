@@ -12,7 +12,8 @@ durable when the dialog closes. Ctrl+Enter saves, Esc cancels.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimeZone
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
 from desktop.services.calls import CallService
+from desktop.views.answer_text import month_text, reason_text
 from desktop.views.error_texts import error_text
 from desktop.views.forms.ui_outcome_dialog import Ui_OutcomeDialog
 from desktop.views.i18n import fill, ui_language
@@ -42,12 +45,13 @@ from desktop.views.labels import (
     quality_label,
     result_label,
     temperature_label,
+    verdict_label,
 )
 from desktop.views.place_pickers import country_name
 from desktop.views.their_time_labels import in_both_zones, time_spread
 from desktop.views.zone_chooser import ZoneChooser
 from salesdesk.domain.errors import ValidationError, ValidationErrors
-from salesdesk.domain.lead import Lead
+from salesdesk.domain.lead import MAX_TEXT, Lead
 from salesdesk.domain.outcome import (
     BAD_CONTACT,
     TRY_AGAIN,
@@ -56,6 +60,7 @@ from salesdesk.domain.outcome import (
     quick_next_call_times,
     retry_time,
 )
+from salesdesk.domain.qualification import judge
 from salesdesk.domain.script import CallScript
 from salesdesk.domain.vocabulary import Disposition, Quality, Result, Temperature
 
@@ -80,6 +85,7 @@ class OutcomeDialog(QDialog):
         script: CallScript | None = None,
         raised: Iterable[str] = (),
         used: Iterable[str] = (),
+        answers: dict[str, Any] | None = None,
         note: str = "",
         correcting: CallOutcome | None = None,
         parent: QWidget | None = None,
@@ -98,9 +104,35 @@ class OutcomeDialog(QDialog):
         self.effect_label = QLabel()
         self.effect_label.setWordWrap(True)
         self.effect_label.setTextFormat(Qt.TextFormat.PlainText)
+        # a guided call's answers: the verdict they give, and why the caller overrules it
+        if answers is None and correcting is not None:
+            answers = correcting.answers
+        self.answers = dict(answers or {})
+        self.judgement = judge(script, self.answers, started_at)
+        self.verdict_label = QLabel()
+        self.verdict_label.setObjectName("verdictLabel")
+        self.verdict_label.setWordWrap(True)
+        self.verdict_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.use_verdict = QPushButton()
+        self.use_verdict.clicked.connect(self.take_verdict)
+        QShortcut(QKeySequence("Alt+U"), self).activated.connect(self.take_verdict)
+        self.overrule_label = QLabel()
+        self.overrule_edit = QLineEdit()
+        self.overrule_edit.setObjectName("overruleEdit")
+        self.overrule_edit.setMaxLength(MAX_TEXT)
+        self.overrule_label.setBuddy(self.overrule_edit)
+        self.overrule_error = QLabel()
+        self.overrule_error.setStyleSheet("color: #c62828;")
+        self.overrule_error.setTextFormat(Qt.TextFormat.PlainText)
         layout = self.layout()
         if isinstance(layout, QBoxLayout):
-            layout.insertWidget(layout.indexOf(self.ui.buttonBox), self.effect_label)
+            at = layout.indexOf(self.ui.buttonBox)
+            for widget in (
+                self.verdict_label, self.use_verdict, self.overrule_label, self.overrule_edit,
+                self.overrule_error, self.effect_label,
+            ):  # fmt: skip
+                layout.insertWidget(at, widget)
+                at += 1
         self._fill(script, set(raised), set(used))
         self.ui.noteEdit.setPlainText(note)  # typed during the call
         self.ui.resultCombo.currentIndexChanged.connect(self._result_changed)
@@ -148,6 +180,8 @@ class OutcomeDialog(QDialog):
         self._set_next(self._quick("tomorrow_morning"))
         self._show_errors({})
         self.ui.answersList.setWordWrap(True)
+        self._show_verdict()
+        self.overrule_edit.textChanged.connect(lambda _t: self._clear((self.overrule_error,)))
         self._result_changed()
         if correcting is not None:
             self._show_call(correcting)
@@ -207,8 +241,63 @@ class OutcomeDialog(QDialog):
         if call.next_call_at is not None:
             self._set_next(call.next_call_at)
         ui.noteEdit.setPlainText(call.note)
+        self.overrule_edit.setText(call.overrule_reason)
         for widget in (ui.temperatureCombo, ui.qualityCombo):
             widget.setEnabled(False)
+
+    def _show_verdict(self) -> None:
+        """What the answers say, with the reasons, and the score they give (nothing when the
+        call had no answers or no rule holds)."""
+        assessment = self.judgement.assessment
+        texts: list[str] = []
+        if assessment is not None and self.script is not None:
+            reasons = "; ".join(reason_text(self.script, r) for r in assessment.reasons)
+            texts.append(
+                fill(
+                    self.tr("The answers say: %1 — %2."), verdict_label(assessment.verdict), reasons
+                )
+            )
+            if assessment.return_on is not None:
+                texts.append(
+                    fill(self.tr("Back in the queue: %1."), month_text(assessment.return_on))
+                )
+            self.use_verdict.setText(
+                fill(self.tr("Use it (Alt+U): %1"), result_label(assessment.result))
+            )
+        elif self.answers:
+            texts.append(
+                self.tr("The answers meet none of the team's readiness rules: choose the result.")
+            )
+        if self.judgement.score is not None and self.judgement.quality is not None:
+            texts.append(
+                fill(
+                    self.tr("Score from the answers: %1 (%2)."),
+                    self.judgement.score,
+                    quality_label(self.judgement.quality),
+                )
+            )
+            self.ui.qualityCombo.setCurrentIndex(list(Quality).index(self.judgement.quality))
+            self.ui.qualityCombo.setEnabled(False)  # the answers grade the lead
+        self.verdict_label.setText(" ".join(texts))
+        self.verdict_label.setVisible(bool(texts))
+        self.use_verdict.setVisible(assessment is not None)
+        self.overrule_label.setText(self.tr("Why another result than the answers say?"))
+
+    def _overruled(self) -> bool:
+        data = self.ui.resultCombo.currentData()
+        assessment = self.judgement.assessment
+        return assessment is not None and data is not None and Result(data) is not assessment.result
+
+    def take_verdict(self) -> None:
+        """The result the answers suggest, with its loss reason (the caller's choice)."""
+        assessment = self.judgement.assessment
+        if assessment is None:
+            return
+        self._choose_result(assessment.result)
+        if assessment.loss_reason_id:
+            index = self.ui.lossReasonCombo.findData(assessment.loss_reason_id)
+            if index >= 0:
+                self.ui.lossReasonCombo.setCurrentIndex(index)
 
     def _set_next(self, moment: datetime) -> None:
         self.ui.nextCallEdit.setDateTime(
@@ -311,8 +400,14 @@ class OutcomeDialog(QDialog):
             Result.LOST: self.tr("Saving closes the lead as lost: it leaves your queue."),
             Result.NONE: self.tr("Saving counts the attempt; the lead stays in your queue."),
         }
+        back = self._nurture_until()
         if data is None:
             text = ""
+        elif Result(data) is Result.NURTURE and back is not None:
+            text = fill(
+                self.tr("Saving sends the lead back to marketing until %1."),
+                format_when(back, self.calls.clock()),
+            )
         elif Result(data) is Result.FOLLOW_UP:
             when = in_both_zones(self._next_call(), self.their_zone, self.calls.clock())
             text = fill(self.tr("Saving keeps the lead: try again %1."), when)
@@ -320,10 +415,26 @@ class OutcomeDialog(QDialog):
             text = texts[Result(data)]
         self.effect_label.setText(text)
 
+    def _nurture_until(self) -> datetime | None:
+        """A nurture's return: the start of the month (or day) the answers name."""
+        assessment = self.judgement.assessment
+        if assessment is None or assessment.return_on is None:
+            return None
+        return datetime.combine(
+            assessment.return_on,
+            time(9),
+            tzinfo=ZoneInfo(self.settings.queue_rules().manager_time_zone),
+        )
+
     def _result_changed(self) -> None:
         data = self.ui.resultCombo.currentData()
         result = Result(data) if data is not None else None
         self._show_effect()
+        overruled = self._overruled()
+        self.overrule_label.setVisible(overruled)
+        self.overrule_edit.setVisible(overruled)
+        if not overruled:
+            self._clear((self.overrule_error,))
         widget: QWidget
         for widget in (self.ui.lossReasonCombo, self.ui.lossReasonLabel):
             widget.setEnabled(result is Result.LOST)
@@ -363,8 +474,14 @@ class OutcomeDialog(QDialog):
             answers_used=self._checked(ui.answersList),
             note=ui.noteEdit.toPlainText(),
             next_call_at=next_call,
+            nurture_until=self._nurture_until() if result is Result.NURTURE else None,
             script_id=self.script.id if self.script else None,
             script_version=self.script.version if self.script else None,
+            answers=self.answers,
+            verdict=assessment.verdict if (assessment := self.judgement.assessment) else None,
+            overrule_reason=self.overrule_edit.text() if self._overruled() else "",
+            score=self.judgement.score,
+            quality=self.judgement.quality,
         )
 
     @staticmethod
@@ -379,6 +496,7 @@ class OutcomeDialog(QDialog):
             "loss_reason_id": self.ui.lossReasonError,
             "next_call_at": self.ui.nextCallError,
             "note": self.ui.noteError,
+            "overrule_reason": self.overrule_error,
         }
         for label in targets.values():
             label.clear()
@@ -397,6 +515,7 @@ class OutcomeDialog(QDialog):
             self.ui.lossReasonError: self.ui.lossReasonCombo,
             self.ui.nextCallError: self.ui.nextCallEdit,
             self.ui.noteError: self.ui.noteEdit,
+            self.overrule_error: self.overrule_edit,
         }
         for label, field in fields.items():
             if label.text():
@@ -415,8 +534,9 @@ class OutcomeDialog(QDialog):
             return
         updates: dict[str, object] = {
             "temperature": Temperature(self.ui.temperatureCombo.currentData()),
-            "quality": Quality(self.ui.qualityCombo.currentData()),
         }
+        if self.judgement.quality is None:  # else the answers grade the lead
+            updates["quality"] = Quality(self.ui.qualityCombo.currentData())
         if self.chosen_zone:
             updates["time_zone"] = self.chosen_zone
         try:

@@ -1,22 +1,30 @@
 # SPDX-License-Identifier: MIT
-"""The script panel: the call's steps with placeholders filled, and objection handling.
+"""The script panel: a guided script walked node by node (GuidedCallView), or an older
+script's steps, with placeholders filled; and objection handling.
 
 Objections and answers are links: clicking (or Tab + Enter) an objection marks it raised on
 this call, clicking an answer marks it used; a second click unmarks. The search box narrows
 the objections as you type ("expensive" → the price objections); Enter in it marks the first
-one shown as raised.
+one shown as raised, and clearing the search returns to where the guided call was.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.services.analytics import AnswerFigures
+from desktop.views.guided_call_view import GuidedCallView
 from desktop.views.labels import category_label, tally_text
 from desktop.views.plain_text import plain_labels
+from salesdesk.domain.flow import NodeKind
+from salesdesk.domain.guided_call import GuidedCall
+from salesdesk.domain.qualification import call_day
 from salesdesk.domain.script import (
     CallScript,
     Objection,
@@ -36,10 +44,14 @@ class ScriptPanel(QWidget):
     """
 
     marks_changed = Signal()
+    walk_changed = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         super().__init__()
+        self.clock = clock
         self.script: CallScript | None = None
+        self.walk: GuidedCall | None = None
+        self._walk_raised: set[str] = set()  # objections raised by passing their node
         self.values: dict[str, str] = {}
         self.raised: set[str] = set()
         self.used: set[str] = set()
@@ -60,10 +72,14 @@ class ScriptPanel(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.browser.anchorClicked.connect(self._clicked)
+        self.guided = GuidedCallView(lambda: call_day(self.clock()))
+        self.guided.walked.connect(self._walked)
+        self.guided.answer_marked.connect(self.toggle_answer)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.search)
+        layout.addWidget(self.guided, 1)
         layout.addWidget(self.browser, 1)
         self.retranslate()
 
@@ -73,10 +89,46 @@ class ScriptPanel(QWidget):
         self.redraw()
 
     def show_script(self, script: CallScript | None, values: dict[str, str]) -> None:
-        """Show a script filled for a lead (None: no script synced yet)."""
+        """Show a script filled for a lead (None: no script synced yet); a guided one from
+        its start unless its walk is under way."""
+        if script is None or not script.guided:
+            self.walk = None
+        elif self.walk is None or self.walk.script != script:
+            self.walk = GuidedCall.begin(script)
         self.script = script
         self.values = values
         self.redraw()
+
+    def resume_walk(self, path: tuple[str, ...], answers: dict[str, Any]) -> None:
+        """Back to where a guided call kept in a draft was, with its answers."""
+        if self.script is not None and self.script.guided:
+            self.walk = GuidedCall.resume(self.script, path, answers)
+            self._walked_to(self.walk)
+
+    def answers(self) -> dict[str, Any]:
+        """The guided call's answers on the path taken ({} when the script is not guided)."""
+        return self.walk.answers if self.walk is not None else {}
+
+    def _walked(self) -> None:
+        if self.guided.call is not None:
+            self._walked_to(self.guided.call)
+            self.walk_changed.emit()
+
+    def _walked_to(self, walk: GuidedCall) -> None:
+        """The objections on the path count as raised (and stop counting when stepped back
+        past); marks made by hand stay."""
+        self.walk = walk
+        on_path = {
+            n.objection
+            for n in (walk.script.node(i) for i in walk.path)
+            if n is not None and n.kind is NodeKind.OBJECTION
+        }
+        dropped = self._walk_raised - on_path
+        self.raised -= dropped
+        self.raised |= on_path
+        self._walk_raised = on_path
+        self.redraw()
+        self.marks_changed.emit()
 
     def show_figures(self, figures: dict[str, AnswerFigures]) -> None:
         """Win rates by objection and answer ID (see AnalyticsService.answer_figures)."""
@@ -105,6 +157,9 @@ class ScriptPanel(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
+        if self.script is not None and self.script.guided:
+            self.walk = GuidedCall.begin(self.script)
+        self._walk_raised = set()
         self.clear_marks()
         self.browser.verticalScrollBar().setValue(0)
 
@@ -159,7 +214,18 @@ class ScriptPanel(QWidget):
         return escape(fill_placeholders(text, self.values)).replace("\n", "<br>")
 
     def redraw(self) -> None:
-        """Draw the script (keeps the scroll position)."""
+        """Draw the script (keeps the scroll position): the guided call's node, or the
+        objections found, or an older script's steps."""
+        guided = self.walk is not None and not self.search.text().strip()
+        self.guided.setVisible(guided)
+        self.browser.setVisible(not guided)
+        if guided:
+            self.title.setText(
+                f"{self.script.name} · v{self.script.version}" if self.script else ""
+            )
+            self.guided.used = self.used
+            self.guided.show_call(self.walk, self.values)
+            return
         if self.script is None:
             self.title.setText(self.tr("No call script yet"))
             self.browser.setHtml(

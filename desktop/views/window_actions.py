@@ -37,6 +37,7 @@ class Slots:
     search_everywhere: Slot
     who_is_calling: Slot
     focus_objection: Slot
+    focus_script: Slot
     focus_queue: Slot
     save_lead: Slot
     set_filter: Callable[[QueueFilter], object]
@@ -79,6 +80,7 @@ class WindowActions:
             ("Ctrl+Shift+F", slots.search_everywhere),
             ("Ctrl+I", slots.who_is_calling),
             ("Ctrl+K", slots.focus_objection),
+            ("Ctrl+J", slots.focus_script),
             ("Ctrl+L", slots.focus_queue),
             ("Ctrl+S", slots.save_lead),
         ):

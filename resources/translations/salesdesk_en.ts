@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>Answers</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/answer_text.py" line="102"/>
+        <source>within %n month(s)</source>
+        <translation>
+            <numerusform>within %n month</numerusform>
+            <numerusform>within %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/answer_text.py" line="104"/>
+        <source>later than %n month(s)</source>
+        <translation>
+            <numerusform>later than %n month</numerusform>
+            <numerusform>later than %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CapturePanel</name>
     <message numerus="yes">
         <location filename="../../desktop/views/capture_panel.py" line="571"/>
@@ -34,7 +53,7 @@
 <context>
     <name>Figures</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="235"/>
+        <location filename="../../desktop/views/labels.py" line="245"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -42,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="248"/>
+        <location filename="../../desktop/views/labels.py" line="258"/>
         <source>too few calls (%n)</source>
         <translation>
             <numerusform>too few calls (%n)</numerusform>
@@ -50,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="253"/>
+        <location filename="../../desktop/views/labels.py" line="263"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -72,7 +91,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="313"/>
+        <location filename="../../desktop/views/main_window.py" line="315"/>
         <source>arrived %n minute(s) ago</source>
         <translation>
             <numerusform>arrived %n minute ago</numerusform>
@@ -80,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="667"/>
+        <location filename="../../desktop/views/main_window.py" line="689"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n change made here has not reached the server yet. It stays on this computer and is sent after the next login. Log out anyway?</numerusform>
@@ -88,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="694"/>
+        <location filename="../../desktop/views/main_window.py" line="716"/>
         <source>%n change(s) made here are not on the server yet: you choose a file to save them to first.</source>
         <translation>
             <numerusform>%n change made here is not on the server yet: you choose a file to save it to first.</numerusform>
@@ -96,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="745"/>
+        <location filename="../../desktop/views/main_window.py" line="767"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
             <numerusform>%n lead stays on this computer.</numerusform>
@@ -104,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="748"/>
+        <location filename="../../desktop/views/main_window.py" line="770"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
             <numerusform>%n unsynced change waits for the next login.</numerusform>

@@ -2,14 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Answers</name>
+    <message>
+        <location filename="../../desktop/views/answer_text.py" line="55"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/answer_text.py" line="56"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/answer_text.py" line="102"/>
+        <source>within %n month(s)</source>
+        <translation>
+            <numerusform>в пределах %n месяца</numerusform>
+            <numerusform>в пределах %n месяцев</numerusform>
+            <numerusform>в пределах %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/answer_text.py" line="104"/>
+        <source>later than %n month(s)</source>
+        <translation>
+            <numerusform>позже чем через %n месяц</numerusform>
+            <numerusform>позже чем через %n месяца</numerusform>
+            <numerusform>позже чем через %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/answer_text.py" line="115"/>
+        <source>%1: not answered</source>
+        <translation>%1: нет ответа</translation>
+    </message>
+</context>
+<context>
     <name>CallFlow</name>
     <message>
-        <location filename="../../desktop/views/call_flow.py" line="184"/>
+        <location filename="../../desktop/views/call_flow.py" line="198"/>
         <source>No program handles %1 links; set a dialer command in Settings.</source>
         <translation>Нет программы для ссылок %1; укажите команду набора в настройках.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/call_flow.py" line="189"/>
+        <location filename="../../desktop/views/call_flow.py" line="203"/>
         <source>The dialer could not start: %1</source>
         <translation>Не удалось запустить набор номера: %1</translation>
     </message>
@@ -564,287 +600,302 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="19"/>
+        <location filename="../../desktop/views/error_texts.py" line="20"/>
         <source>Type a phone number.</source>
         <translation>Введите номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="20"/>
+        <location filename="../../desktop/views/error_texts.py" line="21"/>
         <source>This phone number is too long.</source>
         <translation>Слишком длинный номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="23"/>
+        <location filename="../../desktop/views/error_texts.py" line="24"/>
         <source>“%1” is not a phone number.</source>
         <translation>«%1» — это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="26"/>
+        <location filename="../../desktop/views/error_texts.py" line="27"/>
         <source>“%1” is not a valid phone number (add the country code if it is foreign).</source>
         <translation>«%1» — неверный номер телефона (для зарубежного номера укажите код страны).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="29"/>
+        <location filename="../../desktop/views/error_texts.py" line="30"/>
         <source>Type an email address.</source>
         <translation>Введите адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="30"/>
+        <location filename="../../desktop/views/error_texts.py" line="31"/>
         <source>This email address is too long.</source>
         <translation>Слишком длинный адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="33"/>
+        <location filename="../../desktop/views/error_texts.py" line="34"/>
         <source>“%1” is not a valid email address.</source>
         <translation>«%1» — неверный адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="36"/>
+        <location filename="../../desktop/views/error_texts.py" line="37"/>
         <source>A lead needs a phone or an email.</source>
         <translation>У лида должен быть телефон или эл. почта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="39"/>
+        <location filename="../../desktop/views/error_texts.py" line="40"/>
         <source>Type the exhibition&apos;s name.</source>
         <translation>Введите название выставки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="40"/>
+        <location filename="../../desktop/views/error_texts.py" line="41"/>
         <source>This event needs the visitor&apos;s consent before their details are kept: tick it once they agree; without it, do not save them.</source>
         <translation>На этом мероприятии данные посетителя хранятся только с его согласия: отметьте его, когда посетитель согласится; без согласия не сохраняйте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="45"/>
+        <location filename="../../desktop/views/error_texts.py" line="46"/>
         <source>“%1” is not a known time zone.</source>
         <translation>«%1» — неизвестный часовой пояс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="48"/>
+        <location filename="../../desktop/views/error_texts.py" line="49"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинно: не больше %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="51"/>
+        <location filename="../../desktop/views/error_texts.py" line="52"/>
         <source>This field cannot be edited here.</source>
         <translation>Это поле здесь нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="54"/>
+        <location filename="../../desktop/views/error_texts.py" line="55"/>
         <source>“%1” is not one of the choices.</source>
         <translation>«%1» нет среди вариантов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="57"/>
+        <location filename="../../desktop/views/error_texts.py" line="58"/>
         <source>The score is a whole number from 0 to 100.</source>
         <translation>Оценка — целое число от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="60"/>
+        <location filename="../../desktop/views/error_texts.py" line="61"/>
         <source>A lead cannot go from “%1” to “%2”.</source>
         <translation>Лид не может перейти из «%1» в «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="63"/>
+        <location filename="../../desktop/views/error_texts.py" line="64"/>
         <source>This lead was given to someone else.</source>
         <translation>Этот лид передан другому менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="66"/>
+        <location filename="../../desktop/views/error_texts.py" line="67"/>
         <source>The call&apos;s start needs a time zone.</source>
         <translation>У начала звонка должен быть часовой пояс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="69"/>
+        <location filename="../../desktop/views/error_texts.py" line="70"/>
         <source>The call&apos;s duration is out of range.</source>
         <translation>Недопустимая длительность звонка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="72"/>
+        <location filename="../../desktop/views/error_texts.py" line="73"/>
         <source>The note is too long: at most %1 characters.</source>
         <translation>Слишком длинная заметка: не больше %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="75"/>
+        <location filename="../../desktop/views/error_texts.py" line="76"/>
         <source>Too many objections or answers are marked.</source>
         <translation>Отмечено слишком много возражений или ответов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="78"/>
+        <location filename="../../desktop/views/error_texts.py" line="79"/>
         <source>After “%1” there was no conversation, so the result cannot be “%2”.</source>
         <translation>После «%1» разговора не было, поэтому итог не может быть «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="81"/>
+        <location filename="../../desktop/views/error_texts.py" line="82"/>
         <source>Choose why the lead is lost.</source>
         <translation>Выберите причину отказа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="84"/>
+        <location filename="../../desktop/views/error_texts.py" line="85"/>
         <source>Tick at most %1 topics.</source>
         <translation>Можно отметить не больше %1 тем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="87"/>
+        <location filename="../../desktop/views/error_texts.py" line="88"/>
         <source>The server does not know these topics: %1. Sync, then tick them again.</source>
         <translation>Сервер не знает этих тем: %1. Синхронизируйте и отметьте их снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="90"/>
+        <location filename="../../desktop/views/error_texts.py" line="91"/>
         <source>That loss reason is not in the catalog.</source>
         <translation>Такой причины отказа нет в справочнике.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="93"/>
+        <location filename="../../desktop/views/error_texts.py" line="94"/>
         <source>“%1” needs a comment in the note.</source>
         <translation>Для причины «%1» нужен комментарий в заметке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="96"/>
+        <location filename="../../desktop/views/error_texts.py" line="97"/>
         <source>A loss reason goes only with a lost lead.</source>
         <translation>Причина отказа указывается только для потерянного лида.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="99"/>
+        <location filename="../../desktop/views/error_texts.py" line="100"/>
         <source>Choose when to call again.</source>
         <translation>Выберите, когда перезвонить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="102"/>
+        <location filename="../../desktop/views/error_texts.py" line="103"/>
         <source>The time needs a time zone.</source>
         <translation>У времени должен быть часовой пояс.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="105"/>
+        <location filename="../../desktop/views/error_texts.py" line="106"/>
         <source>The next call must be in the future.</source>
         <translation>Следующий звонок должен быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="108"/>
+        <location filename="../../desktop/views/error_texts.py" line="109"/>
         <source>A next call time goes only with a follow-up.</source>
         <translation>Время следующего звонка указывается только для перезвона.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="111"/>
+        <location filename="../../desktop/views/error_texts.py" line="112"/>
         <source>A return date goes only with nurturing.</source>
         <translation>Дата возврата указывается только для прогрева.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="114"/>
+        <location filename="../../desktop/views/error_texts.py" line="115"/>
         <source>There is no such call here.</source>
         <translation>Такого звонка здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="115"/>
+        <location filename="../../desktop/views/error_texts.py" line="116"/>
         <source>A call can be corrected within 24 hours of it.</source>
         <translation>Звонок можно исправить в течение 24 часов после него.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="118"/>
+        <location filename="../../desktop/views/error_texts.py" line="119"/>
         <source>This change is dated later than the server received it: check this computer&apos;s date and time.</source>
         <translation>Это изменение датировано позже, чем сервер его получил: проверьте дату и время на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="123"/>
+        <location filename="../../desktop/views/error_texts.py" line="124"/>
         <source>This change waited offline longer than the server accepts (days: %1); export it and give it to your team lead.</source>
         <translation>Это изменение ждало без сети дольше, чем принимает сервер (дней: %1); экспортируйте его и передайте руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="128"/>
+        <location filename="../../desktop/views/error_texts.py" line="129"/>
         <source>This call is dated before its lead arrived: check this computer&apos;s date and time.</source>
         <translation>Этот звонок датирован раньше, чем поступил лид: проверьте дату и время на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="132"/>
+        <location filename="../../desktop/views/error_texts.py" line="133"/>
         <source>The lead went to another manager before this call.</source>
         <translation>Лид перешёл к другому менеджеру до этого звонка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="135"/>
+        <location filename="../../desktop/views/error_texts.py" line="136"/>
         <source>The script this call used (%1) is not on the server.</source>
         <translation>Скрипта, по которому шёл звонок (%1), нет на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="138"/>
+        <location filename="../../desktop/views/error_texts.py" line="139"/>
         <source>The call marks objections or answers its script does not have: %1.</source>
         <translation>В звонке отмечены возражения или ответы, которых нет в его скрипте: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="141"/>
+        <location filename="../../desktop/views/error_texts.py" line="142"/>
+        <source>The answers suggest “%1”: say why you chose another result.</source>
+        <translation>Ответы говорят «%1»: объясните, почему вы выбрали другой результат.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="145"/>
+        <source>The answer to “%1” does not fit its question: answer it again.</source>
+        <translation>Ответ на «%1» не подходит к вопросу: ответьте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="148"/>
+        <source>The server judged this call&apos;s answers differently (%1): sync, then record the call again.</source>
+        <translation>Сервер оценил ответы этого звонка иначе (%1): синхронизируйте и запишите звонок снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/error_texts.py" line="153"/>
         <source>The server address looks like https://salesdesk.example.com.</source>
         <translation>Адрес сервера выглядит так: https://salesdesk.example.com.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="144"/>
+        <location filename="../../desktop/views/error_texts.py" line="156"/>
         <source>Use https:// — plain http is only allowed for a server on this computer.</source>
         <translation>Используйте https:// — обычный http разрешён только для сервера на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="147"/>
+        <location filename="../../desktop/views/error_texts.py" line="159"/>
         <source>A proxy address looks like http://proxy.example.com:3128.</source>
         <translation>Адрес прокси выглядит так: http://proxy.example.com:3128.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="150"/>
+        <location filename="../../desktop/views/error_texts.py" line="162"/>
         <source>The CA bundle file does not exist.</source>
         <translation>Файл CA не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="153"/>
+        <location filename="../../desktop/views/error_texts.py" line="165"/>
         <source>Choose the country whose numbers you dial without a + (your phone region).</source>
         <translation>Выберите страну, номера которой вы набираете без + (регион телефонов).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="156"/>
+        <location filename="../../desktop/views/error_texts.py" line="168"/>
         <source>“%1” is not a country we know; pick one from the list.</source>
         <translation>Страна «%1» неизвестна; выберите из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="159"/>
+        <location filename="../../desktop/views/error_texts.py" line="171"/>
         <source>Calling hours must end after they start.</source>
         <translation>Часы звонков должны заканчиваться позже, чем начинаются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="162"/>
+        <location filename="../../desktop/views/error_texts.py" line="174"/>
         <source>Calling hours look like 09:00.</source>
         <translation>Часы звонков записываются так: 09:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="165"/>
+        <location filename="../../desktop/views/error_texts.py" line="177"/>
         <source>Between 1 and 20 attempts a day.</source>
         <translation>От 1 до 20 попыток в день.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="168"/>
+        <location filename="../../desktop/views/error_texts.py" line="180"/>
         <source>The dialer command needs {number} where the number goes.</source>
         <translation>В команде набора должно быть {number} на месте номера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="171"/>
+        <location filename="../../desktop/views/error_texts.py" line="183"/>
         <source>Choose English or Russian.</source>
         <translation>Выберите английский или русский.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="174"/>
+        <location filename="../../desktop/views/error_texts.py" line="186"/>
         <source>Lock after 1 to 240 minutes without use, or 0 for never.</source>
         <translation>Блокировать через 1–240 минут бездействия или 0 — никогда.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="177"/>
+        <location filename="../../desktop/views/error_texts.py" line="189"/>
         <source>Sync every 1 to 240 minutes.</source>
         <translation>Синхронизация каждые 1–240 минут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="180"/>
+        <location filename="../../desktop/views/error_texts.py" line="192"/>
         <source>Try again after 5 to 1,440 minutes.</source>
         <translation>Повтор через 5–1440 минут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="183"/>
+        <location filename="../../desktop/views/error_texts.py" line="195"/>
         <source>Daily goals are 0 to 500.</source>
         <translation>Цели на день — от 0 до 500.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/error_texts.py" line="184"/>
+        <location filename="../../desktop/views/error_texts.py" line="196"/>
         <source>Goals narrow down: calls ≥ conversations ≥ qualified.</source>
         <translation>Цели сужаются: звонки ≥ разговоры ≥ квалифицированные.</translation>
     </message>
@@ -950,22 +1001,22 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../desktop/views/labels.py" line="177"/>
+        <location filename="../../desktop/views/labels.py" line="187"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="182"/>
+        <location filename="../../desktop/views/labels.py" line="192"/>
         <source>%1 min %2 s</source>
         <translation>%1 мин %2 с</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="183"/>
+        <location filename="../../desktop/views/labels.py" line="193"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="235"/>
+        <location filename="../../desktop/views/labels.py" line="245"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n мин</numerusform>
@@ -974,17 +1025,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="238"/>
+        <location filename="../../desktop/views/labels.py" line="248"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="240"/>
+        <location filename="../../desktop/views/labels.py" line="250"/>
         <source>%1 d</source>
         <translation>%1 дн.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="248"/>
+        <location filename="../../desktop/views/labels.py" line="258"/>
         <source>too few calls (%n)</source>
         <translation>
             <numerusform>мало звонков (%n)</numerusform>
@@ -993,12 +1044,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="251"/>
+        <location filename="../../desktop/views/labels.py" line="261"/>
         <source>wins %1</source>
         <translation>успех %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/labels.py" line="253"/>
+        <location filename="../../desktop/views/labels.py" line="263"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n звонок</numerusform>
@@ -1023,6 +1074,70 @@
         <location filename="../../desktop/views/goals_bar.py" line="52"/>
         <source>Qualified %1 / %2</source>
         <translation>Квалифицировано %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedCallView</name>
+    <message>
+        <location filename="../../desktop/views/guided_call_view.py" line="173"/>
+        <source>Back a step (Alt+Left)</source>
+        <extracomment>How many steps of the path are shown before the current one. A month question&apos;s quick answers: months from now, on keys 1–6.</extracomment>
+        <translation>Шаг назад (Alt+Влево)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/guided_call_view.py" line="189"/>
+        <source>The script ends here: %1. Hang up (F6) to record the outcome.</source>
+        <translation>Сценарий закончен: %1. Положите трубку (F6), чтобы записать итог.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/guided_call_view.py" line="194"/>
+        <source>Go on (Enter)</source>
+        <translation>Дальше (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/guided_call_view.py" line="232"/>
+        <source>Back to this step</source>
+        <translation>Вернуться к этому шагу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/guided_call_view.py" line="241"/>
+        <source>Objection: %1</source>
+        <translation>Возражение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/guided_call_view.py" line="256"/>
+        <source>Answer (Enter)</source>
+        <translation>Ответить (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/guided_call_view.py" line="424"/>
+        <source>Type a number, like %1.</source>
+        <translation>Введите число, например %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/guided_call_view.py" line="279"/>
+        <source>Not asked — go on</source>
+        <translation>Не спрашивали — дальше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/guided_call_view.py" line="291"/>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/guided_call_view.py" line="300"/>
+        <source>an amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/guided_call_view.py" line="432"/>
+        <source>Answer first, or go on without an answer if it was not asked.</source>
+        <translation>Сначала ответьте — или идите дальше без ответа, если вопрос не задавали.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/guided_call_view.py" line="444"/>
+        <source>That answer does not fit this question.</source>
+        <translation>Этот ответ не подходит к вопросу.</translation>
     </message>
 </context>
 <context>
@@ -1382,93 +1497,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="264"/>
+        <location filename="../../desktop/views/main_window.py" line="266"/>
         <source>Salesdesk</source>
         <extracomment>A hot lead that arrived this long before the window opened still rings.</extracomment>
         <translation>Salesdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="115"/>
+        <location filename="../../desktop/views/window_actions.py" line="117"/>
         <source>Start call</source>
         <translation>Начать звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="116"/>
+        <location filename="../../desktop/views/window_actions.py" line="118"/>
         <source>End call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="117"/>
+        <location filename="../../desktop/views/window_actions.py" line="119"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="118"/>
+        <location filename="../../desktop/views/window_actions.py" line="120"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="119"/>
+        <location filename="../../desktop/views/window_actions.py" line="121"/>
         <source>Exhibition mode</source>
         <translation>Режим выставки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="120"/>
+        <location filename="../../desktop/views/window_actions.py" line="122"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="121"/>
+        <location filename="../../desktop/views/window_actions.py" line="123"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="122"/>
+        <location filename="../../desktop/views/window_actions.py" line="124"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="123"/>
+        <location filename="../../desktop/views/window_actions.py" line="125"/>
         <source>Shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="124"/>
+        <location filename="../../desktop/views/window_actions.py" line="126"/>
         <source>Log out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="270"/>
+        <location filename="../../desktop/views/main_window.py" line="272"/>
         <source>(%1 due now) %2</source>
         <translation>(сейчас: %1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="279"/>
+        <location filename="../../desktop/views/main_window.py" line="281"/>
         <source>Nothing to resolve: no conflicts or rejected changes.</source>
         <translation>Разбирать нечего: нет конфликтов и отклонённых изменений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="289"/>
+        <location filename="../../desktop/views/main_window.py" line="291"/>
         <source>Call %1 back now.</source>
         <translation>Перезвоните: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="292"/>
+        <location filename="../../desktop/views/main_window.py" line="294"/>
         <source>Call %1 back now (+%2 more due).</source>
         <translation>Перезвоните: %1 (и ещё %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="296"/>
+        <location filename="../../desktop/views/main_window.py" line="298"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="311"/>
+        <location filename="../../desktop/views/main_window.py" line="313"/>
         <source>arrived just now</source>
         <translation>пришёл только что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="313"/>
+        <location filename="../../desktop/views/main_window.py" line="315"/>
         <source>arrived %n minute(s) ago</source>
         <translation>
             <numerusform>пришёл %n минуту назад</numerusform>
@@ -1477,67 +1592,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="316"/>
+        <location filename="../../desktop/views/main_window.py" line="318"/>
         <source>New hot lead</source>
         <translation>Новый горячий лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="383"/>
+        <location filename="../../desktop/views/main_window.py" line="385"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="407"/>
+        <location filename="../../desktop/views/main_window.py" line="409"/>
         <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
         <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="434"/>
+        <location filename="../../desktop/views/main_window.py" line="436"/>
         <source>Taken back: the call waits for its outcome (F6).</source>
         <translation>Отменено: звонок снова ждёт итога (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="455"/>
+        <location filename="../../desktop/views/main_window.py" line="457"/>
         <source>Corrected. The correction is what counts.</source>
         <translation>Исправлено. В отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="482"/>
+        <location filename="../../desktop/views/main_window.py" line="484"/>
         <source>Skipped. Next lead.</source>
         <translation>Пропущен. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="503"/>
+        <location filename="../../desktop/views/main_window.py" line="506"/>
         <source>You were on a call with %1 at %2 (%3) — record its outcome (F6).</source>
         <translation>Вы разговаривали с %1 в %2 (%3) — запишите итог звонка (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="515"/>
+        <location filename="../../desktop/views/main_window.py" line="518"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="555"/>
+        <location filename="../../desktop/views/main_window.py" line="562"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="576"/>
+        <location filename="../../desktop/views/main_window.py" line="583"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="580"/>
+        <location filename="../../desktop/views/main_window.py" line="587"/>
         <source>Saved the call with %1.</source>
         <translation>Звонок с %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="665"/>
+        <location filename="../../desktop/views/main_window.py" line="687"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="667"/>
+        <location filename="../../desktop/views/main_window.py" line="689"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не дошло до сервера. Оно остаётся на этом компьютере и будет отправлено после следующего входа. Всё равно выйти?</numerusform>
@@ -1546,12 +1661,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="689"/>
+        <location filename="../../desktop/views/main_window.py" line="711"/>
         <source>Log out and erase Salesdesk&apos;s data on this computer? Your leads come back at the next login.</source>
         <translation>Выйти и стереть данные Salesdesk на этом компьютере? Ваши лиды вернутся при следующем входе.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="694"/>
+        <location filename="../../desktop/views/main_window.py" line="716"/>
         <source>%n change(s) made here are not on the server yet: you choose a file to save them to first.</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не на сервере: сначала выберите файл, чтобы сохранить его.</numerusform>
@@ -1560,32 +1675,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="701"/>
+        <location filename="../../desktop/views/main_window.py" line="723"/>
         <source>Erase this computer&apos;s data</source>
         <translation>Стереть данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="710"/>
+        <location filename="../../desktop/views/main_window.py" line="732"/>
         <source>Save the unsent work</source>
         <translation>Сохранить неотправленную работу</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="710"/>
+        <location filename="../../desktop/views/main_window.py" line="732"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="731"/>
+        <location filename="../../desktop/views/main_window.py" line="753"/>
         <source>Logged out; Salesdesk&apos;s data on this computer is erased.</source>
         <translation>Вы вышли; данные Salesdesk на этом компьютере стёрты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="737"/>
+        <location filename="../../desktop/views/main_window.py" line="759"/>
         <source>Could not erase: %1</source>
         <translation>Не удалось стереть: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="745"/>
+        <location filename="../../desktop/views/main_window.py" line="767"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
             <numerusform>%n лид остаётся на этом компьютере.</numerusform>
@@ -1594,7 +1709,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="748"/>
+        <location filename="../../desktop/views/main_window.py" line="770"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
             <numerusform>%n несинхронизированное изменение ждёт следующего входа.</numerusform>
@@ -1603,38 +1718,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="752"/>
+        <location filename="../../desktop/views/main_window.py" line="774"/>
         <source>The server could not be told; the login is forgotten here.</source>
         <translation>Сервер не удалось известить; вход на этом компьютере забыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="754"/>
+        <location filename="../../desktop/views/main_window.py" line="776"/>
         <source>Logged out %1.</source>
         <translation>%1 вышел из учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="756"/>
+        <location filename="../../desktop/views/main_window.py" line="778"/>
         <source>Could not log out: %1</source>
         <translation>Не удалось выйти из учётной записи: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="730"/>
-        <location filename="../../desktop/views/main_window.py" line="792"/>
+        <location filename="../../desktop/views/main_window.py" line="752"/>
+        <location filename="../../desktop/views/main_window.py" line="814"/>
         <source>This computer&apos;s data was erased</source>
         <translation>Данные на этом компьютере стёрты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="794"/>
+        <location filename="../../desktop/views/main_window.py" line="816"/>
         <source>Your admin marked this computer as lost. Your work was sent to the server, and Salesdesk&apos;s data on this computer has been erased. Log in again to go on.</source>
         <translation>Администратор отметил этот компьютер как потерянный. Ваша работа отправлена на сервер, а данные Salesdesk на этом компьютере стёрты. Войдите снова, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="804"/>
+        <location filename="../../desktop/views/main_window.py" line="826"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="805"/>
+        <location filename="../../desktop/views/main_window.py" line="827"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -1642,77 +1757,112 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="160"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="194"/>
         <source>Call duration: %1</source>
         <translation>Длительность звонка: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="162"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="196"/>
         <source>— what happened? (1–7) —</source>
         <translation>— что произошло? (1–7) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="165"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="199"/>
         <source>— choose the result —</source>
         <translation>— выберите результат —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="168"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="202"/>
         <source>— choose a reason —</source>
         <translation>— выберите причину —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="198"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="232"/>
         <source>Correct the call</source>
         <translation>Исправить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="254"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="257"/>
+        <source>The answers say: %1 — %2.</source>
+        <translation>По ответам: %1 — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="262"/>
+        <source>Back in the queue: %1.</source>
+        <translation>Вернётся в очередь: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="267"/>
+        <source>The answers meet none of the team&apos;s readiness rules: choose the result.</source>
+        <translation>Ответы не подходят ни под одно правило готовности команды: выберите результат.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="272"/>
+        <source>Score from the answers: %1 (%2).</source>
+        <translation>Оценка по ответам: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="264"/>
+        <source>Use it (Alt+U): %1</source>
+        <translation>Принять (Alt+U): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="282"/>
+        <source>Why another result than the answers say?</source>
+        <translation>Почему не тот результат, что по ответам?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="341"/>
         <source>Their time. Yours: %1</source>
         <translation>Их время. Ваше: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="260"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="347"/>
         <source>Their time then: %1 (%2, zone unknown)</source>
         <translation>У них в это время: %1 (%2, пояс неизвестен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="262"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="349"/>
         <source>several countries</source>
         <translation>несколько стран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="307"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="394"/>
         <source>Saving hands the lead to sales: it leaves your queue.</source>
         <translation>При сохранении лид передаётся в продажи и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="309"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="396"/>
         <source>Saving sends the lead back to marketing until its return date.</source>
         <translation>При сохранении лид возвращается в маркетинг на прогрев до даты возврата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="311"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="398"/>
         <source>Saving closes the lead as lost: it leaves your queue.</source>
         <translation>При сохранении лид закрывается как отказ и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="312"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="399"/>
         <source>Saving counts the attempt; the lead stays in your queue.</source>
         <translation>При сохранении попытка засчитывается, лид остаётся в очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="318"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="406"/>
+        <source>Saving sends the lead back to marketing until %1.</source>
+        <translation>После сохранения лид вернётся в маркетинг до %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/outcome_dialog.py" line="411"/>
         <source>Saving keeps the lead: try again %1.</source>
         <translation>При сохранении лид остаётся: следующая попытка %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="410"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="527"/>
         <source>Choose what happened on the line (keys 1–7), then the result.</source>
         <translation>Выберите, что произошло на линии (клавиши 1–7), затем результат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="414"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="531"/>
         <source>Choose the result of the call.</source>
         <translation>Выберите результат звонка.</translation>
     </message>
@@ -2285,52 +2435,52 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="72"/>
+        <location filename="../../desktop/views/script_panel.py" line="88"/>
         <source>Find an objection: “expensive”, “later”… (Ctrl+K)</source>
         <translation>Найти возражение: «дорого», «позже»… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="94"/>
+        <location filename="../../desktop/views/script_panel.py" line="146"/>
         <source>you</source>
         <translation>вы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="96"/>
+        <location filename="../../desktop/views/script_panel.py" line="148"/>
         <source>team</source>
         <translation>команда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="164"/>
+        <location filename="../../desktop/views/script_panel.py" line="230"/>
         <source>No call script yet</source>
         <translation>Скрипта пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="166"/>
+        <location filename="../../desktop/views/script_panel.py" line="232"/>
         <source>The script arrives with the next sync.</source>
         <translation>Скрипт придёт со следующей синхронизацией.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="176"/>
+        <location filename="../../desktop/views/script_panel.py" line="242"/>
         <source>Opening</source>
         <translation>Начало разговора</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="177"/>
+        <location filename="../../desktop/views/script_panel.py" line="243"/>
         <source>Qualification</source>
         <translation>Квалификация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="181"/>
+        <location filename="../../desktop/views/script_panel.py" line="247"/>
         <source>Objections</source>
         <translation>Возражения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="182"/>
+        <location filename="../../desktop/views/script_panel.py" line="248"/>
         <source>No objection matches.</source>
         <translation>Нет подходящих возражений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="213"/>
+        <location filename="../../desktop/views/script_panel.py" line="279"/>
         <source>Closing</source>
         <translation>Завершение</translation>
     </message>
@@ -3061,301 +3211,316 @@ Best regards</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop/views/labels.py" line="31"/>
+        <location filename="../../desktop/views/labels.py" line="32"/>
         <source>Connected</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="32"/>
+        <location filename="../../desktop/views/labels.py" line="33"/>
         <source>No answer</source>
         <translation>Не ответили</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="33"/>
+        <location filename="../../desktop/views/labels.py" line="34"/>
         <source>Busy</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="34"/>
+        <location filename="../../desktop/views/labels.py" line="35"/>
         <source>Voicemail</source>
         <translation>Автоответчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="35"/>
+        <location filename="../../desktop/views/labels.py" line="36"/>
         <source>Wrong number</source>
         <translation>Не тот номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="36"/>
+        <location filename="../../desktop/views/labels.py" line="37"/>
         <source>Invalid number</source>
         <translation>Номер не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="37"/>
+        <location filename="../../desktop/views/labels.py" line="38"/>
         <source>Asked to call back</source>
         <translation>Попросили перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="46"/>
+        <location filename="../../desktop/views/labels.py" line="47"/>
         <source>No decision</source>
         <translation>Без решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="47"/>
+        <location filename="../../desktop/views/labels.py" line="48"/>
         <source>Follow up (call again)</source>
         <translation>Перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="48"/>
+        <location filename="../../desktop/views/labels.py" line="49"/>
         <source>Qualified — hand to sales</source>
         <translation>Квалифицирован — передать в продажи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="49"/>
+        <location filename="../../desktop/views/labels.py" line="50"/>
         <source>Nurture — back to marketing</source>
         <translation>На прогрев — вернуть в маркетинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="50"/>
+        <location filename="../../desktop/views/labels.py" line="51"/>
         <source>Lost</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="57"/>
-        <location filename="../../desktop/views/labels.py" line="154"/>
+        <location filename="../../desktop/views/labels.py" line="58"/>
+        <source>Ready to sell</source>
+        <translation>Готов к продаже</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="59"/>
+        <source>Too early — nurture</source>
+        <translation>Рано — на прогрев</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="60"/>
+        <source>Not a fit — disqualify</source>
+        <translation>Не подходит — дисквалифицировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="67"/>
+        <location filename="../../desktop/views/labels.py" line="164"/>
         <source>Cold</source>
         <translation>Холодный</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="58"/>
-        <location filename="../../desktop/views/labels.py" line="153"/>
+        <location filename="../../desktop/views/labels.py" line="68"/>
+        <location filename="../../desktop/views/labels.py" line="163"/>
         <source>Warm</source>
         <translation>Тёплый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="59"/>
-        <location filename="../../desktop/views/labels.py" line="152"/>
+        <location filename="../../desktop/views/labels.py" line="69"/>
+        <location filename="../../desktop/views/labels.py" line="162"/>
         <source>Hot</source>
         <translation>Горячий</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="66"/>
+        <location filename="../../desktop/views/labels.py" line="76"/>
         <source>Call back</source>
         <translation>Перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="67"/>
+        <location filename="../../desktop/views/labels.py" line="77"/>
         <source>Send materials</source>
         <translation>Отправить материалы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="68"/>
+        <location filename="../../desktop/views/labels.py" line="78"/>
         <source>Arrange a meeting</source>
         <translation>Договориться о встрече</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="75"/>
+        <location filename="../../desktop/views/labels.py" line="85"/>
         <source>Targeted</source>
         <translation>Целевой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="76"/>
+        <location filename="../../desktop/views/labels.py" line="86"/>
         <source>Non-targeted</source>
         <translation>Нецелевой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="77"/>
+        <location filename="../../desktop/views/labels.py" line="87"/>
         <source>Empty</source>
         <translation>Пустой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="84"/>
+        <location filename="../../desktop/views/labels.py" line="94"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="85"/>
+        <location filename="../../desktop/views/labels.py" line="95"/>
         <source>Qualifying</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="86"/>
+        <location filename="../../desktop/views/labels.py" line="96"/>
         <source>Converted</source>
         <translation>Передан в продажи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="87"/>
-        <location filename="../../desktop/views/labels.py" line="147"/>
+        <location filename="../../desktop/views/labels.py" line="97"/>
+        <location filename="../../desktop/views/labels.py" line="157"/>
         <source>Nurturing</source>
         <translation>Прогрев</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="88"/>
+        <location filename="../../desktop/views/labels.py" line="98"/>
         <source>Disqualified</source>
         <translation>Дисквалифицирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="95"/>
+        <location filename="../../desktop/views/labels.py" line="105"/>
         <source>Website form</source>
         <translation>Форма на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="96"/>
+        <location filename="../../desktop/views/labels.py" line="106"/>
         <source>Landing page</source>
         <translation>Лендинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="97"/>
+        <location filename="../../desktop/views/labels.py" line="107"/>
         <source>Social network</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="98"/>
+        <location filename="../../desktop/views/labels.py" line="108"/>
         <source>Targeted ads</source>
         <translation>Таргетированная реклама</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="99"/>
+        <location filename="../../desktop/views/labels.py" line="109"/>
         <source>Contextual ads</source>
         <translation>Контекстная реклама</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="100"/>
+        <location filename="../../desktop/views/labels.py" line="110"/>
         <source>Email newsletter</source>
         <translation>Email-рассылка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="101"/>
+        <location filename="../../desktop/views/labels.py" line="111"/>
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="102"/>
+        <location filename="../../desktop/views/labels.py" line="112"/>
         <source>Lead exchange</source>
         <translation>Биржа лидов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="103"/>
+        <location filename="../../desktop/views/labels.py" line="113"/>
         <source>Site chat</source>
         <translation>Чат на сайте</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="104"/>
+        <location filename="../../desktop/views/labels.py" line="114"/>
         <source>Chatbot</source>
         <translation>Чат-бот</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="105"/>
+        <location filename="../../desktop/views/labels.py" line="115"/>
         <source>Lead magnet</source>
         <translation>Лид-магнит</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="106"/>
+        <location filename="../../desktop/views/labels.py" line="116"/>
         <source>Inbound call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="107"/>
+        <location filename="../../desktop/views/labels.py" line="117"/>
         <source>Referral</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="117"/>
+        <location filename="../../desktop/views/labels.py" line="127"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="118"/>
+        <location filename="../../desktop/views/labels.py" line="128"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="119"/>
+        <location filename="../../desktop/views/labels.py" line="129"/>
         <source>Need</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="120"/>
+        <location filename="../../desktop/views/labels.py" line="130"/>
         <source>Functionality</source>
         <translation>Функциональность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="121"/>
+        <location filename="../../desktop/views/labels.py" line="131"/>
         <source>Timing and budget</source>
         <translation>Сроки и бюджет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="124"/>
+        <location filename="../../desktop/views/labels.py" line="134"/>
         <source>Trust</source>
         <translation>Доверие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="125"/>
+        <location filename="../../desktop/views/labels.py" line="135"/>
         <source>Authority</source>
         <translation>Полномочия</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="132"/>
+        <location filename="../../desktop/views/labels.py" line="142"/>
         <source>Not a good time to call</source>
         <translation>Сейчас неудобно звонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="133"/>
+        <location filename="../../desktop/views/labels.py" line="143"/>
         <source>Needs research first</source>
         <translation>Сначала изучить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="134"/>
+        <location filename="../../desktop/views/labels.py" line="144"/>
         <source>Duplicate lead</source>
         <translation>Дубликат лида</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="135"/>
+        <location filename="../../desktop/views/labels.py" line="145"/>
         <source>Not my lead</source>
         <translation>Не мой лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="136"/>
+        <location filename="../../desktop/views/labels.py" line="146"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="144"/>
+        <location filename="../../desktop/views/labels.py" line="154"/>
         <source>Night there</source>
         <translation>У них ночь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="145"/>
+        <location filename="../../desktop/views/labels.py" line="155"/>
         <source>Tried enough today</source>
         <translation>Хватит на сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="146"/>
+        <location filename="../../desktop/views/labels.py" line="156"/>
         <source>Callback later</source>
         <translation>Перезвон позже</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="148"/>
+        <location filename="../../desktop/views/labels.py" line="158"/>
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="149"/>
+        <location filename="../../desktop/views/labels.py" line="159"/>
         <source>Held</source>
         <translation>Отложен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="151"/>
+        <location filename="../../desktop/views/labels.py" line="161"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="198"/>
+        <location filename="../../desktop/views/labels.py" line="208"/>
         <source>yesterday %1</source>
         <translation>вчера %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="200"/>
+        <location filename="../../desktop/views/labels.py" line="210"/>
         <source>tomorrow %1</source>
         <translation>завтра %1</translation>
     </message>

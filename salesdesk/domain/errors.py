@@ -46,6 +46,9 @@ class ErrorCode(StrEnum):
     RETURN_ONLY_NURTURE = "return_only_nurture"
     NO_SUCH_CALL = "no_such_call"
     AMEND_TOO_LATE = "amend_too_late"
+    OVERRULE_NEEDS_REASON = "overrule_needs_reason"  # verdict
+    BAD_ANSWER = "bad_answer"  # value: the question; problem: why (see flow.AnswerError)
+    JUDGEMENT_MISMATCH = "judgement_mismatch"  # value: what differs (verdict or score)
     # the server's plausibility checks of pushed history
     IMPLAUSIBLE_TIME = "implausible_time"  # value: the time given
     TOO_OLD = "too_old"  # value: the days a change may wait offline

@@ -15,6 +15,7 @@ from salesdesk.domain.clock import day_start
 from salesdesk.domain.errors import ErrorCode, ValidationError, ValidationErrors
 from salesdesk.domain.lead import MAX_TEXT, Lead
 from salesdesk.domain.queue import QueueRules
+from salesdesk.domain.readiness import SUGGESTED_RESULT, Verdict
 from salesdesk.domain.stages import move
 from salesdesk.domain.vocabulary import (
     NO_CONVERSATION,
@@ -38,7 +39,10 @@ class CallOutcome:
 
     ``objections`` are objection IDs from the script, ``answers_used`` script step IDs;
     ``script_id`` and ``script_version`` name the script they come from (the one shown
-    during the call; None when none was).
+    during the call; None when none was). A guided call adds its typed ``answers`` by
+    question ID, the ``verdict`` and ``score``/``quality`` they gave under that script version
+    (see qualification.judge) and, when the result is not the one the verdict suggests, the
+    caller's ``overrule_reason``.
     """
 
     id: str
@@ -55,6 +59,11 @@ class CallOutcome:
     nurture_until: datetime | None = None
     script_id: str | None = None
     script_version: int | None = None
+    answers: dict[str, Any] = field(default_factory=dict)
+    verdict: Verdict | None = None
+    overrule_reason: str = ""
+    score: int | None = None
+    quality: Quality | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +83,11 @@ class OutcomeDraft:
     nurture_until: datetime | None = None
     script_id: str | None = None
     script_version: int | None = None
+    answers: dict[str, Any] = field(default_factory=dict)
+    verdict: Verdict | None = None
+    overrule_reason: str = ""
+    score: int | None = None
+    quality: Quality | None = None
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
 
@@ -204,6 +218,28 @@ def validate_outcome(
                 ErrorCode.RETURN_ONLY_NURTURE,
             )
         )
+    if (
+        draft.verdict is not None
+        and draft.result is not SUGGESTED_RESULT[draft.verdict]
+        and not draft.overrule_reason.strip()
+    ):
+        errors.append(
+            ValidationError(
+                f"the answers say “{draft.verdict.value}”: say why the result differs",
+                "overrule_reason",
+                ErrorCode.OVERRULE_NEEDS_REASON,
+                verdict=draft.verdict.value,
+            )
+        )
+    if len(draft.overrule_reason) > MAX_TEXT:
+        errors.append(
+            ValidationError(
+                f"the reason is too long (over {MAX_TEXT})",
+                "overrule_reason",
+                ErrorCode.NOTE_TOO_LONG,
+                limit=MAX_TEXT,
+            )
+        )
     if errors:
         raise ValidationErrors(errors)
     return CallOutcome(
@@ -221,6 +257,11 @@ def validate_outcome(
         nurture_until=draft.nurture_until,
         script_id=draft.script_id,
         script_version=draft.script_version,
+        answers=dict(draft.answers),
+        verdict=draft.verdict,
+        overrule_reason=draft.overrule_reason.strip(),
+        score=draft.score,
+        quality=draft.quality,
     )
 
 
@@ -234,7 +275,8 @@ _TARGET_STAGE: dict[Result, Stage] = {
 
 
 def apply_outcome(lead: Lead, outcome: CallOutcome, *, manager_time_zone: str) -> Lead:
-    """The lead after this call: attempts counted, stage moved, next call set or cleared.
+    """The lead after this call: attempts counted, stage moved, next call set or cleared,
+    and, for a guided call, the score and quality its answers gave.
 
     Attempts before the start of the manager's day that holds the call (``day_start`` in
     ``manager_time_zone``) do not count towards today's. Raises ValidationError when the
@@ -245,6 +287,8 @@ def apply_outcome(lead: Lead, outcome: CallOutcome, *, manager_time_zone: str) -
     if lead.last_attempt_at is None or lead.last_attempt_at < today:
         attempts_today = 0
     stage = move(lead.stage, _TARGET_STAGE[outcome.result])
+    if outcome.score is not None and outcome.quality is not None:
+        lead = replace(lead, score=outcome.score, quality=outcome.quality)
     return replace(
         lead,
         stage=stage,
@@ -268,6 +312,8 @@ OUTCOME_FIELDS = (
     "next_call_at",
     "nurture_until",
     "loss_reason_id",
+    "score",
+    "quality",
 )
 
 

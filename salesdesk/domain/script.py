@@ -1,13 +1,16 @@
 # SPDX-License-Identifier: MIT
-"""Call scripts: steps, objections with their answers, placeholders and objection search."""
+"""Call scripts: steps or a graph of nodes (see flow), objections with their answers,
+readiness rules and scoring, placeholders and objection search."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
+from salesdesk.domain.flow import Node, NodeKind
+from salesdesk.domain.readiness import ReadinessRule, Scoring
 from salesdesk.domain.vocabulary import ObjectionCategory
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+(?:\.[a-z_]+)?)\}")
@@ -55,7 +58,8 @@ class Objection:
 
 @dataclass(frozen=True, slots=True)
 class CallScript:
-    """A versioned script; read-only on the workstation."""
+    """A versioned script; read-only on the workstation. A guided script is a graph
+    (``nodes`` from ``start``); an older one a list of ``steps``."""
 
     id: str
     name: str
@@ -64,6 +68,27 @@ class CallScript:
     product: str
     steps: tuple[ScriptStep, ...]
     objections: tuple[Objection, ...]
+    nodes: tuple[Node, ...] = ()
+    start: str = ""
+    readiness: tuple[ReadinessRule, ...] = ()
+    scoring: Scoring = field(default_factory=Scoring)
+
+    @property
+    def guided(self) -> bool:
+        """Whether the script is a graph the call walks."""
+        return bool(self.nodes)
+
+    def node(self, node_id: str) -> Node | None:
+        """The node with this ID."""
+        return next((n for n in self.nodes if n.id == node_id), None)
+
+    def questions(self) -> dict[str, Node]:
+        """The ask nodes by ID (what an outcome's ``answers`` may name)."""
+        return {n.id: n for n in self.nodes if n.kind is NodeKind.ASK}
+
+    def objection(self, objection_id: str) -> Objection | None:
+        """The objection with this ID."""
+        return next((o for o in self.objections if o.id == objection_id), None)
 
     def steps_of(self, kind: StepKind) -> tuple[ScriptStep, ...]:
         """The steps of one part of the call, in script order."""

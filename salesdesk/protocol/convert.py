@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from salesdesk.domain.flow import Branch, Choice, Condition, Node
 from salesdesk.domain.outcome import CallOutcome, OutcomeDraft
+from salesdesk.domain.readiness import ReadinessRule, Scoring, Weight
 from salesdesk.domain.script import Answer, CallScript, Objection, ScriptStep
-from salesdesk.protocol.models import CallOutcomeData, ScriptData
+from salesdesk.protocol.models import CallOutcomeData, ConditionData, NodeData, ScriptData
 
 
 def outcome_to_wire(outcome: CallOutcome) -> CallOutcomeData:
@@ -24,6 +26,11 @@ def outcome_to_wire(outcome: CallOutcome) -> CallOutcomeData:
         nurture_until=outcome.nurture_until,
         script_id=outcome.script_id,
         script_version=outcome.script_version,
+        answers=dict(outcome.answers),
+        verdict=outcome.verdict,
+        overrule_reason=outcome.overrule_reason,
+        score=outcome.score,
+        quality=outcome.quality,
     )
 
 
@@ -44,6 +51,11 @@ def draft_from_wire(outcome_id: str, data: CallOutcomeData) -> OutcomeDraft:
         nurture_until=data.nurture_until,
         script_id=data.script_id,
         script_version=data.script_version,
+        answers=dict(data.answers),
+        verdict=data.verdict,
+        overrule_reason=data.overrule_reason,
+        score=data.score,
+        quality=data.quality,
     )
 
 
@@ -56,7 +68,8 @@ def outcome_from_wire(outcome_id: str, data: CallOutcomeData) -> CallOutcome:
         loss_reason_id=draft.loss_reason_id, objections=draft.objections,
         answers_used=draft.answers_used, note=draft.note, next_call_at=draft.next_call_at,
         nurture_until=draft.nurture_until, script_id=draft.script_id,
-        script_version=draft.script_version,
+        script_version=draft.script_version, answers=draft.answers, verdict=draft.verdict,
+        overrule_reason=draft.overrule_reason, score=draft.score, quality=draft.quality,
     )  # fmt: skip
 
 
@@ -75,4 +88,30 @@ def script_from_wire(data: ScriptData) -> CallScript:
                       tuple(o.keywords))
             for o in data.objections
         ),
+        nodes=tuple(_node(n) for n in data.nodes),
+        start=data.start or "",
+        readiness=tuple(
+            ReadinessRule(r.verdict, tuple(_condition(c) for c in r.when),
+                          r.loss_reason_id or "", r.return_from or "")
+            for r in data.readiness
+        ),
+        scoring=Scoring(
+            tuple(Weight(_condition(w.when), w.points) for w in data.scoring.weights),
+            data.scoring.targeted_from,
+        ),
+    )  # fmt: skip
+
+
+def _condition(data: ConditionData) -> Condition:
+    return Condition(data.op, data.value, data.question or "", data.currency or "")
+
+
+def _node(data: NodeData) -> Node:
+    return Node(
+        id=data.id, kind=data.kind, title=data.title, text=data.text, next=data.next or "",
+        answer=data.answer,
+        choices=tuple(Choice(c.id, c.label, c.next or "") for c in data.choices),
+        branches=tuple(Branch(_condition(b.when), b.next) for b in data.branches),
+        unit=data.unit, currency=data.currency, objection=data.objection or "",
+        result=data.result, topic=data.topic,
     )  # fmt: skip

@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from salesdesk.domain.flow import AnswerKind, NodeKind, Op
 from salesdesk.domain.lead import MAX_TEXT
 from salesdesk.domain.limits import (
     CONTACT,
@@ -33,6 +34,7 @@ from salesdesk.domain.limits import (
     ZONE,
 )
 from salesdesk.domain.outcome import MAX_DURATION_S, MAX_LIST
+from salesdesk.domain.readiness import Verdict
 from salesdesk.domain.script import StepKind
 from salesdesk.domain.vocabulary import (
     Disposition,
@@ -57,6 +59,8 @@ MAX_PUSH_BATCH = 500
 MAX_REPORTED_PROBLEMS = 100
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=ID)]
+#: The most nodes a script graph (and questions an outcome's answers) may hold.
+MAX_NODES = 300
 #: A lead's interest tags: catalog IDs, each once.
 Interests = Annotated[list[Id], Field(max_length=MAX_INTERESTS)]
 Zone = Annotated[str, StringConstraints(max_length=ZONE)]
@@ -107,6 +111,21 @@ def _bounded_shape(data: dict[str, Any]) -> dict[str, Any]:
             items = value.values() if isinstance(value, dict) else value
             pending.extend((item, depth + 1) for item in items)
     return data
+
+
+def _condition_value(value: Any) -> Any:
+    """A condition compares with a choice ID, yes/no, a number or a list of choice IDs."""
+    if value is None or isinstance(value, bool | int | float | str):
+        if isinstance(value, str) and len(value) > ID:
+            raise ValueError("the value is too long")
+        return value
+    if (
+        isinstance(value, list)
+        and len(value) <= 30
+        and all(isinstance(v, str) and len(v) <= ID for v in value)
+    ):
+        return value
+    raise ValueError("a condition compares with a choice, yes/no, a number or a list of choices")
 
 
 #: A mutation's or a change's data: checked by its entity's model later, bounded in shape here.
@@ -388,6 +407,16 @@ class _CallFields(BaseModel):
     #: the script the objections and answers come from (the one shown during the call)
     script_id: Id | None = None
     script_version: Annotated[int, Field(ge=1, le=MAX_INT)] | None = None
+    #: the guided call's typed answers by question ID (checked against the script version)
+    answers: Annotated[
+        dict[Id, Any], Field(max_length=MAX_NODES), AfterValidator(_bounded_shape)
+    ] = {}
+    #: the verdict the answers gave (what the caller was shown), and why it was overruled
+    verdict: Verdict | None = None
+    overrule_reason: Text = ""
+    #: the score and quality the answers gave under the script version's weights
+    score: Annotated[int, Field(ge=0, le=100)] | None = None
+    quality: Quality | None = None
 
 
 class CallOutcomeData(_Request, _CallFields):
@@ -431,16 +460,86 @@ class ObjectionData(_Response):
     keywords: Annotated[list[ShortText], Field(max_length=30)] = []
 
 
+class ConditionData(_Response):
+    """``question op value`` (in a branch, the question is the node's own)."""
+
+    op: Op
+    value: Annotated[Any, AfterValidator(_condition_value)] = None
+    question: Id | None = None
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] | None = None
+
+
+class ChoiceData(_Response):
+    """An answer choice of a question and the node it leads to."""
+
+    id: Id
+    label: ShortText
+    next: Id | None = None
+
+
+class BranchData(_Response):
+    """An edge taken when the condition holds for the node's answer."""
+
+    when: ConditionData
+    next: Id
+
+
+class NodeData(_Response):
+    """A node of a script graph (see salesdesk.domain.flow)."""
+
+    id: Id
+    kind: NodeKind
+    title: ShortText = ""
+    text: Text = ""
+    next: Id | None = None
+    answer: AnswerKind | None = None
+    choices: Annotated[list[ChoiceData], Field(max_length=30)] = []
+    branches: Annotated[list[BranchData], Field(max_length=30)] = []
+    unit: ShortText = ""
+    currency: Annotated[str, StringConstraints(max_length=3)] = ""
+    objection: Id | None = None
+    result: Result | None = None
+    topic: ShortText = ""
+
+
+class ReadinessRuleData(_Response):
+    """A verdict and the conditions over the answers that must all hold for it."""
+
+    verdict: Verdict
+    when: Annotated[list[ConditionData], Field(max_length=30)]
+    loss_reason_id: Id | None = None
+    return_from: Id | None = None
+
+
+class WeightData(_Response):
+    """Points added to the score when the condition holds."""
+
+    when: ConditionData
+    points: Annotated[int, Field(ge=-100, le=100)]
+
+
+class ScoringData(_Response):
+    """Scoring weights and the score from which a lead is targeted."""
+
+    weights: Annotated[list[WeightData], Field(max_length=200)] = []
+    targeted_from: Annotated[int, Field(ge=0, le=100)] = 50
+
+
 class ScriptData(_Response):
-    """A published call script version."""
+    """A published call script version: steps (a linear script) or nodes from ``start``
+    (a guided one), with its readiness rules and scoring."""
 
     id: Id
     name: ShortText
     version: Annotated[int, Field(ge=1, le=MAX_INT)]
     language: Annotated[str, StringConstraints(min_length=2, max_length=16)]
     product: ShortText = ""
-    steps: Annotated[list[ScriptStepData], Field(max_length=200)]
+    steps: Annotated[list[ScriptStepData], Field(max_length=200)] = []
     objections: Annotated[list[ObjectionData], Field(max_length=200)]
+    start: Id | None = None
+    nodes: Annotated[list[NodeData], Field(max_length=MAX_NODES)] = []
+    readiness: Annotated[list[ReadinessRuleData], Field(max_length=100)] = []
+    scoring: ScoringData = ScoringData()
 
 
 class LossReasonData(_Response):

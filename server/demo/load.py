@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from salesdesk.domain.contacts import duplicate_keys
+from salesdesk.domain.flow import AnswerKind, Node, NodeKind, months_after
+from salesdesk.domain.guided_call import GuidedCall
 from salesdesk.domain.lead import Lead, create_lead
+from salesdesk.domain.qualification import call_day, judge
+from salesdesk.domain.script import CallScript
 from salesdesk.domain.vocabulary import Disposition, Result, Stage
-from salesdesk.protocol.models import Mutation, MutationType
+from salesdesk.protocol.convert import script_from_wire
+from salesdesk.protocol.models import Mutation, MutationType, ScriptData
 from server.config import ServerSettings
 from server.demo.people import demo_leads
 from server.models import InterestTagRow, ScriptVersionRow, UserRow
@@ -154,7 +159,7 @@ def _call_wire(
     lead_id: str,
     started: datetime,
     rng: random.Random,
-    script: dict[str, Any],
+    script: CallScript,
     history: list[str],
     last: bool,
 ) -> dict[str, Any]:
@@ -171,36 +176,7 @@ def _call_wire(
         wire.update(result=Result.LOST.value, loss_reason_id="wrong_contact")
     elif disposition is Disposition.CONNECTED:
         wire["duration_s"] = rng.randint(60, 900)
-        objections = rng.sample(script["objections"], rng.choice((0, 1, 1, 1, 2)))
-        win, used = 0.30, []
-        for objection in objections:
-            win -= 0.08
-            if rng.random() < 0.85:
-                index = rng.randrange(len(objection["answers"]))
-                used.append(objection["answers"][index]["id"])
-                # the first answer of each objection works better: the figures show which
-                win += 0.14 if index == 0 else 0.02
-        roll = rng.random()
-        wire.update(objections=[o["id"] for o in objections], answers_used=used)
-        if roll < win:
-            wire["result"] = Result.QUALIFIED.value
-        elif roll < win + 0.25:
-            reason = _LOSS_BY_CATEGORY[objections[0]["category"]] if objections else "no_budget"
-            wire.update(
-                result=Result.LOST.value,
-                loss_reason_id=reason,
-                note=_COMMENTS.get(reason, ""),
-            )
-        elif roll < win + 0.40:
-            wire.update(
-                result=Result.NURTURE.value,
-                nurture_until=(started + timedelta(days=rng.randint(4, 20))).isoformat(),
-            )
-        else:
-            wire.update(
-                result=Result.FOLLOW_UP.value,
-                next_call_at=(started + timedelta(hours=rng.randint(3, 72))).isoformat(),
-            )
+        wire.update(_conversation(script, started, rng))
     elif rng.random() < 0.3:
         wire.update(
             result=Result.FOLLOW_UP.value,
@@ -214,6 +190,103 @@ def _call_wire(
             wire["loss_reason_id"] = "personal_unwillingness"
     history.append(wire["result"])
     return wire
+
+
+def _answer(node: Node, started: datetime, rng: random.Random) -> Any:
+    """What a lead might answer to a question (the first choices a little more often)."""
+    kind = node.answer
+    if kind is AnswerKind.YES_NO:
+        return rng.random() < 0.85
+    if kind in (AnswerKind.CHOICE, AnswerKind.CHOICES):
+        weights = [(len(node.choices) - i) ** 2 for i in range(len(node.choices))]
+        chosen = rng.choices(node.choices, weights)[0].id
+        return chosen if kind is AnswerKind.CHOICE else [chosen]
+    if kind is AnswerKind.NUMBER:
+        return rng.choice((3, 5, 8, 12, 20, 35, 60))
+    if kind is AnswerKind.MONEY:
+        amount = rng.choice((500, 2000, 6000, 9000, 12000, 25000))
+        return {"amount": amount, "currency": node.currency}
+    if kind in (AnswerKind.MONTH, AnswerKind.DATE):
+        day = months_after(started.date(), rng.choice((0, 1, 1, 2, 2, 3, 4, 6, 9)))
+        return f"{day.year:04d}-{day.month:02d}" + ("" if kind is AnswerKind.MONTH else "-01")
+    return ""
+
+
+def _conversation(script: CallScript, started: datetime, rng: random.Random) -> dict[str, Any]:
+    """A conversation walked through the guided script as a caller would: the answers, the
+    objections met on the way (an answer of each used mostly), the verdict the team's rules
+    give and, mostly, the result it suggests (else a follow-up, overruled with a reason)."""
+    day = call_day(started)
+    call = GuidedCall.begin(script)
+    for _step in range(80):
+        node = call.node
+        if node.kind is NodeKind.END:
+            break
+        call = (
+            call.answer(_answer(node, started, rng), day)
+            if node.kind is NodeKind.ASK
+            else call.go_on(day)
+        )
+    objections = [
+        script.objection(n.objection) for n in map(script.node, call.path) if n and n.objection
+    ]
+    used = [
+        o.answers[0 if rng.random() < 0.6 else rng.randrange(len(o.answers))].id
+        for o in objections
+        if o is not None and rng.random() < 0.85
+    ]
+    judgement = judge(script, call.answers, started)
+    wire: dict[str, Any] = {
+        "objections": [o.id for o in objections if o is not None],
+        "answers_used": used,
+        "answers": call.answers,
+        "script_id": script.id,
+        "script_version": script.version,
+        "score": judgement.score,
+        "quality": judgement.quality.value if judgement.quality else None,
+    }
+    assessment = judgement.assessment
+    if assessment is None:  # no rule holds: the caller decides, mostly as the script ended
+        ended = call.node.result if call.ended else None
+        if ended is Result.QUALIFIED or rng.random() < 0.3:
+            ended = Result.FOLLOW_UP  # a demo booked without a verdict: confirm it first
+        met = [o for o in objections if o is not None]
+        if ended is Result.LOST:
+            reason = _LOSS_BY_CATEGORY[met[0].category] if met else "personal_unwillingness"
+            wire.update(
+                result=Result.LOST.value, loss_reason_id=reason, note=_COMMENTS.get(reason, "")
+            )
+        elif ended is Result.NURTURE:
+            back = started + timedelta(days=rng.randint(4, 20))
+            wire.update(result=Result.NURTURE.value, nurture_until=back.isoformat())
+        else:
+            back = started + timedelta(hours=rng.randint(3, 72))
+            wire.update(result=Result.FOLLOW_UP.value, next_call_at=back.isoformat())
+        return wire
+    wire["verdict"] = assessment.verdict.value
+    if rng.random() < 0.12:  # the caller knows better: call again, saying why
+        wire.update(
+            result=Result.FOLLOW_UP.value,
+            next_call_at=(started + timedelta(hours=rng.randint(3, 72))).isoformat(),
+            overrule_reason=rng.choice(_OVERRULES),
+        )
+        return wire
+    wire["result"] = assessment.result.value
+    if assessment.result is Result.LOST:
+        wire["loss_reason_id"] = assessment.loss_reason_id
+        wire["note"] = _COMMENTS.get(assessment.loss_reason_id, "")
+    elif assessment.result is Result.NURTURE and assessment.return_on is not None:
+        back = datetime.combine(assessment.return_on, time(9), tzinfo=UTC)
+        wire["nurture_until"] = max(back, started + timedelta(days=4)).isoformat()
+    return wire
+
+
+#: Why a caller called again instead of following the verdict.
+_OVERRULES = (
+    "The owner signs off after the board meeting",
+    "Wants to see the demo with IT first",
+    "Budget confirmed only verbally",
+)
 
 
 def record_promised_callbacks(
@@ -255,13 +328,14 @@ def record_call_history(
 ) -> int:
     """Past calls on about three leads in four, recorded through the push service as their
     managers' workstations would have sent them; returns how many."""
-    script = connection.execute(
+    data = connection.execute(
         select(ScriptVersionRow.data)
         .where(ScriptVersionRow.script_id == "b2b-discovery")
         .order_by(ScriptVersionRow.version.desc())
     ).scalar()
-    if script is None:
+    if data is None:
         return 0
+    script = script_from_wire(ScriptData.model_validate(data))
     users = {u.id: u for u in connection.execute(select(UserRow))}
     settings = ServerSettings(database_url=str(connection.engine.url))
     recorded = 0

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -15,8 +16,11 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from salesdesk.domain.catalog import DEFAULT_LANGUAGE
-from salesdesk.domain.script import placeholders_in
+from salesdesk.domain.flow import graph_problems, node_texts
+from salesdesk.domain.readiness import rule_problems
+from salesdesk.domain.script import CallScript, placeholders_in
 from salesdesk.domain.vocabulary import ObjectionCategory as Category
+from salesdesk.protocol.convert import script_from_wire
 from salesdesk.protocol.models import InterestTagData, LossReasonData, ScriptData
 from server.feed import FeedChange, all_user_ids, record
 from server.models import InterestTagRow, LossReasonRow, ObjectionCategoryRow, ScriptVersionRow
@@ -52,8 +56,13 @@ def _notify_all(connection: Connection, entity: str, entity_id: str, now: dateti
     record(connection, [FeedChange(u, entity, entity_id) for u in all_user_ids(connection)], now)
 
 
-def validate_script(data: Any, version: int) -> ScriptData:
-    """A script document checked for shape, unique IDs and known placeholders."""
+def validate_script(
+    data: Any, version: int, loss_reasons: Iterable[str] | None = None
+) -> ScriptData:
+    """A script document checked for shape, unique IDs and known placeholders, and a guided
+    one for a graph a call can walk (every node reachable, every path ending, every choice
+    leading somewhere) and rules over questions it asks (``loss_reasons``: the catalog's IDs
+    a disqualifying rule may name; None: not checked)."""
     if not isinstance(data, dict):
         raise ContentError("a script file must be a mapping with id, name, steps, objections")
     try:
@@ -64,16 +73,20 @@ def validate_script(data: Any, version: int) -> ScriptData:
         )
         raise ContentError(f"the script is invalid: {problems}") from exc
     ids = [s.id for s in script.steps] + [o.id for o in script.objections]
+    ids += [n.id for n in script.nodes]
     ids += [a.id for o in script.objections for a in o.answers]
     repeated = sorted({i for i in ids if ids.count(i) > 1})
     if repeated:
         raise ContentError(f"these IDs are used more than once: {', '.join(repeated)}")
+    domain = script_from_wire(script)
     texts = [s.text for s in script.steps] + [
         t
         for o in script.objections
         for t in (o.clarifying_question, o.next_step, *(a.text for a in o.answers))
     ]
-    unknown = sorted(set().union(*(placeholders_in(t) for t in texts)) - KNOWN_PLACEHOLDERS)
+    texts += [t for node in domain.nodes for t in node_texts(node)]
+    used = set().union(*(placeholders_in(t) for t in texts))
+    unknown = sorted(used - KNOWN_PLACEHOLDERS)
     if unknown:
         raise ContentError(
             f"unknown placeholders: {', '.join('{' + u + '}' for u in unknown)}; known: "
@@ -82,7 +95,36 @@ def validate_script(data: Any, version: int) -> ScriptData:
     missing = sorted({c.value for c in Category} - {o.category.value for o in script.objections})
     if missing:
         raise ContentError(f"the script handles no objection of: {', '.join(missing)}")
+    if not script.steps and not script.nodes:
+        raise ContentError("a script needs steps or nodes")
+    if script.nodes or script.readiness or script.scoring.weights:
+        faults = graph_problems(domain.nodes, domain.start, (o.id for o in domain.objections))
+        faults += rule_problems(domain.readiness, domain.scoring, domain.nodes, loss_reasons)
+        if faults:
+            raise ContentError(
+                "the script graph cannot be walked on a call: " + "; ".join(map(str, faults))
+            )
     return script
+
+
+#: each published version as the domain's script, keyed by ID, version and publication time
+#: (versions never change once published; the time tells a reseeded database's apart)
+_PUBLISHED: dict[tuple[str, int, datetime], CallScript] = {}
+
+
+def published_script(connection: Connection, script_id: str, version: int) -> CallScript | None:
+    """A published script version as the domain's (None when there is no such version)."""
+    row = connection.execute(
+        select(ScriptVersionRow.published_at, ScriptVersionRow.data).where(
+            ScriptVersionRow.script_id == script_id, ScriptVersionRow.version == version
+        )
+    ).first()
+    if row is None:
+        return None
+    key = (script_id, version, row.published_at)
+    if key not in _PUBLISHED:
+        _PUBLISHED[key] = script_from_wire(ScriptData.model_validate(row.data))
+    return _PUBLISHED[key]
 
 
 def publish_script(connection: Connection, data: Any, now: datetime) -> tuple[str, int]:
@@ -92,7 +134,8 @@ def publish_script(connection: Connection, data: Any, now: datetime) -> tuple[st
         select(func.max(ScriptVersionRow.version)).where(ScriptVersionRow.script_id == script_id)
     )
     version = int(latest or 0) + 1
-    script = validate_script(data, version)
+    reasons = connection.scalars(select(LossReasonRow.id)).all()
+    script = validate_script(data, version, reasons)
     connection.execute(insert(ScriptVersionRow), {
         "script_id": script.id, "version": version, "name": script.name,
         "language": script.language, "data": script.model_dump(mode="json"),

@@ -32,6 +32,7 @@ from salesdesk.domain.lead_values import lead_from_record, lead_values
 from salesdesk.domain.limits import MAX_CONTACT_PERSONS
 from salesdesk.domain.outcome import (
     AMEND_WINDOW,
+    CallOutcome,
     amend_effect,
     apply_outcome,
     fields_before,
@@ -65,6 +66,7 @@ from server.services.leads import (
 from server.services.plausibility import (
     check_after_arrival,
     check_moment,
+    check_qualification,
     check_script_marks,
     check_still_theirs,
 )
@@ -169,6 +171,7 @@ def record_outcome(
     check_script_marks(
         connection, data.objections, data.answers_used, data.script_id, data.script_version
     )
+    check_qualification(connection, data, client_started_at)
     draft = draft_from_wire(outcome_id, data)
     reasons = _loss_reasons(connection, data.loss_reason_id)
     # a call is a fact: a reason retired after the call was recorded is kept (and flagged)
@@ -213,11 +216,23 @@ def record_outcome(
         "client_started_at": client_started_at if client_started_at != data.started_at else None,
         "version": 1, "lead_before": lead_before, "lead_version": version,
         "script_id": outcome.script_id, "script_version": outcome.script_version,
+        **qualification_columns(outcome),
     })  # fmt: skip
     result: dict[str, Any] = {"status": "applied", "version": version}
     if review:
         result["reason"] = f"accepted and flagged for review: {review}"
     return result
+
+
+def qualification_columns(outcome: CallOutcome) -> dict[str, Any]:
+    """A guided call's answers, verdict, overrule reason, score and quality as stored."""
+    return {
+        "answers": dict(outcome.answers),
+        "verdict": outcome.verdict.value if outcome.verdict else None,
+        "overrule_reason": outcome.overrule_reason,
+        "score": outcome.score,
+        "quality": outcome.quality.value if outcome.quality else None,
+    }
 
 
 def _on_server_clock(
@@ -480,6 +495,7 @@ def amend_outcome(
         corrected.script_id,
         corrected.script_version,
     )
+    check_qualification(connection, corrected, data.started_at)
     reasons = _loss_reasons(connection, corrected.loss_reason_id)
     if corrected.loss_reason_id == row.loss_reason_id:  # kept as recorded, even if retired
         reasons = {r.id: replace(r, active=True) for r in reasons.values()}
@@ -534,6 +550,7 @@ def amend_outcome(
             nurture_until=outcome.nurture_until,
             script_id=outcome.script_id,
             script_version=outcome.script_version,
+            **qualification_columns(outcome),
             version=row.version + 1,
             amended_at=amended_at,
             original=first,

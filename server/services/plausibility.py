@@ -9,6 +9,8 @@ what the reports, speed to lead and the team's win rates are built from.
   the same window.
 * The objections and answers a call marks exist in the script version it names (any
   published version when it names none: an older workstation).
+* A guided call's answers fit the questions of its script version, and the verdict and
+  score it reports are those the version's rules and weights give (``check_qualification``).
 * A call on a lead that has since gone to another manager is accepted only if it started
   before the lead left its caller.
 
@@ -25,8 +27,12 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlalchemy.engine import Connection
 
+from salesdesk.domain.flow import AnswerError
+from salesdesk.domain.qualification import checked_answers, judge
+from salesdesk.protocol.models import CallOutcomeData
 from server.config import ServerSettings
 from server.models import ScriptVersionRow
+from server.services.content import published_script
 from server.services.rejection import Rejected
 
 #: how far after the server received it a call may say it started (clocks drift)
@@ -146,4 +152,47 @@ def check_script_marks(
             f"the script has no objection or answer {', '.join(unknown[:5])}",
             "unknown_script_item",
             {"value": ", ".join(unknown[:5])},
+        )
+
+
+def check_qualification(
+    connection: Connection, data: CallOutcomeData, started_at: datetime
+) -> None:
+    """A guided call's answers fit the questions of the script version it names, and the
+    verdict, score and quality it reports are the ones that version's rules give for them
+    (judged from ``started_at``, the call's start as the workstation recorded it)."""
+    if not data.answers and data.verdict is None and data.score is None and data.quality is None:
+        return
+    if data.script_id is None or data.script_version is None:
+        raise Rejected("a call with answers names its script and version", "invalid_data")
+    script = published_script(connection, data.script_id, data.script_version)
+    if script is None:
+        raise Rejected(
+            f"there is no script {data.script_id} version {data.script_version}",
+            "unknown_script",
+            {"value": f"{data.script_id} {data.script_version}"},
+        )
+    try:
+        answers = checked_answers(script, data.answers)
+    except AnswerError as exc:
+        raise Rejected(
+            f"the answer to {exc.question} does not fit it: {exc.code}",
+            "bad_answer",
+            {"value": exc.question, "problem": exc.code},
+        ) from exc
+    if answers != data.answers:
+        raise Rejected("the answers are not in their stored form", "bad_answer", {"value": ""})
+    judgement = judge(script, answers, started_at)
+    expected = {
+        "verdict": judgement.assessment.verdict if judgement.assessment else None,
+        "score": judgement.score,
+        "quality": judgement.quality,
+    }
+    given = {"verdict": data.verdict, "score": data.score, "quality": data.quality}
+    differ = [f"{k}: {given[k]} ≠ {expected[k]}" for k in expected if given[k] != expected[k]]
+    if differ:
+        raise Rejected(
+            f"the script's rules judge these answers differently ({'; '.join(differ)})",
+            "judgement_mismatch",
+            {"value": "; ".join(differ)},
         )

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 """Team reports for the head of sales and marketing: why leads are lost, which objections
-come up, which sources convert, how fast leads are called, what nurturing gives back.
+come up, which sources convert, how fast leads are called, what nurturing gives back, and
+which ways through the guided script end in a sale (``paths``).
 
 Each report is a table (column names + rows) built from the recorded facts, filtered by a
 period, a manager and a source, with one grouping choice (``by``). The API serves them as
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -29,6 +30,10 @@ from salesdesk.domain.analytics import (
     share,
 )
 from salesdesk.domain.catalog import DEFAULT_LANGUAGE, localized
+from salesdesk.domain.flow import AnswerKind, Node, NodeKind, yes_no_choices
+from salesdesk.domain.guided_call import GuidedCall
+from salesdesk.domain.qualification import call_day
+from salesdesk.domain.script import CallScript
 from salesdesk.domain.vocabulary import Result, Source, Stage
 from server.models import (
     InterestTagRow,
@@ -38,6 +43,7 @@ from server.models import (
     ScriptVersionRow,
     UserRow,
 )
+from server.services.content import published_script
 
 _BATCH = 5000
 
@@ -417,6 +423,81 @@ def interests(connection: Connection, scope: _Scope, by: str) -> Report:
     )
 
 
+#: How many of the most common paths the ``paths`` report lists.
+TOP_PATHS = 20
+
+
+def paths(connection: Connection, scope: _Scope, by: str) -> Report:
+    """What the guided calls teach: the most common paths through the script (the choices
+    made, the objections met, the end reached) and how the calls that took them ended;
+    ``choice``: per question and answer choice instead."""
+    query = _outcomes(
+        scope,
+        OutcomeRow.script_id,
+        OutcomeRow.script_version,
+        OutcomeRow.answers,
+        OutcomeRow.started_at,
+        OutcomeRow.result,
+    ).where(OutcomeRow.script_id.is_not(None))
+    results: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for row in _stream(connection, query):
+        if not row.answers:
+            continue
+        script = published_script(connection, row.script_id, row.script_version)
+        if script is None:
+            continue
+        walk = GuidedCall.replay(script, row.answers, call_day(row.started_at))
+        steps = [_step(script, node_id, row.answers) for node_id in walk.path]
+        if by == "path":
+            results[(" › ".join(s for s in steps if s),)][row.result] += 1
+        else:
+            for node_id in dict.fromkeys(walk.path):
+                node = script.node(node_id)
+                if node is not None and node.id in row.answers and node.choices:
+                    choice = _choice_label(node, row.answers[node.id])
+                    results[(node.title or node.id, choice)][row.result] += 1
+    rows: list[tuple[Any, ...]] = []
+    for key, counted in results.items():
+        calls = sum(counted.values())
+        won = counted[Result.QUALIFIED.value]
+        rows.append((*key, calls, won, _percent(won, calls), counted[Result.LOST.value],
+                     counted[Result.NURTURE.value]))  # fmt: skip
+    if by == "path":
+        rows = sorted(rows, key=lambda r: (-r[1], r[0]))[:TOP_PATHS]
+        columns: tuple[str, ...] = ("path", "calls", "qualified", "qualified %", "lost", "nurture")
+    else:
+        rows.sort(key=lambda r: (r[0], -r[2], r[1]))
+        columns = ("question", "answer", "calls", "qualified", "qualified %", "lost", "nurture")
+    return Report("paths", f"Guided calls by {by}", columns, rows)
+
+
+def _choice_label(node: Node, value: Any) -> str:
+    if node.answer is AnswerKind.YES_NO:
+        wanted = "yes" if value is True else "no"
+        return next((c.label for c in yes_no_choices(node) if c.id == wanted), wanted)
+    if isinstance(value, list):
+        return ", ".join(_choice_label(replace(node, answer=AnswerKind.CHOICE), v) for v in value)
+    chosen = node.choice(str(value))
+    return chosen.label if chosen else str(value)
+
+
+def _step(script: CallScript, node_id: str, answers: dict[str, Any]) -> str:
+    """A path's step as a team lead reads it: a choice that chose the way, an objection
+    met, the end ("" for the steps every call takes)."""
+    node = script.node(node_id)
+    if node is None:
+        return ""
+    if node.kind is NodeKind.OBJECTION:
+        objection = script.objection(node.objection)
+        return f"[{objection.title if objection else node.objection}]"
+    if node.kind is NodeKind.END:
+        return f"→ {node.title or node.id}"
+    branching = len({c.next or node.next for c in node.choices}) > 1
+    if node.kind is NodeKind.ASK and node.id in answers and branching:
+        return f"{node.title or node.id}: {_choice_label(node, answers[node.id])}"
+    return ""
+
+
 #: name → (builder, allowed groupings; the first is the default)
 REPORTS: dict[str, tuple[Callable[[Connection, _Scope, str], Report], tuple[str, ...]]] = {
     "loss-reasons": (loss_reasons, ("source", "week", "month")),
@@ -426,6 +507,7 @@ REPORTS: dict[str, tuple[Callable[[Connection, _Scope, str], Report], tuple[str,
     "nurture": (nurture, ("source",)),
     "consent": (consent, ("event", "version")),
     "interests": (interests, ("event", "next-step")),
+    "paths": (paths, ("path", "choice")),
 }
 
 

@@ -29,7 +29,7 @@ def record(store: Store, lead_id: str, result: Result = Result.NONE, **extra: An
     """Save an outcome locally (outcome + lead + outbox in one transaction); return its ID."""
     draft = OutcomeDraft(
         lead_id=lead_id,
-        started_at=now() - timedelta(minutes=2),
+        started_at=extra.pop("started_at", now() - timedelta(minutes=2)),
         duration_s=60,
         disposition=extra.pop("disposition", Disposition.CONNECTED),
         result=result,
