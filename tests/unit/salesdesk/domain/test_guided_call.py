@@ -57,8 +57,10 @@ def test_a_wrong_answer_leaves_the_call_where_it_was() -> None:
 def test_a_kept_walk_resumes_as_far_as_the_changed_script_allows() -> None:
     changed = replace(
         SCRIPT,
-        nodes=tuple(n for n in NODES if n.id != "team")
-        + (Node("size", NodeKind.ASK, answer=AnswerKind.NUMBER, next="ready"),),
+        nodes=(
+            *(n for n in NODES if n.id != "team"),
+            Node("size", NodeKind.ASK, answer=AnswerKind.NUMBER, next="ready"),
+        ),
     )
     call = GuidedCall.resume(
         changed, ("hello", "need", "team", "ready"), {"need": "clear", "team": 12, "gone": 1}
