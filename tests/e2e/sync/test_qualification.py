@@ -114,7 +114,8 @@ def test_a_guided_call_is_stored_judged_and_grades_the_lead(
     assert report.rows == [(
         "A good moment?: Yes, go ahead › Need: A clear problem they want solved › [Budget "
         "only next quarter] › Decision maker: The person on the phone decides › Other "
-        "solutions: Neither › Doubts: Nothing holds them back › Next step agreed: Demo booked › → Hand to sales",
+        "solutions: Neither › Doubts: Nothing holds them back › Next step agreed: Demo "
+        "booked › → Hand to sales",
         1, 0, 0.0, 0, 1,
     )]  # fmt: skip
     assert ("Need", "A clear problem they want solved", 1, 0, 0.0, 0, 1) in choices.rows
