@@ -10,7 +10,13 @@ from desktop.services.base import StoreService
 from desktop.services.changes import Changed
 from desktop.store.call_drafts import CallDraft, delete_draft, load_draft, record_skip, save_draft
 from desktop.store.catalogs import category_labels, loss_reasons, scripts
-from desktop.store.outcomes import amend_outcome, get_outcome, record_outcome, undo_outcome
+from desktop.store.outcomes import (
+    amend_outcome,
+    earlier_answers,
+    get_outcome,
+    record_outcome,
+    undo_outcome,
+)
 from desktop.store.settings import Settings, load_settings
 from desktop.sync.lock import ProfileBusy, profile_sync_lock
 from salesdesk.domain.catalog import LossReason
@@ -59,6 +65,12 @@ class CallService(StoreService):
         )
         self.changed(Changed.OUTCOME)
         return outcome
+
+    def earlier_answers(self, lead_id: str) -> dict[str, Any]:
+        """What the lead answered on its latest guided call (shown when it is called again,
+        a nurtured lead back in the queue say)."""
+        with self.store.read() as session:
+            return earlier_answers(session, lead_id)
 
     def call(self, outcome_id: str) -> CallOutcome | None:
         """One recorded call, or None."""

@@ -124,6 +124,17 @@ def lead_history(session: Session, lead_id: str) -> list[CallOutcome]:
     return [_outcome_of(r) for r in rows]
 
 
+def earlier_answers(session: Session, lead_id: str) -> dict[str, Any]:
+    """The answers of the lead's latest guided call ({} when it had none)."""
+    answers = session.scalars(
+        select(OutcomeRow.answers)
+        .where(OutcomeRow.lead_id == lead_id, OutcomeRow.answers != {})
+        .order_by(OutcomeRow.started_at.desc())
+        .limit(1)
+    ).first()
+    return dict(answers or {})
+
+
 def get_outcome(session: Session, outcome_id: str) -> CallOutcome | None:
     """One recorded call by ID, or None."""
     row = session.get(OutcomeRow, outcome_id)

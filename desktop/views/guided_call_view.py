@@ -67,6 +67,8 @@ class GuidedCallView(QWidget):
         self.call: GuidedCall | None = None
         self.values: dict[str, str] = {}
         self.used: set[str] = set()
+        #: what the lead answered on its latest guided call, by question ID
+        self.earlier: dict[str, Any] = {}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.crumbs = QHBoxLayout()
         self.crumbs.setSpacing(2)
@@ -262,6 +264,10 @@ class GuidedCallView(QWidget):
         given = self.call.given.get(node.id)
         kind = node.answer
         self.go_on_button.setText(self.tr("Answer (Enter)"))
+        if node.id in self.earlier:
+            self.detail.setText(
+                fill(self.tr("Last time: %1"), answer_text(node, self.earlier[node.id]))
+            )
         if kind in (AnswerKind.CHOICE, AnswerKind.YES_NO, AnswerKind.CHOICES):
             choices = yes_no_choices(node) if kind is AnswerKind.YES_NO else node.choices
             for number, choice in enumerate(choices, 1):

@@ -370,6 +370,7 @@ class MainWindow(QMainWindow):
             self.script.product if self.script else "",
         )
         self.script_panel.category_labels = self.ws.calls.category_labels()
+        self.script_panel.guided.earlier = self.ws.calls.earlier_answers(lead.id) if lead else {}
         self.script_panel.show_script(self.script, values)
 
     def _script_on_changed(self, what: Changed) -> None:

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 """Team reports for the head of sales and marketing: why leads are lost, which objections
 come up, which sources convert, how fast leads are called, what nurturing gives back, and
-which ways through the guided script end in a sale (``paths``).
+which ways through the guided script end in a sale (``paths``), and what sales receives
+with each converted lead (``handoffs``).
 
 Each report is a table (column names + rows) built from the recorded facts, filtered by a
 period, a manager and a source, with one grouping choice (``by``). The API serves them as
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, select
 from sqlalchemy.engine import Connection
@@ -498,6 +500,65 @@ def _step(script: CallScript, node_id: str, answers: dict[str, Any]) -> str:
     return ""
 
 
+def handoffs(connection: Connection, scope: _Scope, by: str) -> Report:
+    """The hand-off to sales: each conversion in the period with what sales needs to go on
+    — the qualification answers, the verdict (or the caller's reason for overruling it), the
+    note, and the best time to reach the contact (when the call that converted reached them,
+    on their clock)."""
+    query = _outcomes(
+        scope,
+        OutcomeRow.started_at, OutcomeRow.manager_id, OutcomeRow.answers, OutcomeRow.verdict,
+        OutcomeRow.overrule_reason, OutcomeRow.note, OutcomeRow.script_id,
+        OutcomeRow.script_version, OutcomeRow.score, LeadRow.first_name, LeadRow.last_name,
+        LeadRow.company, LeadRow.phones, LeadRow.emails, LeadRow.time_zone,
+        LeadRow.effective_time_zone,
+    ).where(OutcomeRow.result == Result.QUALIFIED.value)  # fmt: skip
+    rows: list[tuple[Any, ...]] = []
+    for row in _stream(connection, query.order_by(OutcomeRow.started_at)):
+        script = (
+            published_script(connection, row.script_id, row.script_version)
+            if row.script_id and row.script_version
+            else None
+        )
+        zone = row.time_zone or row.effective_time_zone
+        reached = row.started_at.astimezone(ZoneInfo(zone)) if zone else row.started_at
+        verdict = row.verdict or ""
+        if row.overrule_reason:
+            verdict = f"{verdict or 'none'}, overruled: {row.overrule_reason}"
+        rows.append((
+            row.started_at.strftime("%Y-%m-%d %H:%M"),
+            f"{row.first_name} {row.last_name}".strip(), row.company,
+            ", ".join([*(row.phones or []), *(row.emails or [])]),
+            scope.names.get(row.manager_id, row.manager_id), verdict, row.score,
+            _answer_summary(script, row.answers or {}) if script else "", row.note,
+            f"{reached.strftime('%a %H:%M')} {zone or 'UTC'}",
+        ))  # fmt: skip
+    return Report(
+        "handoffs",
+        "Hand-offs to sales",
+        ("converted at", "lead", "company", "contacts", "manager", "verdict", "score",
+         "answers", "note", "reached at (their time)"),
+        rows,
+    )  # fmt: skip
+
+
+def _answer_summary(script: CallScript, answers: dict[str, Any]) -> str:
+    """The answers in the script's order: "Need: A clear problem; Budget: 12000 EUR; …"."""
+    parts = []
+    for node in script.nodes:
+        if node.id not in answers:
+            continue
+        value = answers[node.id]
+        if node.choices or node.answer is AnswerKind.YES_NO:
+            text = _choice_label(node, value)
+        elif isinstance(value, dict):
+            text = f"{value.get('amount')} {value.get('currency')}"
+        else:
+            text = f"{value} {node.unit}".strip()
+        parts.append(f"{node.title or node.id}: {text}")
+    return "; ".join(parts)
+
+
 #: name → (builder, allowed groupings; the first is the default)
 REPORTS: dict[str, tuple[Callable[[Connection, _Scope, str], Report], tuple[str, ...]]] = {
     "loss-reasons": (loss_reasons, ("source", "week", "month")),
@@ -508,6 +569,7 @@ REPORTS: dict[str, tuple[Callable[[Connection, _Scope, str], Report], tuple[str,
     "consent": (consent, ("event", "version")),
     "interests": (interests, ("event", "next-step")),
     "paths": (paths, ("path", "choice")),
+    "handoffs": (handoffs, ("conversion",)),
 }
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desktop.services.queue import QueueFilter
 from desktop.store.models import LeadRow, OutboxRow, OutcomeRow
 from desktop.views.main_window import MainWindow
 from tests.ui.conftest import MovingClock
@@ -200,3 +201,36 @@ def test_stepping_back_and_a_crash_keep_where_the_call_was(
     walk = window.script_panel.walk
     assert walk is not None and walk.node.id == "q-team"
     assert walk.answers["q-need"] == "clear" and "q-moment" in walk.answers
+
+
+def test_a_lead_called_again_shows_what_it_answered_last_time(
+    qtbot: QtBot, window: MainWindow, clock: MovingClock
+) -> None:
+    keys = Keyboard(qtbot)
+    window.queue_panel.table.setFocus()
+    keys.key(Qt.Key.Key_F5)
+    walk_to_the_end(keys)
+    lead_id = window.call.lead_id
+    clock.advance(minutes=4)
+
+    def follow_up(dialog: Any) -> None:
+        keys.key(Qt.Key.Key_7)  # asked to call back
+        dialog.overrule_edit.setText("Wants the offer in writing first")
+        keys.key(Qt.Key.Key_Return, CTRL)
+
+    drive_outcome(qtbot, window, [follow_up])
+    keys.key(Qt.Key.Key_F6)
+    assert window.call.started_at is None
+    window.queue_panel.set_filter(QueueFilter.ALL)  # its callback is not due yet
+    assert lead_id is not None and window.queue_panel.select_lead(lead_id)
+    guided = window.script_panel.guided
+    guided.primary()
+    guided.pick(1)
+    guided.primary()
+    guided.pick(1)
+    guided.pick(1)
+    guided.pick(1)  # at the team size
+    assert guided.detail.text() == "Last time: 12 users"
+    guided.input.setText("15")  # type: ignore[union-attr]
+    guided.primary()
+    assert guided.detail.text() == "Last time: €12,000"

@@ -6,6 +6,7 @@ again, the calls back on a second workstation, and the ``paths`` report."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -80,6 +81,17 @@ def test_a_guided_call_is_stored_judged_and_grades_the_lead(
         "ready", 100, "targeted", "",
     )  # fmt: skip
     assert (lead.stage, lead.score, lead.quality) == ("converted", 100, "targeted")
+    with world.engine.connect() as connection:  # the hand-off sales receives
+        handoffs, _ = run_report(connection, "handoffs", ReportFilters(None, None, None, None))
+    [handoff] = handoffs.rows
+    assert handoff[4:7] == ("anna", "ready", 100)
+    assert handoff[7].startswith(
+        "A good moment?: Yes, go ahead; Contacts confirmed: Yes, both right; Prior contact: "
+        "No, this is the first time; Need: A clear problem they want solved; Team size: 12 "
+        "users; Budget: 12000 EUR; Budget available: 2026-12;"
+    )
+    zone = lead.time_zone or lead.effective_time_zone or "UTC"
+    assert re.fullmatch(rf"\w{{3}} \d\d:\d\d {zone}", handoff[9])  # on the lead's clock
     # the caller corrects the timing: the budget only comes in ten months → nurture
     later = {**READY, "q-budget-when": f"{started.year + 1}-{started.month:02d}"}
     amended = OutcomeDraft(lead_id=lead_id, started_at=started, duration_s=0,
