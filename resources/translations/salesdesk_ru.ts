@@ -1079,63 +1079,68 @@
 <context>
     <name>GuidedCallView</name>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="173"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="179"/>
         <source>Back a step (Alt+Left)</source>
-        <extracomment>How many steps of the path are shown before the current one. A month question&apos;s quick answers: months from now, on keys 1–6.</extracomment>
+        <extracomment>How many steps of the path are shown before the current one. A month question&apos;s quick answers: months from now, on keys 1–6. what the lead answered on its latest guided call, by question ID</extracomment>
         <translation>Шаг назад (Alt+Влево)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="189"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="195"/>
         <source>The script ends here: %1. Hang up (F6) to record the outcome.</source>
         <translation>Сценарий закончен: %1. Положите трубку (F6), чтобы записать итог.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="194"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="200"/>
         <source>Go on (Enter)</source>
         <translation>Дальше (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="232"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="242"/>
         <source>Back to this step</source>
         <translation>Вернуться к этому шагу</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="241"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="251"/>
         <source>Objection: %1</source>
         <translation>Возражение: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="256"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="266"/>
         <source>Answer (Enter)</source>
         <translation>Ответить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="424"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="269"/>
+        <source>Last time: %1</source>
+        <translation>В прошлый раз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/guided_call_view.py" line="438"/>
         <source>Type a number, like %1.</source>
         <translation>Введите число, например %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="279"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="293"/>
         <source>Not asked — go on</source>
         <translation>Не спрашивали — дальше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="291"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="305"/>
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="300"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="314"/>
         <source>an amount</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="432"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="446"/>
         <source>Answer first, or go on without an answer if it was not asked.</source>
         <translation>Сначала ответьте — или идите дальше без ответа, если вопрос не задавали.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="444"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="458"/>
         <source>That answer does not fit this question.</source>
         <translation>Этот ответ не подходит к вопросу.</translation>
     </message>
@@ -1597,62 +1602,62 @@
         <translation>Новый горячий лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="385"/>
+        <location filename="../../desktop/views/main_window.py" line="386"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="409"/>
+        <location filename="../../desktop/views/main_window.py" line="410"/>
         <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
         <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="436"/>
+        <location filename="../../desktop/views/main_window.py" line="437"/>
         <source>Taken back: the call waits for its outcome (F6).</source>
         <translation>Отменено: звонок снова ждёт итога (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="457"/>
+        <location filename="../../desktop/views/main_window.py" line="458"/>
         <source>Corrected. The correction is what counts.</source>
         <translation>Исправлено. В отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="484"/>
+        <location filename="../../desktop/views/main_window.py" line="485"/>
         <source>Skipped. Next lead.</source>
         <translation>Пропущен. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="506"/>
+        <location filename="../../desktop/views/main_window.py" line="507"/>
         <source>You were on a call with %1 at %2 (%3) — record its outcome (F6).</source>
         <translation>Вы разговаривали с %1 в %2 (%3) — запишите итог звонка (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="518"/>
+        <location filename="../../desktop/views/main_window.py" line="519"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="562"/>
+        <location filename="../../desktop/views/main_window.py" line="563"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="583"/>
+        <location filename="../../desktop/views/main_window.py" line="584"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="587"/>
+        <location filename="../../desktop/views/main_window.py" line="588"/>
         <source>Saved the call with %1.</source>
         <translation>Звонок с %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="687"/>
+        <location filename="../../desktop/views/main_window.py" line="688"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="689"/>
+        <location filename="../../desktop/views/main_window.py" line="690"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не дошло до сервера. Оно остаётся на этом компьютере и будет отправлено после следующего входа. Всё равно выйти?</numerusform>
@@ -1661,12 +1666,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="711"/>
+        <location filename="../../desktop/views/main_window.py" line="712"/>
         <source>Log out and erase Salesdesk&apos;s data on this computer? Your leads come back at the next login.</source>
         <translation>Выйти и стереть данные Salesdesk на этом компьютере? Ваши лиды вернутся при следующем входе.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="716"/>
+        <location filename="../../desktop/views/main_window.py" line="717"/>
         <source>%n change(s) made here are not on the server yet: you choose a file to save them to first.</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не на сервере: сначала выберите файл, чтобы сохранить его.</numerusform>
@@ -1675,32 +1680,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="723"/>
+        <location filename="../../desktop/views/main_window.py" line="724"/>
         <source>Erase this computer&apos;s data</source>
         <translation>Стереть данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="732"/>
+        <location filename="../../desktop/views/main_window.py" line="733"/>
         <source>Save the unsent work</source>
         <translation>Сохранить неотправленную работу</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="732"/>
+        <location filename="../../desktop/views/main_window.py" line="733"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="753"/>
+        <location filename="../../desktop/views/main_window.py" line="754"/>
         <source>Logged out; Salesdesk&apos;s data on this computer is erased.</source>
         <translation>Вы вышли; данные Salesdesk на этом компьютере стёрты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="759"/>
+        <location filename="../../desktop/views/main_window.py" line="760"/>
         <source>Could not erase: %1</source>
         <translation>Не удалось стереть: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="767"/>
+        <location filename="../../desktop/views/main_window.py" line="768"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
             <numerusform>%n лид остаётся на этом компьютере.</numerusform>
@@ -1709,7 +1714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="770"/>
+        <location filename="../../desktop/views/main_window.py" line="771"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
             <numerusform>%n несинхронизированное изменение ждёт следующего входа.</numerusform>
@@ -1718,38 +1723,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="774"/>
+        <location filename="../../desktop/views/main_window.py" line="775"/>
         <source>The server could not be told; the login is forgotten here.</source>
         <translation>Сервер не удалось известить; вход на этом компьютере забыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="776"/>
+        <location filename="../../desktop/views/main_window.py" line="777"/>
         <source>Logged out %1.</source>
         <translation>%1 вышел из учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="778"/>
+        <location filename="../../desktop/views/main_window.py" line="779"/>
         <source>Could not log out: %1</source>
         <translation>Не удалось выйти из учётной записи: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="752"/>
-        <location filename="../../desktop/views/main_window.py" line="814"/>
+        <location filename="../../desktop/views/main_window.py" line="753"/>
+        <location filename="../../desktop/views/main_window.py" line="815"/>
         <source>This computer&apos;s data was erased</source>
         <translation>Данные на этом компьютере стёрты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="816"/>
+        <location filename="../../desktop/views/main_window.py" line="817"/>
         <source>Your admin marked this computer as lost. Your work was sent to the server, and Salesdesk&apos;s data on this computer has been erased. Log in again to go on.</source>
         <translation>Администратор отметил этот компьютер как потерянный. Ваша работа отправлена на сервер, а данные Salesdesk на этом компьютере стёрты. Войдите снова, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="826"/>
+        <location filename="../../desktop/views/main_window.py" line="827"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="827"/>
+        <location filename="../../desktop/views/main_window.py" line="828"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -1792,77 +1797,77 @@
         <translation>Вернётся в очередь: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="267"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="269"/>
         <source>The answers meet none of the team&apos;s readiness rules: choose the result.</source>
         <translation>Ответы не подходят ни под одно правило готовности команды: выберите результат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="272"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="274"/>
         <source>Score from the answers: %1 (%2).</source>
         <translation>Оценка по ответам: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="264"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="265"/>
         <source>Use it (Alt+U): %1</source>
         <translation>Принять (Alt+U): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="282"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="284"/>
         <source>Why another result than the answers say?</source>
         <translation>Почему не тот результат, что по ответам?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="341"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="343"/>
         <source>Their time. Yours: %1</source>
         <translation>Их время. Ваше: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="347"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="349"/>
         <source>Their time then: %1 (%2, zone unknown)</source>
         <translation>У них в это время: %1 (%2, пояс неизвестен)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="349"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="351"/>
         <source>several countries</source>
         <translation>несколько стран</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="394"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="396"/>
         <source>Saving hands the lead to sales: it leaves your queue.</source>
         <translation>При сохранении лид передаётся в продажи и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="396"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="398"/>
         <source>Saving sends the lead back to marketing until its return date.</source>
         <translation>При сохранении лид возвращается в маркетинг на прогрев до даты возврата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="398"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="400"/>
         <source>Saving closes the lead as lost: it leaves your queue.</source>
         <translation>При сохранении лид закрывается как отказ и уходит из вашей очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="399"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="401"/>
         <source>Saving counts the attempt; the lead stays in your queue.</source>
         <translation>При сохранении попытка засчитывается, лид остаётся в очереди.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="406"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="408"/>
         <source>Saving sends the lead back to marketing until %1.</source>
         <translation>После сохранения лид вернётся в маркетинг до %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="411"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="413"/>
         <source>Saving keeps the lead: try again %1.</source>
         <translation>При сохранении лид остаётся: следующая попытка %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="527"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="529"/>
         <source>Choose what happened on the line (keys 1–7), then the result.</source>
         <translation>Выберите, что произошло на линии (клавиши 1–7), затем результат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/outcome_dialog.py" line="531"/>
+        <location filename="../../desktop/views/outcome_dialog.py" line="533"/>
         <source>Choose the result of the call.</source>
         <translation>Выберите результат звонка.</translation>
     </message>
