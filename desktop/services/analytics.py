@@ -31,6 +31,7 @@ from salesdesk.domain.analytics import (
     share,
 )
 from salesdesk.domain.catalog import LossReason
+from salesdesk.domain.flow import AnswerKind, yes_no_choices
 from salesdesk.domain.script import CallScript
 from salesdesk.domain.vocabulary import NO_CONVERSATION, Disposition, ObjectionCategory, Result
 from salesdesk.protocol.models import ScriptStatsData
@@ -188,10 +189,12 @@ class AnalyticsService(StoreService):
         )
 
     def answer_figures(self, script: CallScript) -> dict[str, AnswerFigures]:
-        """For each objection and answer of ``script`` (by ID): the manager's own tally and
-        the team's (None when the server has sent no figures for this script yet)."""
+        """For each objection and answer of ``script`` (by ID) and each choice of its questions
+        (``question=choice``): the manager's own tally and the team's (None when the server has
+        sent no figures for this script yet)."""
         with self.store.read() as session:
             mine_objections, mine_answers = queries.tallies(session)
+            mine_choices = queries.choice_tallies(session, script.questions())
             team = team_script_stats(session, script.id)
         figures: dict[str, AnswerFigures] = {}
         for objection in script.objections:
@@ -201,6 +204,13 @@ class AnalyticsService(StoreService):
             for answer in objection.answers:
                 figures[answer.id] = AnswerFigures(
                     mine_answers.get(answer.id, Tally()), _team(team, "answers", answer.id)
+                )
+        for node in script.questions().values():
+            choices = yes_no_choices(node) if node.answer is AnswerKind.YES_NO else node.choices
+            for choice in choices:
+                key = f"{node.id}={choice.id}"
+                figures[key] = AnswerFigures(
+                    mine_choices.get(key, Tally()), _team(team, "choices", key)
                 )
         return figures
 

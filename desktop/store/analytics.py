@@ -11,6 +11,7 @@ values) and split in Python, only for calls whose list is not empty.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 
 import orjson
@@ -18,6 +19,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from salesdesk.domain.analytics import Callback, Period, Tally, tally_calls
+from salesdesk.domain.flow import Node
+from salesdesk.domain.qualification import choice_marks
 from salesdesk.domain.vocabulary import Result
 from salesdesk.sqltypes import from_db_time, to_db_time
 
@@ -112,6 +115,18 @@ def callbacks(session: Session, period: Period) -> list[Callback]:
         )
         for lead, at, promised, following in rows
     ]
+
+
+def choice_tallies(session: Session, questions: Mapping[str, Node]) -> dict[str, Tally]:
+    """The manager's own tallies by ``question=choice`` over their guided calls."""
+    rows = session.execute(
+        text("SELECT answers, result, count(*) FROM outcomes WHERE answers != '{}' GROUP BY 1, 2")
+    )
+    found: dict[str, Tally] = {}
+    for answers, result, count in rows:
+        for mark in set(choice_marks(orjson.loads(answers), questions)):
+            found[mark] = found.get(mark, Tally()).add(str(result), int(count))
+    return found
 
 
 def tallies(session: Session) -> tuple[dict[str, Tally], dict[str, Tally]]:

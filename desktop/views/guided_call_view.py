@@ -69,6 +69,9 @@ class GuidedCallView(QWidget):
         self.used: set[str] = set()
         #: what the lead answered on its latest guided call, by question ID
         self.earlier: dict[str, Any] = {}
+        #: win rates of an answer or a choice ("question=choice"), "" when none yet
+        self.figures: Callable[[str], str] = lambda _key: ""
+        self._figured: list[tuple[QPushButton, str, str]] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.crumbs = QHBoxLayout()
         self.crumbs.setSpacing(2)
@@ -251,7 +254,7 @@ class GuidedCallView(QWidget):
         self.heading.setText(fill(self.tr("Objection: %1"), objection.title))
         self.text.setText(self._fill(objection.clarifying_question))
         for number, answer in enumerate(objection.answers, 1):
-            button = self._button(f"{number}  {self._fill(answer.text)}")
+            button = self._button(f"{number}  {self._fill(answer.text)}", answer.id)
             button.setCheckable(True)
             button.setChecked(answer.id in self.used)
             button.clicked.connect(lambda _c=False, a=answer.id: self.answer_marked.emit(a))
@@ -274,7 +277,7 @@ class GuidedCallView(QWidget):
                 label = choice.label
                 if kind is AnswerKind.YES_NO and not node.choices:
                     label = yes_no_text(choice.id == "yes")
-                button = self._button(f"{number}  {label}")
+                button = self._button(f"{number}  {label}", f"{node.id}={choice.id}")
                 if kind is AnswerKind.CHOICES:
                     button.setCheckable(True)
                     button.setChecked(isinstance(given, list) and choice.id in given)
@@ -349,12 +352,24 @@ class GuidedCallView(QWidget):
         self.input = edit
         self._add(edit)
 
-    def _button(self, text: str) -> QPushButton:
+    def _button(self, text: str, figured: str = "") -> QPushButton:
         button = QPushButton(text)
+        if figured:
+            self._figured.append((button, figured, text))
+            self._show_figure(button, figured, text)
         button.setStyleSheet("text-align: left; padding: 3px 8px;")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._add(button)
         return button
+
+    def _show_figure(self, button: QPushButton, key: str, text: str) -> None:
+        figure = self.figures(key)
+        button.setText(f"{text}   ({figure})" if figure else text)
+
+    def refresh_figures(self) -> None:
+        """The win rates beside the choices and answers shown, as they are now."""
+        for button, key, text in self._figured:
+            self._show_figure(button, key, text)
 
     def _add(self, widget: QWidget) -> None:
         self.controls.addWidget(widget)
@@ -366,6 +381,7 @@ class GuidedCallView(QWidget):
             widget.deleteLater()
         self.control_widgets = []
         self.choice_buttons = []
+        self._figured = []
         self.input = None
         self.currency = None
 

@@ -73,6 +73,7 @@ class ScriptPanel(QWidget):
         )
         self.browser.anchorClicked.connect(self._clicked)
         self.guided = GuidedCallView(lambda: call_day(self.clock()))
+        self.guided.figures = self.figures_text
         self.guided.walked.connect(self._walked)
         self.guided.answer_marked.connect(self.toggle_answer)
         layout = QVBoxLayout(self)
@@ -131,8 +132,10 @@ class ScriptPanel(QWidget):
         self.marks_changed.emit()
 
     def show_figures(self, figures: dict[str, AnswerFigures]) -> None:
-        """Win rates by objection and answer ID (see AnalyticsService.answer_figures)."""
+        """Win rates by objection and answer ID and by guided-call choice (see
+        AnalyticsService.answer_figures)."""
         self.figures = figures
+        self.guided.refresh_figures()
         self.redraw()
 
     def figures_text(self, item_id: str) -> str:

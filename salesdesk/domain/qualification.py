@@ -11,10 +11,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from salesdesk.domain.flow import AnswerError, checked_answer
+from salesdesk.domain.flow import AnswerError, AnswerKind, Node, checked_answer
 from salesdesk.domain.readiness import Assessment, assess, score
 from salesdesk.domain.script import CallScript
 from salesdesk.domain.vocabulary import Quality
+
+#: the answers that are choices (what per-choice win rates count)
+CHOICE_KINDS = frozenset({AnswerKind.CHOICE, AnswerKind.CHOICES, AnswerKind.YES_NO})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,3 +56,19 @@ def judge(script: CallScript | None, answers: Mapping[str, Any], started_at: dat
     day = call_day(started_at)
     points, quality = score(script.scoring, answers, day)
     return Judgement(assess(script.readiness, answers, day), points, quality)
+
+
+def choice_marks(answers: Mapping[str, Any], questions: Mapping[str, Node]) -> list[str]:
+    """The choices a call's answers made among ``questions`` (a script's), as
+    ``question=choice`` keys (yes/no as ``question=yes``): what per-choice win rates count.
+    Numbers, amounts, dates and texts make none."""
+    marks: list[str] = []
+    for question, value in answers.items():
+        node = questions.get(question)
+        if node is None or node.answer not in CHOICE_KINDS:
+            continue
+        if isinstance(value, bool):
+            marks.append(f"{question}={'yes' if value else 'no'}")
+        else:
+            marks += [f"{question}={v}" for v in (value if isinstance(value, list) else [value])]
+    return marks

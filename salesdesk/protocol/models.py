@@ -603,6 +603,11 @@ class ScriptStatsData(_Response):
     computed_at: Moment
     objections: Annotated[dict[Id, TallyData], Field(max_length=1000)] = {}
     answers: Annotated[dict[Id, TallyData], Field(max_length=5000)] = {}
+    #: guided calls by ``question=choice``
+    choices: Annotated[
+        dict[Annotated[str, StringConstraints(max_length=2 * ID + 1)], TallyData],
+        Field(max_length=5000),
+    ] = {}
 
 
 class Change(_Response):

@@ -42,8 +42,10 @@ async def _live_delivery(app: FastAPI) -> AsyncIterator[None]:
         yield
     finally:
         stop.set()
-        if listener is not None:
-            await listener
+        if listener is not None:  # at once, not at the end of its second of listening
+            listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await listener
 
 
 def create_app(

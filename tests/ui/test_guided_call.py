@@ -229,6 +229,10 @@ def test_a_lead_called_again_shows_what_it_answered_last_time(
     guided.primary()
     guided.pick(1)
     guided.pick(1)
+    assert guided.choice_buttons[0].text().startswith("1  A clear problem they want solved")
+    # its win rate, from the first call (one call is too few to say)
+    assert guided.choice_buttons[0].text().endswith("(you: too few calls (1))")
+    assert "you" not in guided.choice_buttons[1].text()  # nobody chose this one yet
     guided.pick(1)  # at the team size
     assert guided.detail.text() == "Last time: 12 users"
     guided.input.setText("15")  # type: ignore[union-attr]

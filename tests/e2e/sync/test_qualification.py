@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.services.account import connect, login
+from desktop.services.analytics import AnalyticsService
 from desktop.services.calls import CallService
 from desktop.services.local_store import open_profile_store
 from desktop.store.outcomes import amend_outcome, lead_history
@@ -29,6 +30,7 @@ from salesdesk.protocol.models import Mutation, MutationType
 from server.models import LeadRow as ServerLead
 from server.models import OutcomeRow as ServerOutcome
 from server.services.reports import ReportFilters, run_report
+from server.services.stats import refresh_script_stats
 from tests.e2e.sync.conftest import SyncWorld
 from tests.e2e.sync.helpers import record
 from tests.unit.server.conftest import PASSWORD
@@ -92,6 +94,13 @@ def test_a_guided_call_is_stored_judged_and_grades_the_lead(
     )
     zone = lead.time_zone or lead.effective_time_zone or "UTC"
     assert re.fullmatch(rf"\w{{3}} \d\d:\d\d {zone}", handoff[9])  # on the lead's clock
+    with world.engine.begin() as connection:  # the team's figures per choice
+        refresh_script_stats(connection, world.clock())
+    world.sync()
+    figures = AnalyticsService(world.store).answer_figures(script)
+    team = figures["q-need=clear"].team
+    assert team is not None and (team.calls, team.won) == (1, 1)
+    assert (figures["q-need=clear"].mine.calls, figures["q-need=none"].mine.calls) == (1, 0)
     # the caller corrects the timing: the budget only comes in ten months → nurture
     later = {**READY, "q-budget-when": f"{started.year + 1}-{started.month:02d}"}
     amended = OutcomeDraft(lead_id=lead_id, started_at=started, duration_s=0,
