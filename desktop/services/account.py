@@ -35,6 +35,13 @@ class Account:
     username: str
     manager_id: str
     manager_name: str
+    #: "manager" until a login says otherwise (a profile from before roles were kept)
+    role: str = "manager"
+
+    @property
+    def edits_scripts(self) -> bool:
+        """Whether the account may edit and publish call scripts."""
+        return self.role == "admin"
 
 
 def current_account(store: Store) -> Account | None:
@@ -42,9 +49,11 @@ def current_account(store: Store) -> Account | None:
     with store.read() as session:
         keys = (StateKey.SERVER_URL, StateKey.USERNAME, StateKey.MANAGER_ID, StateKey.MANAGER_NAME)
         values = [get_state(session, k) for k in keys]
+        role = get_state(session, StateKey.MANAGER_ROLE) or "manager"
     if not values[0] or not values[1]:
         return None
-    return Account(*(v or "" for v in values))
+    server_url, username, manager_id, manager_name = (v or "" for v in values)
+    return Account(server_url, username, manager_id, manager_name, role)
 
 
 def client_for(
@@ -119,6 +128,7 @@ def login(
         set_state(session, StateKey.USERNAME, username)
         set_state(session, StateKey.MANAGER_ID, token.manager.id)
         set_state(session, StateKey.MANAGER_NAME, token.manager.name)
+        set_state(session, StateKey.MANAGER_ROLE, token.manager.role)
         set_state(session, StateKey.PASSWORD_VERIFIER, verifier)
     return token
 

@@ -31,6 +31,8 @@ class StateKey(StrEnum):
     USERNAME = "username"
     MANAGER_ID = "manager_id"
     MANAGER_NAME = "manager_name"
+    #: the account's role (manager, admin): what the workstation offers it
+    MANAGER_ROLE = "manager_role"
     LAST_SYNC_AT = "last_sync_at"
     #: this computer's clock minus the server's at the last push, in seconds
     CLOCK_SKEW = "clock_skew_s"

@@ -38,6 +38,7 @@ from desktop.sync.errors import (
     CursorGone,
     ProtocolError,
     RequestRejected,
+    ScriptRefused,
     TransientError,
     UnsafeServer,
 )
@@ -361,6 +362,46 @@ class ApiClient:
         if response.status_code == 404:
             return None
         return self._parse(response, LeadData)
+
+    def script_document(self, script_id: str) -> dict[str, Any] | None:
+        """Admin: the latest version of a script as published (None: no such script)."""
+        path = f"/admin/scripts/{quote(script_id, safe='')}"
+        response = self._request("GET", path, allow=(200, 404))
+        if response.status_code == 404:
+            return None
+        return self._json_object(response)
+
+    def check_script(self, document: dict[str, Any]) -> list[str]:
+        """Admin: every problem the server finds in an edited script ([] when none)."""
+        found = self._json_object(self._request("POST", "/admin/scripts/check", json_body=document))
+        problems = found.get("problems")
+        if not isinstance(problems, list) or not all(isinstance(p, str) for p in problems):
+            raise ProtocolError("the server's check of the script is not a list of problems")
+        return problems
+
+    def publish_script(self, document: dict[str, Any]) -> int:
+        """Admin: publish an edited script as a new version; returns the version.
+        ScriptRefused with the server's problems when it cannot be walked on a call."""
+        response = self._request("POST", "/admin/scripts", json_body=document, allow=(201, 422))
+        found = self._json_object(response)
+        if response.status_code == 422:
+            detail = found.get("detail")
+            problems = detail.get("problems") if isinstance(detail, dict) else None
+            raise ScriptRefused([str(p) for p in problems] if isinstance(problems, list) else [])
+        version = found.get("version")
+        if not isinstance(version, int):
+            raise ProtocolError("the server did not say which version it published")
+        return version
+
+    @staticmethod
+    def _json_object(response: requests.Response) -> dict[str, Any]:
+        try:
+            found = orjson.loads(response.content)
+        except orjson.JSONDecodeError as exc:
+            raise ProtocolError("the server's answer is not JSON") from exc
+        if not isinstance(found, dict):
+            raise ProtocolError("the server's answer is not a JSON object")
+        return found
 
     def push(
         self,

@@ -87,6 +87,16 @@ class RequestRejected(SyncError):
     code = "refused"
 
 
+class ScriptRefused(SyncError):
+    """The server refused to publish an edited script; ``problems`` says why."""
+
+    code = "script_refused"
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("the server refused the script: " + "; ".join(problems))
+        self.problems = problems
+
+
 class UnsafeServer(SyncError):
     """The server URL would send data in the clear (plain http to another computer) or is not
     a URL: nothing was sent."""

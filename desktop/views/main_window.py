@@ -53,6 +53,7 @@ from desktop.views.outcome_dialog import OutcomeDialog
 from desktop.views.power_dialer import PowerDialer
 from desktop.views.problems_dialog import ProblemsDialog
 from desktop.views.queue_panel import QueuePanel
+from desktop.views.script_editor import ScriptEditor
 from desktop.views.script_panel import ScriptPanel
 from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.shortcuts_dialog import ShortcutsDialog
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
                 sync=self.sync_now,
                 capture=self.toggle_capture,
                 dashboard=self.open_dashboard,
+                script_editor=self.open_script_editor,
                 problems=self.open_problems,
                 settings=self.open_settings,
                 help=self.open_help,
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
             self.queue_panel, self.call, workspace.calls, self.start_call, self
         )
         self.power.countdown.connect(self._show_countdown)
+        self.commands.script_editor.setVisible(self.ws.scripts.allowed())  # admins only
         self._update_call_actions()
         self.queue_panel.lead_selected.connect(self.show_lead)
         self.notifier = Notifier(self)
@@ -376,6 +379,7 @@ class MainWindow(QMainWindow):
     def _script_on_changed(self, what: Changed) -> None:
         if what & (Changed.SYNC | Changed.SETTINGS):
             self.load_script()
+            self.commands.script_editor.setVisible(self.ws.scripts.allowed())
         elif what & Changed.OUTCOME:
             self.show_script_figures()
 
@@ -662,6 +666,14 @@ class MainWindow(QMainWindow):
         self.dashboard.raise_()
         self.dashboard.activateWindow()
         return self.dashboard
+
+    def open_script_editor(self) -> ScriptEditor | None:
+        """Ctrl+Shift+E (admins): edit a script and publish a new version."""
+        if not self.ws.scripts.allowed():
+            return None
+        editor = ScriptEditor(self.ws.scripts, self)
+        editor.show()
+        return editor
 
     def open_problems(self) -> None:
         """The conflicts and dead letters view."""

@@ -27,7 +27,11 @@ class ShortcutsDialog(QDialog):
             (
                 self.tr("Call"),
                 [
-                    ("F5", self.tr("start call (dials when a dialer is set); type notes")),
+                    ("F5", self.tr("start call (dials when a dialer is set)")),
+                    ("1 … 9", self.tr("guided call: pick that choice (or mark that answer)")),
+                    ("Enter", self.tr("guided call: answer what is typed, or go on")),
+                    ("Alt+Left", self.tr("guided call: a step back")),
+                    ("Ctrl+J", self.tr("between the script and the call notes")),
                     ("F7", self.tr("skip the lead, saying why, and move on")),
                     ("Esc", self.tr("power dialer: stop the countdown before the next call")),
                     ("Ctrl+K", self.tr("find an objection; Enter marks the first one raised")),
@@ -40,6 +44,7 @@ class ShortcutsDialog(QDialog):
                         self.tr("outcome form: call again in 1 hour, tomorrow morning, next week"),
                     ),
                     ("Ctrl+Z", self.tr("take back the call just saved (10 s)")),
+                    ("Alt+U", self.tr("outcome form: take the result the answers suggest")),
                     ("Ctrl+Enter", self.tr("save the outcome; Esc cancels")),
                 ],
             ),
@@ -66,6 +71,7 @@ class ShortcutsDialog(QDialog):
                 [
                     ("F9", self.tr("sync now")),
                     ("Ctrl+D", self.tr("dashboard")),
+                    ("Ctrl+Shift+E", self.tr("edit the call scripts (admins)")),
                     ("Ctrl+Shift+C", self.tr("conflicts and rejected changes")),
                     ("Ctrl+Shift+L", self.tr("log out")),
                     ("Ctrl+Shift+Del", self.tr("log out and erase this computer's data")),

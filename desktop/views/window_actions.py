@@ -28,6 +28,7 @@ class Slots:
     sync: Slot
     capture: Slot
     dashboard: Slot
+    script_editor: Slot
     problems: Slot
     settings: Slot
     help: Slot
@@ -69,6 +70,8 @@ class WindowActions:
         self.capture = self._action("capture", "Ctrl+E", slots.capture)
         self.capture.setCheckable(True)
         self.dashboard = self._action("dashboard", "Ctrl+D", slots.dashboard)
+        # admins: edit and publish call scripts (hidden for managers)
+        self.script_editor = self._action("", "Ctrl+Shift+E", slots.script_editor)
         self.problems = self._action("problems", "Ctrl+Shift+C", slots.problems)
         self.settings = self._action("settings", "Ctrl+,", slots.settings)
         self.help = self._action("help", "F1", slots.help)
@@ -120,6 +123,7 @@ class WindowActions:
             (self.sync, translate("MainWindow", "Sync now")),
             (self.capture, translate("MainWindow", "Exhibition mode")),
             (self.dashboard, translate("MainWindow", "Dashboard")),
+            (self.script_editor, translate("MainWindow", "Edit scripts")),
             (self.problems, translate("MainWindow", "Conflicts")),
             (self.settings, translate("MainWindow", "Settings")),
             (self.help, translate("MainWindow", "Shortcuts")),

@@ -14,6 +14,7 @@ from desktop.services.leads import LeadService
 from desktop.services.preferences import PreferenceService
 from desktop.services.problems import ProblemService
 from desktop.services.queue import QueueService
+from desktop.services.script_editing import ScriptEditing
 from desktop.store.db import Store
 from desktop.views.changes import ChangeBus
 
@@ -36,6 +37,7 @@ class Workspace:
     problems: ProblemService
     preferences: PreferenceService
     analytics: AnalyticsService
+    scripts: ScriptEditing
     manager_name: str = ""
     # whether this desktop has a program for tel: links (tests say no)
     system_dialer: Callable[[], bool] = system_dialer_available
@@ -54,5 +56,6 @@ class Workspace:
             problems=ProblemService(store, clock, bus.announce),
             preferences=PreferenceService(store, bus.announce),
             analytics=AnalyticsService(store, clock),
+            scripts=ScriptEditing(store, clock),
             manager_name=manager_name,
         )

@@ -1079,68 +1079,68 @@
 <context>
     <name>GuidedCallView</name>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="179"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="182"/>
         <source>Back a step (Alt+Left)</source>
-        <extracomment>How many steps of the path are shown before the current one. A month question&apos;s quick answers: months from now, on keys 1–6. what the lead answered on its latest guided call, by question ID</extracomment>
+        <extracomment>How many steps of the path are shown before the current one. A month question&apos;s quick answers: months from now, on keys 1–6. what the lead answered on its latest guided call, by question ID win rates of an answer or a choice (&quot;question=choice&quot;), &quot;&quot; when none yet</extracomment>
         <translation>Шаг назад (Alt+Влево)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="195"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="198"/>
         <source>The script ends here: %1. Hang up (F6) to record the outcome.</source>
         <translation>Сценарий закончен: %1. Положите трубку (F6), чтобы записать итог.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="200"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="203"/>
         <source>Go on (Enter)</source>
         <translation>Дальше (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="242"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="245"/>
         <source>Back to this step</source>
         <translation>Вернуться к этому шагу</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="251"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="254"/>
         <source>Objection: %1</source>
         <translation>Возражение: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="266"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="269"/>
         <source>Answer (Enter)</source>
         <translation>Ответить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="269"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="272"/>
         <source>Last time: %1</source>
         <translation>В прошлый раз: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="438"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="454"/>
         <source>Type a number, like %1.</source>
         <translation>Введите число, например %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="293"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="296"/>
         <source>Not asked — go on</source>
         <translation>Не спрашивали — дальше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="305"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="308"/>
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="314"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="317"/>
         <source>an amount</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="446"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="462"/>
         <source>Answer first, or go on without an answer if it was not asked.</source>
         <translation>Сначала ответьте — или идите дальше без ответа, если вопрос не задавали.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="458"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="474"/>
         <source>That answer does not fit this question.</source>
         <translation>Этот ответ не подходит к вопросу.</translation>
     </message>
@@ -1502,93 +1502,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="266"/>
+        <location filename="../../desktop/views/main_window.py" line="269"/>
         <source>Salesdesk</source>
         <extracomment>A hot lead that arrived this long before the window opened still rings.</extracomment>
         <translation>Salesdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="117"/>
+        <location filename="../../desktop/views/window_actions.py" line="120"/>
         <source>Start call</source>
         <translation>Начать звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="118"/>
+        <location filename="../../desktop/views/window_actions.py" line="121"/>
         <source>End call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="119"/>
+        <location filename="../../desktop/views/window_actions.py" line="122"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="120"/>
+        <location filename="../../desktop/views/window_actions.py" line="123"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="121"/>
+        <location filename="../../desktop/views/window_actions.py" line="124"/>
         <source>Exhibition mode</source>
         <translation>Режим выставки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="122"/>
+        <location filename="../../desktop/views/window_actions.py" line="125"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="123"/>
+        <location filename="../../desktop/views/window_actions.py" line="126"/>
+        <source>Edit scripts</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/window_actions.py" line="127"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="124"/>
+        <location filename="../../desktop/views/window_actions.py" line="128"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="125"/>
+        <location filename="../../desktop/views/window_actions.py" line="129"/>
         <source>Shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="126"/>
+        <location filename="../../desktop/views/window_actions.py" line="130"/>
         <source>Log out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="272"/>
+        <location filename="../../desktop/views/main_window.py" line="275"/>
         <source>(%1 due now) %2</source>
         <translation>(сейчас: %1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="281"/>
+        <location filename="../../desktop/views/main_window.py" line="284"/>
         <source>Nothing to resolve: no conflicts or rejected changes.</source>
         <translation>Разбирать нечего: нет конфликтов и отклонённых изменений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="291"/>
+        <location filename="../../desktop/views/main_window.py" line="294"/>
         <source>Call %1 back now.</source>
         <translation>Перезвоните: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="294"/>
+        <location filename="../../desktop/views/main_window.py" line="297"/>
         <source>Call %1 back now (+%2 more due).</source>
         <translation>Перезвоните: %1 (и ещё %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="298"/>
+        <location filename="../../desktop/views/main_window.py" line="301"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="313"/>
+        <location filename="../../desktop/views/main_window.py" line="316"/>
         <source>arrived just now</source>
         <translation>пришёл только что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="315"/>
+        <location filename="../../desktop/views/main_window.py" line="318"/>
         <source>arrived %n minute(s) ago</source>
         <translation>
             <numerusform>пришёл %n минуту назад</numerusform>
@@ -1597,67 +1602,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="318"/>
+        <location filename="../../desktop/views/main_window.py" line="321"/>
         <source>New hot lead</source>
         <translation>Новый горячий лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="386"/>
+        <location filename="../../desktop/views/main_window.py" line="390"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="410"/>
+        <location filename="../../desktop/views/main_window.py" line="414"/>
         <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
         <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="437"/>
+        <location filename="../../desktop/views/main_window.py" line="441"/>
         <source>Taken back: the call waits for its outcome (F6).</source>
         <translation>Отменено: звонок снова ждёт итога (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="458"/>
+        <location filename="../../desktop/views/main_window.py" line="462"/>
         <source>Corrected. The correction is what counts.</source>
         <translation>Исправлено. В отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="485"/>
+        <location filename="../../desktop/views/main_window.py" line="489"/>
         <source>Skipped. Next lead.</source>
         <translation>Пропущен. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="507"/>
+        <location filename="../../desktop/views/main_window.py" line="511"/>
         <source>You were on a call with %1 at %2 (%3) — record its outcome (F6).</source>
         <translation>Вы разговаривали с %1 в %2 (%3) — запишите итог звонка (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="519"/>
+        <location filename="../../desktop/views/main_window.py" line="523"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="563"/>
+        <location filename="../../desktop/views/main_window.py" line="567"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="584"/>
+        <location filename="../../desktop/views/main_window.py" line="588"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="588"/>
+        <location filename="../../desktop/views/main_window.py" line="592"/>
         <source>Saved the call with %1.</source>
         <translation>Звонок с %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="688"/>
+        <location filename="../../desktop/views/main_window.py" line="700"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="690"/>
+        <location filename="../../desktop/views/main_window.py" line="702"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не дошло до сервера. Оно остаётся на этом компьютере и будет отправлено после следующего входа. Всё равно выйти?</numerusform>
@@ -1666,12 +1671,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="712"/>
+        <location filename="../../desktop/views/main_window.py" line="724"/>
         <source>Log out and erase Salesdesk&apos;s data on this computer? Your leads come back at the next login.</source>
         <translation>Выйти и стереть данные Salesdesk на этом компьютере? Ваши лиды вернутся при следующем входе.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="717"/>
+        <location filename="../../desktop/views/main_window.py" line="729"/>
         <source>%n change(s) made here are not on the server yet: you choose a file to save them to first.</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не на сервере: сначала выберите файл, чтобы сохранить его.</numerusform>
@@ -1680,32 +1685,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="724"/>
+        <location filename="../../desktop/views/main_window.py" line="736"/>
         <source>Erase this computer&apos;s data</source>
         <translation>Стереть данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="733"/>
+        <location filename="../../desktop/views/main_window.py" line="745"/>
         <source>Save the unsent work</source>
         <translation>Сохранить неотправленную работу</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="733"/>
+        <location filename="../../desktop/views/main_window.py" line="745"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="754"/>
+        <location filename="../../desktop/views/main_window.py" line="766"/>
         <source>Logged out; Salesdesk&apos;s data on this computer is erased.</source>
         <translation>Вы вышли; данные Salesdesk на этом компьютере стёрты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="760"/>
+        <location filename="../../desktop/views/main_window.py" line="772"/>
         <source>Could not erase: %1</source>
         <translation>Не удалось стереть: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="768"/>
+        <location filename="../../desktop/views/main_window.py" line="780"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
             <numerusform>%n лид остаётся на этом компьютере.</numerusform>
@@ -1714,7 +1719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="771"/>
+        <location filename="../../desktop/views/main_window.py" line="783"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
             <numerusform>%n несинхронизированное изменение ждёт следующего входа.</numerusform>
@@ -1723,38 +1728,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="775"/>
+        <location filename="../../desktop/views/main_window.py" line="787"/>
         <source>The server could not be told; the login is forgotten here.</source>
         <translation>Сервер не удалось известить; вход на этом компьютере забыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="777"/>
+        <location filename="../../desktop/views/main_window.py" line="789"/>
         <source>Logged out %1.</source>
         <translation>%1 вышел из учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="779"/>
+        <location filename="../../desktop/views/main_window.py" line="791"/>
         <source>Could not log out: %1</source>
         <translation>Не удалось выйти из учётной записи: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="753"/>
-        <location filename="../../desktop/views/main_window.py" line="815"/>
+        <location filename="../../desktop/views/main_window.py" line="765"/>
+        <location filename="../../desktop/views/main_window.py" line="827"/>
         <source>This computer&apos;s data was erased</source>
         <translation>Данные на этом компьютере стёрты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="817"/>
+        <location filename="../../desktop/views/main_window.py" line="829"/>
         <source>Your admin marked this computer as lost. Your work was sent to the server, and Salesdesk&apos;s data on this computer has been erased. Log in again to go on.</source>
         <translation>Администратор отметил этот компьютер как потерянный. Ваша работа отправлена на сервер, а данные Salesdesk на этом компьютере стёрты. Войдите снова, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="827"/>
+        <location filename="../../desktop/views/main_window.py" line="839"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="828"/>
+        <location filename="../../desktop/views/main_window.py" line="840"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -2438,54 +2443,216 @@
     </message>
 </context>
 <context>
+    <name>ScriptEditor</name>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="195"/>
+        <source>Script editor</source>
+        <extracomment>The node fields the form edits, beside its choices and branches.</extracomment>
+        <translation>Редактор сценариев</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="196"/>
+        <source>&amp;Script</source>
+        <translation>&amp;Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="197"/>
+        <source>S&amp;tarts at</source>
+        <translation>&amp;Начало</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="198"/>
+        <source>&amp;Add a node</source>
+        <translation>&amp;Добавить узел</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="199"/>
+        <source>&amp;Remove the node</source>
+        <translation>&amp;Удалить узел</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="201"/>
+        <location filename="../../desktop/views/script_editor.py" line="209"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="201"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="201"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="202"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="202"/>
+        <location filename="../../desktop/views/script_editor.py" line="209"/>
+        <location filename="../../desktop/views/script_editor.py" line="211"/>
+        <source>Then</source>
+        <translation>Дальше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="202"/>
+        <source>Answer type</source>
+        <translation>Тип ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="203"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="203"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="204"/>
+        <source>Objection</source>
+        <translation>Возражение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="204"/>
+        <source>Suggested result</source>
+        <translation>Предлагаемый итог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="205"/>
+        <source>Choices</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="205"/>
+        <source>Branches</source>
+        <translation>Ветки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="209"/>
+        <source>Label</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="211"/>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="211"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="213"/>
+        <source>Flowchart</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="214"/>
+        <source>Readiness rules and scoring</source>
+        <translation>Правила готовности и оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="215"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="216"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="229"/>
+        <source>Could not load the script: %1</source>
+        <translation>Не удалось загрузить сценарий: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="375"/>
+        <source>The rules are not valid YAML: %1</source>
+        <translation>Правила — не корректный YAML: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="377"/>
+        <source>The rules pane holds readiness: and scoring: only.</source>
+        <translation>В поле правил — только readiness: и scoring:.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="422"/>
+        <source>No problems: the script can be published.</source>
+        <translation>Проблем нет: сценарий можно публиковать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="424"/>
+        <source>&amp;Publish a new version</source>
+        <translation>&amp;Опубликовать новую версию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="453"/>
+        <source>Not published: %1</source>
+        <translation>Не опубликовано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/script_editor.py" line="457"/>
+        <source>Published as version %1: workstations get it with their next sync.</source>
+        <translation>Опубликовано как версия %1: рабочие места получат её при следующей синхронизации.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="88"/>
+        <location filename="../../desktop/views/script_panel.py" line="89"/>
         <source>Find an objection: “expensive”, “later”… (Ctrl+K)</source>
         <translation>Найти возражение: «дорого», «позже»… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="146"/>
+        <location filename="../../desktop/views/script_panel.py" line="149"/>
         <source>you</source>
         <translation>вы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="148"/>
+        <location filename="../../desktop/views/script_panel.py" line="151"/>
         <source>team</source>
         <translation>команда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="230"/>
+        <location filename="../../desktop/views/script_panel.py" line="233"/>
         <source>No call script yet</source>
         <translation>Скрипта пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="232"/>
+        <location filename="../../desktop/views/script_panel.py" line="235"/>
         <source>The script arrives with the next sync.</source>
         <translation>Скрипт придёт со следующей синхронизацией.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="242"/>
+        <location filename="../../desktop/views/script_panel.py" line="245"/>
         <source>Opening</source>
         <translation>Начало разговора</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="243"/>
+        <location filename="../../desktop/views/script_panel.py" line="246"/>
         <source>Qualification</source>
         <translation>Квалификация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="247"/>
+        <location filename="../../desktop/views/script_panel.py" line="250"/>
         <source>Objections</source>
         <translation>Возражения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="248"/>
+        <location filename="../../desktop/views/script_panel.py" line="251"/>
         <source>No objection matches.</source>
         <translation>Нет подходящих возражений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="279"/>
+        <location filename="../../desktop/views/script_panel.py" line="282"/>
         <source>Closing</source>
         <translation>Завершение</translation>
     </message>
@@ -2711,162 +2878,192 @@
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="30"/>
-        <source>start call (dials when a dialer is set); type notes</source>
-        <translation>начать звонок (набирает номер, если настроен набор); писать заметки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="31"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="35"/>
         <source>skip the lead, saying why, and move on</source>
         <translation>пропустить лид с причиной и перейти к следующему</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="32"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="36"/>
         <source>power dialer: stop the countdown before the next call</source>
         <translation>автодозвон: остановить отсчёт перед следующим звонком</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="33"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="37"/>
         <source>find an objection; Enter marks the first one raised</source>
         <translation>найти возражение; Enter отмечает первое найденное</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="34"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="38"/>
         <source>mark that answer of the first objection used</source>
         <translation>отметить этот ответ первого возражения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="35"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="39"/>
         <source>move through the script&apos;s links and mark one</source>
         <translation>переходить по ссылкам скрипта и отмечать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="36"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="40"/>
         <source>end call and record the outcome</source>
         <translation>завершить звонок и записать итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="37"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="41"/>
         <source>outcome form: what happened on the line</source>
         <translation>форма итога: что было на линии</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="39"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="43"/>
         <source>Alt+H, Alt+G, Alt+X</source>
         <translation>Alt+Ч, Alt+З, Alt+Н</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="40"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="44"/>
         <source>outcome form: call again in 1 hour, tomorrow morning, next week</source>
         <translation>форма итога: перезвонить через час, завтра утром, на следующей неделе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="46"/>
         <source>take back the call just saved (10 s)</source>
         <translation>отменить только что сохранённый звонок (10 с)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="47"/>
+        <source>outcome form: take the result the answers suggest</source>
+        <translation>форма итога: принять итог, который предлагают ответы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="48"/>
         <source>save the outcome; Esc cancels</source>
         <translation>сохранить итог; Esc — отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="47"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="52"/>
         <source>Lead and stand</source>
         <translation>Лид и выставка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="49"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="54"/>
         <source>save the lead card</source>
         <translation>сохранить карточку лида</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="55"/>
         <source>exhibition mode on / off</source>
         <translation>режим выставки вкл. / выкл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="56"/>
         <source>exhibition mode: save the visitor and clear the form</source>
         <translation>режим выставки: сохранить посетителя и очистить форму</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="52"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="57"/>
         <source>scan a badge or a card (camera, image, paste)</source>
         <translation>сканировать бейдж или визитку (камера, изображение, вставка)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="53"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="58"/>
         <source>in the stand&apos;s form: read the code in a pasted picture</source>
         <translation>в форме стенда: прочитать код во вставленном изображении</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="54"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="59"/>
         <source>the visitor agrees (consent)</source>
         <translation>посетитель согласен (согласие)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="55"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="60"/>
         <source>tick a topic the visitor asked about</source>
         <translation>отметить тему, о которой спросил посетитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="58"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="63"/>
         <source>the follow-up agreed: call back, materials, a meeting</source>
         <translation>о чём договорились: перезвонить, материалы, встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="57"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="62"/>
         <source>Alt+U</source>
         <translation>Alt+Ш</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="60"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="30"/>
+        <source>start call (dials when a dialer is set)</source>
+        <translation>начать звонок (набирает номер, если задан набор)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="31"/>
+        <source>guided call: pick that choice (or mark that answer)</source>
+        <translation>звонок по сценарию: выбрать вариант (или отметить ответ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="32"/>
+        <source>guided call: answer what is typed, or go on</source>
+        <translation>звонок по сценарию: ответить введённым или идти дальше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="33"/>
+        <source>guided call: a step back</source>
+        <translation>звонок по сценарию: шаг назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="34"/>
+        <source>between the script and the call notes</source>
+        <translation>между сценарием и заметками по звонку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="65"/>
         <source>take back the visitor just saved (10 s)</source>
         <translation>отменить только что сохранённого посетителя (10 с)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="61"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="66"/>
         <source>today at the stand: yours and teammates&apos; visitors</source>
         <translation>сегодня на стенде: ваши посетители и посетители коллег</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="65"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="70"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="72"/>
         <source>sync now</source>
         <translation>синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="68"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="73"/>
         <source>dashboard</source>
         <translation>показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="69"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="74"/>
+        <source>edit the call scripts (admins)</source>
+        <translation>редактировать сценарии (администраторы)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="75"/>
         <source>conflicts and rejected changes</source>
         <translation>конфликты и отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="70"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="76"/>
         <source>log out</source>
         <translation>выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="71"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="77"/>
         <source>log out and erase this computer&apos;s data</source>
         <translation>выйти и стереть данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="78"/>
         <source>settings</source>
         <translation>настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="73"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="79"/>
         <source>this sheet</source>
         <translation>эта подсказка</translation>
     </message>

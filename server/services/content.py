@@ -16,26 +16,25 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from salesdesk.domain.catalog import DEFAULT_LANGUAGE
-from salesdesk.domain.flow import graph_problems, node_texts
-from salesdesk.domain.readiness import rule_problems
-from salesdesk.domain.script import CallScript, placeholders_in
+from salesdesk.domain.script import CallScript
 from salesdesk.domain.vocabulary import ObjectionCategory as Category
 from salesdesk.protocol.convert import script_from_wire
 from salesdesk.protocol.models import InterestTagData, LossReasonData, ScriptData
+from salesdesk.protocol.script_check import script_problems
 from server.feed import FeedChange, all_user_ids, record
 from server.models import InterestTagRow, LossReasonRow, ObjectionCategoryRow, ScriptVersionRow
 
-#: What a script may refer to; anything else is a typo that would show on screen.
-KNOWN_PLACEHOLDERS = frozenset({
-    "lead.first_name", "lead.last_name", "lead.company", "lead.need", "lead.event_name",
-    "manager.name", "product",
-})  # fmt: skip
 DEFAULT_SCRIPTS = ("script.en.yaml", "script.ru.yaml")
 LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 
 
 class ContentError(ValueError):
-    """A script or catalog file that cannot be published, with the reason."""
+    """A script or catalog file that cannot be published, with the reason (``problems``:
+    each problem found, when there are several)."""
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or [message]
 
 
 def read_yaml(path: Path) -> Any:
@@ -59,51 +58,11 @@ def _notify_all(connection: Connection, entity: str, entity_id: str, now: dateti
 def validate_script(
     data: Any, version: int, loss_reasons: Iterable[str] | None = None
 ) -> ScriptData:
-    """A script document checked for shape, unique IDs and known placeholders, and a guided
-    one for a graph a call can walk (every node reachable, every path ending, every choice
-    leading somewhere) and rules over questions it asks (``loss_reasons``: the catalog's IDs
-    a disqualifying rule may name; None: not checked)."""
-    if not isinstance(data, dict):
-        raise ContentError("a script file must be a mapping with id, name, steps, objections")
-    try:
-        script = ScriptData.model_validate({**data, "version": version})
-    except PydanticValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:8]
-        )
-        raise ContentError(f"the script is invalid: {problems}") from exc
-    ids = [s.id for s in script.steps] + [o.id for o in script.objections]
-    ids += [n.id for n in script.nodes]
-    ids += [a.id for o in script.objections for a in o.answers]
-    repeated = sorted({i for i in ids if ids.count(i) > 1})
-    if repeated:
-        raise ContentError(f"these IDs are used more than once: {', '.join(repeated)}")
-    domain = script_from_wire(script)
-    texts = [s.text for s in script.steps] + [
-        t
-        for o in script.objections
-        for t in (o.clarifying_question, o.next_step, *(a.text for a in o.answers))
-    ]
-    texts += [t for node in domain.nodes for t in node_texts(node)]
-    used = set().union(*(placeholders_in(t) for t in texts))
-    unknown = sorted(used - KNOWN_PLACEHOLDERS)
-    if unknown:
-        raise ContentError(
-            f"unknown placeholders: {', '.join('{' + u + '}' for u in unknown)}; known: "
-            + ", ".join("{" + k + "}" for k in sorted(KNOWN_PLACEHOLDERS))
-        )
-    missing = sorted({c.value for c in Category} - {o.category.value for o in script.objections})
-    if missing:
-        raise ContentError(f"the script handles no objection of: {', '.join(missing)}")
-    if not script.steps and not script.nodes:
-        raise ContentError("a script needs steps or nodes")
-    if script.nodes or script.readiness or script.scoring.weights:
-        faults = graph_problems(domain.nodes, domain.start, (o.id for o in domain.objections))
-        faults += rule_problems(domain.readiness, domain.scoring, domain.nodes, loss_reasons)
-        if faults:
-            raise ContentError(
-                "the script graph cannot be walked on a call: " + "; ".join(map(str, faults))
-            )
+    """A script document checked for publication (``script_problems``): ContentError with
+    every problem found."""
+    script, problems = script_problems(data, version, loss_reasons)
+    if script is None or problems:
+        raise ContentError("the script cannot be published: " + "; ".join(problems), problems)
     return script
 
 
@@ -127,15 +86,32 @@ def published_script(connection: Connection, script_id: str, version: int) -> Ca
     return _PUBLISHED[key]
 
 
-def publish_script(connection: Connection, data: Any, now: datetime) -> tuple[str, int]:
-    """Publish a script as a new version (old versions are kept); return (id, version)."""
+def check_script(connection: Connection, data: Any) -> ScriptData:
+    """A script document checked as ``publish_script`` would (ContentError with every problem
+    found), as the version it would be published as."""
     script_id = data.get("id") if isinstance(data, dict) else None
     latest = connection.scalar(
         select(func.max(ScriptVersionRow.version)).where(ScriptVersionRow.script_id == script_id)
     )
-    version = int(latest or 0) + 1
     reasons = connection.scalars(select(LossReasonRow.id)).all()
-    script = validate_script(data, version, reasons)
+    return validate_script(data, int(latest or 0) + 1, reasons)
+
+
+def latest_script(connection: Connection, script_id: str) -> dict[str, Any] | None:
+    """The latest published version of a script, as published (None: no such script)."""
+    data = connection.scalar(
+        select(ScriptVersionRow.data)
+        .where(ScriptVersionRow.script_id == script_id)
+        .order_by(ScriptVersionRow.version.desc())
+        .limit(1)
+    )
+    return dict(data) if data is not None else None
+
+
+def publish_script(connection: Connection, data: Any, now: datetime) -> tuple[str, int]:
+    """Publish a script as a new version (old versions are kept); return (id, version)."""
+    script = check_script(connection, data)
+    version = script.version
     connection.execute(insert(ScriptVersionRow), {
         "script_id": script.id, "version": version, "name": script.name,
         "language": script.language, "data": script.model_dump(mode="json"),

@@ -148,7 +148,9 @@ def test_notes_typed_during_the_call_survive_a_restart_into_the_outcome_form(
     qtbot: QtBot, window: MainWindow, workspace: Workspace, clock: MovingClock
 ) -> None:
     qtbot.keyClick(window.queue_panel.table, Qt.Key.Key_F5)
-    assert window.call_notes.edit.hasFocus()
+    assert window.script_panel.guided.hasFocus()  # a guided script takes the keys
+    qtbot.keyClick(window.script_panel.guided, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert window.call_notes.edit.hasFocus()  # Ctrl+J: to the notes
     qtbot.keyClicks(window.call_notes.edit, "budget approved in March")
     qtbot.waitUntil(lambda: window.call_notes.edit.toPlainText().endswith("March"))
     clock.advance(minutes=3)

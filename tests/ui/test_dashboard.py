@@ -138,6 +138,7 @@ def test_the_script_shows_win_rates_mine_and_the_team(qtbot: QtBot, window: Main
     assert panel.figures_text("price-expensive") == (
         "you: too few calls (1) · team: too few calls (7)"
     )
+    panel.search.setText("expensive")  # the objections found show their figures
     assert "team: wins 34% · 120 calls" in panel.browser.toPlainText()
 
 

@@ -23,6 +23,7 @@ from desktop.views.main_window import MainWindow
 from desktop.views.outcome_dialog import OutcomeDialog
 from desktop.views.who_is_calling import WhoIsCallingDialog
 from salesdesk.domain.lead import LeadDraft, create_lead
+from salesdesk.domain.script import ScriptStep, StepKind
 from salesdesk.domain.vocabulary import Temperature
 from tests.conftest import NOW
 
@@ -105,12 +106,28 @@ def test_hostile_names_are_shown_as_text_in_every_view(qtbot: QtBot, window: Mai
     # a script's name and step titles come from the server
     panel_script = window.script_panel.script
     assert panel_script is not None
-    steps = tuple(replace(step, title=HEADING) for step in panel_script.steps)
-    window.script_panel.script = replace(panel_script, name=IMAGE, steps=steps)
-    window.script_panel.redraw()
+    linear = replace(
+        panel_script,
+        name=IMAGE,
+        nodes=(),
+        steps=(ScriptStep("s1", StepKind.OPENING, HEADING, HEADING),),
+    )
+    window.script_panel.show_script(linear, {})
     problems += interpreted(window.script_panel)
     shown = window.script_panel.browser.toPlainText()
     assert HEADING in shown  # shown as the text it is
+    # a guided script's node titles, texts and choices too
+    nodes = tuple(
+        replace(n, title=HEADING, text=HEADING,
+                choices=tuple(replace(c, label=HEADING) for c in n.choices))
+        for n in panel_script.nodes
+    )  # fmt: skip
+    window.script_panel.show_script(replace(panel_script, name=IMAGE, nodes=nodes), {})
+    guided = window.script_panel.guided
+    assert guided.heading.text() == HEADING and guided.text.text() == HEADING
+    guided.primary()  # on to a question: its choices and the path carry the titles
+    assert HEADING in guided.choice_buttons[0].text()
+    problems += interpreted(window.script_panel)
     # a server's error detail reaches the status bar
     window.status.sync_failed(RequestRejected(f"the server refused the request (400): {HEADING}"))
     problems += interpreted(window)
