@@ -96,6 +96,7 @@ def render(size: tuple[int, int]) -> int:
                 shoot_their_time(app, window, f"{size[0]}-{language}")
             window.sync = None  # nothing to stop
             window.close()
+            shoot_editor(app, server.url, Path(home), size)
         finally:
             server.stop()
             store.close()
@@ -171,6 +172,44 @@ def shoot(
     dashboard.grab().save(str(OUT / f"dashboard-{name}.png"), "PNG", 0)
     print(f"{name}: dashboard of the last 30 days computed in {dashboard.elapsed_ms:.0f} ms")
     dashboard.close()
+
+
+def shoot_editor(app: QApplication, url: str, home: Path, size: tuple[int, int]) -> None:
+    """The script editor as the demo's admin sees it, on the budget question, in each
+    language (``editor-<width>-<language>.png``); prints how long the flowchart takes."""
+    import time
+
+    from desktop.demo import DEMO_PASSWORD
+    from desktop.services.account import connect, login
+    from desktop.services.script_editing import ScriptEditing
+    from desktop.store.db import open_store
+    from desktop.sync.engine import SyncEngine
+    from desktop.views.i18n import install_language
+    from desktop.views.script_editor import ScriptEditor
+
+    store = open_store(home / "admin.sqlite3")
+    try:
+        login(store, url, "admin", DEMO_PASSWORD)
+        SyncEngine(store, connect(store)).run()
+        for language, script_id in (("en", "b2b-discovery"), ("ru", "b2b-discovery-ru")):
+            install_language(app, language)
+            editor = ScriptEditor(ScriptEditing(store))
+            editor.resize(*size)
+            editor.script_combo.setCurrentIndex(editor.script_combo.findData(script_id))
+            row = next(i for i, n in enumerate(editor.nodes) if n["id"] == "q-budget")
+            editor.node_list.setCurrentRow(row)
+            editor.show()
+            settle(app)
+            started = time.perf_counter()
+            editor.refresh()
+            editor.flowchart.viewport().grab()
+            drawn = (time.perf_counter() - started) * 1000
+            editor.grab().save(str(OUT / f"editor-{size[0]}-{language}.png"), "PNG", 0)
+            print(f"{size[0]}-{language}: script checked and flowchart of "
+                  f"{len(editor.nodes)} nodes drawn in {drawn:.0f} ms")  # fmt: skip
+            editor.close()
+    finally:
+        store.close()
 
 
 def walk_guided_call(guided: Any, budget: str) -> None:

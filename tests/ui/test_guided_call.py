@@ -5,6 +5,7 @@ step back, and a crash that keeps where the call was."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from desktop.services.queue import QueueFilter
 from desktop.store.models import LeadRow, OutboxRow, OutcomeRow
 from desktop.views.main_window import MainWindow
 from tests.ui.conftest import MovingClock
-from tests.ui.test_call_flow import drive_outcome
+from tests.ui.test_call_flow import drive_outcome, shown_ids
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -238,3 +239,63 @@ def test_a_lead_called_again_shows_what_it_answered_last_time(
     guided.input.setText("15")  # type: ignore[union-attr]
     guided.primary()
     assert guided.detail.text() == "Last time: €12,000"
+
+
+def test_a_nurtured_lead_returns_at_the_month_its_answers_named(
+    qtbot: QtBot, window: MainWindow, clock: MovingClock
+) -> None:
+    keys = Keyboard(qtbot)
+    window.queue_panel.table.setFocus()
+    keys.key(Qt.Key.Key_F5)
+    lead_id = window.call.lead_id
+    enter = Qt.Key.Key_Return
+    keys.key(enter)
+    keys.type("1")
+    keys.key(enter)
+    keys.type("111")  # contacts, first contact, a clear need
+    keys.type("12")
+    keys.key(enter)
+    keys.type("12000")
+    keys.key(enter)
+    keys.type("5")  # the budget comes in six months: May 2027
+    walk = window.script_panel.walk
+    assert walk is not None and walk.given["q-budget-when"] == "2027-05"
+    clock.advance(minutes=5)
+    seen: dict[str, Any] = {}
+
+    def nurture(dialog: Any) -> None:
+        seen["verdict"] = dialog.verdict_label.text()
+        keys.key(Qt.Key.Key_1)
+        keys.key(Qt.Key.Key_U, ALT)
+        seen["effect"] = dialog.effect_label.text()
+        keys.key(Qt.Key.Key_Return, CTRL)
+
+    drive_outcome(qtbot, window, [nurture])
+    keys.key(Qt.Key.Key_F6)
+    assert seen["verdict"].startswith(
+        "The answers say: Too early — nurture — Budget available: May 2027 later than 3 months."
+    ), seen["verdict"]
+    assert "Back in the queue: May 2027." in seen["verdict"]
+    assert seen["effect"].startswith("Saving sends the lead back to marketing until "), seen
+    lead = window.ws.leads.lead(lead_id or "")
+    assert lead is not None and lead.stage.value == "nurturing"
+    # 09:00 on the first of that month, on the manager's clock (UTC here)
+    assert lead.nurture_until == datetime(2027, 5, 1, 9, tzinfo=UTC)
+    window.queue_panel.set_filter(QueueFilter.DUE_NOW)
+    assert lead_id not in shown_ids(window)
+    clock.now = datetime(2027, 5, 1, 10, tzinfo=UTC)  # May: back in the queue
+    window.queue_panel.tick()
+    window.queue_panel.refresh()
+    assert lead_id in shown_ids(window)
+    assert window.queue_panel.select_lead(lead_id or "")
+    guided = window.script_panel.guided
+    guided.primary()
+    guided.pick(1)
+    guided.primary()
+    for _ in range(3):
+        guided.pick(1)
+    guided.input.setText("12")  # type: ignore[union-attr]
+    guided.primary()
+    guided.input.setText("12000")  # type: ignore[union-attr]
+    guided.primary()
+    assert guided.detail.text() == "Last time: May 2027"  # its earlier answers are shown
