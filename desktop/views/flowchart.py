@@ -12,7 +12,9 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
+from desktop.views.answer_text import condition_text
 from salesdesk.domain.flow import AnswerKind, Node, NodeKind, yes_no_choices
+from salesdesk.domain.script import CallScript
 
 BOX_W, BOX_H, GAP_X, GAP_Y = 170.0, 46.0, 30.0, 46.0
 COLOURS = {
@@ -50,17 +52,23 @@ def layout(nodes: list[Node], start: str) -> dict[str, tuple[int, int]]:
 
 
 def edges(node: Node) -> list[tuple[str, str]]:
-    """(target, label) of each way out of a node."""
-    found: list[tuple[str, str]] = []
+    """(target, label) of each way out of a node: one line per target, labelled with the
+    choices or conditions that take it (none when every way leads there)."""
+    labels: dict[str, list[str]] = {}
     choices = yes_no_choices(node) if node.answer is AnswerKind.YES_NO else node.choices
     for choice in choices:
-        if choice.next:
-            found.append((choice.next, choice.label))
+        labels.setdefault(choice.next or node.next, []).append(choice.label)
     for branch in node.branches:
-        found.append((branch.next, f"{branch.when.op.value} {branch.when.value}"))
+        shown = condition_text(node, branch.when) or f"{branch.when.op.value} {branch.when.value}"
+        labels.setdefault(branch.next, []).append(shown)
     if node.next:
-        found.append((node.next, ""))
-    return found
+        labels.setdefault(node.next, [])
+    ways = len(choices) + len(node.branches) + (1 if node.next and not choices else 0)
+    return [
+        (target, "" if len(labels) == 1 or len(names) == ways else " / ".join(names))
+        for target, names in labels.items()
+        if target
+    ]
 
 
 class Flowchart(QGraphicsView):
@@ -69,11 +77,13 @@ class Flowchart(QGraphicsView):
     def __init__(self) -> None:
         super().__init__()
         self.setScene(QGraphicsScene(self))
+        self.setBackgroundBrush(QBrush(QColor("#fafafa")))  # the chart's colours, any theme
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
 
-    def draw(self, nodes: list[Node], start: str, selected: str = "") -> None:
-        """Lay out and draw the nodes (``selected`` outlined)."""
+    def draw(self, script: CallScript, selected: str = "") -> None:
+        """Lay out and draw a script's nodes (``selected`` outlined and brought into view)."""
+        nodes, start = list(script.nodes), script.start
         scene = self.scene()
         scene.clear()
         placed = layout(nodes, start)
@@ -99,13 +109,16 @@ class Flowchart(QGraphicsView):
             lost = node.id not in reached
             pen = QPen(QColor("#c62828" if lost else "#546e7a"), 2.5 if node.id == selected else 1)
             scene.addRect(box, pen, QBrush(QColor(COLOURS[node.kind])))
-            title = node.title or node.objection or node.id
+            objection = script.objection(node.objection) if node.objection else None
+            title = node.title or (objection.title if objection else node.id)
             text = scene.addSimpleText(_elide(title, 24))
             text.setPos(box.left() + 6, box.top() + 4)
             kind = scene.addSimpleText(_elide(f"{node.kind.value} · {node.id}", 28))
             kind.setBrush(QBrush(QColor("#607d8b")))
             kind.setPos(box.left() + 6, box.top() + 24)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+        if selected in boxes:
+            self.centerOn(boxes[selected].center())
 
     def _edge(self, source: QRectF, target: QRectF, label: str, pen: QPen) -> None:
         scene = self.scene()
@@ -128,7 +141,7 @@ class Flowchart(QGraphicsView):
         if label:
             text = scene.addSimpleText(_elide(label, 18))
             text.setBrush(QBrush(QColor("#37474f")))
-            middle = line.pointAt(0.55)
+            middle = line.pointAt(0.75)  # near its target: labels fanning out stay apart
             text.setPos(middle.x() + 3, middle.y() - 8)
 
     def fit(self) -> None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.views.answer_text import CURRENCY_SIGNS, answer_text, yes_no_text
 from desktop.views.i18n import fill, ui_language
 from desktop.views.labels import result_label
-from desktop.views.plain_text import plain_labels
+from desktop.views.plain_text import plain_labels, plain_tip
 from salesdesk.domain.flow import (
     AnswerError,
     AnswerKind,
@@ -234,15 +234,14 @@ class GuidedCallView(QWidget):
         if node.kind is NodeKind.OBJECTION and self.call is not None:
             objection = self.call.script.objection(node.objection)
             return objection.title if objection else node.id
-        title = node.title or node.id
-        return title if len(title) <= 24 else title[:23] + "…"
+        return node.title or node.id  # elided by the button when the panel is narrow
 
     def _crumb(self, text: str, index: int) -> QToolButton:
         button = QToolButton()
         button.setText(text)
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setToolTip(self.tr("Back to this step"))
+        button.setToolTip(plain_tip(fill(self.tr("Back to “%1”"), text)))
         button.clicked.connect(lambda _checked=False, at=index: self.back_to(at))
         return button
 

@@ -433,7 +433,7 @@ class ScriptEditor(QDialog):
         selected = (
             str(self.nodes[self.current].get("id")) if 0 <= self.current < len(self.nodes) else ""
         )
-        self.flowchart.draw(list(script.nodes), script.start, selected)
+        self.flowchart.draw(script, selected)
         self.render_ms = (time.perf_counter() - started) * 1000
 
     def publish(self) -> None:

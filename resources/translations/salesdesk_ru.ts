@@ -1095,52 +1095,52 @@
         <translation>Дальше (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="245"/>
-        <source>Back to this step</source>
-        <translation>Вернуться к этому шагу</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="254"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="253"/>
         <source>Objection: %1</source>
         <translation>Возражение: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="269"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="268"/>
         <source>Answer (Enter)</source>
         <translation>Ответить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="272"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="271"/>
         <source>Last time: %1</source>
         <translation>В прошлый раз: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="454"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="453"/>
         <source>Type a number, like %1.</source>
         <translation>Введите число, например %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="296"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="295"/>
         <source>Not asked — go on</source>
         <translation>Не спрашивали — дальше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="308"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="244"/>
+        <source>Back to “%1”</source>
+        <translation>Вернуться к «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/guided_call_view.py" line="307"/>
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="317"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="316"/>
         <source>an amount</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="462"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="461"/>
         <source>Answer first, or go on without an answer if it was not asked.</source>
         <translation>Сначала ответьте — или идите дальше без ответа, если вопрос не задавали.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/guided_call_view.py" line="474"/>
+        <location filename="../../desktop/views/guided_call_view.py" line="473"/>
         <source>That answer does not fit this question.</source>
         <translation>Этот ответ не подходит к вопросу.</translation>
     </message>
