@@ -229,10 +229,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             return 0
     store = open_store(folder / DATABASE_FILE)  # made-up data, a keyring in memory: plain
     print(f"starting the demo server (data in {folder}) …", flush=True)
-    server = start_demo(folder, store)
+    server = start_demo(folder, store, args.as_user)
     try:
         print(
-            f"demo server on {server.url}; logged in as manager1 (password: {DEMO_PASSWORD})",
+            f"demo server on {server.url}; logged in as {args.as_user} (password: {DEMO_PASSWORD})",
             flush=True,
         )
         if args.no_window:
@@ -313,6 +313,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument(
         "--no-window", action="store_true", help="start, log in and sync, then stop (a check)"
+    )
+    demo.add_argument(
+        "--as",
+        dest="as_user",
+        default="manager1",
+        metavar="USER",
+        help="log in as this demo user: manager1…manager5, teamlead1 (team lead of "
+        "manager1…3) or admin",
     )
     demo.set_defaults(handler=_cmd_demo)
     doctor = commands.add_parser(

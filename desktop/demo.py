@@ -126,8 +126,30 @@ def _set_demo_password(database_url: str) -> None:
     )
 
 
-def start_demo(folder: Path, store: Store) -> LocalServer:
-    """Start (seeding on first use) the demo server and log ``store`` in as the demo manager."""
+#: The demo's team lead (of manager1..3): ``salesdesk demo --as teamlead1``.
+DEMO_TEAM_LEAD = "teamlead1"
+
+
+def _add_team_lead(database_url: str) -> None:
+    """A demo made before teams existed gets its team lead and team."""
+    for args in (
+        ("users", "add", DEMO_TEAM_LEAD, "--role", "team_lead", "--full-name", "Nina Team Lead",
+         "--password-stdin"),
+        ("teams", "add", "Team 1", "--lead", DEMO_TEAM_LEAD,
+         "--members", "manager1,manager2,manager3"),
+    ):  # fmt: skip
+        subprocess.run(
+            server_command(database_url, *args),
+            input=f"{DEMO_PASSWORD}\n".encode(),
+            check=False,  # already there: nothing to do
+            capture_output=True,
+            timeout=120,
+        )
+
+
+def start_demo(folder: Path, store: Store, user: str = DEMO_USER) -> LocalServer:
+    """Start (seeding on first use) the demo server and log ``store`` in as ``user`` (the
+    demo manager; ``teamlead1``, ``admin`` and ``manager2``… work too)."""
     private_folder(folder)  # the demo server's database and log: the owner's only
     database = folder / "server.sqlite3"
     database_url = f"sqlite:///{database}"
@@ -135,6 +157,8 @@ def start_demo(folder: Path, store: Store) -> LocalServer:
         seed_demo_data(database_url)
     else:  # a demo made by an older version had a password the server no longer accepts
         _set_demo_password(database_url)
+        if user == DEMO_TEAM_LEAD:
+            _add_team_lead(database_url)
     for path in folder.iterdir():
         if path.is_file():
             private_file(path)
@@ -142,7 +166,7 @@ def start_demo(folder: Path, store: Store) -> LocalServer:
     try:
         credentials.use_memory_keyring()
         move_server(store, server.url)
-        login(store, server.url, DEMO_USER, DEMO_PASSWORD)
+        login(store, server.url, user, DEMO_PASSWORD)
     except BaseException:
         server.stop()
         raise

@@ -51,6 +51,8 @@ class UserRow(Base):
     assign_countries: Mapped[list[str]] = mapped_column(Json, default=list)
     #: leads the rules gave them (weighted round robin: the lowest count per weight is next)
     auto_assigned: Mapped[int] = mapped_column(Integer, default=0)
+    #: the team a manager belongs to (None: none; a team lead leads one, see TeamRow)
+    team_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class TokenRow(Base):
@@ -112,6 +114,34 @@ class LeadRow(Base):
     field_versions: Mapped[dict[str, list[Any]]] = mapped_column(Json, default=dict)
 
     __table_args__ = (Index("ix_leads_assignee", "assignee_id"),)
+
+
+class TeamRow(Base):
+    """A team: its lead (a ``team_lead`` user) sees and assigns its managers' work."""
+
+    __tablename__ = "teams"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    lead_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime)
+
+
+class AuditRow(Base):
+    """One admin action: who (None and "command line" for the server's shell), when, what,
+    on what, and its particulars."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(AwareDateTime)
+    actor_id: Mapped[str | None] = mapped_column(String(36))
+    actor: Mapped[str] = mapped_column(String(150))
+    action: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str] = mapped_column(String(200), default="")
+    details: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
+
+    __table_args__ = (Index("ix_audit_at", "at"),)
 
 
 class LeadSourceRow(Base):

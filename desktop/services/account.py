@@ -40,8 +40,8 @@ class Account:
 
     @property
     def edits_scripts(self) -> bool:
-        """Whether the account may edit and publish call scripts."""
-        return self.role == "admin"
+        """Whether the account may edit and publish call scripts (team leads and admins)."""
+        return self.role in ("team_lead", "admin")
 
 
 def current_account(store: Store) -> Account | None:

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
-"""Editing call scripts from the workstation (admins): the latest version from the server,
-the same publication check the server runs (offline, as one types), and publishing a new
-version that every workstation pulls."""
+"""Editing call scripts from the workstation (team leads, admins): the latest version from the
+server, the same publication check the server runs (offline, as one types), and publishing
+a new version that every workstation pulls."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ class ScriptEditing(StoreService):
     """The script editor's entry to the store and the server."""
 
     def allowed(self) -> bool:
-        """Whether the logged-in account may edit scripts (admins)."""
+        """Whether the logged-in account may edit scripts (team leads, admins)."""
         account = current_account(self.store)
         return account is not None and account.edits_scripts
 

@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
             self.queue_panel, self.call, workspace.calls, self.start_call, self
         )
         self.power.countdown.connect(self._show_countdown)
-        self.commands.script_editor.setVisible(self.ws.scripts.allowed())  # admins only
+        self.commands.script_editor.setVisible(self.ws.scripts.allowed())  # team leads, admins
         self._update_call_actions()
         self.queue_panel.lead_selected.connect(self.show_lead)
         self.notifier = Notifier(self)
@@ -668,7 +668,7 @@ class MainWindow(QMainWindow):
         return self.dashboard
 
     def open_script_editor(self) -> ScriptEditor | None:
-        """Ctrl+Shift+E (admins): edit a script and publish a new version."""
+        """Ctrl+Shift+E (team leads, admins): edit a script and publish a new version."""
         if not self.ws.scripts.allowed():
             return None
         editor = ScriptEditor(self.ws.scripts, self)

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: MIT
-"""The script editor (admins): a script's nodes in a list, the chosen node's fields and edges
-in a form, the flowchart drawn as you edit, the readiness rules and scoring weights beside
-them, and every problem that keeps the script from being published — checked as you type
-with the server's own check. Publishing makes a new version every workstation pulls."""
+"""The script editor (team leads and admins): a script's nodes in a list, the chosen node's
+fields and edges in a form, the flowchart drawn as you edit, the readiness rules and scoring
+weights beside them, and every problem that keeps the script from being published — checked
+as you type with the server's own check. Publishing makes a new version every workstation
+pulls."""
 
 from __future__ import annotations
 

@@ -111,6 +111,7 @@ class Role(StrEnum):
     """What a server user may do."""
 
     MANAGER = "manager"
+    TEAM_LEAD = "team_lead"  # their team's managers, reports, review and assignment
     ADMIN = "admin"
 
 

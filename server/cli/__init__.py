@@ -67,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add = command("add", handlers.cmd_users_add, "add a user", users)
     add.add_argument("name")
-    add.add_argument("--role", choices=["manager", "admin"], default="manager")
+    add.add_argument("--role", choices=["manager", "team_lead", "admin"], default="manager")
+    add.add_argument("--team", help="the team a manager belongs to (see `teams`)")
     add.add_argument("--full-name", help="the name shown in scripts (default: the username)")
     add.add_argument("--time-zone", default="UTC", help="IANA zone of the user's working day")
     add.add_argument(
@@ -217,6 +218,24 @@ def build_parser() -> argparse.ArgumentParser:
     command("list", handlers.cmd_sources_list, "every source and whether it is revoked", sources)
     source_revoke = command("revoke", handlers.cmd_sources_revoke, "stop a key working", sources)
     source_revoke.add_argument("name")
+
+    teams = commands.add_parser(
+        "teams", help="teams: a team lead and their managers"
+    ).add_subparsers(dest="teams_command", metavar="ACTION", required=True)
+    team_add = command("add", handlers.cmd_teams_add, "a new team", teams)
+    team_add.add_argument("name")
+    team_add.add_argument("--lead", help="its team lead (a user with the team_lead role)")
+    team_add.add_argument("--members", help="its managers, comma-separated")
+    command("list", handlers.cmd_teams_list, "every team, its lead and managers", teams)
+    team_move = command("move", handlers.cmd_teams_move, "put a manager in a team", teams)
+    team_move.add_argument("username")
+    team_move.add_argument("team", nargs="?", default="", help="the team ('' or none: no team)")
+
+    audit = command("audit", handlers.cmd_audit, "the admin actions, latest first")
+    audit.add_argument("--since", type=parse_date, help="first day (UTC), e.g. 2026-11-01")
+    audit.add_argument("--actor", help="only this user's (or 'command line')")
+    audit.add_argument("--action", help="only this action, e.g. lead.assign")
+    audit.add_argument("--limit", type=int, default=200)
 
     assign_rules = commands.add_parser(
         "assign", help="assignment rules for leads that arrive by themselves"

@@ -19,9 +19,20 @@ from salesdesk.english import counted
 from server.cli.common import CliError, read_password
 from server.config import ServerSettings
 from server.db import refresh_statistics
+from server.services.audit import audit
 
 #: PostgreSQL advisory lock key held while migrating and seeding ("sdmg").
 MIGRATION_LOCK = 0x73646D67
+
+
+def move_to_team(connection: Any, username: str, team: str | None) -> None:
+    """Put a user in a team (None: in none); CliError when either is unknown."""
+    from server.services.teams import TeamError, move_user
+
+    try:
+        move_user(connection, username, team)
+    except TeamError as exc:
+        raise CliError(str(exc)) from exc
 
 
 def cmd_migrate(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
@@ -89,6 +100,10 @@ def cmd_users_add(args: argparse.Namespace, engine: Engine, settings: ServerSett
             name=args.full_name or "",
             time_zone=args.time_zone,
         )
+        if getattr(args, "team", None):
+            move_to_team(connection, args.name, args.team)
+        audit(connection, None, "user.add", args.name, utc_now(), role=args.role,
+              team=getattr(args, "team", None))  # fmt: skip
     print(f"added {args.role} {args.name}")
     return 0
 
@@ -110,6 +125,7 @@ def cmd_users_disable(args: argparse.Namespace, engine: Engine, settings: Server
 
     with engine.begin() as connection:
         moved = disable_user(connection, args.name, utc_now())
+        audit(connection, None, "user.disable", args.name, utc_now())
     print(f"disabled {args.name}; their tokens no longer work")
     if moved:
         pooled = moved.pop(None, 0)
@@ -124,6 +140,7 @@ def cmd_users_reset(args: argparse.Namespace, engine: Engine, settings: ServerSe
     password = read_password(args, "New password: ")
     with engine.begin() as connection:
         reset_password(connection, args.name, password, utc_now())
+        audit(connection, None, "user.reset_password", args.name, utc_now())
     print(f"password of {args.name} changed; their tokens were revoked")
     return 0
 
@@ -155,6 +172,9 @@ def cmd_leads_import(args: argparse.Namespace, engine: Engine, settings: ServerS
         if args.file:
             raise CliError("--undo takes a batch ID, not a file")
         undone = undo_batch(engine, args.undo, utc_now())
+        with engine.begin() as connection:
+            audit(connection, None, "leads.undo_import", args.undo, utc_now(),
+                  removed=len(undone.removed), kept=len(undone.kept))  # fmt: skip
         print(f"removed {counted(len(undone.removed), 'lead')} of batch {args.undo}")
         for lead_id, why in list(undone.kept.items())[:50]:
             print(f"  kept {lead_id}: {why}")
@@ -195,6 +215,9 @@ def cmd_leads_import(args: argparse.Namespace, engine: Engine, settings: ServerS
             "refused by reason: " + ", ".join(f"{k} {v}" for k, v in result.refusals.most_common())
         )
     if result.batch_id:
+        with engine.begin() as connection:
+            audit(connection, None, "leads.import", result.batch_id, utc_now(), file=path.name,
+                  **dict(result.counts))  # fmt: skip
         undo = f"salesdesk-server leads import --undo {result.batch_id}"
         print(f"batch {result.batch_id} (undo: {undo})")
     refused = [o for o in result.outcomes if o.status == REFUSED]
@@ -247,6 +270,8 @@ def cmd_leads_assign(args: argparse.Namespace, engine: Engine, settings: ServerS
         moved = 0
         for index, user_id in enumerate(users):
             moved += assign_leads(connection, ids[index :: len(users)], user_id, utc_now())
+        audit(connection, None, "leads.assign", args.source or "all sources", utc_now(),
+              leads=moved, to=len(users))  # fmt: skip
         refresh_statistics(connection)
     print(f"assigned {counted(moved, 'unassigned lead')}")
     return 0
@@ -264,6 +289,8 @@ def cmd_leads_reassign(args: argparse.Namespace, engine: Engine, settings: Serve
         target = get_user(connection, args.to_user)
         ids = list(connection.scalars(select(LeadRow.id).where(LeadRow.assignee_id == source.id)))
         moved = assign_leads(connection, ids, target.id, utc_now())
+        audit(connection, None, "leads.reassign", args.from_user, utc_now(), to=args.to_user,
+              leads=moved)  # fmt: skip
         refresh_statistics(connection)
     print(f"moved {counted(moved, 'lead')} from {args.from_user} to {args.to_user}")
     return 0
@@ -275,6 +302,7 @@ def cmd_scripts_publish(args: argparse.Namespace, engine: Engine, settings: Serv
     data = read_yaml(Path(args.file))
     with engine.begin() as connection:
         script_id, version = publish_script(connection, data, utc_now())
+        audit(connection, None, "script.publish", script_id, utc_now(), version=version)
     print(f"published {script_id} version {version}")
     return 0
 
@@ -461,6 +489,7 @@ def cmd_devices_wipe(args: argparse.Namespace, engine: Engine, settings: ServerS
             request_wipe(connection, args.client_id, utc_now())
         except DeviceError as exc:
             raise CliError(str(exc)) from exc
+        audit(connection, None, "device.wipe", args.client_id, utc_now())
     print(
         f"{args.client_id} is marked lost: it gets no more leads, and at its next contact it "
         "pushes what it has and erases its data (reset the user's password too: "
@@ -501,6 +530,7 @@ def cmd_sources_add(args: argparse.Namespace, engine: Engine, settings: ServerSe
         with engine.begin() as connection:
             key = add_source(connection, args.name, args.source, utc_now(),
                              campaign=args.campaign, event_name=args.event)  # fmt: skip
+            audit(connection, None, "source.add", args.name, utc_now(), source=args.source)
     except SourceError as exc:
         raise CliError(str(exc)) from exc
     print(f"source {args.name} added; its key (shown this once — keep it in the form's settings):")
@@ -529,6 +559,7 @@ def cmd_sources_revoke(args: argparse.Namespace, engine: Engine, settings: Serve
     try:
         with engine.begin() as connection:
             revoke_source(connection, args.name, utc_now())
+            audit(connection, None, "source.revoke", args.name, utc_now())
     except SourceError as exc:
         raise CliError(str(exc)) from exc
     print(f"source {args.name} revoked: its key no longer works")
@@ -552,6 +583,7 @@ def cmd_rules_set(args: argparse.Namespace, engine: Engine, settings: ServerSett
     try:
         with engine.begin() as connection:
             set_rules(connection, args.username, **rules)
+            audit(connection, None, "rules.set", args.username, utc_now(), **rules)
     except RuleError as exc:
         raise CliError(str(exc)) from exc
     print(f"rules of {args.username} changed")
@@ -577,4 +609,62 @@ def cmd_rules_list(args: argparse.Namespace, engine: Engine, settings: ServerSet
             f"{u.username}{state}: {hours} days {u.shift_days} {u.time_zone}, weight "
             f"{u.assign_weight}, {cap}, takes {takes}; {u.auto_assigned} from the rules"
         )
+    return 0
+
+
+def cmd_teams_add(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.teams import TeamError, add_team
+
+    try:
+        with engine.begin() as connection:
+            add_team(connection, args.name, args.lead, utc_now())
+            for member in args.members.split(",") if args.members else []:
+                move_to_team(connection, member.strip(), args.name)
+            audit(connection, None, "team.add", args.name, utc_now(), lead=args.lead,
+                  members=args.members or "")  # fmt: skip
+    except TeamError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"team {args.name} added" + (f", led by {args.lead}" if args.lead else ""))
+    return 0
+
+
+def cmd_teams_list(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.teams import list_teams
+
+    with engine.connect() as connection:
+        teams = list_teams(connection)
+    if not teams:
+        print("no teams yet: salesdesk-server teams add NAME --lead USER --members a,b")
+    rows = [[t["name"], t["lead"] or "—", ", ".join(t["members"])] for t in teams]
+    print_table(["team", "lead", "managers"], rows)
+    return 0
+
+
+def cmd_teams_move(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from server.services.teams import TeamError
+
+    try:
+        with engine.begin() as connection:
+            move_to_team(connection, args.username, args.team or None)
+            audit(connection, None, "user.move", args.username, utc_now(), team=args.team or None)
+    except TeamError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"{args.username} is now in " + (f"team {args.team}" if args.team else "no team"))
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
+    from datetime import UTC, datetime
+
+    from server.services.audit import audit_entries
+
+    since = datetime.combine(args.since, datetime.min.time(), UTC) if args.since else None
+    with engine.connect() as connection:
+        entries = audit_entries(connection, since, args.actor, args.action, args.limit)
+    rows = [
+        [e.at.strftime("%Y-%m-%d %H:%M:%S"), e.actor, e.action, e.target,
+         ", ".join(f"{k}={v}" for k, v in sorted((e.details or {}).items()))]
+        for e in entries
+    ]  # fmt: skip
+    print_table(["when (UTC)", "who", "action", "on", "details"], rows)
     return 0

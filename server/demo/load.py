@@ -27,6 +27,7 @@ from server.services.content import seed_default_content, upsert_interest_tag
 from server.services.leads import insert_leads, known_leads
 from server.services.mutations import Sender, record_outcome
 from server.services.stats import refresh_script_stats
+from server.services.teams import add_team, move_user
 from server.services.users import add_user
 
 _MANAGER_NAMES = (
@@ -85,6 +86,14 @@ def load_demo_data(
             )
             created.append(username)
         manager_ids.append(existing[username])
+    if "teamlead1" not in existing:  # the team lead of the first three managers
+        existing["teamlead1"] = add_user(
+            connection, "teamlead1", password, "team_lead", now=now, name="Nina Team Lead"
+        )
+        created.append("teamlead1")
+        add_team(connection, "Team 1", "teamlead1", now)
+        for i in range(1, min(managers, 3) + 1):
+            move_user(connection, f"manager{i}", "Team 1")
     rng = random.Random(seed)
     untouched: set[str] = set()  # leads set up above as due callbacks or nurture returns
     promises: dict[str, tuple[datetime, datetime]] = {}  # lead → (the call, the callback)
@@ -125,7 +134,8 @@ def load_demo_data(
     lines = [
         f"demo data: {len(fresh)} leads over {len(manager_ids)} managers, {calls} past calls",
         f"users created: {', '.join(created) if created else 'none (all existed)'}",
-        f"log in as admin or manager1..manager{managers}; password: {password}",
+        f"log in as admin, teamlead1 (team lead of manager1..3) or manager1..manager{managers}; "
+        f"password: {password}",
     ]
     return "\n".join(lines)
 

@@ -8,13 +8,17 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Response
 from pydantic import BaseModel, StringConstraints
+from sqlalchemy import select
 
 from salesdesk.protocol.models import API_PREFIX, LeadData
-from server.http.deps import Admin, AppClock, DbEngine
+from server.http.deps import Admin, AppClock, DbEngine, Staff
 from server.http.leads import LeadId, visible_lead
+from server.models import LeadRow
 from server.services import leads as lead_service
 from server.services import users as user_service
+from server.services.audit import audit
 from server.services.devices import DeviceError, list_devices, list_problems, request_wipe
+from server.services.teams import managed_ids
 
 router = APIRouter(prefix=f"{API_PREFIX}/admin")
 
@@ -41,10 +45,15 @@ class UserInfo(BaseModel):
 @router.get(
     "/users", response_model=list[UserInfo], responses={403: {"description": "admins only"}}
 )
-def users(admin: Admin, db: DbEngine) -> list[dict[str, Any]]:
-    """Every user."""
+def users(staff: Staff, db: DbEngine) -> list[dict[str, Any]]:
+    """Every user (a team lead: their team)."""
     with db.connect() as connection:
-        return [dict(u._mapping) for u in user_service.list_users(connection)]
+        managed = managed_ids(connection, staff)
+        return [
+            dict(u._mapping)
+            for u in user_service.list_users(connection)
+            if managed is None or u.id in managed
+        ]
 
 
 @router.post(
@@ -60,6 +69,7 @@ def revoke_user(username: Username, admin: Admin, db: DbEngine, now: AppClock) -
         except user_service.UserError as exc:
             raise HTTPException(404, str(exc)) from exc
         user_service.revoke_user_tokens(connection, target.id, now())
+        audit(connection, admin, "user.revoke", username, now())
     return Response(status_code=204)
 
 
@@ -69,17 +79,24 @@ def revoke_user(username: Username, admin: Admin, db: DbEngine, now: AppClock) -
     responses={403: {"description": "admins only"}, 404: {"description": "no lead"}},
 )
 def assign(
-    lead_id: LeadId, body: AssignRequest, admin: Admin, db: DbEngine, now: AppClock
+    lead_id: LeadId, body: AssignRequest, staff: Staff, db: DbEngine, now: AppClock
 ) -> dict[str, Any]:
-    """Give a lead to a user (the previous assignee's workstation drops it)."""
+    """Give a lead to a user (the previous assignee's workstation drops it); a team lead
+    within their team (another team's lead or manager: 404)."""
     with db.begin() as connection:
-        visible_lead(connection, admin, lead_id)
+        visible_lead(connection, staff, lead_id)
+        previous = connection.scalar(select(LeadRow.assignee_id).where(LeadRow.id == lead_id))
         try:
             target = user_service.get_user(connection, body.username)
         except user_service.UserError as exc:
             raise HTTPException(404, str(exc)) from exc
+        managed = managed_ids(connection, staff)
+        if managed is not None and target.id not in managed:
+            raise HTTPException(404, f"no user {body.username!r} in your team")
         lead_service.assign_leads(connection, [lead_id], target.id, now())
-        return dict(visible_lead(connection, admin, lead_id)._mapping)
+        audit(connection, staff, "lead.assign", lead_id, now(), to=target.username,
+              previous=previous)  # fmt: skip
+        return dict(visible_lead(connection, staff, lead_id)._mapping)
 
 
 class ClientProblemInfo(BaseModel):
@@ -136,6 +153,7 @@ def wipe_device(client_id: DeviceId, admin: Admin, db: DbEngine, now: AppClock) 
             request_wipe(connection, client_id, now())
         except DeviceError as exc:
             raise HTTPException(404, str(exc)) from exc
+        audit(connection, admin, "device.wipe", client_id, now())
     return Response(status_code=204)
 
 
@@ -175,8 +193,6 @@ class RulesChange(BaseModel):
 )
 def assignment_rules(admin: Admin, db: DbEngine) -> list[dict[str, Any]]:
     """Every manager's assignment rules and how many leads the rules gave them."""
-    from sqlalchemy import select
-
     from server.models import UserRow
 
     with db.connect() as connection:
@@ -192,7 +208,7 @@ def assignment_rules(admin: Admin, db: DbEngine) -> list[dict[str, Any]]:
     responses={403: {"description": "admins only"}, 422: {"description": "a rule is invalid"}},
 )
 def change_assignment_rules(
-    username: Username, body: RulesChange, admin: Admin, db: DbEngine
+    username: Username, body: RulesChange, admin: Admin, db: DbEngine, now: AppClock
 ) -> Response:
     """Change a manager's rules."""
     from server.services.assignment import RuleError, set_rules
@@ -201,6 +217,7 @@ def change_assignment_rules(
     try:
         with db.begin() as connection:
             set_rules(connection, username, **rules)
+            audit(connection, admin, "rules.set", username, now(), **rules)
     except RuleError as exc:
         raise HTTPException(404 if "no user" in str(exc) else 422, str(exc)) from exc
     return Response(status_code=204)

@@ -83,3 +83,14 @@ def admin_user(user: User) -> Row[Any]:
 
 
 Admin = Annotated[Row[Any], Depends(admin_user)]
+
+
+def staff_user(user: User) -> Row[Any]:
+    """The calling user when they are a team lead or an admin; 403 otherwise (what a team
+    lead may touch is their team's: see ``teams.managed_ids``)."""
+    if user.role not in ("admin", "team_lead"):
+        raise HTTPException(403, "this needs a team lead or an admin")
+    return user
+
+
+Staff = Annotated[Row[Any], Depends(staff_user)]

@@ -21,6 +21,7 @@ from server.imports import ImportProblem
 from server.imports.columns import parse_pairs, parse_values, resolve
 from server.imports.engine import ImportResult, list_batches, run_import, undo_batch
 from server.imports.reading import parse_delimiter, read_bytes
+from server.services.audit import audit
 from server.services.leads import manager_ids
 from server.services.users import UserError, get_user
 
@@ -144,6 +145,10 @@ async def _run(
         result = await run_in_threadpool(work)
     except (ImportProblem, UserError) as exc:
         raise HTTPException(422, str(exc)) from exc
+    if result.batch_id is not None and not dry_run:
+        with db.begin() as connection:
+            audit(connection, admin, "leads.import", result.batch_id, now,
+                  file=options.file_name, **dict(result.counts))  # fmt: skip
     return _answer(result)
 
 
@@ -225,4 +230,7 @@ def undo(
         result = undo_batch(db, batch_id, now())
     except ImportProblem as exc:
         raise HTTPException(404, str(exc)) from exc
+    with db.begin() as connection:
+        audit(connection, admin, "leads.undo_import", batch_id, now(),
+              removed=len(result.removed), kept=len(result.kept))  # fmt: skip
     return UndoAnswer(removed=len(result.removed), kept=result.kept)

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-"""Team reports (admins): loss reasons, objections, conversion, speed to lead, win rates."""
+"""Team reports (admins; a team lead over their team's work): loss reasons, objections,
+conversion, speed to lead, qualification paths, hand-offs."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from fastapi import APIRouter, HTTPException, Query, Response
 from pydantic import StringConstraints
 
 from salesdesk.protocol.models import API_PREFIX
-from server.http.deps import Admin, DbEngine
+from server.http.deps import DbEngine, Staff
 from server.services.reports import REPORTS, ReportError, ReportFilters, run_report
+from server.services.teams import managed_ids
+from server.services.users import list_users
 
 router = APIRouter(prefix=f"{API_PREFIX}/reports")
 
@@ -20,14 +23,14 @@ router = APIRouter(prefix=f"{API_PREFIX}/reports")
 @router.get(
     "/{name}",
     responses={
-        403: {"description": "admins only"},
+        403: {"description": "team leads (their team) and admins only"},
         404: {"description": "no such report"},
         422: {"description": "unknown grouping, manager or source, or a bad period"},
     },
 )
 def report(
     name: Annotated[str, StringConstraints(max_length=40)],
-    admin: Admin,
+    staff: Staff,
     db: DbEngine,
     since: date | None = None,
     until: date | None = None,
@@ -39,8 +42,13 @@ def report(
     """One report over a period, filtered and grouped."""
     if name not in REPORTS:
         raise HTTPException(404, f"no report {name!r}; one of: {', '.join(REPORTS)}")
-    filters = ReportFilters(since, until, manager, source, language)
     with db.connect() as connection:
+        team = managed_ids(connection, staff)  # a team lead: their team's work only
+        if team is not None and manager is not None:
+            names = {u.username: u.id for u in list_users(connection)}
+            if names.get(manager) not in team:
+                raise HTTPException(404, f"no user {manager!r} in your team")
+        filters = ReportFilters(since, until, manager, source, language, team)
         try:
             built, chosen = run_report(connection, name, filters, by)
         except ReportError as exc:

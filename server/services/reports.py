@@ -63,6 +63,8 @@ class ReportFilters:
     manager: str | None = None
     source: str | None = None
     language: str = DEFAULT_LANGUAGE
+    #: a team lead's reports: only the work of these users (None: everyone's)
+    team: frozenset[str] | None = None
 
     def period(self) -> Period | None:
         """The period as UTC datetimes, None when neither end is given."""
@@ -115,6 +117,13 @@ class _Scope:
     source: str | None
     names: dict[str, str]
     language: str = DEFAULT_LANGUAGE
+    team: frozenset[str] | None = None
+
+    def counts(self, manager_id: str | None) -> bool:
+        """Whether work of this manager is in the scope (the manager and team filters)."""
+        if self.manager_id is not None and manager_id != self.manager_id:
+            return False
+        return self.team is None or manager_id in self.team
 
 
 def _scope(connection: Connection, filters: ReportFilters) -> _Scope:
@@ -122,13 +131,15 @@ def _scope(connection: Connection, filters: ReportFilters) -> _Scope:
     manager_id = None
     if filters.manager is not None:
         manager_id = next((i for i, n in names.items() if n == filters.manager), None)
-        if manager_id is None:
+        if manager_id is None or (filters.team is not None and manager_id not in filters.team):
             raise ReportError(f"no user {filters.manager!r}")
     if filters.source is not None and filters.source not in {s.value for s in Source}:
         raise ReportError(
             f"unknown source {filters.source!r}; one of: {', '.join(s.value for s in Source)}"
         )
-    return _Scope(filters.period(), manager_id, filters.source, names, filters.language)
+    return _Scope(
+        filters.period(), manager_id, filters.source, names, filters.language, filters.team
+    )
 
 
 _Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
@@ -144,6 +155,8 @@ def _arrived_in(query: _Query, scope: _Scope) -> _Query:
         query = query.where(LeadRow.source == scope.source)
     if scope.manager_id is not None:
         query = query.where(LeadRow.assignee_id == scope.manager_id)
+    if scope.team is not None:
+        query = query.where(LeadRow.assignee_id.in_(scope.team))
     return query
 
 
@@ -157,6 +170,8 @@ def _outcomes(scope: _Scope, *columns: Any, history: bool = False) -> Select[Any
             query = query.where(OutcomeRow.started_at >= scope.period.start)
     if scope.manager_id is not None and not history:
         query = query.where(OutcomeRow.manager_id == scope.manager_id)
+    if scope.team is not None and not history:
+        query = query.where(OutcomeRow.manager_id.in_(scope.team))
     if scope.source is not None:
         query = query.where(LeadRow.source == scope.source)
     return query
@@ -281,7 +296,7 @@ def speed_to_lead(connection: Connection, scope: _Scope, by: str) -> Report:
         if row.lead_id not in firsts:
             group = row.manager_id if by == "manager" else row.source
             firsts[row.lead_id] = (group, row.created_at, row.started_at)
-            if scope.manager_id is not None and row.manager_id != scope.manager_id:
+            if not scope.counts(row.manager_id):
                 firsts[row.lead_id] = ("", row.created_at, row.started_at)  # not counted
     minutes: dict[str, list[tuple[datetime, datetime]]] = defaultdict(list)
     for group, arrived, first in firsts.values():
@@ -297,7 +312,7 @@ def speed_to_lead(connection: Connection, scope: _Scope, by: str) -> Report:
     for row in _stream(connection, open_leads):
         if row.id in firsts or (scope.period is not None and row.created_at not in scope.period):
             continue
-        if scope.manager_id is None or row.assignee_id == scope.manager_id:
+        if (scope.manager_id is None and scope.team is None) or scope.counts(row.assignee_id):
             waiting[row.assignee_id if by == "manager" else row.source] += 1
     rows = []
     named = scope.names if by == "manager" else {}

@@ -346,7 +346,7 @@ def test_demo_data_is_reproducible(
         )
         snapshots.append(rows)
         users = query(url, select(UserRow.username).order_by(UserRow.username))
-        assert [u[0] for u in users] == ["admin", "manager1", "manager2"]  # type: ignore[index]
+        assert [u[0] for u in users] == ["admin", "manager1", "manager2", "teamlead1"]  # type: ignore[index]
     assert snapshots[0] == snapshots[1] and len(snapshots[0]) >= 115
     events = {r[3] for r in snapshots[0] if r[2] == "exhibition"}  # type: ignore[index]
     assert events and "" not in events
