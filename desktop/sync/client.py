@@ -393,6 +393,25 @@ class ApiClient:
             raise ProtocolError("the server did not say which version it published")
         return version
 
+    def report(self, name: str, params: dict[str, str]) -> dict[str, Any]:
+        """Team lead / admin: a server report (``/reports/{name}``) as its JSON."""
+        path = f"/reports/{quote(name, safe='')}"
+        found = self._json_object(self._request("GET", path, params=params))
+        if not isinstance(found.get("columns"), list) or not isinstance(found.get("rows"), list):
+            raise ProtocolError("the server's report has no columns and rows")
+        return found
+
+    def audit(self, limit: int = 200) -> list[dict[str, Any]]:
+        """Team lead / admin: the latest admin actions."""
+        response = self._request("GET", "/admin/audit", params={"limit": limit})
+        try:
+            found = orjson.loads(response.content)
+        except orjson.JSONDecodeError as exc:
+            raise ProtocolError("the server's answer is not JSON") from exc
+        if not isinstance(found, list) or not all(isinstance(e, dict) for e in found):
+            raise ProtocolError("the audit log is not a list of entries")
+        return found
+
     @staticmethod
     def _json_object(response: requests.Response) -> dict[str, Any]:
         try:

@@ -59,6 +59,7 @@ from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.shortcuts_dialog import ShortcutsDialog
 from desktop.views.status_bar import SyncStatusBar
 from desktop.views.sync_controller import SyncController
+from desktop.views.team_view import TeamView
 from desktop.views.undo_bar import UndoBar
 from desktop.views.who_is_calling import WhoIsCallingDialog
 from desktop.views.window_actions import Slots, WindowActions
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         self.capture_panel.setMaximumWidth(820)
         self.capture_page.setWidget(centring)
         self.pages.addWidget(self.capture_page)
+        self.team_view = TeamView(workspace.team)
+        self.pages.addWidget(self.team_view)
         self.setCentralWidget(self.pages)
         self.status = SyncStatusBar(lambda: store_status(workspace.store))
         self.setStatusBar(self.status)
@@ -166,6 +169,7 @@ class MainWindow(QMainWindow):
                 capture=self.toggle_capture,
                 dashboard=self.open_dashboard,
                 script_editor=self.open_script_editor,
+                team=self.toggle_team,
                 problems=self.open_problems,
                 settings=self.open_settings,
                 help=self.open_help,
@@ -188,7 +192,7 @@ class MainWindow(QMainWindow):
             self.queue_panel, self.call, workspace.calls, self.start_call, self
         )
         self.power.countdown.connect(self._show_countdown)
-        self.commands.script_editor.setVisible(self.ws.scripts.allowed())  # team leads, admins
+        self._show_staff_actions()
         self._update_call_actions()
         self.queue_panel.lead_selected.connect(self.show_lead)
         self.notifier = Notifier(self)
@@ -251,6 +255,7 @@ class MainWindow(QMainWindow):
         self.lead_card.retranslate()
         self.script_panel.retranslate()
         self.capture_panel.retranslate()
+        self.team_view.retranslate()
         self.call_notes.retranslate()
         self.undo_bar.retranslate()
         self.goals.refresh()
@@ -379,7 +384,7 @@ class MainWindow(QMainWindow):
     def _script_on_changed(self, what: Changed) -> None:
         if what & (Changed.SYNC | Changed.SETTINGS):
             self.load_script()
-            self.commands.script_editor.setVisible(self.ws.scripts.allowed())
+            self._show_staff_actions()
         elif what & Changed.OUTCOME:
             self.show_script_figures()
 
@@ -632,11 +637,32 @@ class MainWindow(QMainWindow):
         """Ctrl+L: back to the queue table (arrows move between leads)."""
         self.queue_panel.table.setFocus()
 
+    def _show_staff_actions(self) -> None:
+        """The script editor and the team workspace: for team leads and admins only."""
+        self.commands.script_editor.setVisible(self.ws.scripts.allowed())
+        self.commands.team.setVisible(self.ws.team.allowed())
+
+    def toggle_team(self) -> None:
+        """Ctrl+T (team leads, admins): between the caller's view and the team workspace."""
+        if not self.ws.team.allowed():
+            self.commands.team.setChecked(False)
+            return
+        team = self.pages.currentWidget() is not self.team_view
+        self.pages.setCurrentWidget(self.team_view if team else self.splitter)
+        self.commands.team.setChecked(team)
+        self.commands.capture.setChecked(False)
+        if team:
+            self.team_view.open()
+            self.team_view.report_combo.setFocus()
+        else:
+            self.queue_panel.table.setFocus()
+
     def toggle_capture(self) -> None:
         """Ctrl+E: switch between the queue and exhibition mode."""
         capture = self.pages.currentWidget() is not self.capture_page
         self.pages.setCurrentWidget(self.capture_page if capture else self.splitter)
         self.commands.capture.setChecked(capture)
+        self.commands.team.setChecked(False)
         if capture:
             self.capture_panel.update_counter()
             self.capture_panel.focus_first()

@@ -72,6 +72,7 @@ class ShortcutsDialog(QDialog):
                     ("F9", self.tr("sync now")),
                     ("Ctrl+D", self.tr("dashboard")),
                     ("Ctrl+Shift+E", self.tr("edit the call scripts (team leads, admins)")),
+                    ("Ctrl+T", self.tr("the team workspace and back (team leads, admins)")),
                     ("Ctrl+Shift+C", self.tr("conflicts and rejected changes")),
                     ("Ctrl+Shift+L", self.tr("log out")),
                     ("Ctrl+Shift+Del", self.tr("log out and erase this computer's data")),

@@ -29,6 +29,7 @@ class Slots:
     capture: Slot
     dashboard: Slot
     script_editor: Slot
+    team: Slot
     problems: Slot
     settings: Slot
     help: Slot
@@ -72,6 +73,9 @@ class WindowActions:
         self.dashboard = self._action("dashboard", "Ctrl+D", slots.dashboard)
         # admins: edit and publish call scripts (hidden for managers)
         self.script_editor = self._action("", "Ctrl+Shift+E", slots.script_editor)
+        # team leads and admins: the team workspace beside the caller's (hidden for managers)
+        self.team = self._action("", "Ctrl+T", slots.team)
+        self.team.setCheckable(True)
         self.problems = self._action("problems", "Ctrl+Shift+C", slots.problems)
         self.settings = self._action("settings", "Ctrl+,", slots.settings)
         self.help = self._action("help", "F1", slots.help)
@@ -124,6 +128,7 @@ class WindowActions:
             (self.capture, translate("MainWindow", "Exhibition mode")),
             (self.dashboard, translate("MainWindow", "Dashboard")),
             (self.script_editor, translate("MainWindow", "Edit scripts")),
+            (self.team, translate("MainWindow", "Team")),
             (self.problems, translate("MainWindow", "Conflicts")),
             (self.settings, translate("MainWindow", "Settings")),
             (self.help, translate("MainWindow", "Shortcuts")),

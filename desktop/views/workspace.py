@@ -15,6 +15,7 @@ from desktop.services.preferences import PreferenceService
 from desktop.services.problems import ProblemService
 from desktop.services.queue import QueueService
 from desktop.services.script_editing import ScriptEditing
+from desktop.services.team import TeamService
 from desktop.store.db import Store
 from desktop.views.changes import ChangeBus
 
@@ -38,6 +39,7 @@ class Workspace:
     preferences: PreferenceService
     analytics: AnalyticsService
     scripts: ScriptEditing
+    team: TeamService
     manager_name: str = ""
     # whether this desktop has a program for tel: links (tests say no)
     system_dialer: Callable[[], bool] = system_dialer_available
@@ -57,5 +59,6 @@ class Workspace:
             preferences=PreferenceService(store, bus.announce),
             analytics=AnalyticsService(store, clock),
             scripts=ScriptEditing(store, clock),
+            team=TeamService(store, clock),
             manager_name=manager_name,
         )

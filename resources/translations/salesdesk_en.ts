@@ -91,7 +91,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="318"/>
+        <location filename="../../desktop/views/main_window.py" line="323"/>
         <source>arrived %n minute(s) ago</source>
         <translation>
             <numerusform>arrived %n minute ago</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="702"/>
+        <location filename="../../desktop/views/main_window.py" line="728"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n change made here has not reached the server yet. It stays on this computer and is sent after the next login. Log out anyway?</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="729"/>
+        <location filename="../../desktop/views/main_window.py" line="755"/>
         <source>%n change(s) made here are not on the server yet: you choose a file to save them to first.</source>
         <translation>
             <numerusform>%n change made here is not on the server yet: you choose a file to save it to first.</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="780"/>
+        <location filename="../../desktop/views/main_window.py" line="806"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
             <numerusform>%n lead stays on this computer.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="783"/>
+        <location filename="../../desktop/views/main_window.py" line="809"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
             <numerusform>%n unsynced change waits for the next login.</numerusform>
@@ -207,6 +207,17 @@
         <translation>
             <numerusform>%n rejected</numerusform>
             <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/team_view.py" line="273"/>
+        <source>The latest %n action(s).</source>
+        <translation>
+            <numerusform>The latest action.</numerusform>
+            <numerusform>The latest %n actions.</numerusform>
         </translation>
     </message>
 </context>

@@ -1502,98 +1502,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="269"/>
+        <location filename="../../desktop/views/main_window.py" line="274"/>
         <source>Salesdesk</source>
         <extracomment>A hot lead that arrived this long before the window opened still rings.</extracomment>
         <translation>Salesdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="120"/>
+        <location filename="../../desktop/views/window_actions.py" line="124"/>
         <source>Start call</source>
         <translation>Начать звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="121"/>
+        <location filename="../../desktop/views/window_actions.py" line="125"/>
         <source>End call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="122"/>
+        <location filename="../../desktop/views/window_actions.py" line="126"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="123"/>
+        <location filename="../../desktop/views/window_actions.py" line="127"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="124"/>
+        <location filename="../../desktop/views/window_actions.py" line="128"/>
         <source>Exhibition mode</source>
         <translation>Режим выставки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="125"/>
+        <location filename="../../desktop/views/window_actions.py" line="129"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="126"/>
+        <location filename="../../desktop/views/window_actions.py" line="130"/>
         <source>Edit scripts</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="127"/>
+        <location filename="../../desktop/views/window_actions.py" line="131"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/window_actions.py" line="132"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="128"/>
+        <location filename="../../desktop/views/window_actions.py" line="133"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="129"/>
+        <location filename="../../desktop/views/window_actions.py" line="134"/>
         <source>Shortcuts</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="130"/>
+        <location filename="../../desktop/views/window_actions.py" line="135"/>
         <source>Log out</source>
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="275"/>
+        <location filename="../../desktop/views/main_window.py" line="280"/>
         <source>(%1 due now) %2</source>
         <translation>(сейчас: %1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="284"/>
+        <location filename="../../desktop/views/main_window.py" line="289"/>
         <source>Nothing to resolve: no conflicts or rejected changes.</source>
         <translation>Разбирать нечего: нет конфликтов и отклонённых изменений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="294"/>
+        <location filename="../../desktop/views/main_window.py" line="299"/>
         <source>Call %1 back now.</source>
         <translation>Перезвоните: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="297"/>
+        <location filename="../../desktop/views/main_window.py" line="302"/>
         <source>Call %1 back now (+%2 more due).</source>
         <translation>Перезвоните: %1 (и ещё %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="301"/>
+        <location filename="../../desktop/views/main_window.py" line="306"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="316"/>
+        <location filename="../../desktop/views/main_window.py" line="321"/>
         <source>arrived just now</source>
         <translation>пришёл только что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="318"/>
+        <location filename="../../desktop/views/main_window.py" line="323"/>
         <source>arrived %n minute(s) ago</source>
         <translation>
             <numerusform>пришёл %n минуту назад</numerusform>
@@ -1602,67 +1607,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="321"/>
+        <location filename="../../desktop/views/main_window.py" line="326"/>
         <source>New hot lead</source>
         <translation>Новый горячий лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="390"/>
+        <location filename="../../desktop/views/main_window.py" line="395"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="414"/>
+        <location filename="../../desktop/views/main_window.py" line="419"/>
         <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
         <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="441"/>
+        <location filename="../../desktop/views/main_window.py" line="446"/>
         <source>Taken back: the call waits for its outcome (F6).</source>
         <translation>Отменено: звонок снова ждёт итога (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="462"/>
+        <location filename="../../desktop/views/main_window.py" line="467"/>
         <source>Corrected. The correction is what counts.</source>
         <translation>Исправлено. В отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="489"/>
+        <location filename="../../desktop/views/main_window.py" line="494"/>
         <source>Skipped. Next lead.</source>
         <translation>Пропущен. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="511"/>
+        <location filename="../../desktop/views/main_window.py" line="516"/>
         <source>You were on a call with %1 at %2 (%3) — record its outcome (F6).</source>
         <translation>Вы разговаривали с %1 в %2 (%3) — запишите итог звонка (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="523"/>
+        <location filename="../../desktop/views/main_window.py" line="528"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="567"/>
+        <location filename="../../desktop/views/main_window.py" line="572"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="588"/>
+        <location filename="../../desktop/views/main_window.py" line="593"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="592"/>
+        <location filename="../../desktop/views/main_window.py" line="597"/>
         <source>Saved the call with %1.</source>
         <translation>Звонок с %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="700"/>
+        <location filename="../../desktop/views/main_window.py" line="726"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="702"/>
+        <location filename="../../desktop/views/main_window.py" line="728"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не дошло до сервера. Оно остаётся на этом компьютере и будет отправлено после следующего входа. Всё равно выйти?</numerusform>
@@ -1671,12 +1676,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="724"/>
+        <location filename="../../desktop/views/main_window.py" line="750"/>
         <source>Log out and erase Salesdesk&apos;s data on this computer? Your leads come back at the next login.</source>
         <translation>Выйти и стереть данные Salesdesk на этом компьютере? Ваши лиды вернутся при следующем входе.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="729"/>
+        <location filename="../../desktop/views/main_window.py" line="755"/>
         <source>%n change(s) made here are not on the server yet: you choose a file to save them to first.</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не на сервере: сначала выберите файл, чтобы сохранить его.</numerusform>
@@ -1685,32 +1690,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="736"/>
+        <location filename="../../desktop/views/main_window.py" line="762"/>
         <source>Erase this computer&apos;s data</source>
         <translation>Стереть данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="745"/>
+        <location filename="../../desktop/views/main_window.py" line="771"/>
         <source>Save the unsent work</source>
         <translation>Сохранить неотправленную работу</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="745"/>
+        <location filename="../../desktop/views/main_window.py" line="771"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="766"/>
+        <location filename="../../desktop/views/main_window.py" line="792"/>
         <source>Logged out; Salesdesk&apos;s data on this computer is erased.</source>
         <translation>Вы вышли; данные Salesdesk на этом компьютере стёрты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="772"/>
+        <location filename="../../desktop/views/main_window.py" line="798"/>
         <source>Could not erase: %1</source>
         <translation>Не удалось стереть: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="780"/>
+        <location filename="../../desktop/views/main_window.py" line="806"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
             <numerusform>%n лид остаётся на этом компьютере.</numerusform>
@@ -1719,7 +1724,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="783"/>
+        <location filename="../../desktop/views/main_window.py" line="809"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
             <numerusform>%n несинхронизированное изменение ждёт следующего входа.</numerusform>
@@ -1728,38 +1733,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="787"/>
+        <location filename="../../desktop/views/main_window.py" line="813"/>
         <source>The server could not be told; the login is forgotten here.</source>
         <translation>Сервер не удалось известить; вход на этом компьютере забыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="789"/>
+        <location filename="../../desktop/views/main_window.py" line="815"/>
         <source>Logged out %1.</source>
         <translation>%1 вышел из учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="791"/>
+        <location filename="../../desktop/views/main_window.py" line="817"/>
         <source>Could not log out: %1</source>
         <translation>Не удалось выйти из учётной записи: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="765"/>
-        <location filename="../../desktop/views/main_window.py" line="827"/>
+        <location filename="../../desktop/views/main_window.py" line="791"/>
+        <location filename="../../desktop/views/main_window.py" line="853"/>
         <source>This computer&apos;s data was erased</source>
         <translation>Данные на этом компьютере стёрты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="829"/>
+        <location filename="../../desktop/views/main_window.py" line="855"/>
         <source>Your admin marked this computer as lost. Your work was sent to the server, and Salesdesk&apos;s data on this computer has been erased. Log in again to go on.</source>
         <translation>Администратор отметил этот компьютер как потерянный. Ваша работа отправлена на сервер, а данные Salesdesk на этом компьютере стёрты. Войдите снова, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="839"/>
+        <location filename="../../desktop/views/main_window.py" line="865"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="840"/>
+        <location filename="../../desktop/views/main_window.py" line="866"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -2445,161 +2450,161 @@
 <context>
     <name>ScriptEditor</name>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="195"/>
+        <location filename="../../desktop/views/script_editor.py" line="196"/>
         <source>Script editor</source>
         <extracomment>The node fields the form edits, beside its choices and branches.</extracomment>
         <translation>Редактор сценариев</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="196"/>
+        <location filename="../../desktop/views/script_editor.py" line="197"/>
         <source>&amp;Script</source>
         <translation>&amp;Сценарий</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="197"/>
+        <location filename="../../desktop/views/script_editor.py" line="198"/>
         <source>S&amp;tarts at</source>
         <translation>&amp;Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="198"/>
+        <location filename="../../desktop/views/script_editor.py" line="199"/>
         <source>&amp;Add a node</source>
         <translation>&amp;Добавить узел</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="199"/>
+        <location filename="../../desktop/views/script_editor.py" line="200"/>
         <source>&amp;Remove the node</source>
         <translation>&amp;Удалить узел</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="201"/>
-        <location filename="../../desktop/views/script_editor.py" line="209"/>
+        <location filename="../../desktop/views/script_editor.py" line="202"/>
+        <location filename="../../desktop/views/script_editor.py" line="210"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="201"/>
+        <location filename="../../desktop/views/script_editor.py" line="202"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="201"/>
+        <location filename="../../desktop/views/script_editor.py" line="202"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="202"/>
+        <location filename="../../desktop/views/script_editor.py" line="203"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="202"/>
-        <location filename="../../desktop/views/script_editor.py" line="209"/>
-        <location filename="../../desktop/views/script_editor.py" line="211"/>
+        <location filename="../../desktop/views/script_editor.py" line="203"/>
+        <location filename="../../desktop/views/script_editor.py" line="210"/>
+        <location filename="../../desktop/views/script_editor.py" line="212"/>
         <source>Then</source>
         <translation>Дальше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="202"/>
+        <location filename="../../desktop/views/script_editor.py" line="203"/>
         <source>Answer type</source>
         <translation>Тип ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="203"/>
+        <location filename="../../desktop/views/script_editor.py" line="204"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="203"/>
+        <location filename="../../desktop/views/script_editor.py" line="204"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="204"/>
+        <location filename="../../desktop/views/script_editor.py" line="205"/>
         <source>Objection</source>
         <translation>Возражение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="204"/>
+        <location filename="../../desktop/views/script_editor.py" line="205"/>
         <source>Suggested result</source>
         <translation>Предлагаемый итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="205"/>
+        <location filename="../../desktop/views/script_editor.py" line="206"/>
         <source>Choices</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="205"/>
+        <location filename="../../desktop/views/script_editor.py" line="206"/>
         <source>Branches</source>
         <translation>Ветки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="209"/>
+        <location filename="../../desktop/views/script_editor.py" line="210"/>
         <source>Label</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="211"/>
+        <location filename="../../desktop/views/script_editor.py" line="212"/>
         <source>Condition</source>
         <translation>Условие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="211"/>
+        <location filename="../../desktop/views/script_editor.py" line="212"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="213"/>
+        <location filename="../../desktop/views/script_editor.py" line="214"/>
         <source>Flowchart</source>
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="214"/>
+        <location filename="../../desktop/views/script_editor.py" line="215"/>
         <source>Readiness rules and scoring</source>
         <translation>Правила готовности и оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="215"/>
+        <location filename="../../desktop/views/script_editor.py" line="216"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="216"/>
+        <location filename="../../desktop/views/script_editor.py" line="217"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="229"/>
+        <location filename="../../desktop/views/script_editor.py" line="230"/>
         <source>Could not load the script: %1</source>
         <translation>Не удалось загрузить сценарий: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="375"/>
+        <location filename="../../desktop/views/script_editor.py" line="376"/>
         <source>The rules are not valid YAML: %1</source>
         <translation>Правила — не корректный YAML: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="377"/>
+        <location filename="../../desktop/views/script_editor.py" line="378"/>
         <source>The rules pane holds readiness: and scoring: only.</source>
         <translation>В поле правил — только readiness: и scoring:.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="422"/>
+        <location filename="../../desktop/views/script_editor.py" line="423"/>
         <source>No problems: the script can be published.</source>
         <translation>Проблем нет: сценарий можно публиковать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="424"/>
+        <location filename="../../desktop/views/script_editor.py" line="425"/>
         <source>&amp;Publish a new version</source>
         <translation>&amp;Опубликовать новую версию</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="453"/>
+        <location filename="../../desktop/views/script_editor.py" line="454"/>
         <source>Not published: %1</source>
         <translation>Не опубликовано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="457"/>
+        <location filename="../../desktop/views/script_editor.py" line="458"/>
         <source>Published as version %1: workstations get it with their next sync.</source>
         <translation>Опубликовано как версия %1: рабочие места получат её при следующей синхронизации.</translation>
     </message>
@@ -2983,6 +2988,16 @@
         <translation>о чём договорились: перезвонить, материалы, встреча</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="74"/>
+        <source>edit the call scripts (team leads, admins)</source>
+        <translation>редактировать сценарии (руководители, администраторы)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="75"/>
+        <source>the team workspace and back (team leads, admins)</source>
+        <translation>рабочее место руководителя и обратно (руководители, администраторы)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/shortcuts_dialog.py" line="62"/>
         <source>Alt+U</source>
         <translation>Alt+Ш</translation>
@@ -3038,32 +3053,27 @@
         <translation>показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="74"/>
-        <source>edit the call scripts (admins)</source>
-        <translation>редактировать сценарии (администраторы)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="76"/>
         <source>conflicts and rejected changes</source>
         <translation>конфликты и отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="76"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="77"/>
         <source>log out</source>
         <translation>выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="77"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="78"/>
         <source>log out and erase this computer&apos;s data</source>
         <translation>выйти и стереть данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="78"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="79"/>
         <source>settings</source>
         <translation>настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts_dialog.py" line="79"/>
+        <location filename="../../desktop/views/shortcuts_dialog.py" line="80"/>
         <source>this sheet</source>
         <translation>эта подсказка</translation>
     </message>
@@ -3392,6 +3402,384 @@ Best regards</source>
         <location filename="../../desktop/views/status_bar.py" line="195"/>
         <source>Receiving %v</source>
         <translation>Получение %v</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="42"/>
+        <source>Conversion</source>
+        <extracomment>The periods offered: days back from today (None: all time).</extracomment>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="43"/>
+        <source>Loss reasons</source>
+        <translation>Причины отказов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="44"/>
+        <source>Objections</source>
+        <translation>Возражения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="45"/>
+        <source>Speed to lead</source>
+        <translation>Скорость реакции</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="46"/>
+        <source>Nurture returns</source>
+        <translation>Возвраты с прогрева</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="47"/>
+        <source>Qualification paths</source>
+        <translation>Пути квалификации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="48"/>
+        <source>Hand-offs to sales</source>
+        <translation>Передачи в продажи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="49"/>
+        <source>Interests at events</source>
+        <translation>Интересы на выставках</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="50"/>
+        <source>Consent at events</source>
+        <translation>Согласия на выставках</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="58"/>
+        <source>by source</source>
+        <translation>по источникам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="58"/>
+        <source>by event</source>
+        <translation>по выставкам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="59"/>
+        <source>by week</source>
+        <translation>по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="59"/>
+        <source>by month</source>
+        <translation>по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="60"/>
+        <source>by category</source>
+        <translation>по категориям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="60"/>
+        <source>by manager</source>
+        <translation>по менеджерам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="61"/>
+        <source>by path</source>
+        <translation>по путям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="61"/>
+        <source>by answer</source>
+        <translation>по ответам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="62"/>
+        <source>each conversion</source>
+        <translation>каждая передача</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="63"/>
+        <source>by next step</source>
+        <translation>по следующему шагу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="64"/>
+        <source>by text version</source>
+        <translation>по версии текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="72"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="72"/>
+        <source>Event</source>
+        <translation>Выставка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="73"/>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="73"/>
+        <source>Converted</source>
+        <translation>Переданы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="74"/>
+        <source>Conversion %</source>
+        <translation>Конверсия, %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="75"/>
+        <source>Nurturing</source>
+        <translation>На прогреве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="76"/>
+        <source>Disqualified</source>
+        <translation>Дисквалифицированы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="76"/>
+        <source>Open</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="77"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="77"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="78"/>
+        <source>Qualified</source>
+        <translation>Квалифицированы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="79"/>
+        <source>Qualified %</source>
+        <translation>Квалифицированы, %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="79"/>
+        <source>Lost</source>
+        <translation>Отказы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="80"/>
+        <source>Nurture</source>
+        <translation>Прогрев</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="80"/>
+        <source>Path</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="81"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="81"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="82"/>
+        <source>Loss reason</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="83"/>
+        <source>Lost calls</source>
+        <translation>Звонков с отказом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="84"/>
+        <source>Share of the group %</source>
+        <translation>Доля в группе, %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="85"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="86"/>
+        <source>Calls with it</source>
+        <translation>Звонков с ним</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="87"/>
+        <source>Share of calls %</source>
+        <translation>Доля звонков, %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="88"/>
+        <source>Leads called</source>
+        <translation>Лидам позвонили</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="89"/>
+        <source>Median, min</source>
+        <translation>Медиана, мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="89"/>
+        <source>p90, min</source>
+        <translation>p90, мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="90"/>
+        <source>Waiting, never called</source>
+        <translation>Ждут, ещё не звонили</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="91"/>
+        <source>Converted at</source>
+        <translation>Передан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="91"/>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="92"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="92"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="93"/>
+        <source>Verdict</source>
+        <translation>Вердикт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="93"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="94"/>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="94"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="95"/>
+        <source>Reached at (their time)</source>
+        <translation>Дозвонились (их время)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="172"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="172"/>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="172"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="173"/>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="177"/>
+        <location filename="../../desktop/views/team_view.py" line="179"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="178"/>
+        <location filename="../../desktop/views/team_view.py" line="258"/>
+        <source>Export CSV…</source>
+        <translation>Выгрузить CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="180"/>
+        <source>Team reports</source>
+        <translation>Отчёты команды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="181"/>
+        <source>Audit log</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="184"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="184"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="184"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="184"/>
+        <source>On</source>
+        <translation>Над чем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="184"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="219"/>
+        <source>Cannot reach the server, and no copy of this report is kept: %1</source>
+        <translation>Нет связи с сервером, и копии этого отчёта здесь нет: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="233"/>
+        <source>Offline: the copy from %1 (%2).</source>
+        <translation>Нет связи: копия от %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="237"/>
+        <source>As of %1.</source>
+        <translation>На %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/team_view.py" line="273"/>
+        <source>The latest %n action(s).</source>
+        <translation>
+            <numerusform>Последнее %n действие.</numerusform>
+            <numerusform>Последние %n действия.</numerusform>
+            <numerusform>Последние %n действий.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

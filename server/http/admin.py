@@ -16,7 +16,7 @@ from server.http.leads import LeadId, visible_lead
 from server.models import LeadRow
 from server.services import leads as lead_service
 from server.services import users as user_service
-from server.services.audit import audit
+from server.services.audit import audit, audit_entries
 from server.services.devices import DeviceError, list_devices, list_problems, request_wipe
 from server.services.teams import managed_ids
 
@@ -221,3 +221,30 @@ def change_assignment_rules(
     except RuleError as exc:
         raise HTTPException(404 if "no user" in str(exc) else 422, str(exc)) from exc
     return Response(status_code=204)
+
+
+class AuditInfo(BaseModel):
+    """One admin action of the audit log."""
+
+    at: datetime
+    actor: str
+    action: str
+    target: str
+    details: dict[str, Any]
+
+
+@router.get(
+    "/audit",
+    response_model=list[AuditInfo],
+    responses={403: {"description": "team leads (their team's actions) and admins only"}},
+)
+def audit_log(staff: Staff, db: DbEngine, limit: int = 200) -> list[dict[str, Any]]:
+    """The latest admin actions first (a team lead: those of their team's people)."""
+    with db.connect() as connection:
+        managed = managed_ids(connection, staff)
+        entries = audit_entries(connection, limit=max(1, min(limit, 1000)))
+    return [
+        {name: getattr(e, name) for name in AuditInfo.model_fields}
+        for e in entries
+        if managed is None or e.actor_id in managed
+    ]
