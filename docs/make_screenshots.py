@@ -97,6 +97,7 @@ def render(size: tuple[int, int]) -> int:
             window.sync = None  # nothing to stop
             window.close()
             shoot_editor(app, server.url, Path(home), size)
+            shoot_team(app, server.url, Path(home), size)
         finally:
             server.stop()
             store.close()
@@ -208,6 +209,36 @@ def shoot_editor(app: QApplication, url: str, home: Path, size: tuple[int, int])
             print(f"{size[0]}-{language}: script checked and flowchart of "
                   f"{len(editor.nodes)} nodes drawn in {drawn:.0f} ms")  # fmt: skip
             editor.close()
+    finally:
+        store.close()
+
+
+def shoot_team(app: QApplication, url: str, home: Path, size: tuple[int, int]) -> None:
+    """The team workspace as the demo's team lead (teamlead1) sees it: conversion by source
+    over the last 30 days, in each language (``team-<width>-<language>.png``)."""
+    from desktop.demo import DEMO_PASSWORD, DEMO_TEAM_LEAD
+    from desktop.services.account import connect, login
+    from desktop.store.db import open_store
+    from desktop.sync.engine import SyncEngine
+    from desktop.views.app import build_window
+    from desktop.views.i18n import install_language
+
+    store = open_store(home / "teamlead.sqlite3")
+    try:
+        login(store, url, DEMO_TEAM_LEAD, DEMO_PASSWORD)
+        SyncEngine(store, connect(store)).run()
+        window = build_window(store)
+        window.showMaximized()
+        for language in LANGUAGES:
+            install_language(app, language)
+            window.retranslate()
+            if window.pages.currentWidget() is not window.team_view:
+                window.toggle_team()
+            window.team_view.load()
+            settle(app)
+            window.grab().save(str(OUT / f"team-{size[0]}-{language}.png"), "PNG", 0)
+        window.sync = None
+        window.close()
     finally:
         store.close()
 

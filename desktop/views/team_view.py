@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from desktop.services.team import REPORTS, TeamReport, TeamService
 from desktop.sync.errors import SyncError
 from desktop.views.i18n import fill, ui_language
-from desktop.views.labels import format_when
+from desktop.views.labels import format_when, source_label
 from desktop.views.plain_text import plain_labels, plain_tip
 from desktop.views.sync_messages import sync_error_text
+from salesdesk.domain.vocabulary import Source
 
 #: The periods offered: days back from today (None: all time).
 PERIODS: tuple[int | None, ...] = (1, 7, 30, None)
@@ -147,6 +148,8 @@ class TeamView(QWidget):
         self.tabs.addTab(audit, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        for combo in (self.report_combo, self.by_combo, self.period_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for name in REPORTS:
             self.report_combo.addItem(name, name)
         for days in PERIODS:
@@ -241,8 +244,11 @@ class TeamView(QWidget):
         self.table.setHorizontalHeaderLabels([column_label(c) for c in report.columns])
         self.table.setRowCount(len(report.rows))
         locale = QLocale(ui_language())
+        sources = [i for i, c in enumerate(report.columns) if c == "source"]
         for row, values in enumerate(report.rows):
             for column, value in enumerate(values):
+                if column in sources and value in _SOURCES:
+                    value = source_label(Source(value))  # the channel's name, not its ID
                 self.table.setItem(row, column, _cell(value, locale))
         self.table.resizeColumnsToContents()
         for column in range(self.table.columnCount()):
@@ -281,6 +287,9 @@ class TeamView(QWidget):
             for column, value in enumerate(values):
                 self.audit_table.setItem(row, column, QTableWidgetItem(str(value)))
         self.audit_table.resizeColumnsToContents()
+
+
+_SOURCES = frozenset(s.value for s in Source)
 
 
 def _cell(value: Any, locale: QLocale) -> QTableWidgetItem:
