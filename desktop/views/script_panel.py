@@ -91,11 +91,14 @@ class ScriptPanel(QWidget):
 
     def show_script(self, script: CallScript | None, values: dict[str, str]) -> None:
         """Show a script filled for a lead (None: no script synced yet); a guided one from
-        its start unless its walk is under way."""
+        its start unless its walk is under way (a new version keeps the walk where it fits)."""
         if script is None or not script.guided:
             self.walk = None
-        elif self.walk is None or self.walk.script != script:
+        elif self.walk is None:
             self.walk = GuidedCall.begin(script)
+        elif self.walk.script != script:
+            # a new version arrived mid-call: the walk goes on as far as it still fits
+            self.walk = GuidedCall.resume(script, self.walk.path, self.walk.given)
         self.script = script
         self.values = values
         self.redraw()

@@ -5,6 +5,7 @@ step back, and a crash that keeps where the call was."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -299,3 +300,21 @@ def test_a_nurtured_lead_returns_at_the_month_its_answers_named(
     guided.input.setText("12000")  # type: ignore[union-attr]
     guided.primary()
     assert guided.detail.text() == "Last time: May 2027"  # its earlier answers are shown
+
+
+def test_a_new_script_version_mid_call_keeps_the_walk(qtbot: QtBot, window: MainWindow) -> None:
+    """A sync during the call brings a new version: the call stays where it was."""
+    keys = Keyboard(qtbot)
+    window.queue_panel.table.setFocus()
+    keys.key(Qt.Key.Key_F5)
+    keys.key(Qt.Key.Key_Return)
+    keys.type("1")
+    keys.key(Qt.Key.Key_Return)
+    keys.type("11")  # at "need"
+    panel = window.script_panel
+    assert panel.script is not None and panel.walk is not None
+    newer = replace(panel.script, version=panel.script.version + 1)
+    panel.show_script(newer, panel.values)
+    assert panel.walk.script is newer
+    assert panel.walk.node.id == "q-need"
+    assert panel.walk.answers["q-contacts"] is True
