@@ -232,11 +232,15 @@ def shoot_team(app: QApplication, url: str, home: Path, size: tuple[int, int]) -
         for language in LANGUAGES:
             install_language(app, language)
             window.retranslate()
-            if window.pages.currentWidget() is not window.team_view:
+            if window.pages.currentWidget() is not window.team_page:
                 window.toggle_team()
+            window.team_view.tabs.setCurrentIndex(0)
             window.team_view.load()
             settle(app)
             window.grab().save(str(OUT / f"team-{size[0]}-{language}.png"), "PNG", 0)
+            window.team_view.tabs.setCurrentIndex(2)  # people and devices
+            settle(app)
+            window.grab().save(str(OUT / f"team-people-{size[0]}-{language}.png"), "PNG", 0)
         window.sync = None
         window.close()
     finally:

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 """The team-lead workspace's entry to the server: the team reports over a period (each one
 cached on this computer, so that offline the last result is shown, marked as such), the
-audit log, and a report as CSV."""
+audit log, a report as CSV, and people and devices (admins change them)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import orjson
 
@@ -94,6 +95,43 @@ class TeamService(StoreService):
     def audit(self, limit: int = 200) -> list[dict[str, Any]]:
         """The latest admin actions the account may see (SyncError when offline)."""
         return connect(self.store).audit(limit)
+
+    def is_admin(self) -> bool:
+        """Whether the account may add, reset, move and disable people and wipe devices."""
+        account = current_account(self.store)
+        return account is not None and account.role == "admin"
+
+    def people(self) -> list[dict[str, Any]]:
+        """The people the account manages (SyncError when offline)."""
+        return connect(self.store).people()
+
+    def devices(self) -> list[dict[str, Any]]:
+        """Their workstations with the last contact (SyncError when offline)."""
+        return connect(self.store).devices()
+
+    def add_person(self, username: str, name: str, role: str, time_zone: str, team: str) -> str:
+        """Add a person; returns their one-time password (shown once)."""
+        body = {"username": username, "name": name, "role": role, "time_zone": time_zone,
+                "team": team or None}  # fmt: skip
+        return str(connect(self.store).admin("POST", "/users", body)["password"])
+
+    def reset_password(self, username: str) -> str:
+        """A new one-time password for a person (their sessions end)."""
+        path = f"/users/{quote(username, safe='')}/reset-password"
+        return str(connect(self.store).admin("POST", path)["password"])
+
+    def disable(self, username: str) -> None:
+        """Disable a person: sessions end, open leads go to others by the rules."""
+        connect(self.store).admin("POST", f"/users/{quote(username, safe='')}/disable")
+
+    def move(self, username: str, team: str) -> None:
+        """Put a person in a team ("" for none)."""
+        path = f"/users/{quote(username, safe='')}/team"
+        connect(self.store).admin("PUT", path, {"team": team or None})
+
+    def wipe(self, client_id: str) -> None:
+        """Mark a workstation lost: at its next contact it erases its data."""
+        connect(self.store).admin("POST", f"/devices/{quote(client_id, safe='')}/wipe")
 
     @staticmethod
     def export(report: TeamReport, path: Path) -> None:

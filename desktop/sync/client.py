@@ -403,13 +403,29 @@ class ApiClient:
 
     def audit(self, limit: int = 200) -> list[dict[str, Any]]:
         """Team lead / admin: the latest admin actions."""
-        response = self._request("GET", "/admin/audit", params={"limit": limit})
+        return self._json_list(self._request("GET", "/admin/audit", params={"limit": limit}))
+
+    def people(self) -> list[dict[str, Any]]:
+        """Team lead / admin: the users they manage, with role, team and state."""
+        return self._json_list(self._request("GET", "/admin/users"))
+
+    def devices(self) -> list[dict[str, Any]]:
+        """Team lead / admin: the workstations of the users they manage."""
+        return self._json_list(self._request("GET", "/admin/devices"))
+
+    def admin(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Admin: one action (``/admin`` + ``path``); its answer ({} when it has none)."""
+        response = self._request(method, f"/admin{path}", json_body=body, allow=(200, 201, 204))
+        return {} if response.status_code == 204 else self._json_object(response)
+
+    @staticmethod
+    def _json_list(response: requests.Response) -> list[dict[str, Any]]:
         try:
             found = orjson.loads(response.content)
         except orjson.JSONDecodeError as exc:
             raise ProtocolError("the server's answer is not JSON") from exc
         if not isinstance(found, list) or not all(isinstance(e, dict) for e in found):
-            raise ProtocolError("the audit log is not a list of entries")
+            raise ProtocolError("the server's answer is not a list of objects")
         return found
 
     @staticmethod

@@ -142,7 +142,11 @@ class MainWindow(QMainWindow):
         self.capture_page.setWidget(centring)
         self.pages.addWidget(self.capture_page)
         self.team_view = TeamView(workspace.team)
-        self.pages.addWidget(self.team_view)
+        self.team_page = QScrollArea()  # the workspace never makes the window wider
+        self.team_page.setWidgetResizable(True)
+        self.team_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.team_page.setWidget(self.team_view)
+        self.pages.addWidget(self.team_page)
         self.setCentralWidget(self.pages)
         self.status = SyncStatusBar(lambda: store_status(workspace.store))
         self.setStatusBar(self.status)
@@ -647,8 +651,8 @@ class MainWindow(QMainWindow):
         if not self.ws.team.allowed():
             self.commands.team.setChecked(False)
             return
-        team = self.pages.currentWidget() is not self.team_view
-        self.pages.setCurrentWidget(self.team_view if team else self.splitter)
+        team = self.pages.currentWidget() is not self.team_page
+        self.pages.setCurrentWidget(self.team_page if team else self.splitter)
         self.commands.team.setChecked(team)
         self.commands.capture.setChecked(False)
         if team:

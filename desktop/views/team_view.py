@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -146,6 +149,8 @@ class TeamView(QWidget):
         audit_layout.addWidget(self.audit_table, 1)
         self.tabs.addTab(reports, "")
         self.tabs.addTab(audit, "")
+        self.people = PeopleTab(team)
+        self.tabs.addTab(self.people, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         for combo in (self.report_combo, self.by_combo, self.period_combo):
@@ -161,7 +166,7 @@ class TeamView(QWidget):
         self.refresh_button.clicked.connect(self.load)
         self.export_button.clicked.connect(self.export)
         self.audit_refresh.clicked.connect(self.load_audit)
-        self.tabs.currentChanged.connect(lambda index: self.load_audit() if index == 1 else None)
+        self.tabs.currentChanged.connect(self._tab_chosen)
         self._filling = False
         self.retranslate()
 
@@ -182,12 +187,20 @@ class TeamView(QWidget):
         self.audit_refresh.setText(self.tr("Refresh"))
         self.tabs.setTabText(0, self.tr("Team reports"))
         self.tabs.setTabText(1, self.tr("Audit log"))
+        self.tabs.setTabText(2, self.tr("People and devices"))
+        self.people.retranslate()
         self.audit_table.setColumnCount(5)
         self.audit_table.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("On"), self.tr("Details"),
         ])  # fmt: skip
         if self.shown is not None:
             self._show(self.shown)
+
+    def _tab_chosen(self, index: int) -> None:
+        if index == 1:
+            self.load_audit()
+        elif index == 2:
+            self.people.load()
 
     def open(self) -> None:
         """Shown: the chosen report, as the server has it now."""
@@ -306,3 +319,262 @@ def _cell(value: Any, locale: QLocale) -> QTableWidgetItem:
         if len(str(value)) > 60:  # a path or the answers: the whole text on hover
             item.setToolTip(plain_tip(str(value)))
     return item
+
+
+ROLES = ("manager", "team_lead", "admin")
+
+
+def role_label(role: str) -> str:
+    """A role, for people."""
+    translate = QCoreApplication.translate
+    return {
+        "manager": translate("Team", "Manager"),
+        "team_lead": translate("Team", "Team lead"),
+        "admin": translate("Team", "Admin"),
+    }.get(role, role)
+
+
+class PeopleTab(QWidget):
+    """People (add with a one-time password, reset it, move between teams, disable) and
+    their workstations (last contact, "wipe this device"); changes are an admin's."""
+
+    def __init__(self, team: TeamService) -> None:
+        super().__init__()
+        self.team = team
+        self.people: list[dict[str, Any]] = []
+        self.devices: list[dict[str, Any]] = []
+        self.people_table = QTableWidget(0, 6)
+        self.device_table = QTableWidget(0, 4)
+        for table in (self.people_table, self.device_table):
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.state = QLabel()
+        self.secret = QLabel()  # a one-time password, shown once
+        self.secret.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.secret.setStyleSheet("font-weight: 600;")
+        plain_labels(self.state, self.secret)
+        self.username, self.full_name = QLineEdit(), QLineEdit()
+        self.role = QComboBox()
+        for role in ROLES:
+            self.role.addItem(role, role)
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        self.zone.addItems(sorted(available_timezones()))
+        self.zone.setCurrentText("UTC")
+        self.team_name = QComboBox()
+        self.team_name.setEditable(True)
+        self.add_button, self.reset_button = QPushButton(), QPushButton()
+        self.move_button, self.disable_button = QPushButton(), QPushButton()
+        self.wipe_button = QPushButton()
+        self.add_button.clicked.connect(lambda: self.add_person())
+        self.reset_button.clicked.connect(lambda: self.reset_password())
+        self.move_button.clicked.connect(lambda: self.move_to_team())
+        self.disable_button.clicked.connect(lambda: self.disable())
+        self.wipe_button.clicked.connect(lambda: self.wipe())
+        adding = QHBoxLayout()
+        self.form_labels = [QLabel() for _ in range(5)]
+        for label, field in zip(
+            self.form_labels,
+            (self.username, self.full_name, self.role, self.zone, self.team_name),
+            strict=True,
+        ):
+            label.setBuddy(field)
+            adding.addWidget(label)
+            adding.addWidget(field, 1)
+        adding.addWidget(self.add_button)
+        actions = QHBoxLayout()
+        for button in (self.reset_button, self.move_button, self.disable_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        device_actions = QHBoxLayout()
+        device_actions.addStretch(1)
+        device_actions.addWidget(self.wipe_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        layout.addLayout(adding)
+        layout.addWidget(self.secret)
+        layout.addWidget(self.people_table, 2)
+        layout.addLayout(actions)
+        layout.addWidget(self.device_table, 1)
+        layout.addLayout(device_actions)
+
+    def retranslate(self) -> None:
+        """Every visible string in the current language."""
+        for label, text in zip(self.form_labels, (self.tr("Username"), self.tr("Name"),
+                               self.tr("Role"), self.tr("Time zone"), self.tr("Team")),
+                               strict=True):  # fmt: skip
+            label.setText(text)
+        for index in range(self.role.count()):
+            self.role.setItemText(index, role_label(str(self.role.itemData(index))))
+        self.add_button.setText(self.tr("Add with a one-time password"))
+        self.reset_button.setText(self.tr("New one-time password"))
+        self.move_button.setText(self.tr("Move to the team above"))
+        self.disable_button.setText(self.tr("Disable"))
+        self.wipe_button.setText(self.tr("Wipe this device…"))
+        self.people_table.setHorizontalHeaderLabels([
+            self.tr("Username"), self.tr("Name"), self.tr("Role"), self.tr("Team"),
+            self.tr("Time zone"), self.tr("State"),
+        ])  # fmt: skip
+        self.device_table.setHorizontalHeaderLabels([
+            self.tr("User"), self.tr("Device"), self.tr("Last contact"), self.tr("Wipe"),
+        ])  # fmt: skip
+        admin = self.team.is_admin()
+        for widget in (self.add_button, self.reset_button, self.move_button,
+                       self.disable_button, self.wipe_button):  # fmt: skip
+            widget.setEnabled(admin)
+
+    def load(self) -> None:
+        """The people and their devices, as the server has them now."""
+        try:
+            self.people = self.team.people()
+            self.devices = self.team.devices()
+        except SyncError as exc:
+            self.state.setText(sync_error_text(exc))
+            return
+        self.state.setText(
+            self.tr("Changes here are an admin's.") if not self.team.is_admin() else ""
+        )
+        self.state.setVisible(bool(self.state.text()))
+        self.people_table.setRowCount(len(self.people))
+        teams = sorted({str(p["team"]) for p in self.people if p.get("team")})
+        current = self.team_name.currentText()
+        self.team_name.clear()
+        self.team_name.addItems(["", *teams])
+        self.team_name.setCurrentText(current)
+        for row, person in enumerate(self.people):
+            state = self.tr("disabled") if person.get("disabled") else self.tr("active")
+            values = [person.get("username"), person.get("name"),
+                      role_label(str(person.get("role"))), person.get("team") or "",
+                      person.get("time_zone", ""), state]  # fmt: skip
+            for column, value in enumerate(values):
+                self.people_table.setItem(row, column, QTableWidgetItem(str(value or "")))
+        now = self.team.clock()
+        self.device_table.setRowCount(len(self.devices))
+        for row, device in enumerate(self.devices):
+            seen = datetime.fromisoformat(str(device["last_seen"]))
+            wiped = ""
+            if device.get("wipe_told_at"):
+                wiped = self.tr("erased")
+            elif device.get("wipe_requested_at"):
+                wiped = self.tr("to erase at its next contact")
+            values = [device.get("username"), device.get("client_id"), format_when(seen, now),
+                      wiped]  # fmt: skip
+            for column, value in enumerate(values):
+                self.device_table.setItem(row, column, QTableWidgetItem(str(value or "")))
+        for table in (self.people_table, self.device_table):
+            table.resizeColumnsToContents()
+
+    def _chosen(self, table: QTableWidget, key: str, rows: list[dict[str, Any]]) -> str:
+        row = table.currentRow()
+        return str(rows[row][key]) if 0 <= row < len(rows) else ""
+
+    def _done(self, text: str, secret: str = "") -> None:
+        self.load()
+        self.state.setText(text)
+        self.state.setVisible(True)
+        self.secret.setText(secret)
+
+    def _confirmed(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _refused(self, exc: SyncError) -> None:
+        self.state.setText(sync_error_text(exc))
+        self.state.setVisible(True)
+
+    def add_person(self) -> None:
+        """Add the person typed above; their one-time password is shown once."""
+        username = self.username.text().strip()
+        if not username:
+            self.state.setText(self.tr("Type the username first."))
+            self.state.setVisible(True)
+            return
+        try:
+            password = self.team.add_person(
+                username, self.full_name.text().strip(), str(self.role.currentData()),
+                self.zone.currentText().strip(), self.team_name.currentText().strip(),
+            )  # fmt: skip
+        except SyncError as exc:
+            self._refused(exc)
+            return
+        self.username.clear()
+        self.full_name.clear()
+        self._done(
+            fill(self.tr("%1 added."), username),
+            fill(self.tr("One-time password for %1: %2 — shown this once."), username, password),
+        )
+
+    def reset_password(self) -> None:
+        """A new one-time password for the chosen person (their sessions end)."""
+        username = self._chosen(self.people_table, "username", self.people)
+        if not username:
+            return
+        try:
+            password = self.team.reset_password(username)
+        except SyncError as exc:
+            self._refused(exc)
+            return
+        self._done(
+            fill(self.tr("%1 has a new password; their sessions ended."), username),
+            fill(self.tr("One-time password for %1: %2 — shown this once."), username, password),
+        )
+
+    def move_to_team(self) -> None:
+        """Put the chosen person in the team typed above (empty: none)."""
+        username = self._chosen(self.people_table, "username", self.people)
+        if not username:
+            return
+        team = self.team_name.currentText().strip()
+        try:
+            self.team.move(username, team)
+        except SyncError as exc:
+            self._refused(exc)
+            return
+        self._done(fill(self.tr("%1 moved to %2."), username, team or self.tr("no team")))
+
+    def disable(self, confirm: bool = True) -> None:
+        """Disable the chosen person (asks first)."""
+        username = self._chosen(self.people_table, "username", self.people)
+        if not username:
+            return
+        question = fill(
+            self.tr(
+                "Disable %1? Their sessions end and their open leads go to others by the rules."
+            ),
+            username,
+        )
+        if (
+            confirm
+            and QMessageBox.question(self, self.tr("Disable"), question)
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        try:
+            self.team.disable(username)
+        except SyncError as exc:
+            self._refused(exc)
+            return
+        self._done(fill(self.tr("%1 is disabled."), username))
+
+    def wipe(self, confirm: bool = True) -> None:
+        """Mark the chosen workstation lost (asks first)."""
+        client_id = self._chosen(self.device_table, "client_id", self.devices)
+        if not client_id:
+            return
+        question = fill(
+            self.tr("Wipe %1? At its next contact it sends what it has and erases its data."),
+            client_id,
+        )
+        if (
+            confirm
+            and QMessageBox.question(self, self.tr("Wipe"), question)
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        try:
+            self.team.wipe(client_id)
+        except SyncError as exc:
+            self._refused(exc)
+            return
+        self._done(fill(self.tr("%1 will erase its data at its next contact."), client_id))

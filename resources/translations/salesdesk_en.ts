@@ -213,7 +213,7 @@
 <context>
     <name>TeamView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_view.py" line="273"/>
+        <location filename="../../desktop/views/team_view.py" line="292"/>
         <source>The latest %n action(s).</source>
         <translation>
             <numerusform>The latest action.</numerusform>

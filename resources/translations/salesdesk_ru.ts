@@ -1958,6 +1958,167 @@
     </message>
 </context>
 <context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="404"/>
+        <location filename="../../desktop/views/team_view.py" line="416"/>
+        <source>Username</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="404"/>
+        <location filename="../../desktop/views/team_view.py" line="416"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="405"/>
+        <location filename="../../desktop/views/team_view.py" line="416"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="405"/>
+        <location filename="../../desktop/views/team_view.py" line="417"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="405"/>
+        <location filename="../../desktop/views/team_view.py" line="416"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="410"/>
+        <source>Add with a one-time password</source>
+        <translation>Добавить с одноразовым паролем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="411"/>
+        <source>New one-time password</source>
+        <translation>Новый одноразовый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="412"/>
+        <source>Move to the team above</source>
+        <translation>Перевести в команду выше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="413"/>
+        <location filename="../../desktop/views/team_view.py" line="549"/>
+        <source>Disable</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="414"/>
+        <source>Wipe this device…</source>
+        <translation>Стереть это устройство…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="417"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="420"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="420"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="420"/>
+        <source>Last contact</source>
+        <translation>Последняя связь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="420"/>
+        <location filename="../../desktop/views/team_view.py" line="571"/>
+        <source>Wipe</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="436"/>
+        <source>Changes here are an admin&apos;s.</source>
+        <translation>Изменения здесь вносит администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="446"/>
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="446"/>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="458"/>
+        <source>erased</source>
+        <translation>стёрто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="460"/>
+        <source>to erase at its next contact</source>
+        <translation>сотрётся при следующей связи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="490"/>
+        <source>Type the username first.</source>
+        <translation>Сначала введите логин.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="504"/>
+        <source>%1 added.</source>
+        <translation>%1 добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="505"/>
+        <location filename="../../desktop/views/team_view.py" line="520"/>
+        <source>One-time password for %1: %2 — shown this once.</source>
+        <translation>Одноразовый пароль для %1: %2 — показан только сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="519"/>
+        <source>%1 has a new password; their sessions ended.</source>
+        <translation>У %1 новый пароль; его сеансы завершены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="534"/>
+        <source>%1 moved to %2.</source>
+        <translation>%1 переведён: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="534"/>
+        <source>no team</source>
+        <translation>без команды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="543"/>
+        <source>Disable %1? Their sessions end and their open leads go to others by the rules.</source>
+        <translation>Отключить %1? Его сеансы завершатся, а открытые лиды перейдут другим по правилам.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="558"/>
+        <source>%1 is disabled.</source>
+        <translation>%1 отключён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="566"/>
+        <source>Wipe %1? At its next contact it sends what it has and erases its data.</source>
+        <translation>Стереть %1? При следующей связи оно отправит то, что есть, и сотрёт свои данные.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="580"/>
+        <source>%1 will erase its data at its next contact.</source>
+        <translation>%1 сотрёт свои данные при следующей связи.</translation>
+    </message>
+</context>
+<context>
     <name>PowerDialer</name>
     <message>
         <location filename="../../desktop/views/power_dialer.py" line="110"/>
@@ -2617,47 +2778,47 @@
         <translation>Найти возражение: «дорого», «позже»… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="149"/>
+        <location filename="../../desktop/views/script_panel.py" line="152"/>
         <source>you</source>
         <translation>вы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="151"/>
+        <location filename="../../desktop/views/script_panel.py" line="154"/>
         <source>team</source>
         <translation>команда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="233"/>
+        <location filename="../../desktop/views/script_panel.py" line="236"/>
         <source>No call script yet</source>
         <translation>Скрипта пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="235"/>
+        <location filename="../../desktop/views/script_panel.py" line="238"/>
         <source>The script arrives with the next sync.</source>
         <translation>Скрипт придёт со следующей синхронизацией.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="245"/>
+        <location filename="../../desktop/views/script_panel.py" line="248"/>
         <source>Opening</source>
         <translation>Начало разговора</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="246"/>
+        <location filename="../../desktop/views/script_panel.py" line="249"/>
         <source>Qualification</source>
         <translation>Квалификация</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="250"/>
+        <location filename="../../desktop/views/script_panel.py" line="253"/>
         <source>Objections</source>
         <translation>Возражения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="251"/>
+        <location filename="../../desktop/views/script_panel.py" line="254"/>
         <source>No objection matches.</source>
         <translation>Нет подходящих возражений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_panel.py" line="282"/>
+        <location filename="../../desktop/views/script_panel.py" line="285"/>
         <source>Closing</source>
         <translation>Завершение</translation>
     </message>
@@ -3407,373 +3568,389 @@ Best regards</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="42"/>
+        <location filename="../../desktop/views/team_view.py" line="46"/>
         <source>Conversion</source>
         <extracomment>The periods offered: days back from today (None: all time).</extracomment>
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="43"/>
+        <location filename="../../desktop/views/team_view.py" line="47"/>
         <source>Loss reasons</source>
         <translation>Причины отказов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="44"/>
+        <location filename="../../desktop/views/team_view.py" line="48"/>
         <source>Objections</source>
         <translation>Возражения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="45"/>
+        <location filename="../../desktop/views/team_view.py" line="49"/>
         <source>Speed to lead</source>
         <translation>Скорость реакции</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="46"/>
+        <location filename="../../desktop/views/team_view.py" line="50"/>
         <source>Nurture returns</source>
         <translation>Возвраты с прогрева</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="47"/>
+        <location filename="../../desktop/views/team_view.py" line="51"/>
         <source>Qualification paths</source>
         <translation>Пути квалификации</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="48"/>
+        <location filename="../../desktop/views/team_view.py" line="52"/>
         <source>Hand-offs to sales</source>
         <translation>Передачи в продажи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="49"/>
+        <location filename="../../desktop/views/team_view.py" line="53"/>
         <source>Interests at events</source>
         <translation>Интересы на выставках</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="50"/>
+        <location filename="../../desktop/views/team_view.py" line="54"/>
         <source>Consent at events</source>
         <translation>Согласия на выставках</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="58"/>
+        <location filename="../../desktop/views/team_view.py" line="62"/>
         <source>by source</source>
         <translation>по источникам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="58"/>
+        <location filename="../../desktop/views/team_view.py" line="62"/>
         <source>by event</source>
         <translation>по выставкам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="59"/>
+        <location filename="../../desktop/views/team_view.py" line="63"/>
         <source>by week</source>
         <translation>по неделям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="59"/>
+        <location filename="../../desktop/views/team_view.py" line="63"/>
         <source>by month</source>
         <translation>по месяцам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="60"/>
+        <location filename="../../desktop/views/team_view.py" line="64"/>
         <source>by category</source>
         <translation>по категориям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="60"/>
+        <location filename="../../desktop/views/team_view.py" line="64"/>
         <source>by manager</source>
         <translation>по менеджерам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="61"/>
+        <location filename="../../desktop/views/team_view.py" line="65"/>
         <source>by path</source>
         <translation>по путям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="61"/>
+        <location filename="../../desktop/views/team_view.py" line="65"/>
         <source>by answer</source>
         <translation>по ответам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="62"/>
+        <location filename="../../desktop/views/team_view.py" line="66"/>
         <source>each conversion</source>
         <translation>каждая передача</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="63"/>
+        <location filename="../../desktop/views/team_view.py" line="67"/>
         <source>by next step</source>
         <translation>по следующему шагу</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="64"/>
+        <location filename="../../desktop/views/team_view.py" line="68"/>
         <source>by text version</source>
         <translation>по версии текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="72"/>
+        <location filename="../../desktop/views/team_view.py" line="76"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="72"/>
+        <location filename="../../desktop/views/team_view.py" line="76"/>
         <source>Event</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="73"/>
+        <location filename="../../desktop/views/team_view.py" line="77"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="73"/>
+        <location filename="../../desktop/views/team_view.py" line="77"/>
         <source>Converted</source>
         <translation>Переданы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="74"/>
+        <location filename="../../desktop/views/team_view.py" line="78"/>
         <source>Conversion %</source>
         <translation>Конверсия, %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="75"/>
+        <location filename="../../desktop/views/team_view.py" line="79"/>
         <source>Nurturing</source>
         <translation>На прогреве</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="76"/>
+        <location filename="../../desktop/views/team_view.py" line="80"/>
         <source>Disqualified</source>
         <translation>Дисквалифицированы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="76"/>
+        <location filename="../../desktop/views/team_view.py" line="80"/>
         <source>Open</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="77"/>
+        <location filename="../../desktop/views/team_view.py" line="81"/>
+        <location filename="../../desktop/views/team_view.py" line="331"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="77"/>
+        <location filename="../../desktop/views/team_view.py" line="81"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="78"/>
+        <location filename="../../desktop/views/team_view.py" line="82"/>
         <source>Qualified</source>
         <translation>Квалифицированы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="79"/>
+        <location filename="../../desktop/views/team_view.py" line="83"/>
         <source>Qualified %</source>
         <translation>Квалифицированы, %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="79"/>
+        <location filename="../../desktop/views/team_view.py" line="83"/>
         <source>Lost</source>
         <translation>Отказы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="80"/>
+        <location filename="../../desktop/views/team_view.py" line="84"/>
         <source>Nurture</source>
         <translation>Прогрев</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="80"/>
+        <location filename="../../desktop/views/team_view.py" line="84"/>
         <source>Path</source>
         <translation>Путь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="81"/>
+        <location filename="../../desktop/views/team_view.py" line="85"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="81"/>
+        <location filename="../../desktop/views/team_view.py" line="85"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="82"/>
+        <location filename="../../desktop/views/team_view.py" line="86"/>
         <source>Loss reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="83"/>
+        <location filename="../../desktop/views/team_view.py" line="87"/>
         <source>Lost calls</source>
         <translation>Звонков с отказом</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="84"/>
+        <location filename="../../desktop/views/team_view.py" line="88"/>
         <source>Share of the group %</source>
         <translation>Доля в группе, %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="85"/>
+        <location filename="../../desktop/views/team_view.py" line="89"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="86"/>
+        <location filename="../../desktop/views/team_view.py" line="90"/>
         <source>Calls with it</source>
         <translation>Звонков с ним</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="87"/>
+        <location filename="../../desktop/views/team_view.py" line="91"/>
         <source>Share of calls %</source>
         <translation>Доля звонков, %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="88"/>
+        <location filename="../../desktop/views/team_view.py" line="92"/>
         <source>Leads called</source>
         <translation>Лидам позвонили</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="89"/>
+        <location filename="../../desktop/views/team_view.py" line="93"/>
         <source>Median, min</source>
         <translation>Медиана, мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="89"/>
+        <location filename="../../desktop/views/team_view.py" line="93"/>
         <source>p90, min</source>
         <translation>p90, мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="90"/>
+        <location filename="../../desktop/views/team_view.py" line="94"/>
         <source>Waiting, never called</source>
         <translation>Ждут, ещё не звонили</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="91"/>
+        <location filename="../../desktop/views/team_view.py" line="95"/>
         <source>Converted at</source>
         <translation>Передан</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="91"/>
+        <location filename="../../desktop/views/team_view.py" line="95"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="92"/>
+        <location filename="../../desktop/views/team_view.py" line="96"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="92"/>
+        <location filename="../../desktop/views/team_view.py" line="96"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="93"/>
+        <location filename="../../desktop/views/team_view.py" line="97"/>
         <source>Verdict</source>
         <translation>Вердикт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="93"/>
+        <location filename="../../desktop/views/team_view.py" line="97"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="94"/>
+        <location filename="../../desktop/views/team_view.py" line="98"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="94"/>
+        <location filename="../../desktop/views/team_view.py" line="98"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="95"/>
+        <location filename="../../desktop/views/team_view.py" line="99"/>
         <source>Reached at (their time)</source>
         <translation>Дозвонились (их время)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="332"/>
+        <source>Team lead</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="333"/>
+        <source>Admin</source>
+        <translation>Администратор</translation>
     </message>
 </context>
 <context>
     <name>TeamView</name>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="172"/>
+        <location filename="../../desktop/views/team_view.py" line="180"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="172"/>
+        <location filename="../../desktop/views/team_view.py" line="180"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="172"/>
+        <location filename="../../desktop/views/team_view.py" line="180"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="173"/>
+        <location filename="../../desktop/views/team_view.py" line="181"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="177"/>
-        <location filename="../../desktop/views/team_view.py" line="179"/>
+        <location filename="../../desktop/views/team_view.py" line="185"/>
+        <location filename="../../desktop/views/team_view.py" line="187"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="178"/>
-        <location filename="../../desktop/views/team_view.py" line="258"/>
+        <location filename="../../desktop/views/team_view.py" line="186"/>
+        <location filename="../../desktop/views/team_view.py" line="277"/>
         <source>Export CSV…</source>
         <translation>Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="180"/>
+        <location filename="../../desktop/views/team_view.py" line="188"/>
         <source>Team reports</source>
         <translation>Отчёты команды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="181"/>
+        <location filename="../../desktop/views/team_view.py" line="189"/>
         <source>Audit log</source>
         <translation>Журнал действий</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="184"/>
+        <location filename="../../desktop/views/team_view.py" line="190"/>
+        <source>People and devices</source>
+        <translation>Люди и устройства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="194"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="184"/>
+        <location filename="../../desktop/views/team_view.py" line="194"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="184"/>
+        <location filename="../../desktop/views/team_view.py" line="194"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="184"/>
+        <location filename="../../desktop/views/team_view.py" line="194"/>
         <source>On</source>
         <translation>Над чем</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="184"/>
+        <location filename="../../desktop/views/team_view.py" line="194"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="219"/>
+        <location filename="../../desktop/views/team_view.py" line="235"/>
         <source>Cannot reach the server, and no copy of this report is kept: %1</source>
         <translation>Нет связи с сервером, и копии этого отчёта здесь нет: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="233"/>
+        <location filename="../../desktop/views/team_view.py" line="249"/>
         <source>Offline: the copy from %1 (%2).</source>
         <translation>Нет связи: копия от %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="237"/>
+        <location filename="../../desktop/views/team_view.py" line="253"/>
         <source>As of %1.</source>
         <translation>На %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_view.py" line="273"/>
+        <location filename="../../desktop/views/team_view.py" line="292"/>
         <source>The latest %n action(s).</source>
         <translation>
             <numerusform>Последнее %n действие.</numerusform>

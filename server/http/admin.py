@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 from typing import Annotated, Any
+from zoneinfo import available_timezones
 
 from fastapi import APIRouter, HTTPException, Response
 from pydantic import BaseModel, StringConstraints
@@ -13,17 +15,23 @@ from sqlalchemy import select
 from salesdesk.protocol.models import API_PREFIX, LeadData
 from server.http.deps import Admin, AppClock, DbEngine, Staff
 from server.http.leads import LeadId, visible_lead
-from server.models import LeadRow
+from server.models import LeadRow, TeamRow
 from server.services import leads as lead_service
 from server.services import users as user_service
 from server.services.audit import audit, audit_entries
 from server.services.devices import DeviceError, list_devices, list_problems, request_wipe
-from server.services.teams import managed_ids
+from server.services.teams import TeamError, managed_ids, move_user
 
 router = APIRouter(prefix=f"{API_PREFIX}/admin")
 
 Username = Annotated[str, StringConstraints(max_length=150)]
 DeviceId = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+
+
+_ONE_USER: dict[int | str, dict[str, Any]] = {
+    403: {"description": "admins only"},
+    404: {"description": "no such user (or team)"},
+}
 
 
 class AssignRequest(BaseModel):
@@ -40,6 +48,8 @@ class UserInfo(BaseModel):
     name: str
     role: str
     disabled: bool
+    time_zone: str = "UTC"
+    team: str | None = None
 
 
 @router.get(
@@ -49,8 +59,9 @@ def users(staff: Staff, db: DbEngine) -> list[dict[str, Any]]:
     """Every user (a team lead: their team)."""
     with db.connect() as connection:
         managed = managed_ids(connection, staff)
+        teams = {t.id: t.name for t in connection.execute(select(TeamRow.id, TeamRow.name))}
         return [
-            dict(u._mapping)
+            {**u._mapping, "team": teams.get(u.team_id)}
             for u in user_service.list_users(connection)
             if managed is None or u.id in managed
         ]
@@ -135,10 +146,19 @@ class DeviceInfo(BaseModel):
 @router.get(
     "/devices", response_model=list[DeviceInfo], responses={403: {"description": "admins only"}}
 )
-def devices(admin: Admin, db: DbEngine) -> list[dict[str, Any]]:
-    """Every workstation with its user and last contact, the most recent first."""
+def devices(staff: Staff, db: DbEngine) -> list[dict[str, Any]]:
+    """Every workstation with its user and last contact, the most recent first (a team
+    lead: their team's)."""
     with db.connect() as connection:
-        return [dict(r._mapping) for r in list_devices(connection)]
+        managed = managed_ids(connection, staff)
+        names = None
+        if managed is not None:
+            names = {u.username for u in user_service.list_users(connection) if u.id in managed}
+        return [
+            dict(r._mapping)
+            for r in list_devices(connection)
+            if names is None or r.username in names
+        ]
 
 
 @router.post(
@@ -248,3 +268,87 @@ def audit_log(staff: Staff, db: DbEngine, limit: int = 200) -> list[dict[str, An
         for e in entries
         if managed is None or e.actor_id in managed
     ]
+
+
+class NewUser(BaseModel):
+    """Admin: a user to add (a one-time password is made and shown once)."""
+
+    username: Annotated[str, StringConstraints(min_length=1, max_length=150)]
+    name: Annotated[str, StringConstraints(max_length=200)] = ""
+    role: Annotated[str, StringConstraints(max_length=16)] = "manager"
+    time_zone: Annotated[str, StringConstraints(max_length=64)] = "UTC"
+    team: Annotated[str, StringConstraints(max_length=100)] | None = None
+
+
+class TeamChange(BaseModel):
+    """Admin: the team to put a user in (null: none)."""
+
+    team: Annotated[str, StringConstraints(max_length=100)] | None = None
+
+
+def one_time_password() -> str:
+    """A password to hand to a person once (96 random bits); shown in one answer only."""
+    return secrets.token_urlsafe(12)
+
+
+@router.post(
+    "/users",
+    status_code=201,
+    responses={403: {"description": "admins only"}, 422: {"description": "a field is invalid"}},
+)
+def add_person(body: NewUser, admin: Admin, db: DbEngine, now: AppClock) -> dict[str, str]:
+    """Add a user with a one-time password, shown in this answer only."""
+    password = one_time_password()
+    try:
+        with db.begin() as connection:
+            if body.time_zone not in available_timezones():
+                raise user_service.UserError(f"{body.time_zone!r} is not a time zone")
+            user_service.add_user(connection, body.username, password, body.role, now=now(),
+                                  name=body.name, time_zone=body.time_zone)  # fmt: skip
+            if body.team:
+                move_user(connection, body.username, body.team)
+            audit(connection, admin, "user.add", body.username, now(), role=body.role,
+                  team=body.team)  # fmt: skip
+    except (user_service.UserError, TeamError) as exc:
+        raise HTTPException(422, str(exc)) from exc
+    return {"username": body.username, "password": password}
+
+
+@router.post("/users/{username}/disable", status_code=204, responses=_ONE_USER)
+def disable_person(username: Username, admin: Admin, db: DbEngine, now: AppClock) -> Response:
+    """Disable a user: their tokens stop, their open leads go to others by the rules."""
+    with db.begin() as connection:
+        try:
+            moved = user_service.disable_user(connection, username, now())
+        except user_service.UserError as exc:
+            raise HTTPException(404, str(exc)) from exc
+        audit(connection, admin, "user.disable", username, now(),
+              leads_moved=sum(moved.values()))  # fmt: skip
+    return Response(status_code=204)
+
+
+@router.post("/users/{username}/reset-password", responses=_ONE_USER)
+def reset_person(username: Username, admin: Admin, db: DbEngine, now: AppClock) -> dict[str, str]:
+    """A new one-time password (shown in this answer only); the user's tokens are revoked."""
+    password = one_time_password()
+    with db.begin() as connection:
+        try:
+            user_service.reset_password(connection, username, password, now())
+        except user_service.UserError as exc:
+            raise HTTPException(404, str(exc)) from exc
+        audit(connection, admin, "user.reset_password", username, now())
+    return {"username": username, "password": password}
+
+
+@router.put("/users/{username}/team", status_code=204, responses=_ONE_USER)
+def move_person(
+    username: Username, body: TeamChange, admin: Admin, db: DbEngine, now: AppClock
+) -> Response:
+    """Put a user in a team (or in none)."""
+    with db.begin() as connection:
+        try:
+            move_user(connection, username, body.team)
+        except TeamError as exc:
+            raise HTTPException(404, str(exc)) from exc
+        audit(connection, admin, "user.move", username, now(), team=body.team)
+    return Response(status_code=204)

@@ -109,7 +109,7 @@ def test_the_audit_log_and_who_gets_the_workspace(
         window.show()
         assert window.commands.team.isVisible()
         window.toggle_team()
-        assert window.pages.currentWidget() is window.team_view
+        assert window.pages.currentWidget() is window.team_page
         window.team_view.tabs.setCurrentIndex(1)
         audit = window.team_view.audit_table
         assert audit.rowCount() == 1
@@ -124,3 +124,68 @@ def test_the_audit_log_and_who_gets_the_workspace(
     assert not manager.commands.team.isVisible()
     manager.toggle_team()
     assert manager.pages.currentWidget() is manager.splitter
+
+
+def test_an_admin_adds_a_person_and_wipes_a_device_from_the_workspace(
+    qtbot: QtBot, world: SyncWorld, tmp_path: Path
+) -> None:
+    team_of_anna(world)
+    world.sync()  # anna's workstation: a device with a last contact
+    world.add_user("root", "admin")
+    admin_store = open_profile_store(tmp_path / "root.sqlite3")
+    try:
+        login(admin_store, world.server.url, "root", PASSWORD)
+        view = TeamView(TeamService(admin_store, world.clock))
+        qtbot.addWidget(view)
+        view.retranslate()
+        view.tabs.setCurrentIndex(2)
+        people = view.people
+        assert people.add_button.isEnabled()
+        assert "anna" in [p["username"] for p in people.people]
+        people.username.setText("dana")
+        people.full_name.setText("Dana Field")
+        people.role.setCurrentIndex(people.role.findData("manager"))
+        people.zone.setCurrentText("Europe/Berlin")
+        people.team_name.setCurrentText("North")
+        people.add_person()
+        assert people.state.text() == "dana added."
+        secret = people.secret.text()
+        assert secret.startswith("One-time password for dana: ")
+        password = secret.split(": ", 1)[1].split(" — ")[0]
+        dana_store = open_profile_store(tmp_path / "dana.sqlite3")
+        try:
+            login(dana_store, world.server.url, "dana", password)  # the password works
+        finally:
+            dana_store.close()
+        row = [p["username"] for p in people.people].index("dana")
+        assert people.people_table.item(row, 3).text() == "North"  # type: ignore[union-attr]
+        devices = [d["username"] for d in people.devices]
+        assert "anna" in devices
+        people.device_table.selectRow(devices.index("anna"))
+        people.wipe(confirm=False)
+        wiped = people.devices[[d["username"] for d in people.devices].index("anna")]
+        assert wiped["wipe_requested_at"] is not None
+        assert "to erase at its next contact" in [
+            people.device_table.item(r, 3).text()  # type: ignore[union-attr]
+            for r in range(people.device_table.rowCount())
+        ]
+    finally:
+        admin_store.close()
+
+
+def test_a_team_lead_sees_their_people_but_changes_nothing(
+    qtbot: QtBot, world: SyncWorld, tmp_path: Path
+) -> None:
+    team_of_anna(world)
+    lead_store = open_profile_store(tmp_path / "nina.sqlite3")
+    try:
+        login(lead_store, world.server.url, "nina", PASSWORD)
+        view = TeamView(TeamService(lead_store, world.clock))
+        qtbot.addWidget(view)
+        view.tabs.setCurrentIndex(2)
+        people = view.people
+        assert sorted(p["username"] for p in people.people) == ["anna", "nina"]
+        assert not people.add_button.isEnabled() and not people.wipe_button.isEnabled()
+        assert people.state.text() == "Changes here are an admin's."
+    finally:
+        lead_store.close()

@@ -54,9 +54,17 @@ def test_each_admin_endpoint_checks_the_role_and_the_team(env: ServerEnv) -> Non
     assert client.get(f"/api/v1/leads/{annas}", headers=nina).status_code == 200
     assert client.get("/api/v1/reports/conversion?manager=carl", headers=nina).status_code == 404
     assert client.get("/api/v1/reports/conversion?manager=bob", headers=nina).status_code == 200
-    # admin-only endpoints stay admin-only
-    assert client.get("/api/v1/admin/devices", headers=sven).status_code == 403
-    assert client.post("/api/v1/admin/users/anna/revoke", headers=nina).status_code == 403
+    # admin-only endpoints stay admin-only; a team lead sees their team's devices only
+    assert client.get("/api/v1/admin/devices", headers=sven).json() == []
+    for path in (
+        "/api/v1/admin/users/anna/revoke",
+        "/api/v1/admin/users/anna/disable",
+        "/api/v1/admin/users/anna/reset-password",
+        "/api/v1/admin/devices/x/wipe",
+    ):
+        assert client.post(path, headers=nina).status_code == 403, path  # fmt: skip
+    assert client.post("/api/v1/admin/users", headers=nina,
+                       json={"username": "eve"}).status_code == 403  # fmt: skip
     assert client.get("/api/v1/admin/devices", headers=root).status_code == 200
     # an admin: everyone
     assert client.post(f"/api/v1/admin/leads/{carls}/assign", headers=root,
@@ -118,3 +126,37 @@ def test_every_admin_action_writes_one_audit_line(
     with env.engine.connect() as connection:
         count = len(list(connection.execute(select(AuditRow))))
     assert count == 3
+
+
+def test_an_admin_adds_resets_moves_and_disables_people(env: ServerEnv) -> None:
+    two_teams(env)
+    root = env.login("root")
+    client = env.client
+    added = client.post("/api/v1/admin/users", headers=root, json={
+        "username": "dana", "name": "Dana Field", "time_zone": "Europe/Berlin",
+        "team": "North"})  # fmt: skip
+    assert added.status_code == 201, added.text
+    first = added.json()["password"]
+    assert len(first) >= 16
+    dana = env.login("dana", first)  # the one-time password works
+    listed = {u["username"]: u for u in client.get("/api/v1/admin/users", headers=root).json()}
+    assert (listed["dana"]["team"], listed["dana"]["time_zone"]) == ("North", "Europe/Berlin")
+    nina_sees = client.get("/api/v1/admin/users", headers=env.login("nina")).json()
+    assert "dana" in {u["username"] for u in nina_sees}  # now in nina's team
+    reset = client.post("/api/v1/admin/users/dana/reset-password", headers=root)
+    assert reset.status_code == 200 and reset.json()["password"] != first
+    assert client.get("/api/v1/sync/pull", headers=dana).status_code == 401  # tokens revoked
+    env.login("dana", reset.json()["password"])
+    moved = client.put("/api/v1/admin/users/dana/team", headers=root, json={"team": "South"})
+    assert moved.status_code == 204
+    assert client.put("/api/v1/admin/users/dana/team", headers=root,
+                      json={"team": "Nowhere"}).status_code == 404  # fmt: skip
+    assert client.post("/api/v1/admin/users/dana/disable", headers=root).status_code == 204
+    listed = {u["username"]: u for u in client.get("/api/v1/admin/users", headers=root).json()}
+    assert listed["dana"]["disabled"] is True and listed["dana"]["team"] == "South"
+    bad = client.post("/api/v1/admin/users", headers=root,
+                      json={"username": "x", "time_zone": "Mars/Olympus"})  # fmt: skip
+    assert bad.status_code == 422 and "time zone" in bad.text
+    with env.engine.connect() as connection:
+        actions = [e.action for e in reversed(audit_entries(connection))]
+    assert actions == ["user.add", "user.reset_password", "user.move", "user.disable"]
