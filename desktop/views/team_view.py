@@ -419,10 +419,13 @@ class PeopleTab(QWidget):
         self.device_table.setHorizontalHeaderLabels([
             self.tr("User"), self.tr("Device"), self.tr("Last contact"), self.tr("Wipe"),
         ])  # fmt: skip
-        admin = self.team.is_admin()
-        for widget in (self.add_button, self.reset_button, self.move_button,
-                       self.disable_button, self.wipe_button):  # fmt: skip
-            widget.setEnabled(admin)
+        admin = self.team.is_admin()  # a team lead sees, an admin changes
+        changing: list[QWidget] = [self.add_button, self.reset_button, self.move_button,
+                                   self.disable_button, self.wipe_button, self.username,
+                                   self.full_name, self.role, self.zone, self.team_name,
+                                   *self.form_labels]  # fmt: skip
+        for widget in changing:
+            widget.setVisible(admin)
 
     def load(self) -> None:
         """The people and their devices, as the server has them now."""
