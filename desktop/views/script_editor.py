@@ -11,7 +11,7 @@ import time
 from typing import Any
 
 import yaml
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.services.script_editing import ScriptEditing
 from desktop.sync.errors import ScriptRefused, SyncError
 from desktop.views.flowchart import Flowchart
+from desktop.views.geometry import fit_dialog
 from desktop.views.i18n import fill
 from desktop.views.plain_text import plain_labels
 from salesdesk.domain.flow import AnswerKind, NodeKind
@@ -63,7 +64,7 @@ class ScriptEditor(QDialog):
         self.render_ms = 0.0
         self.current = -1
         self._filling = False
-        self.resize(1280, 800)
+        fit_dialog(self, QSize(1280, 800))  # smaller on a laptop's screen
         self.script_combo = QComboBox()
         for script_id, name in editing.script_ids():
             self.script_combo.addItem(name, script_id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRect
 from pytestqt.qtbot import QtBot
 
 from desktop.services.account import connect, current_account, login
@@ -16,6 +17,7 @@ from desktop.services.local_store import open_profile_store
 from desktop.services.script_editing import ScriptEditing
 from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import RequestRejected
+from desktop.views import geometry
 from desktop.views.main_window import MainWindow
 from desktop.views.script_editor import ScriptEditor
 from desktop.views.workspace import Workspace
@@ -116,3 +118,14 @@ def test_the_editor_checks_as_you_type_without_the_server(
         print(f"flowchart of the default script: {editor.render_ms:.1f} ms")
     finally:
         admin.close()
+
+
+def test_the_editor_fits_a_laptop_screen(
+    qtbot: QtBot, world: SyncWorld, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found on a real 1366×768 X display: the editor opened 800 px tall, its Publish and
+    Close buttons below the screen's edge."""
+    monkeypatch.setattr(geometry, "available_geometry", lambda: QRect(0, 0, 1366, 738))
+    editor = ScriptEditor(ScriptEditing(world.store, world.clock))
+    qtbot.addWidget(editor)
+    assert editor.height() <= 738 - 40 and editor.width() <= 1366
