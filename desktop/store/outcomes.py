@@ -32,7 +32,7 @@ from salesdesk.domain.outcome import (
 from salesdesk.domain.queue import QueueRules
 from salesdesk.domain.readiness import Verdict
 from salesdesk.domain.vocabulary import Disposition, Quality, Result
-from salesdesk.protocol.convert import outcome_to_wire
+from salesdesk.protocol.convert import outcome_to_wire, qualification_record
 
 OUTCOME_MUTATION = "call_outcome.record"
 
@@ -91,7 +91,7 @@ def record_outcome(
                 lead_before=before,
                 script_id=outcome.script_id,
                 script_version=outcome.script_version,
-                **qualification_values(outcome),
+                **qualification_record(outcome),
             )
         )
         if changes:
@@ -163,17 +163,6 @@ def _outcome_of(r: OutcomeRow) -> CallOutcome:
         score=r.score,
         quality=Quality(r.quality) if r.quality else None,
     )
-
-
-def qualification_values(outcome: CallOutcome) -> dict[str, Any]:
-    """A guided call's answers, verdict, overrule reason, score and quality as stored."""
-    return {
-        "answers": dict(outcome.answers),
-        "verdict": outcome.verdict.value if outcome.verdict else None,
-        "overrule_reason": outcome.overrule_reason,
-        "score": outcome.score,
-        "quality": outcome.quality.value if outcome.quality else None,
-    }
 
 
 def undo_outcome(store: Store, outcome_id: str) -> CallDraft | None:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 from desktop.views.answer_text import condition_text
-from salesdesk.domain.flow import AnswerKind, Node, NodeKind, yes_no_choices
+from salesdesk.domain.flow import AnswerKind, Node, NodeKind, reachable_from, yes_no_choices
 from salesdesk.domain.script import CallScript
 
 BOX_W, BOX_H, GAP_X, GAP_Y = 170.0, 46.0, 30.0, 46.0
@@ -97,7 +97,7 @@ class Flowchart(QGraphicsView):
                 BOX_W,
                 BOX_H,
             )
-        reached = _reached(nodes, start)
+        reached = reachable_from({n.id: n for n in nodes}, start)
         line_pen = QPen(QColor("#78909c"), 1.2)
         for node in nodes:
             for target, label in edges(node):
@@ -147,19 +147,6 @@ class Flowchart(QGraphicsView):
     def fit(self) -> None:
         """Show the whole chart."""
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-
-
-def _reached(nodes: list[Node], start: str) -> set[str]:
-    by_id = {n.id: n for n in nodes}
-    seen: set[str] = set()
-    todo = [start] if start in by_id else []
-    while todo:
-        current = todo.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        todo += [t for t, _l in edges(by_id[current]) if t in by_id]
-    return seen
 
 
 def _elide(text: str, limit: int) -> str:

@@ -365,7 +365,7 @@ def graph_problems(
     objections = set(objection_ids)
     for node in nodes:
         problems += _node_problems(node, by_id, objections)
-    reachable = _reachable(by_id, start)
+    reachable = reachable_from(by_id, start)
     problems += [GraphProblem("unreachable", n.id) for n in nodes if n.id not in reachable]
     ending = _reaching_an_end(by_id)
     problems += [
@@ -434,7 +434,8 @@ def _comparable(condition: Condition) -> bool:
     return True
 
 
-def _reachable(by_id: Mapping[str, Node], start: str) -> set[str]:
+def reachable_from(by_id: Mapping[str, Node], start: str) -> set[str]:
+    """The IDs of the nodes some path from ``start`` reaches (``start`` included)."""
     seen: set[str] = set()
     todo = [start] if start in by_id else []
     while todo:

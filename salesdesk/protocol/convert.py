@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from salesdesk.domain.flow import Branch, Choice, Condition, Node
 from salesdesk.domain.outcome import CallOutcome, OutcomeDraft
 from salesdesk.domain.readiness import ReadinessRule, Scoring, Weight
@@ -32,6 +34,18 @@ def outcome_to_wire(outcome: CallOutcome) -> CallOutcomeData:
         score=outcome.score,
         quality=outcome.quality,
     )
+
+
+def qualification_record(outcome: CallOutcome) -> dict[str, Any]:
+    """A guided call's answers, verdict, overrule reason, score and quality as both stores
+    keep them (enums as their values)."""
+    return {
+        "answers": dict(outcome.answers),
+        "verdict": outcome.verdict.value if outcome.verdict else None,
+        "overrule_reason": outcome.overrule_reason,
+        "score": outcome.score,
+        "quality": outcome.quality.value if outcome.quality else None,
+    }
 
 
 def draft_from_wire(outcome_id: str, data: CallOutcomeData) -> OutcomeDraft:

@@ -32,7 +32,6 @@ from salesdesk.domain.lead_values import lead_from_record, lead_values
 from salesdesk.domain.limits import MAX_CONTACT_PERSONS
 from salesdesk.domain.outcome import (
     AMEND_WINDOW,
-    CallOutcome,
     amend_effect,
     apply_outcome,
     fields_before,
@@ -40,7 +39,7 @@ from salesdesk.domain.outcome import (
 )
 from salesdesk.domain.stages import can_move
 from salesdesk.domain.vocabulary import Stage
-from salesdesk.protocol.convert import draft_from_wire
+from salesdesk.protocol.convert import draft_from_wire, qualification_record
 from salesdesk.protocol.models import (
     CallOutcomeAmendData,
     CallOutcomeData,
@@ -216,23 +215,12 @@ def record_outcome(
         "client_started_at": client_started_at if client_started_at != data.started_at else None,
         "version": 1, "lead_before": lead_before, "lead_version": version,
         "script_id": outcome.script_id, "script_version": outcome.script_version,
-        **qualification_columns(outcome),
+        **qualification_record(outcome),
     })  # fmt: skip
     result: dict[str, Any] = {"status": "applied", "version": version}
     if review:
         result["reason"] = f"accepted and flagged for review: {review}"
     return result
-
-
-def qualification_columns(outcome: CallOutcome) -> dict[str, Any]:
-    """A guided call's answers, verdict, overrule reason, score and quality as stored."""
-    return {
-        "answers": dict(outcome.answers),
-        "verdict": outcome.verdict.value if outcome.verdict else None,
-        "overrule_reason": outcome.overrule_reason,
-        "score": outcome.score,
-        "quality": outcome.quality.value if outcome.quality else None,
-    }
 
 
 def _on_server_clock(
@@ -550,7 +538,7 @@ def amend_outcome(
             nurture_until=outcome.nurture_until,
             script_id=outcome.script_id,
             script_version=outcome.script_version,
-            **qualification_columns(outcome),
+            **qualification_record(outcome),
             version=row.version + 1,
             amended_at=amended_at,
             original=first,
