@@ -234,13 +234,24 @@ def shoot_team(app: QApplication, url: str, home: Path, size: tuple[int, int]) -
             window.retranslate()
             if window.pages.currentWidget() is not window.team_page:
                 window.toggle_team()
-            window.team_view.tabs.setCurrentIndex(0)
+            window.team_view.tabs.setCurrentIndex(0)  # the reports
             window.team_view.load()
             settle(app)
             window.grab().save(str(OUT / f"team-{size[0]}-{language}.png"), "PNG", 0)
-            window.team_view.tabs.setCurrentIndex(2)  # people and devices
+            view = window.team_view
+            view.tabs.setCurrentWidget(view.people)
             settle(app)
             window.grab().save(str(OUT / f"team-people-{size[0]}-{language}.png"), "PNG", 0)
+            view.tabs.setCurrentWidget(view.review)
+            kinds = [item.kind for item in view.review.items]
+            if "duplicate" in kinds:
+                view.review.table.selectRow(kinds.index("duplicate"))
+            settle(app)
+            window.grab().save(str(OUT / f"team-review-{size[0]}-{language}.png"), "PNG", 0)
+            view.tabs.setCurrentWidget(view.assignment)
+            view.assignment.table.selectRow(0)
+            settle(app)
+            window.grab().save(str(OUT / f"team-assign-{size[0]}-{language}.png"), "PNG", 0)
         window.sync = None
         window.close()
     finally:

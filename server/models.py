@@ -113,7 +113,10 @@ class LeadRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     field_versions: Mapped[dict[str, list[Any]]] = mapped_column(Json, default=dict)
 
-    __table_args__ = (Index("ix_leads_assignee", "assignee_id"),)
+    __table_args__ = (
+        Index("ix_leads_assignee", "assignee_id"),
+        Index("ix_leads_review", "review_state"),
+    )
 
 
 class TeamRow(Base):
@@ -142,6 +145,24 @@ class AuditRow(Base):
     details: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
 
     __table_args__ = (Index("ix_audit_at", "at"),)
+
+
+class RefusalRow(Base):
+    """A call refused as implausible (its time), kept with its data for the team lead's
+    review queue until they decide on it."""
+
+    __tablename__ = "refusals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mutation_id: Mapped[str] = mapped_column(String(36), unique=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    code: Mapped[str] = mapped_column(String(64))
+    message: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
+    at: Mapped[datetime] = mapped_column(AwareDateTime)
+    reviewed_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    review_decision: Mapped[str | None] = mapped_column(String(16))
 
 
 class LeadSourceRow(Base):
@@ -285,9 +306,13 @@ class OutcomeRow(Base):
     overrule_reason: Mapped[str] = mapped_column(Text, default="")
     score: Mapped[int | None] = mapped_column(Integer)
     quality: Mapped[str | None] = mapped_column(String(16))
+    #: the team lead's decision on a flagged call (``accepted``, ``dismissed``) and when
+    reviewed_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    review_decision: Mapped[str | None] = mapped_column(String(16))
 
     __table_args__ = (
         Index("ix_outcomes_lead", "lead_id"),
+        Index("ix_outcomes_review", "review_reason"),
         Index("ix_outcomes_manager_started", "manager_id", "started_at"),
         Index("ix_outcomes_started", "started_at"),
     )

@@ -201,6 +201,10 @@ def _write_catalogs(session: Session, page: ParsedPage) -> None:
         session.merge(InterestTagRow(**tag.model_dump()))
     if page.outcomes:
         session.connection().exec_driver_sql(_INSERT_OUTCOMES, page.outcomes)
+        # a call whose lead a team lead merged into another now belongs to that one
+        session.connection().exec_driver_sql(
+            _MOVE_OUTCOMES, [(row[1], row[0], row[1]) for row in page.outcomes]
+        )
     models: dict[Entity, Any] = {
         Entity.STAND_CAPTURE: StandCaptureRow.id,
         Entity.INTEREST_TAG: InterestTagRow.id,
@@ -213,6 +217,7 @@ def _write_catalogs(session: Session, page: ParsedPage) -> None:
         ids = page.removed.get(entity)
         if ids:
             session.execute(delete(key.class_).where(key.in_(ids)))
+_MOVE_OUTCOMES = "UPDATE outcomes SET lead_id = ? WHERE id = ? AND lead_id <> ?"
 
 
 def _remove_leads(session: Session, ids: Sequence[str], pending: set[str]) -> None:

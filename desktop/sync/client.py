@@ -413,6 +413,15 @@ class ApiClient:
         """Team lead / admin: the workstations of the users they manage."""
         return self._json_list(self._request("GET", "/admin/devices"))
 
+    def admin_get(self, path: str, params: dict[str, Any] | None = None) -> Any:
+        """Team lead / admin: what ``GET /admin`` + ``path`` answers, as parsed JSON (the
+        caller checks its shape)."""
+        response = self._request("GET", f"/admin{path}", params=params)
+        try:
+            return orjson.loads(response.content)
+        except orjson.JSONDecodeError as exc:
+            raise ProtocolError("the server's answer is not JSON") from exc
+
     def admin(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
         """Admin: one action (``/admin`` + ``path``); its answer ({} when it has none)."""
         response = self._request(method, f"/admin{path}", json_body=body, allow=(200, 201, 204))

@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.capture_panel.setMaximumWidth(820)
         self.capture_page.setWidget(centring)
         self.pages.addWidget(self.capture_page)
-        self.team_view = TeamView(workspace.team)
+        self.team_view = TeamView(workspace.team, workspace.team_work)
         self.team_page = QScrollArea()  # the workspace never makes the window wider
         self.team_page.setWidgetResizable(True)
         self.team_page.setFrameShape(QFrame.Shape.NoFrame)

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 """The team-lead workspace (Ctrl+T, team leads and admins): the team's reports from the
 server over a period, as a table with a CSV export — offline, the last copy, marked as
-such — and the audit log of admin actions."""
+such —, the review queue and assignment (``team_work_view``), the audit log of admin
+actions, and people and devices."""
 
 from __future__ import annotations
 
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.team import REPORTS, TeamReport, TeamService
+from desktop.services.team_work import TeamWorkService
 from desktop.sync.errors import SyncError
 from desktop.views.i18n import fill, ui_language
 from desktop.views.labels import format_when, source_label
 from desktop.views.plain_text import plain_labels, plain_tip
 from desktop.views.sync_messages import sync_error_text
+from desktop.views.team_work_view import AssignTab, ReviewTab
 from salesdesk.domain.vocabulary import Source
 
 #: The periods offered: days back from today (None: all time).
@@ -108,9 +111,10 @@ class TeamView(QWidget):
         shown: the report on screen (None before the first one).
     """
 
-    def __init__(self, team: TeamService) -> None:
+    def __init__(self, team: TeamService, work: TeamWorkService | None = None) -> None:
         super().__init__()
         self.team = team
+        work = work or TeamWorkService(team.store, team.clock)
         self.shown: TeamReport | None = None
         self.report_combo = QComboBox()
         self.by_combo = QComboBox()
@@ -147,10 +151,12 @@ class TeamView(QWidget):
         audit_top.addWidget(self.audit_refresh)
         audit_layout.addLayout(audit_top)
         audit_layout.addWidget(self.audit_table, 1)
-        self.tabs.addTab(reports, "")
-        self.tabs.addTab(audit, "")
+        self.review = ReviewTab(work)
+        self.assignment = AssignTab(work)
         self.people = PeopleTab(team)
-        self.tabs.addTab(self.people, "")
+        self.audit_page = audit
+        for page in (reports, self.review, self.assignment, audit, self.people):
+            self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         for combo in (self.report_combo, self.by_combo, self.period_combo):
@@ -185,10 +191,13 @@ class TeamView(QWidget):
         self.refresh_button.setText(self.tr("Refresh"))
         self.export_button.setText(self.tr("Export CSV…"))
         self.audit_refresh.setText(self.tr("Refresh"))
-        self.tabs.setTabText(0, self.tr("Team reports"))
-        self.tabs.setTabText(1, self.tr("Audit log"))
-        self.tabs.setTabText(2, self.tr("People and devices"))
+        for index, text in enumerate((self.tr("Team reports"), self.tr("Review"),
+                                      self.tr("Assignment"), self.tr("Audit log"),
+                                      self.tr("People and devices"))):  # fmt: skip
+            self.tabs.setTabText(index, text)
         self.people.retranslate()
+        self.review.retranslate()
+        self.assignment.retranslate()
         self.audit_table.setColumnCount(5)
         self.audit_table.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("On"), self.tr("Details"),
@@ -197,10 +206,15 @@ class TeamView(QWidget):
             self._show(self.shown)
 
     def _tab_chosen(self, index: int) -> None:
-        if index == 1:
+        page = self.tabs.widget(index)
+        if page is self.audit_page:
             self.load_audit()
-        elif index == 2:
+        elif page is self.people:
             self.people.load()
+        elif page is self.review:
+            self.review.load()
+        elif page is self.assignment:
+            self.assignment.load()
 
     def open(self) -> None:
         """Shown: the chosen report, as the server has it now."""

@@ -16,6 +16,7 @@ from desktop.services.problems import ProblemService
 from desktop.services.queue import QueueService
 from desktop.services.script_editing import ScriptEditing
 from desktop.services.team import TeamService
+from desktop.services.team_work import TeamWorkService
 from desktop.store.db import Store
 from desktop.views.changes import ChangeBus
 
@@ -40,6 +41,7 @@ class Workspace:
     analytics: AnalyticsService
     scripts: ScriptEditing
     team: TeamService
+    team_work: TeamWorkService
     manager_name: str = ""
     # whether this desktop has a program for tel: links (tests say no)
     system_dialer: Callable[[], bool] = system_dialer_available
@@ -60,5 +62,6 @@ class Workspace:
             analytics=AnalyticsService(store, clock),
             scripts=ScriptEditing(store, clock),
             team=TeamService(store, clock),
+            team_work=TeamWorkService(store, clock),
             manager_name=manager_name,
         )

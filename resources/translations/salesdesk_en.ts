@@ -21,6 +21,41 @@
     </message>
 </context>
 <context>
+    <name>AssignTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/team_work_view.py" line="487"/>
+        <source>%n lead(s) fit; the oldest %1 are shown.</source>
+        <translation>
+            <numerusform>%n lead fits; the oldest %1 are shown.</numerusform>
+            <numerusform>%n leads fit; the oldest %1 are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/team_work_view.py" line="490"/>
+        <source>%n lead(s) fit.</source>
+        <translation>
+            <numerusform>%n lead fits.</numerusform>
+            <numerusform>%n leads fit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/team_work_view.py" line="547"/>
+        <source>%n lead(s) assigned</source>
+        <translation>
+            <numerusform>%n lead assigned</numerusform>
+            <numerusform>%n leads assigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/team_work_view.py" line="551"/>
+        <source>%n lead(s) fit nobody&apos;s rules and stay</source>
+        <translation>
+            <numerusform>%n lead fits nobody&apos;s rules and stays</numerusform>
+            <numerusform>%n leads fit nobody&apos;s rules and stay</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CapturePanel</name>
     <message numerus="yes">
         <location filename="../../desktop/views/capture_panel.py" line="571"/>
@@ -91,7 +126,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="323"/>
+        <location filename="../../desktop/views/main_window.py" line="327"/>
         <source>arrived %n minute(s) ago</source>
         <translation>
             <numerusform>arrived %n minute ago</numerusform>
@@ -99,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="728"/>
+        <location filename="../../desktop/views/main_window.py" line="732"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n change made here has not reached the server yet. It stays on this computer and is sent after the next login. Log out anyway?</numerusform>
@@ -107,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="755"/>
+        <location filename="../../desktop/views/main_window.py" line="759"/>
         <source>%n change(s) made here are not on the server yet: you choose a file to save them to first.</source>
         <translation>
             <numerusform>%n change made here is not on the server yet: you choose a file to save it to first.</numerusform>
@@ -115,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="806"/>
+        <location filename="../../desktop/views/main_window.py" line="810"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
             <numerusform>%n lead stays on this computer.</numerusform>
@@ -123,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="809"/>
+        <location filename="../../desktop/views/main_window.py" line="813"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
             <numerusform>%n unsynced change waits for the next login.</numerusform>
@@ -139,6 +174,17 @@
         <translation>
             <numerusform>%Ln lead shown</numerusform>
             <numerusform>%Ln leads shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/team_work_view.py" line="186"/>
+        <source>%n item(s) wait for a decision (as of %1).</source>
+        <translation>
+            <numerusform>%n item waits for a decision (as of %1).</numerusform>
+            <numerusform>%n items wait for a decision (as of %1).</numerusform>
         </translation>
     </message>
 </context>
@@ -213,7 +259,7 @@
 <context>
     <name>TeamView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_view.py" line="292"/>
+        <location filename="../../desktop/views/team_view.py" line="306"/>
         <source>The latest %n action(s).</source>
         <translation>
             <numerusform>The latest action.</numerusform>

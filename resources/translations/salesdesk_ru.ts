@@ -38,6 +38,161 @@
     </message>
 </context>
 <context>
+    <name>AssignTab</name>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="426"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="426"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="426"/>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="427"/>
+        <location filename="../../desktop/views/team_work_view.py" line="451"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="427"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="427"/>
+        <source>Never called for</source>
+        <translation>Без звонка дольше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="430"/>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="442"/>
+        <source>Unassigned</source>
+        <translation>Не назначены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="443"/>
+        <source>over an hour</source>
+        <translation>часа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="443"/>
+        <source>over a day</source>
+        <translation>суток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="444"/>
+        <source>over 3 days</source>
+        <translation>3 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="444"/>
+        <source>over a week</source>
+        <translation>недели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="447"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="448"/>
+        <source>Assign the selection</source>
+        <translation>Назначить выбранные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="449"/>
+        <source>Assign the selection by the rules</source>
+        <translation>Назначить выбранные по правилам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="451"/>
+        <source>Open leads</source>
+        <translation>Открытые лиды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="451"/>
+        <source>Due today</source>
+        <translation>Перезвонить сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="452"/>
+        <source>Calls today</source>
+        <translation>Звонков сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="452"/>
+        <source>Conversations</source>
+        <translation>Разговоров</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="452"/>
+        <source>Qualified today</source>
+        <translation>Квалифицировано сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/team_work_view.py" line="487"/>
+        <source>%n lead(s) fit; the oldest %1 are shown.</source>
+        <translation>
+            <numerusform>Подходит %n лид; показаны самые старые: %1.</numerusform>
+            <numerusform>Подходит %n лида; показаны самые старые: %1.</numerusform>
+            <numerusform>Подходит %n лидов; показаны самые старые: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/team_work_view.py" line="490"/>
+        <source>%n lead(s) fit.</source>
+        <translation>
+            <numerusform>Подходит %n лид.</numerusform>
+            <numerusform>Подходит %n лида.</numerusform>
+            <numerusform>Подходит %n лидов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="491"/>
+        <source>%1 As of %2.</source>
+        <translation>%1 По состоянию на %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="517"/>
+        <source>%1 — %2 open, %3 due today</source>
+        <translation>%1 — открытых: %2, перезвонить сегодня: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="546"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/team_work_view.py" line="547"/>
+        <source>%n lead(s) assigned</source>
+        <translation>
+            <numerusform>Назначен %n лид</numerusform>
+            <numerusform>Назначено %n лида</numerusform>
+            <numerusform>Назначено %n лидов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/team_work_view.py" line="551"/>
+        <source>%n lead(s) fit nobody&apos;s rules and stay</source>
+        <translation>
+            <numerusform>%n лид не подходит ни под чьи правила и остаётся на месте</numerusform>
+            <numerusform>%n лида не подходят ни под чьи правила и остаются на месте</numerusform>
+            <numerusform>%n лидов не подходят ни под чьи правила и остаются на месте</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallFlow</name>
     <message>
         <location filename="../../desktop/views/call_flow.py" line="198"/>
@@ -1502,7 +1657,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="274"/>
+        <location filename="../../desktop/views/main_window.py" line="278"/>
         <source>Salesdesk</source>
         <extracomment>A hot lead that arrived this long before the window opened still rings.</extracomment>
         <translation>Salesdesk</translation>
@@ -1568,37 +1723,37 @@
         <translation>Выйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="280"/>
+        <location filename="../../desktop/views/main_window.py" line="284"/>
         <source>(%1 due now) %2</source>
         <translation>(сейчас: %1) %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="289"/>
+        <location filename="../../desktop/views/main_window.py" line="293"/>
         <source>Nothing to resolve: no conflicts or rejected changes.</source>
         <translation>Разбирать нечего: нет конфликтов и отклонённых изменений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="299"/>
+        <location filename="../../desktop/views/main_window.py" line="303"/>
         <source>Call %1 back now.</source>
         <translation>Перезвоните: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="302"/>
+        <location filename="../../desktop/views/main_window.py" line="306"/>
         <source>Call %1 back now (+%2 more due).</source>
         <translation>Перезвоните: %1 (и ещё %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="306"/>
+        <location filename="../../desktop/views/main_window.py" line="310"/>
         <source>Callback due</source>
         <translation>Пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="321"/>
+        <location filename="../../desktop/views/main_window.py" line="325"/>
         <source>arrived just now</source>
         <translation>пришёл только что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="323"/>
+        <location filename="../../desktop/views/main_window.py" line="327"/>
         <source>arrived %n minute(s) ago</source>
         <translation>
             <numerusform>пришёл %n минуту назад</numerusform>
@@ -1607,67 +1762,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="326"/>
+        <location filename="../../desktop/views/main_window.py" line="330"/>
         <source>New hot lead</source>
         <translation>Новый горячий лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="395"/>
+        <location filename="../../desktop/views/main_window.py" line="399"/>
         <source>Finish the call first (F6).</source>
         <translation>Сначала завершите звонок (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="419"/>
+        <location filename="../../desktop/views/main_window.py" line="423"/>
         <source>Nothing on this computer can dial: dial %1 on your phone. &lt;a href=&apos;settings&apos;&gt;Set up a dialer…&lt;/a&gt;</source>
         <translation>На этом компьютере нечем набрать номер: наберите %1 на телефоне. &lt;a href=&apos;settings&apos;&gt;Настроить набор…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="446"/>
+        <location filename="../../desktop/views/main_window.py" line="450"/>
         <source>Taken back: the call waits for its outcome (F6).</source>
         <translation>Отменено: звонок снова ждёт итога (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="467"/>
+        <location filename="../../desktop/views/main_window.py" line="471"/>
         <source>Corrected. The correction is what counts.</source>
         <translation>Исправлено. В отчётах учитывается исправленный вариант.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="494"/>
+        <location filename="../../desktop/views/main_window.py" line="498"/>
         <source>Skipped. Next lead.</source>
         <translation>Пропущен. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="516"/>
+        <location filename="../../desktop/views/main_window.py" line="520"/>
         <source>You were on a call with %1 at %2 (%3) — record its outcome (F6).</source>
         <translation>Вы разговаривали с %1 в %2 (%3) — запишите итог звонка (F6).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="528"/>
+        <location filename="../../desktop/views/main_window.py" line="532"/>
         <source>On call %1</source>
         <translation>Звонок %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="572"/>
+        <location filename="../../desktop/views/main_window.py" line="576"/>
         <source>The outcome is not saved yet: press F6 to record it.</source>
         <translation>Итог звонка ещё не сохранён: нажмите F6, чтобы записать его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="593"/>
+        <location filename="../../desktop/views/main_window.py" line="597"/>
         <source>Saved. Next lead.</source>
         <translation>Сохранено. Следующий лид.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="597"/>
+        <location filename="../../desktop/views/main_window.py" line="601"/>
         <source>Saved the call with %1.</source>
         <translation>Звонок с %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="726"/>
+        <location filename="../../desktop/views/main_window.py" line="730"/>
         <source>Changes not synced</source>
         <translation>Изменения не отправлены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="728"/>
+        <location filename="../../desktop/views/main_window.py" line="732"/>
         <source>%n change(s) made here have not reached the server yet. They stay on this computer and are sent after the next login. Log out anyway?</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не дошло до сервера. Оно остаётся на этом компьютере и будет отправлено после следующего входа. Всё равно выйти?</numerusform>
@@ -1676,12 +1831,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="750"/>
+        <location filename="../../desktop/views/main_window.py" line="754"/>
         <source>Log out and erase Salesdesk&apos;s data on this computer? Your leads come back at the next login.</source>
         <translation>Выйти и стереть данные Salesdesk на этом компьютере? Ваши лиды вернутся при следующем входе.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="755"/>
+        <location filename="../../desktop/views/main_window.py" line="759"/>
         <source>%n change(s) made here are not on the server yet: you choose a file to save them to first.</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, ещё не на сервере: сначала выберите файл, чтобы сохранить его.</numerusform>
@@ -1690,32 +1845,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="762"/>
+        <location filename="../../desktop/views/main_window.py" line="766"/>
         <source>Erase this computer&apos;s data</source>
         <translation>Стереть данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="771"/>
+        <location filename="../../desktop/views/main_window.py" line="775"/>
         <source>Save the unsent work</source>
         <translation>Сохранить неотправленную работу</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="771"/>
+        <location filename="../../desktop/views/main_window.py" line="775"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="792"/>
+        <location filename="../../desktop/views/main_window.py" line="796"/>
         <source>Logged out; Salesdesk&apos;s data on this computer is erased.</source>
         <translation>Вы вышли; данные Salesdesk на этом компьютере стёрты.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="798"/>
+        <location filename="../../desktop/views/main_window.py" line="802"/>
         <source>Could not erase: %1</source>
         <translation>Не удалось стереть: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="806"/>
+        <location filename="../../desktop/views/main_window.py" line="810"/>
         <source>%n lead(s) stay on this computer.</source>
         <translation>
             <numerusform>%n лид остаётся на этом компьютере.</numerusform>
@@ -1724,7 +1879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="809"/>
+        <location filename="../../desktop/views/main_window.py" line="813"/>
         <source>%n unsynced change(s) wait for the next login.</source>
         <translation>
             <numerusform>%n несинхронизированное изменение ждёт следующего входа.</numerusform>
@@ -1733,38 +1888,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="813"/>
+        <location filename="../../desktop/views/main_window.py" line="817"/>
         <source>The server could not be told; the login is forgotten here.</source>
         <translation>Сервер не удалось известить; вход на этом компьютере забыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="815"/>
+        <location filename="../../desktop/views/main_window.py" line="819"/>
         <source>Logged out %1.</source>
         <translation>%1 вышел из учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="817"/>
+        <location filename="../../desktop/views/main_window.py" line="821"/>
         <source>Could not log out: %1</source>
         <translation>Не удалось выйти из учётной записи: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="791"/>
-        <location filename="../../desktop/views/main_window.py" line="853"/>
+        <location filename="../../desktop/views/main_window.py" line="795"/>
+        <location filename="../../desktop/views/main_window.py" line="857"/>
         <source>This computer&apos;s data was erased</source>
         <translation>Данные на этом компьютере стёрты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="855"/>
+        <location filename="../../desktop/views/main_window.py" line="859"/>
         <source>Your admin marked this computer as lost. Your work was sent to the server, and Salesdesk&apos;s data on this computer has been erased. Log in again to go on.</source>
         <translation>Администратор отметил этот компьютер как потерянный. Ваша работа отправлена на сервер, а данные Salesdesk на этом компьютере стёрты. Войдите снова, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="865"/>
+        <location filename="../../desktop/views/main_window.py" line="869"/>
         <source>A call is in progress</source>
         <translation>Идёт звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="866"/>
+        <location filename="../../desktop/views/main_window.py" line="870"/>
         <source>The outcome of the current call is not saved. Quit anyway?</source>
         <translation>Итог текущего звонка не сохранён. Всё равно выйти?</translation>
     </message>
@@ -1960,160 +2115,160 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="404"/>
-        <location filename="../../desktop/views/team_view.py" line="416"/>
+        <location filename="../../desktop/views/team_view.py" line="418"/>
+        <location filename="../../desktop/views/team_view.py" line="430"/>
         <source>Username</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="404"/>
-        <location filename="../../desktop/views/team_view.py" line="416"/>
+        <location filename="../../desktop/views/team_view.py" line="418"/>
+        <location filename="../../desktop/views/team_view.py" line="430"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="405"/>
-        <location filename="../../desktop/views/team_view.py" line="416"/>
+        <location filename="../../desktop/views/team_view.py" line="419"/>
+        <location filename="../../desktop/views/team_view.py" line="430"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="405"/>
-        <location filename="../../desktop/views/team_view.py" line="417"/>
+        <location filename="../../desktop/views/team_view.py" line="419"/>
+        <location filename="../../desktop/views/team_view.py" line="431"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="405"/>
-        <location filename="../../desktop/views/team_view.py" line="416"/>
+        <location filename="../../desktop/views/team_view.py" line="419"/>
+        <location filename="../../desktop/views/team_view.py" line="430"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="410"/>
+        <location filename="../../desktop/views/team_view.py" line="424"/>
         <source>Add with a one-time password</source>
         <translation>Добавить с одноразовым паролем</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="411"/>
+        <location filename="../../desktop/views/team_view.py" line="425"/>
         <source>New one-time password</source>
         <translation>Новый одноразовый пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="412"/>
+        <location filename="../../desktop/views/team_view.py" line="426"/>
         <source>Move to the team above</source>
         <translation>Перевести в команду выше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="413"/>
-        <location filename="../../desktop/views/team_view.py" line="549"/>
+        <location filename="../../desktop/views/team_view.py" line="427"/>
+        <location filename="../../desktop/views/team_view.py" line="566"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="414"/>
+        <location filename="../../desktop/views/team_view.py" line="428"/>
         <source>Wipe this device…</source>
         <translation>Стереть это устройство…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="417"/>
+        <location filename="../../desktop/views/team_view.py" line="431"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="420"/>
+        <location filename="../../desktop/views/team_view.py" line="434"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="420"/>
+        <location filename="../../desktop/views/team_view.py" line="434"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="420"/>
+        <location filename="../../desktop/views/team_view.py" line="434"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="420"/>
-        <location filename="../../desktop/views/team_view.py" line="571"/>
+        <location filename="../../desktop/views/team_view.py" line="434"/>
+        <location filename="../../desktop/views/team_view.py" line="588"/>
         <source>Wipe</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="436"/>
+        <location filename="../../desktop/views/team_view.py" line="453"/>
         <source>Changes here are an admin&apos;s.</source>
         <translation>Изменения здесь вносит администратор.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="446"/>
+        <location filename="../../desktop/views/team_view.py" line="463"/>
         <source>disabled</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="446"/>
+        <location filename="../../desktop/views/team_view.py" line="463"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="458"/>
+        <location filename="../../desktop/views/team_view.py" line="475"/>
         <source>erased</source>
         <translation>стёрто</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="460"/>
+        <location filename="../../desktop/views/team_view.py" line="477"/>
         <source>to erase at its next contact</source>
         <translation>сотрётся при следующей связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="490"/>
+        <location filename="../../desktop/views/team_view.py" line="507"/>
         <source>Type the username first.</source>
         <translation>Сначала введите логин.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="504"/>
+        <location filename="../../desktop/views/team_view.py" line="521"/>
         <source>%1 added.</source>
         <translation>%1 добавлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="505"/>
-        <location filename="../../desktop/views/team_view.py" line="520"/>
+        <location filename="../../desktop/views/team_view.py" line="522"/>
+        <location filename="../../desktop/views/team_view.py" line="537"/>
         <source>One-time password for %1: %2 — shown this once.</source>
         <translation>Одноразовый пароль для %1: %2 — показан только сейчас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="519"/>
+        <location filename="../../desktop/views/team_view.py" line="536"/>
         <source>%1 has a new password; their sessions ended.</source>
         <translation>У %1 новый пароль; его сеансы завершены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="534"/>
+        <location filename="../../desktop/views/team_view.py" line="551"/>
         <source>%1 moved to %2.</source>
         <translation>%1 переведён: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="534"/>
+        <location filename="../../desktop/views/team_view.py" line="551"/>
         <source>no team</source>
         <translation>без команды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="543"/>
+        <location filename="../../desktop/views/team_view.py" line="560"/>
         <source>Disable %1? Their sessions end and their open leads go to others by the rules.</source>
         <translation>Отключить %1? Его сеансы завершатся, а открытые лиды перейдут другим по правилам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="558"/>
+        <location filename="../../desktop/views/team_view.py" line="575"/>
         <source>%1 is disabled.</source>
         <translation>%1 отключён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="566"/>
+        <location filename="../../desktop/views/team_view.py" line="583"/>
         <source>Wipe %1? At its next contact it sends what it has and erases its data.</source>
         <translation>Стереть %1? При следующей связи оно отправит то, что есть, и сотрёт свои данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="580"/>
+        <location filename="../../desktop/views/team_view.py" line="597"/>
         <source>%1 will erase its data at its next contact.</source>
         <translation>%1 сотрёт свои данные при следующей связи.</translation>
     </message>
@@ -2422,6 +2577,247 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="60"/>
+        <source>Possible duplicate</source>
+        <extracomment>&quot;Never called for over …&quot;: the choices, in hours (None: any lead).</extracomment>
+        <translation>Возможный дубль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="61"/>
+        <source>Called after the lead was reassigned</source>
+        <translation>Звонок после передачи лида другому</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="62"/>
+        <source>Result contradicts the lead&apos;s stage</source>
+        <translation>Итог противоречит этапу лида</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="63"/>
+        <source>Loss reason retired meanwhile</source>
+        <translation>Причина отказа за это время снята</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="64"/>
+        <source>Refused: dated later than received</source>
+        <translation>Отклонён: дата позже получения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="65"/>
+        <source>Refused: waited offline too long</source>
+        <translation>Отклонён: слишком долго ждал офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="66"/>
+        <source>Refused: dated before the lead arrived</source>
+        <translation>Отклонён: дата раньше появления лида</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="67"/>
+        <source>Refused: the lead was someone else&apos;s then</source>
+        <translation>Отклонён: лид тогда был у другого</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="75"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="75"/>
+        <source>Company, position</source>
+        <translation>Компания, должность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="76"/>
+        <source>Need, budget notes</source>
+        <translation>Потребность, бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="77"/>
+        <source>City, time zone</source>
+        <translation>Город, часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="78"/>
+        <source>Source, campaign, event</source>
+        <translation>Источник, кампания, мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="79"/>
+        <source>Quality, temperature, score</source>
+        <translation>Качество, температура, оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="80"/>
+        <source>Stage, next call</source>
+        <translation>Этап, следующий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="81"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="96"/>
+        <source>given</source>
+        <translation>дано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="288"/>
+        <source>(gone)</source>
+        <translation>(удалён)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="320"/>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="320"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="321"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="321"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="322"/>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="322"/>
+        <source>Arrived</source>
+        <translation>Поступил</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="323"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="323"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="346"/>
+        <source>(unassigned)</source>
+        <translation>(не назначен)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="152"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="153"/>
+        <source>Merge into the first lead</source>
+        <translation>Объединить в первый лид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="154"/>
+        <source>Keep both</source>
+        <translation>Оставить оба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="155"/>
+        <source>Accept the call</source>
+        <translation>Принять звонок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="156"/>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="158"/>
+        <source>Tick what the merged lead takes from the second one; phones, emails, contact persons and both leads&apos; calls are kept.</source>
+        <translation>Отметьте, что объединённый лид возьмёт из второго; телефоны, адреса, контактные лица и звонки обоих лидов сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="162"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="162"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="162"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="162"/>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="163"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="166"/>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="166"/>
+        <source>First lead (kept)</source>
+        <translation>Первый лид (остаётся)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="166"/>
+        <source>Second lead</source>
+        <translation>Второй лид</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/team_work_view.py" line="186"/>
+        <source>%n item(s) wait for a decision (as of %1).</source>
+        <translation>
+            <numerusform>%n запись ждёт решения (на %1).</numerusform>
+            <numerusform>%n записи ждут решения (на %1).</numerusform>
+            <numerusform>%n записей ждут решения (на %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="201"/>
+        <source>(gone)</source>
+        <translation>(удалён)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="202"/>
+        <source>Same phone or email as %1 (%2)</source>
+        <translation>Тот же телефон или адрес, что у %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="236"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_work_view.py" line="237"/>
+        <source>Emails</source>
+        <translation>Эл. почта</translation>
+    </message>
+</context>
+<context>
     <name>Scan</name>
     <message>
         <location filename="../../desktop/views/scan_dialog.py" line="39"/>
@@ -2611,161 +3007,161 @@
 <context>
     <name>ScriptEditor</name>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="196"/>
+        <location filename="../../desktop/views/script_editor.py" line="197"/>
         <source>Script editor</source>
         <extracomment>The node fields the form edits, beside its choices and branches.</extracomment>
         <translation>Редактор сценариев</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="197"/>
+        <location filename="../../desktop/views/script_editor.py" line="198"/>
         <source>&amp;Script</source>
         <translation>&amp;Сценарий</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="198"/>
+        <location filename="../../desktop/views/script_editor.py" line="199"/>
         <source>S&amp;tarts at</source>
         <translation>&amp;Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="199"/>
+        <location filename="../../desktop/views/script_editor.py" line="200"/>
         <source>&amp;Add a node</source>
         <translation>&amp;Добавить узел</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="200"/>
+        <location filename="../../desktop/views/script_editor.py" line="201"/>
         <source>&amp;Remove the node</source>
         <translation>&amp;Удалить узел</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="202"/>
-        <location filename="../../desktop/views/script_editor.py" line="210"/>
+        <location filename="../../desktop/views/script_editor.py" line="203"/>
+        <location filename="../../desktop/views/script_editor.py" line="211"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="202"/>
+        <location filename="../../desktop/views/script_editor.py" line="203"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="202"/>
+        <location filename="../../desktop/views/script_editor.py" line="203"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="203"/>
+        <location filename="../../desktop/views/script_editor.py" line="204"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="203"/>
-        <location filename="../../desktop/views/script_editor.py" line="210"/>
-        <location filename="../../desktop/views/script_editor.py" line="212"/>
+        <location filename="../../desktop/views/script_editor.py" line="204"/>
+        <location filename="../../desktop/views/script_editor.py" line="211"/>
+        <location filename="../../desktop/views/script_editor.py" line="213"/>
         <source>Then</source>
         <translation>Дальше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="203"/>
+        <location filename="../../desktop/views/script_editor.py" line="204"/>
         <source>Answer type</source>
         <translation>Тип ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="204"/>
+        <location filename="../../desktop/views/script_editor.py" line="205"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="204"/>
+        <location filename="../../desktop/views/script_editor.py" line="205"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="205"/>
+        <location filename="../../desktop/views/script_editor.py" line="206"/>
         <source>Objection</source>
         <translation>Возражение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="205"/>
+        <location filename="../../desktop/views/script_editor.py" line="206"/>
         <source>Suggested result</source>
         <translation>Предлагаемый итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="206"/>
+        <location filename="../../desktop/views/script_editor.py" line="207"/>
         <source>Choices</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="206"/>
+        <location filename="../../desktop/views/script_editor.py" line="207"/>
         <source>Branches</source>
         <translation>Ветки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="210"/>
+        <location filename="../../desktop/views/script_editor.py" line="211"/>
         <source>Label</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="212"/>
+        <location filename="../../desktop/views/script_editor.py" line="213"/>
         <source>Condition</source>
         <translation>Условие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="212"/>
+        <location filename="../../desktop/views/script_editor.py" line="213"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="214"/>
+        <location filename="../../desktop/views/script_editor.py" line="215"/>
         <source>Flowchart</source>
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="215"/>
+        <location filename="../../desktop/views/script_editor.py" line="216"/>
         <source>Readiness rules and scoring</source>
         <translation>Правила готовности и оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="216"/>
+        <location filename="../../desktop/views/script_editor.py" line="217"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="217"/>
+        <location filename="../../desktop/views/script_editor.py" line="218"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="230"/>
+        <location filename="../../desktop/views/script_editor.py" line="231"/>
         <source>Could not load the script: %1</source>
         <translation>Не удалось загрузить сценарий: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="376"/>
+        <location filename="../../desktop/views/script_editor.py" line="377"/>
         <source>The rules are not valid YAML: %1</source>
         <translation>Правила — не корректный YAML: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="378"/>
+        <location filename="../../desktop/views/script_editor.py" line="379"/>
         <source>The rules pane holds readiness: and scoring: only.</source>
         <translation>В поле правил — только readiness: и scoring:.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="423"/>
+        <location filename="../../desktop/views/script_editor.py" line="424"/>
         <source>No problems: the script can be published.</source>
         <translation>Проблем нет: сценарий можно публиковать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="425"/>
+        <location filename="../../desktop/views/script_editor.py" line="426"/>
         <source>&amp;Publish a new version</source>
         <translation>&amp;Опубликовать новую версию</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="454"/>
+        <location filename="../../desktop/views/script_editor.py" line="455"/>
         <source>Not published: %1</source>
         <translation>Не опубликовано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/script_editor.py" line="458"/>
+        <location filename="../../desktop/views/script_editor.py" line="459"/>
         <source>Published as version %1: workstations get it with their next sync.</source>
         <translation>Опубликовано как версия %1: рабочие места получат её при следующей синхронизации.</translation>
     </message>
@@ -3568,294 +3964,294 @@ Best regards</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="46"/>
+        <location filename="../../desktop/views/team_view.py" line="49"/>
         <source>Conversion</source>
         <extracomment>The periods offered: days back from today (None: all time).</extracomment>
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="47"/>
+        <location filename="../../desktop/views/team_view.py" line="50"/>
         <source>Loss reasons</source>
         <translation>Причины отказов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="48"/>
+        <location filename="../../desktop/views/team_view.py" line="51"/>
         <source>Objections</source>
         <translation>Возражения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="49"/>
+        <location filename="../../desktop/views/team_view.py" line="52"/>
         <source>Speed to lead</source>
         <translation>Скорость реакции</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="50"/>
+        <location filename="../../desktop/views/team_view.py" line="53"/>
         <source>Nurture returns</source>
         <translation>Возвраты с прогрева</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="51"/>
+        <location filename="../../desktop/views/team_view.py" line="54"/>
         <source>Qualification paths</source>
         <translation>Пути квалификации</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="52"/>
+        <location filename="../../desktop/views/team_view.py" line="55"/>
         <source>Hand-offs to sales</source>
         <translation>Передачи в продажи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="53"/>
+        <location filename="../../desktop/views/team_view.py" line="56"/>
         <source>Interests at events</source>
         <translation>Интересы на выставках</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="54"/>
+        <location filename="../../desktop/views/team_view.py" line="57"/>
         <source>Consent at events</source>
         <translation>Согласия на выставках</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="62"/>
+        <location filename="../../desktop/views/team_view.py" line="65"/>
         <source>by source</source>
         <translation>по источникам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="62"/>
+        <location filename="../../desktop/views/team_view.py" line="65"/>
         <source>by event</source>
         <translation>по выставкам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="63"/>
+        <location filename="../../desktop/views/team_view.py" line="66"/>
         <source>by week</source>
         <translation>по неделям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="63"/>
+        <location filename="../../desktop/views/team_view.py" line="66"/>
         <source>by month</source>
         <translation>по месяцам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="64"/>
+        <location filename="../../desktop/views/team_view.py" line="67"/>
         <source>by category</source>
         <translation>по категориям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="64"/>
+        <location filename="../../desktop/views/team_view.py" line="67"/>
         <source>by manager</source>
         <translation>по менеджерам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="65"/>
+        <location filename="../../desktop/views/team_view.py" line="68"/>
         <source>by path</source>
         <translation>по путям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="65"/>
+        <location filename="../../desktop/views/team_view.py" line="68"/>
         <source>by answer</source>
         <translation>по ответам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="66"/>
+        <location filename="../../desktop/views/team_view.py" line="69"/>
         <source>each conversion</source>
         <translation>каждая передача</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="67"/>
+        <location filename="../../desktop/views/team_view.py" line="70"/>
         <source>by next step</source>
         <translation>по следующему шагу</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="68"/>
+        <location filename="../../desktop/views/team_view.py" line="71"/>
         <source>by text version</source>
         <translation>по версии текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="76"/>
+        <location filename="../../desktop/views/team_view.py" line="79"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="76"/>
+        <location filename="../../desktop/views/team_view.py" line="79"/>
         <source>Event</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="77"/>
+        <location filename="../../desktop/views/team_view.py" line="80"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="77"/>
+        <location filename="../../desktop/views/team_view.py" line="80"/>
         <source>Converted</source>
         <translation>Переданы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="78"/>
+        <location filename="../../desktop/views/team_view.py" line="81"/>
         <source>Conversion %</source>
         <translation>Конверсия, %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="79"/>
+        <location filename="../../desktop/views/team_view.py" line="82"/>
         <source>Nurturing</source>
         <translation>На прогреве</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="80"/>
+        <location filename="../../desktop/views/team_view.py" line="83"/>
         <source>Disqualified</source>
         <translation>Дисквалифицированы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="80"/>
+        <location filename="../../desktop/views/team_view.py" line="83"/>
         <source>Open</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="81"/>
-        <location filename="../../desktop/views/team_view.py" line="331"/>
+        <location filename="../../desktop/views/team_view.py" line="84"/>
+        <location filename="../../desktop/views/team_view.py" line="345"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="81"/>
+        <location filename="../../desktop/views/team_view.py" line="84"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="82"/>
+        <location filename="../../desktop/views/team_view.py" line="85"/>
         <source>Qualified</source>
         <translation>Квалифицированы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="83"/>
+        <location filename="../../desktop/views/team_view.py" line="86"/>
         <source>Qualified %</source>
         <translation>Квалифицированы, %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="83"/>
+        <location filename="../../desktop/views/team_view.py" line="86"/>
         <source>Lost</source>
         <translation>Отказы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="84"/>
+        <location filename="../../desktop/views/team_view.py" line="87"/>
         <source>Nurture</source>
         <translation>Прогрев</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="84"/>
+        <location filename="../../desktop/views/team_view.py" line="87"/>
         <source>Path</source>
         <translation>Путь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="85"/>
+        <location filename="../../desktop/views/team_view.py" line="88"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="85"/>
+        <location filename="../../desktop/views/team_view.py" line="88"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="86"/>
+        <location filename="../../desktop/views/team_view.py" line="89"/>
         <source>Loss reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="87"/>
+        <location filename="../../desktop/views/team_view.py" line="90"/>
         <source>Lost calls</source>
         <translation>Звонков с отказом</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="88"/>
+        <location filename="../../desktop/views/team_view.py" line="91"/>
         <source>Share of the group %</source>
         <translation>Доля в группе, %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="89"/>
+        <location filename="../../desktop/views/team_view.py" line="92"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="90"/>
+        <location filename="../../desktop/views/team_view.py" line="93"/>
         <source>Calls with it</source>
         <translation>Звонков с ним</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="91"/>
+        <location filename="../../desktop/views/team_view.py" line="94"/>
         <source>Share of calls %</source>
         <translation>Доля звонков, %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="92"/>
+        <location filename="../../desktop/views/team_view.py" line="95"/>
         <source>Leads called</source>
         <translation>Лидам позвонили</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="93"/>
+        <location filename="../../desktop/views/team_view.py" line="96"/>
         <source>Median, min</source>
         <translation>Медиана, мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="93"/>
+        <location filename="../../desktop/views/team_view.py" line="96"/>
         <source>p90, min</source>
         <translation>p90, мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="94"/>
+        <location filename="../../desktop/views/team_view.py" line="97"/>
         <source>Waiting, never called</source>
         <translation>Ждут, ещё не звонили</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="95"/>
+        <location filename="../../desktop/views/team_view.py" line="98"/>
         <source>Converted at</source>
         <translation>Передан</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="95"/>
+        <location filename="../../desktop/views/team_view.py" line="98"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="96"/>
+        <location filename="../../desktop/views/team_view.py" line="99"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="96"/>
+        <location filename="../../desktop/views/team_view.py" line="99"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="97"/>
+        <location filename="../../desktop/views/team_view.py" line="100"/>
         <source>Verdict</source>
         <translation>Вердикт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="97"/>
+        <location filename="../../desktop/views/team_view.py" line="100"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="98"/>
+        <location filename="../../desktop/views/team_view.py" line="101"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="98"/>
+        <location filename="../../desktop/views/team_view.py" line="101"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="99"/>
+        <location filename="../../desktop/views/team_view.py" line="102"/>
         <source>Reached at (their time)</source>
         <translation>Дозвонились (их время)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="332"/>
+        <location filename="../../desktop/views/team_view.py" line="346"/>
         <source>Team lead</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="333"/>
+        <location filename="../../desktop/views/team_view.py" line="347"/>
         <source>Admin</source>
         <translation>Администратор</translation>
     </message>
@@ -3863,94 +4259,104 @@ Best regards</source>
 <context>
     <name>TeamView</name>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="180"/>
+        <location filename="../../desktop/views/team_view.py" line="186"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="180"/>
+        <location filename="../../desktop/views/team_view.py" line="186"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="180"/>
+        <location filename="../../desktop/views/team_view.py" line="186"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="181"/>
+        <location filename="../../desktop/views/team_view.py" line="187"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="185"/>
-        <location filename="../../desktop/views/team_view.py" line="187"/>
+        <location filename="../../desktop/views/team_view.py" line="191"/>
+        <location filename="../../desktop/views/team_view.py" line="193"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="186"/>
-        <location filename="../../desktop/views/team_view.py" line="277"/>
+        <location filename="../../desktop/views/team_view.py" line="192"/>
+        <location filename="../../desktop/views/team_view.py" line="291"/>
         <source>Export CSV…</source>
         <translation>Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="188"/>
+        <location filename="../../desktop/views/team_view.py" line="194"/>
         <source>Team reports</source>
         <translation>Отчёты команды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="189"/>
+        <location filename="../../desktop/views/team_view.py" line="194"/>
+        <source>Review</source>
+        <translation>На проверку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="195"/>
         <source>Audit log</source>
         <translation>Журнал действий</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="190"/>
+        <location filename="../../desktop/views/team_view.py" line="195"/>
+        <source>Assignment</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="196"/>
         <source>People and devices</source>
         <translation>Люди и устройства</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="194"/>
+        <location filename="../../desktop/views/team_view.py" line="203"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="194"/>
+        <location filename="../../desktop/views/team_view.py" line="203"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="194"/>
+        <location filename="../../desktop/views/team_view.py" line="203"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="194"/>
+        <location filename="../../desktop/views/team_view.py" line="203"/>
         <source>On</source>
         <translation>Над чем</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="194"/>
+        <location filename="../../desktop/views/team_view.py" line="203"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="235"/>
+        <location filename="../../desktop/views/team_view.py" line="249"/>
         <source>Cannot reach the server, and no copy of this report is kept: %1</source>
         <translation>Нет связи с сервером, и копии этого отчёта здесь нет: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="249"/>
+        <location filename="../../desktop/views/team_view.py" line="263"/>
         <source>Offline: the copy from %1 (%2).</source>
         <translation>Нет связи: копия от %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="253"/>
+        <location filename="../../desktop/views/team_view.py" line="267"/>
         <source>As of %1.</source>
         <translation>На %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_view.py" line="292"/>
+        <location filename="../../desktop/views/team_view.py" line="306"/>
         <source>The latest %n action(s).</source>
         <translation>
             <numerusform>Последнее %n действие.</numerusform>

@@ -20,7 +20,7 @@ from salesdesk.protocol.models import API_PREFIX
 from server import __version__
 from server.config import ServerSettings
 from server.db import create_server_engine
-from server.http import admin, auth, imports, inbound, leads, reports, scripts, sync
+from server.http import admin, auth, imports, inbound, leads, reports, scripts, sync, team
 from server.http.deps import Clock
 from server.http.middleware import BodyLimit
 from server.scheduler import PeriodicJobs
@@ -73,7 +73,7 @@ def create_app(
     app.add_exception_handler(RequestValidationError, _invalid)  # type: ignore[arg-type]
     app.add_exception_handler(DataError, _bad_data)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unexpected)
-    for area in (auth, sync, leads, admin, imports, inbound, reports, scripts):
+    for area in (auth, sync, leads, admin, team, imports, inbound, reports, scripts):
         app.include_router(area.router)
     return app
 

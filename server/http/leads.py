@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection, Row
 from salesdesk.protocol.models import API_PREFIX, LEAD_WIRE_COLUMNS, LeadData
 from server.http.deps import DbEngine, User
 from server.models import LeadRow, OutcomeRow
-from server.services.teams import managed_ids
+from server.services.teams import visible_leads
 
 router = APIRouter(prefix=f"{API_PREFIX}/leads")
 
@@ -42,10 +42,7 @@ class OutcomeInfo(BaseModel):
 
 def visible_lead(connection: Connection, user: Row[Any], lead_id: str) -> Row[Any]:
     """The lead in its wire columns when the user may see it; 404 otherwise."""
-    query = _WIRE_LEAD.where(LeadRow.id == lead_id)
-    managed = managed_ids(connection, user)  # a team lead: their team's; an admin: all
-    if managed is not None:
-        query = query.where(LeadRow.assignee_id.in_(managed))
+    query = _WIRE_LEAD.where(LeadRow.id == lead_id, visible_leads(connection, user))
     row = connection.execute(query).first()
     if row is None:
         raise HTTPException(404, "no such lead")

@@ -13,14 +13,15 @@ again.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import phonenumbers
-from sqlalchemy import func, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy import func, select, true, update
+from sqlalchemy.engine import Connection, Row
 
 from salesdesk.domain.lead import Lead
 from salesdesk.domain.lead_values import lead_from_record
@@ -72,11 +73,15 @@ def lead_country(lead: Lead) -> str:
     return number_zones(lead.phones[0])[1] if lead.phones else ""
 
 
-def choose(connection: Connection, lead: Lead, now: datetime) -> Choice:
-    """The manager the rules give this lead, or the pool, and why (nothing is written)."""
+def choose(
+    connection: Connection, lead: Lead, now: datetime, among: frozenset[str] | None = None
+) -> Choice:
+    """The manager the rules give this lead (one of ``among`` when given), or the pool, and
+    why (nothing is written)."""
     managers = connection.execute(
         select(UserRow)
         .where(UserRow.role == "manager", UserRow.disabled.is_(False))
+        .where(UserRow.id.in_(among) if among is not None else true())
         .order_by(UserRow.username)
     ).all()
     open_counts = dict(
@@ -118,10 +123,12 @@ def choose(connection: Connection, lead: Lead, now: datetime) -> Choice:
     return Choice(chosen.id, reason[:300])
 
 
-def assign_by_rules(connection: Connection, lead: Lead, now: datetime) -> Choice:
+def assign_by_rules(
+    connection: Connection, lead: Lead, now: datetime, among: frozenset[str] | None = None
+) -> Choice:
     """Choose the lead's manager and count it for them (the caller inserts the lead with
     ``lead.assignee_id`` and the reason)."""
-    choice = choose(connection, lead, now)
+    choice = choose(connection, lead, now, among)
     lead.assignee_id = choice.user_id
     if choice.user_id is not None:
         connection.execute(
@@ -180,30 +187,49 @@ def set_rules(connection: Connection, username: str, **rules: Any) -> None:
 def redistribute(connection: Connection, user_id: str, now: datetime) -> dict[str | None, int]:
     """Give a disabled manager's open leads to others by the rules (or the pool); returns
     how many went to whom (None: the pool)."""
-    from server.services.leads import assign_leads
-
     rows = connection.execute(
         select(LeadRow).where(
             LeadRow.assignee_id == user_id,
             LeadRow.stage.in_([s.value for s in OPEN_STAGES]),
         )
     ).all()
+    return reassign_by_rules(connection, rows, now)
+
+
+def reassign_by_rules(
+    connection: Connection,
+    rows: Sequence[Row[Any]],
+    now: datetime,
+    among: frozenset[str] | None = None,
+    keep_unfit: bool = False,
+) -> dict[str | None, int]:
+    """Give these leads (their rows) to managers by the rules — only those in ``among``
+    when given (a team lead's team). A lead nobody fits goes to the pool, or stays where it
+    is with ``keep_unfit``. Returns how many went to whom (None: the pool)."""
+    from server.services.leads import assign_leads
+
     targets: dict[str | None, list[str]] = {}
     reasons: dict[str, str] = {}
     for row in rows:
-        choice = assign_by_rules(connection, lead_from_record(row), now)
+        choice = assign_by_rules(connection, lead_from_record(row), now, among)
+        if choice.user_id is None and keep_unfit:
+            continue
         targets.setdefault(choice.user_id, []).append(row.id)
         reasons[row.id] = choice.reason
     for target, ids in targets.items():
         if target is not None:
             assign_leads(connection, ids, target, now)
-        else:
-            connection.execute(
-                update(LeadRow)
-                .where(LeadRow.id.in_(ids))
-                .values(assignee_id=None, version=LeadRow.version + 1, updated_at=now)
-            )
-            record(connection, [FeedChange(user_id, "lead", i, "remove") for i in ids], now)
+            continue
+        owners = dict(connection.execute(
+            select(LeadRow.id, LeadRow.assignee_id).where(LeadRow.id.in_(ids))
+        ).all())  # fmt: skip
+        connection.execute(
+            update(LeadRow)
+            .where(LeadRow.id.in_(ids))
+            .values(assignee_id=None, version=LeadRow.version + 1, updated_at=now)
+        )
+        gone = [FeedChange(owner, "lead", i, "remove") for i, owner in owners.items() if owner]
+        record(connection, gone, now)
     for lead_id, reason in reasons.items():
         connection.execute(
             update(LeadRow).where(LeadRow.id == lead_id).values(assignment_reason=reason)

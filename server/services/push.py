@@ -21,11 +21,12 @@ from sqlalchemy import Engine, bindparam, insert, select
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
-from salesdesk.protocol.models import Mutation
+from salesdesk.protocol.models import Mutation, MutationType
 from server.config import ServerSettings
 from server.models import ProcessedMutationRow
 from server.services.mutations import HANDLERS, Sender
 from server.services.rejection import Rejected
+from server.services.review import IMPLAUSIBLE, keep_refusal
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +116,8 @@ def apply_mutation(
             result = exc.result()
             with connection.begin():
                 _store(connection, mutation_id, user.id, digest, result, now)
+                if mutation.type == MutationType.CALL_OUTCOME_RECORD and exc.code in IMPLAUSIBLE:
+                    keep_refusal(connection, mutation_id, user.id, mutation, exc, now)
         return {"mutation_id": mutation.mutation_id, **result}
     raise TransientFailure("the mutation kept conflicting with concurrent writes")
 

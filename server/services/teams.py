@@ -8,11 +8,11 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import ColumnElement, insert, or_, select, true, update
 from sqlalchemy.engine import Connection, Row
 
 from salesdesk.domain.vocabulary import Role
-from server.models import TeamRow, UserRow
+from server.models import LeadRow, TeamRow, UserRow
 from server.services.users import UserError, get_user
 
 
@@ -85,3 +85,14 @@ def managed_ids(connection: Connection, user: Row[Any]) -> frozenset[str] | None
     teams = select(TeamRow.id).where(TeamRow.lead_id == user.id)
     members = connection.scalars(select(UserRow.id).where(UserRow.team_id.in_(teams))).all()
     return frozenset({user.id, *members})
+
+
+def visible_leads(connection: Connection, user: Row[Any]) -> ColumnElement[bool]:
+    """Which leads ``user`` sees: an admin all; a team lead their team's and the unassigned
+    pool (which they assign from); a manager their own."""
+    managed = managed_ids(connection, user)
+    if managed is None:
+        return true()
+    if user.role == Role.TEAM_LEAD.value:
+        return or_(LeadRow.assignee_id.in_(managed), LeadRow.assignee_id.is_(None))
+    return LeadRow.assignee_id.in_(managed)

@@ -110,7 +110,7 @@ def test_the_audit_log_and_who_gets_the_workspace(
         assert window.commands.team.isVisible()
         window.toggle_team()
         assert window.pages.currentWidget() is window.team_page
-        window.team_view.tabs.setCurrentIndex(1)
+        window.team_view.tabs.setCurrentWidget(window.team_view.audit_page)
         audit = window.team_view.audit_table
         assert audit.rowCount() == 1
         shown = [audit.item(0, c).text() for c in range(1, 4)]  # type: ignore[union-attr]
@@ -138,7 +138,7 @@ def test_an_admin_adds_a_person_and_wipes_a_device_from_the_workspace(
         view = TeamView(TeamService(admin_store, world.clock))
         qtbot.addWidget(view)
         view.retranslate()
-        view.tabs.setCurrentIndex(2)
+        view.tabs.setCurrentWidget(view.people)
         people = view.people
         assert not people.add_button.isHidden()
         assert "anna" in [p["username"] for p in people.people]
@@ -182,7 +182,7 @@ def test_a_team_lead_sees_their_people_but_changes_nothing(
         login(lead_store, world.server.url, "nina", PASSWORD)
         view = TeamView(TeamService(lead_store, world.clock))
         qtbot.addWidget(view)
-        view.tabs.setCurrentIndex(2)
+        view.tabs.setCurrentWidget(view.people)
         people = view.people
         assert sorted(p["username"] for p in people.people) == ["anna", "nina"]
         assert people.add_button.isHidden() and people.wipe_button.isHidden()
