@@ -217,6 +217,8 @@ def _write_catalogs(session: Session, page: ParsedPage) -> None:
         ids = page.removed.get(entity)
         if ids:
             session.execute(delete(key.class_).where(key.in_(ids)))
+
+
 _MOVE_OUTCOMES = "UPDATE outcomes SET lead_id = ? WHERE id = ? AND lead_id <> ?"
 
 
