@@ -34,6 +34,7 @@ from desktop.sync.errors import SyncError
 from desktop.views.i18n import fill, ui_language
 from desktop.views.labels import format_when, source_label
 from desktop.views.plain_text import plain_labels, plain_tip
+from desktop.views.report_chart import ReportChart
 from desktop.views.sync_messages import sync_error_text
 from desktop.views.team_work_view import AssignTab, ReviewTab
 from salesdesk.domain.vocabulary import Source
@@ -143,7 +144,11 @@ class TeamView(QWidget):
         report_layout = QVBoxLayout(reports)
         report_layout.addLayout(pickers)
         report_layout.addWidget(self.state)
-        report_layout.addWidget(self.table, 1)
+        self.chart = ReportChart()
+        figures = QHBoxLayout()
+        figures.addWidget(self.table, 3)
+        figures.addWidget(self.chart, 2)
+        report_layout.addLayout(figures, 1)
         audit = QWidget()
         audit_layout = QVBoxLayout(audit)
         audit_top = QHBoxLayout()
@@ -281,6 +286,7 @@ class TeamView(QWidget):
         for column in range(self.table.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 420))
         self.export_button.setEnabled(bool(report.rows))
+        self.chart.show_report(report.columns, report.rows, _group_label, column_label)
 
     def export(self, path: Path | None = None) -> Path | None:
         """The report on screen as CSV (asks where unless ``path`` is given)."""
@@ -317,6 +323,11 @@ class TeamView(QWidget):
 
 
 _SOURCES = frozenset(s.value for s in Source)
+
+
+def _group_label(value: Any) -> str:
+    """A report group's name: a source's name for people, else as the server gave it."""
+    return source_label(Source(value)) if value in _SOURCES else str(value)
 
 
 def _cell(value: Any, locale: QLocale) -> QTableWidgetItem:

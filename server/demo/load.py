@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
@@ -17,7 +18,7 @@ from salesdesk.domain.guided_call import GuidedCall
 from salesdesk.domain.lead import Lead, create_lead
 from salesdesk.domain.qualification import call_day, judge
 from salesdesk.domain.script import CallScript
-from salesdesk.domain.vocabulary import Disposition, Result, Stage
+from salesdesk.domain.vocabulary import Disposition, Result, Source, Stage
 from salesdesk.protocol.convert import script_from_wire
 from salesdesk.protocol.models import Mutation, MutationType, ScriptData
 from server.config import ServerSettings
@@ -131,13 +132,36 @@ def load_demo_data(
         connection, [lead for lead in fresh if lead.id in promises], promises, rng
     )
     refresh_script_stats(connection, now)
+    doubts = _possible_duplicates(connection, fresh, manager_ids[:3], seed, now)
     lines = [
-        f"demo data: {len(fresh)} leads over {len(manager_ids)} managers, {calls} past calls",
+        f"demo data: {len(fresh)} leads over {len(manager_ids)} managers, {calls} past calls, "
+        f"{doubts} possible duplicates for the team lead's review",
         f"users created: {', '.join(created) if created else 'none (all existed)'}",
         f"log in as admin, teamlead1 (team lead of manager1..3) or manager1..manager{managers}; "
         f"password: {password}",
     ]
     return "\n".join(lines)
+
+
+def _possible_duplicates(
+    connection: Connection, fresh: list[Lead], team: list[str], seed: int, now: datetime
+) -> int:
+    """A few people who share a lead's phone (a colleague on the same switchboard, met at
+    the demo expo) kept for the team lead's review, as an import or a stand keeps them."""
+    others = iter(demo_leads(3, seed=seed + 1, now=now))
+    added = 0
+    for manager in team:
+        original = next((x for x in fresh if x.assignee_id == manager and x.phones), None)
+        other = next(others, None)
+        if original is None or other is None:
+            break
+        draft = replace(other.draft, phones=[original.phones[0]], company=original.company,
+                        source=Source.EXHIBITION, event_name="Demo Expo")  # fmt: skip
+        lead = create_lead(draft, now=now - timedelta(hours=3), default_region="US",
+                           assignee_id=manager)  # fmt: skip
+        insert_leads(connection, [lead], now, review={lead.id: original.id})
+        added += 1
+    return added
 
 
 #: How a dialled call goes (weights): most calls are not answered.

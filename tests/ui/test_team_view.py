@@ -69,8 +69,12 @@ def test_a_team_lead_sees_their_teams_figures_offline_too(
         assert view.state.text().startswith("As of ")
         # anna's 3 leads (1 converted, 2 open); carl's 3 are another team's
         assert [(r[1], r[2], r[6]) for r in rows_of(view)] == [("3", "1", "2")]
+        # the chart draws the share: one bar, 1 of 3 converted
+        assert not view.chart.isHidden()
+        assert [(n, round(v, 1)) for n, v in view.chart.bars] == [("Website form", 33.3)]
         view.period_combo.setCurrentIndex(view.period_combo.findData(1))  # today: 2 of them
         assert [(r[1], r[2], r[6]) for r in rows_of(view)] == [("2", "1", "1")]
+        assert [(n, round(v, 1)) for n, v in view.chart.bars] == [("Website form", 50.0)]
         view.report_combo.setCurrentIndex(view.report_combo.findData("objections"))
         view.by_combo.setCurrentIndex(view.by_combo.findData("manager"))
         assert view.table.horizontalHeaderItem(0).text() == "Manager"  # type: ignore[union-attr]
@@ -189,3 +193,13 @@ def test_a_team_lead_sees_their_people_but_changes_nothing(
         assert people.state.text() == "Changes here are an admin's."
     finally:
         lead_store.close()
+
+
+def test_the_chart_shows_the_share_else_the_first_count_else_nothing() -> None:
+    from desktop.views.report_chart import chart_column
+
+    rows = [["website_form", 3, 1, 33.3], ["exhibition", 2, 0, 0.0]]
+    assert chart_column(["source", "leads", "converted", "conversion %"], rows) == 3
+    assert chart_column(["manager", "calls", "note"], [["anna", 4, "x"]]) == 1
+    assert chart_column(["lead", "company", "note"], [["a", "b", "c"]]) is None
+    assert chart_column(["lead", "answered"], [["a", True]]) is None  # a flag is no figure
