@@ -45,6 +45,7 @@ from desktop.views.labels import (
 )
 from desktop.views.plain_text import plain_labels
 from desktop.views.sync_messages import sync_error_text
+from salesdesk.domain.contacts import display_phone
 from salesdesk.domain.vocabulary import Source, Stage, Temperature
 from salesdesk.protocol.models import LeadData
 from salesdesk.protocol.team import Load, ReviewItem, TeamLead
@@ -300,11 +301,12 @@ class TeamLeadsModel(QAbstractTableModel):
         super().__init__()
         self.leads: list[TeamLead] = []
         self.now = datetime.now(UTC)
+        self.names: dict[str, str] = {}
 
-    def show(self, leads: list[TeamLead], now: datetime) -> None:
-        """Show these leads."""
+    def show(self, leads: list[TeamLead], now: datetime, names: dict[str, str]) -> None:
+        """Show these leads (``names``: each manager's name by username)."""
         self.beginResetModel()
-        self.leads, self.now = leads, now
+        self.leads, self.now, self.names = leads, now, names
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -332,7 +334,7 @@ class TeamLeadsModel(QAbstractTableModel):
         if column == 0:
             return " — ".join(p for p in (lead.name, lead.company) if p) or lead.phone
         if column == 1:
-            return lead.phone
+            return display_phone(lead.phone) if lead.phone else ""
         if column == 2:
             return source_label(Source(lead.source)) if lead.source in _SOURCES else lead.source
         if column == 3:
@@ -344,7 +346,9 @@ class TeamLeadsModel(QAbstractTableModel):
             return format_when(lead.created_at, self.now)
         if column == 6:
             return str(lead.attempts)
-        return lead.manager or QCoreApplication.translate("Review", "(unassigned)")
+        if not lead.manager:
+            return QCoreApplication.translate("Review", "(unassigned)")
+        return self.names.get(lead.manager) or lead.manager
 
 
 _SOURCES = frozenset(s.value for s in Source)
@@ -380,6 +384,7 @@ class AssignTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.load_table = QTableWidget(0, 6)
         self.load_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.load_table.verticalHeader().setVisible(False)
         self.target = QComboBox()
         self.assign_button, self.rules_button = QPushButton(), QPushButton()
         self.filter_labels = [QLabel() for _ in range(6)]
@@ -477,12 +482,12 @@ class AssignTab(QWidget):
             self.total, leads = self.work.leads(self.query())
             self.loads = self.work.loads()
         except SyncError as exc:
-            self.model.show([], self.work.clock())
+            self.model.show([], self.work.clock(), {})
             self.state.setText(sync_error_text(exc))
             self._selection()
             return
         now = self.work.clock()
-        self.model.show(leads, now)
+        self.model.show(leads, now, {m.username: m.name for m in self.loads if m.name})
         self.table.resizeColumnsToContents()
         if len(leads) < self.total:
             text = fill(self.tr("%n lead(s) fit; the oldest %1 are shown.", "", self.total),
