@@ -229,6 +229,7 @@ class ApiClient:
         *,
         auth: bool = True,
         json_body: Any = None,
+        raw_body: bytes | None = None,
         params: dict[str, Any] | None = None,
         allow: tuple[int, ...] = (200,),
         extra_time: float = 0,
@@ -238,7 +239,9 @@ class ApiClient:
             if not self.token:
                 raise AuthError("not logged in: run `salesdesk login`")
             headers["Authorization"] = f"Bearer {self.token}"
-        data = None
+        data = raw_body
+        if raw_body is not None:
+            headers["Content-Type"] = "application/octet-stream"
         if json_body is not None:
             data = orjson.dumps(json_body)
             headers["Content-Type"] = "application/json"
@@ -421,6 +424,13 @@ class ApiClient:
             return orjson.loads(response.content)
         except orjson.JSONDecodeError as exc:
             raise ProtocolError("the server's answer is not JSON") from exc
+
+    def import_file(self, data: bytes, params: dict[str, Any], dry_run: bool) -> dict[str, Any]:
+        """Admin: send a file to import (``dry_run``: the preview, nothing written)."""
+        path = "/admin/imports/preview" if dry_run else "/admin/imports"
+        response = self._request("POST", path, raw_body=data, params=params, allow=(200, 201),
+                                 extra_time=300)  # fmt: skip
+        return self._json_object(response)
 
     def admin(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
         """Admin: one action (``/admin`` + ``path``); its answer ({} when it has none)."""

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.importing import ImportService
 from desktop.services.team import REPORTS, TeamReport, TeamService
 from desktop.services.team_work import TeamWorkService
 from desktop.sync.errors import SyncError
 from desktop.views.i18n import fill, ui_language
+from desktop.views.import_view import ImportTab
 from desktop.views.labels import format_when, source_label
 from desktop.views.plain_text import plain_labels, plain_tip
 from desktop.views.report_chart import ReportChart
@@ -158,9 +160,10 @@ class TeamView(QWidget):
         audit_layout.addWidget(self.audit_table, 1)
         self.review = ReviewTab(work)
         self.assignment = AssignTab(work)
+        self.imports = ImportTab(ImportService(team.store, team.clock))
         self.people = PeopleTab(team)
         self.audit_page = audit
-        for page in (reports, self.review, self.assignment, audit, self.people):
+        for page in (reports, self.review, self.assignment, self.imports, audit, self.people):
             self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -197,10 +200,12 @@ class TeamView(QWidget):
         self.export_button.setText(self.tr("Export CSV…"))
         self.audit_refresh.setText(self.tr("Refresh"))
         for index, text in enumerate((self.tr("Team reports"), self.tr("Review"),
-                                      self.tr("Assignment"), self.tr("Audit log"),
+                                      self.tr("Assignment"), self.tr("Import"),
+                                      self.tr("Audit log"),
                                       self.tr("People and devices"))):  # fmt: skip
             self.tabs.setTabText(index, text)
         self.people.retranslate()
+        self.imports.retranslate()
         self.review.retranslate()
         self.assignment.retranslate()
         self.audit_table.setColumnCount(5)
@@ -220,9 +225,12 @@ class TeamView(QWidget):
             self.review.load()
         elif page is self.assignment:
             self.assignment.load()
+        elif page is self.imports:
+            self.imports.load()
 
     def open(self) -> None:
-        """Shown: the chosen report, as the server has it now."""
+        """Shown: the chosen report, as the server has it now (imports: admins only)."""
+        self.tabs.setTabVisible(self.tabs.indexOf(self.imports), self.team.is_admin())
         if self.by_combo.count() == 0:
             self._report_chosen()
         else:

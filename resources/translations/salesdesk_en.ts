@@ -23,7 +23,7 @@
 <context>
     <name>AssignTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="487"/>
+        <location filename="../../desktop/views/team_work_view.py" line="493"/>
         <source>%n lead(s) fit; the oldest %1 are shown.</source>
         <translation>
             <numerusform>%n lead fits; the oldest %1 are shown.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="490"/>
+        <location filename="../../desktop/views/team_work_view.py" line="496"/>
         <source>%n lead(s) fit.</source>
         <translation>
             <numerusform>%n lead fits.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="547"/>
+        <location filename="../../desktop/views/team_work_view.py" line="553"/>
         <source>%n lead(s) assigned</source>
         <translation>
             <numerusform>%n lead assigned</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="551"/>
+        <location filename="../../desktop/views/team_work_view.py" line="557"/>
         <source>%n lead(s) fit nobody&apos;s rules and stay</source>
         <translation>
             <numerusform>%n lead fits nobody&apos;s rules and stays</numerusform>
@@ -109,6 +109,33 @@
         <translation>
             <numerusform>%n call</numerusform>
             <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_view.py" line="316"/>
+        <source>%n row(s): %1 new, %2 matching known leads, %3 possible duplicates, %4 refused</source>
+        <translation>
+            <numerusform>%n row: %1 new, %2 matching known leads, %3 possible duplicates, %4 refused</numerusform>
+            <numerusform>%n rows: %1 new, %2 matching known leads, %3 possible duplicates, %4 refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_view.py" line="379"/>
+        <source>%n lead(s) removed</source>
+        <translation>
+            <numerusform>%n lead removed</numerusform>
+            <numerusform>%n leads removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_view.py" line="381"/>
+        <source>%n kept (called or changed since)</source>
+        <translation>
+            <numerusform>%n kept (called or changed since)</numerusform>
+            <numerusform>%n kept (called or changed since)</numerusform>
         </translation>
     </message>
 </context>
@@ -180,7 +207,7 @@
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="186"/>
+        <location filename="../../desktop/views/team_work_view.py" line="187"/>
         <source>%n item(s) wait for a decision (as of %1).</source>
         <translation>
             <numerusform>%n item waits for a decision (as of %1).</numerusform>
@@ -259,7 +286,7 @@
 <context>
     <name>TeamView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_view.py" line="306"/>
+        <location filename="../../desktop/views/team_view.py" line="320"/>
         <source>The latest %n action(s).</source>
         <translation>
             <numerusform>The latest action.</numerusform>

@@ -40,108 +40,108 @@
 <context>
     <name>AssignTab</name>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="426"/>
+        <location filename="../../desktop/views/team_work_view.py" line="432"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="426"/>
+        <location filename="../../desktop/views/team_work_view.py" line="432"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="426"/>
+        <location filename="../../desktop/views/team_work_view.py" line="432"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="427"/>
-        <location filename="../../desktop/views/team_work_view.py" line="451"/>
+        <location filename="../../desktop/views/team_work_view.py" line="433"/>
+        <location filename="../../desktop/views/team_work_view.py" line="457"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="427"/>
+        <location filename="../../desktop/views/team_work_view.py" line="433"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="427"/>
+        <location filename="../../desktop/views/team_work_view.py" line="433"/>
         <source>Never called for</source>
         <translation>Без звонка дольше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="430"/>
+        <location filename="../../desktop/views/team_work_view.py" line="436"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="442"/>
+        <location filename="../../desktop/views/team_work_view.py" line="448"/>
         <source>Unassigned</source>
         <translation>Не назначены</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="443"/>
+        <location filename="../../desktop/views/team_work_view.py" line="449"/>
         <source>over an hour</source>
         <translation>часа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="443"/>
+        <location filename="../../desktop/views/team_work_view.py" line="449"/>
         <source>over a day</source>
         <translation>суток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="444"/>
+        <location filename="../../desktop/views/team_work_view.py" line="450"/>
         <source>over 3 days</source>
         <translation>3 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="444"/>
+        <location filename="../../desktop/views/team_work_view.py" line="450"/>
         <source>over a week</source>
         <translation>недели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="447"/>
+        <location filename="../../desktop/views/team_work_view.py" line="453"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="448"/>
+        <location filename="../../desktop/views/team_work_view.py" line="454"/>
         <source>Assign the selection</source>
         <translation>Назначить выбранные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="449"/>
+        <location filename="../../desktop/views/team_work_view.py" line="455"/>
         <source>Assign the selection by the rules</source>
         <translation>Назначить выбранные по правилам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="451"/>
+        <location filename="../../desktop/views/team_work_view.py" line="457"/>
         <source>Open leads</source>
         <translation>Открытые лиды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="451"/>
+        <location filename="../../desktop/views/team_work_view.py" line="457"/>
         <source>Due today</source>
         <translation>Перезвонить сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="452"/>
+        <location filename="../../desktop/views/team_work_view.py" line="458"/>
         <source>Calls today</source>
         <translation>Звонков сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="452"/>
+        <location filename="../../desktop/views/team_work_view.py" line="458"/>
         <source>Conversations</source>
         <translation>Разговоров</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="452"/>
+        <location filename="../../desktop/views/team_work_view.py" line="458"/>
         <source>Qualified today</source>
         <translation>Квалифицировано сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="487"/>
+        <location filename="../../desktop/views/team_work_view.py" line="493"/>
         <source>%n lead(s) fit; the oldest %1 are shown.</source>
         <translation>
             <numerusform>Подходит %n лид; показаны самые старые: %1.</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="490"/>
+        <location filename="../../desktop/views/team_work_view.py" line="496"/>
         <source>%n lead(s) fit.</source>
         <translation>
             <numerusform>Подходит %n лид.</numerusform>
@@ -159,22 +159,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="491"/>
+        <location filename="../../desktop/views/team_work_view.py" line="497"/>
         <source>%1 As of %2.</source>
         <translation>%1 По состоянию на %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="517"/>
+        <location filename="../../desktop/views/team_work_view.py" line="523"/>
         <source>%1 — %2 open, %3 due today</source>
         <translation>%1 — открытых: %2, перезвонить сегодня: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="546"/>
+        <location filename="../../desktop/views/team_work_view.py" line="552"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="547"/>
+        <location filename="../../desktop/views/team_work_view.py" line="553"/>
         <source>%n lead(s) assigned</source>
         <translation>
             <numerusform>Назначен %n лид</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="551"/>
+        <location filename="../../desktop/views/team_work_view.py" line="557"/>
         <source>%n lead(s) fit nobody&apos;s rules and stay</source>
         <translation>
             <numerusform>%n лид не подходит ни под чьи правила и остаётся на месте</numerusform>
@@ -1301,6 +1301,348 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="42"/>
+        <source>New lead</source>
+        <translation>Новый лид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="43"/>
+        <source>Matches a known lead</source>
+        <translation>Совпадает с известным лидом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="44"/>
+        <source>Possible duplicate (to review)</source>
+        <translation>Возможный дубль (на проверку)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="45"/>
+        <source>Refused</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="53"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="53"/>
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="54"/>
+        <source>no phone or email</source>
+        <translation>нет ни телефона, ни почты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="55"/>
+        <source>too long</source>
+        <translation>слишком длинно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="55"/>
+        <source>time zone</source>
+        <translation>часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="56"/>
+        <source>cells do not match the header</source>
+        <translation>ячейки не совпадают с заголовком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="57"/>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="65"/>
+        <source>as chosen</source>
+        <translation>как выбрано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="65"/>
+        <location filename="../../desktop/views/import_view.py" line="66"/>
+        <source>detected</source>
+        <translation>определено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="67"/>
+        <source>from its byte-order mark</source>
+        <translation>по метке порядка байтов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="68"/>
+        <source>valid UTF-8</source>
+        <translation>корректный UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="69"/>
+        <source>from its sep= line</source>
+        <translation>по строке sep=</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="159"/>
+        <location filename="../../desktop/views/import_view.py" line="219"/>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="160"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="161"/>
+        <location filename="../../desktop/views/import_view.py" line="344"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="162"/>
+        <location filename="../../desktop/views/import_view.py" line="369"/>
+        <source>Undo this import…</source>
+        <translation>Отменить этот импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="163"/>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="163"/>
+        <source>Delimiter</source>
+        <translation>Разделитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="164"/>
+        <source>CRM profile</source>
+        <translation>Профиль CRM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="164"/>
+        <source>Phone region</source>
+        <translation>Регион телефонов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="165"/>
+        <source>Give to</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="167"/>
+        <source>Detect</source>
+        <translation>Определить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="170"/>
+        <source>Recognise from the header</source>
+        <translation>Узнать по заголовку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="171"/>
+        <source>Comma</source>
+        <translation>Запятая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="171"/>
+        <source>Semicolon</source>
+        <translation>Точка с запятой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="172"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="172"/>
+        <source>Vertical bar</source>
+        <translation>Вертикальная черта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="175"/>
+        <source>The server&apos;s default (each row shows it)</source>
+        <translation>По умолчанию сервера (видно в каждой строке)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="176"/>
+        <source>Nobody: the unassigned pool</source>
+        <translation>Никому: в общий пул</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="177"/>
+        <source>Round robin over the managers</source>
+        <translation>По очереди менеджерам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="179"/>
+        <source>No file chosen: CSV, Excel (.xlsx) or vCard (.vcf).</source>
+        <translation>Файл не выбран: CSV, Excel (.xlsx) или vCard (.vcf).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="180"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="180"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="181"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="181"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="182"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="182"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="183"/>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="185"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="185"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="185"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="185"/>
+        <source>Leads still there</source>
+        <translation>Лидов осталось</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="186"/>
+        <source>Undone</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="186"/>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="220"/>
+        <source>Lead files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>Файлы лидов (*.csv *.txt *.xlsx *.vcf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="248"/>
+        <source>This file is larger than 64 MB: split it and import the parts.</source>
+        <translation>Файл больше 64 МБ: разделите его и импортируйте по частям.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="251"/>
+        <source>Cannot read the file: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="253"/>
+        <source>The server cannot read the file as chosen: %1</source>
+        <translation>Сервер не может прочитать файл с выбранными настройками: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="271"/>
+        <source>Nothing is written until you import.</source>
+        <translation>Пока вы не нажмёте «Импорт», ничего не записывается.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="278"/>
+        <source>none recognised (built-in column names)</source>
+        <translation>не распознан (встроенные имена столбцов)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="280"/>
+        <source>Read as %1 · encoding %2 (%3) · delimiter %4 (%5) · CRM profile: %6</source>
+        <translation>Прочитан как %1 · кодировка %2 (%3) · разделитель %4 (%5) · профиль CRM: %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="292"/>
+        <source>(left out)</source>
+        <translation>(не использовать)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_view.py" line="316"/>
+        <source>%n row(s): %1 new, %2 matching known leads, %3 possible duplicates, %4 refused</source>
+        <translation>
+            <numerusform>%n строка: новых %1, совпадают с известными лидами %2, возможных дублей %3, отклонено %4</numerusform>
+            <numerusform>%n строки: новых %1, совпадают с известными лидами %2, возможных дублей %3, отклонено %4</numerusform>
+            <numerusform>%n строк: новых %1, совпадают с известными лидами %2, возможных дублей %3, отклонено %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="322"/>
+        <source>Columns left out: %1</source>
+        <translation>Не используются столбцы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="328"/>
+        <source>The mapping changed: preview again to see the rows.</source>
+        <translation>Сопоставление изменилось: запустите предпросмотр ещё раз, чтобы увидеть строки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="345"/>
+        <source>Import %1? %2 new leads are created (the preview&apos;s count).</source>
+        <translation>Импортировать %1? Будет создано новых лидов: %2 (по предпросмотру).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="356"/>
+        <source>Imported as batch %1; it can be undone below.</source>
+        <translation>Импортировано как пакет %1; его можно отменить ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="370"/>
+        <source>Remove the leads %1 created that nobody has called or changed since?</source>
+        <translation>Удалить лиды из %1, которым с тех пор никто не звонил и которые никто не менял?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_view.py" line="379"/>
+        <source>%n lead(s) removed</source>
+        <translation>
+            <numerusform>Удалён %n лид</numerusform>
+            <numerusform>Удалено %n лида</numerusform>
+            <numerusform>Удалено %n лидов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_view.py" line="381"/>
+        <source>%n kept (called or changed since)</source>
+        <translation>
+            <numerusform>%n оставлен (звонили или меняли)</numerusform>
+            <numerusform>%n оставлено (звонили или меняли)</numerusform>
+            <numerusform>%n оставлено (звонили или меняли)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadCard</name>
     <message>
         <location filename="../../desktop/views/lead_card.py" line="149"/>
@@ -2115,160 +2457,160 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="418"/>
-        <location filename="../../desktop/views/team_view.py" line="430"/>
+        <location filename="../../desktop/views/team_view.py" line="437"/>
+        <location filename="../../desktop/views/team_view.py" line="449"/>
         <source>Username</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="418"/>
-        <location filename="../../desktop/views/team_view.py" line="430"/>
+        <location filename="../../desktop/views/team_view.py" line="437"/>
+        <location filename="../../desktop/views/team_view.py" line="449"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="419"/>
-        <location filename="../../desktop/views/team_view.py" line="430"/>
+        <location filename="../../desktop/views/team_view.py" line="438"/>
+        <location filename="../../desktop/views/team_view.py" line="449"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="419"/>
-        <location filename="../../desktop/views/team_view.py" line="431"/>
+        <location filename="../../desktop/views/team_view.py" line="438"/>
+        <location filename="../../desktop/views/team_view.py" line="450"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="419"/>
-        <location filename="../../desktop/views/team_view.py" line="430"/>
+        <location filename="../../desktop/views/team_view.py" line="438"/>
+        <location filename="../../desktop/views/team_view.py" line="449"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="424"/>
+        <location filename="../../desktop/views/team_view.py" line="443"/>
         <source>Add with a one-time password</source>
         <translation>Добавить с одноразовым паролем</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="425"/>
+        <location filename="../../desktop/views/team_view.py" line="444"/>
         <source>New one-time password</source>
         <translation>Новый одноразовый пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="426"/>
+        <location filename="../../desktop/views/team_view.py" line="445"/>
         <source>Move to the team above</source>
         <translation>Перевести в команду выше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="427"/>
-        <location filename="../../desktop/views/team_view.py" line="566"/>
+        <location filename="../../desktop/views/team_view.py" line="446"/>
+        <location filename="../../desktop/views/team_view.py" line="585"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="428"/>
+        <location filename="../../desktop/views/team_view.py" line="447"/>
         <source>Wipe this device…</source>
         <translation>Стереть это устройство…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="431"/>
+        <location filename="../../desktop/views/team_view.py" line="450"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="434"/>
+        <location filename="../../desktop/views/team_view.py" line="453"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="434"/>
+        <location filename="../../desktop/views/team_view.py" line="453"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="434"/>
+        <location filename="../../desktop/views/team_view.py" line="453"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="434"/>
-        <location filename="../../desktop/views/team_view.py" line="588"/>
+        <location filename="../../desktop/views/team_view.py" line="453"/>
+        <location filename="../../desktop/views/team_view.py" line="607"/>
         <source>Wipe</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="453"/>
+        <location filename="../../desktop/views/team_view.py" line="472"/>
         <source>Changes here are an admin&apos;s.</source>
         <translation>Изменения здесь вносит администратор.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="463"/>
+        <location filename="../../desktop/views/team_view.py" line="482"/>
         <source>disabled</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="463"/>
+        <location filename="../../desktop/views/team_view.py" line="482"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="475"/>
+        <location filename="../../desktop/views/team_view.py" line="494"/>
         <source>erased</source>
         <translation>стёрто</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="477"/>
+        <location filename="../../desktop/views/team_view.py" line="496"/>
         <source>to erase at its next contact</source>
         <translation>сотрётся при следующей связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="507"/>
+        <location filename="../../desktop/views/team_view.py" line="526"/>
         <source>Type the username first.</source>
         <translation>Сначала введите логин.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="521"/>
+        <location filename="../../desktop/views/team_view.py" line="540"/>
         <source>%1 added.</source>
         <translation>%1 добавлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="522"/>
-        <location filename="../../desktop/views/team_view.py" line="537"/>
+        <location filename="../../desktop/views/team_view.py" line="541"/>
+        <location filename="../../desktop/views/team_view.py" line="556"/>
         <source>One-time password for %1: %2 — shown this once.</source>
         <translation>Одноразовый пароль для %1: %2 — показан только сейчас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="536"/>
+        <location filename="../../desktop/views/team_view.py" line="555"/>
         <source>%1 has a new password; their sessions ended.</source>
         <translation>У %1 новый пароль; его сеансы завершены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="551"/>
+        <location filename="../../desktop/views/team_view.py" line="570"/>
         <source>%1 moved to %2.</source>
         <translation>%1 переведён: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="551"/>
+        <location filename="../../desktop/views/team_view.py" line="570"/>
         <source>no team</source>
         <translation>без команды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="560"/>
+        <location filename="../../desktop/views/team_view.py" line="579"/>
         <source>Disable %1? Their sessions end and their open leads go to others by the rules.</source>
         <translation>Отключить %1? Его сеансы завершатся, а открытые лиды перейдут другим по правилам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="575"/>
+        <location filename="../../desktop/views/team_view.py" line="594"/>
         <source>%1 is disabled.</source>
         <translation>%1 отключён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="583"/>
+        <location filename="../../desktop/views/team_view.py" line="602"/>
         <source>Wipe %1? At its next contact it sends what it has and erases its data.</source>
         <translation>Стереть %1? При следующей связи оно отправит то, что есть, и сотрёт свои данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="597"/>
+        <location filename="../../desktop/views/team_view.py" line="616"/>
         <source>%1 will erase its data at its next contact.</source>
         <translation>%1 сотрёт свои данные при следующей связи.</translation>
     </message>
@@ -2579,138 +2921,138 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="60"/>
+        <location filename="../../desktop/views/team_work_view.py" line="61"/>
         <source>Possible duplicate</source>
         <extracomment>&quot;Never called for over …&quot;: the choices, in hours (None: any lead).</extracomment>
         <translation>Возможный дубль</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="61"/>
+        <location filename="../../desktop/views/team_work_view.py" line="62"/>
         <source>Called after the lead was reassigned</source>
         <translation>Звонок после передачи лида другому</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="62"/>
+        <location filename="../../desktop/views/team_work_view.py" line="63"/>
         <source>Result contradicts the lead&apos;s stage</source>
         <translation>Итог противоречит этапу лида</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="63"/>
+        <location filename="../../desktop/views/team_work_view.py" line="64"/>
         <source>Loss reason retired meanwhile</source>
         <translation>Причина отказа за это время снята</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="64"/>
+        <location filename="../../desktop/views/team_work_view.py" line="65"/>
         <source>Refused: dated later than received</source>
         <translation>Отклонён: дата позже получения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="65"/>
+        <location filename="../../desktop/views/team_work_view.py" line="66"/>
         <source>Refused: waited offline too long</source>
         <translation>Отклонён: слишком долго ждал офлайн</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="66"/>
+        <location filename="../../desktop/views/team_work_view.py" line="67"/>
         <source>Refused: dated before the lead arrived</source>
         <translation>Отклонён: дата раньше появления лида</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="67"/>
+        <location filename="../../desktop/views/team_work_view.py" line="68"/>
         <source>Refused: the lead was someone else&apos;s then</source>
         <translation>Отклонён: лид тогда был у другого</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="75"/>
+        <location filename="../../desktop/views/team_work_view.py" line="76"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="75"/>
+        <location filename="../../desktop/views/team_work_view.py" line="76"/>
         <source>Company, position</source>
         <translation>Компания, должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="76"/>
+        <location filename="../../desktop/views/team_work_view.py" line="77"/>
         <source>Need, budget notes</source>
         <translation>Потребность, бюджет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="77"/>
+        <location filename="../../desktop/views/team_work_view.py" line="78"/>
         <source>City, time zone</source>
         <translation>Город, часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="78"/>
+        <location filename="../../desktop/views/team_work_view.py" line="79"/>
         <source>Source, campaign, event</source>
         <translation>Источник, кампания, мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="79"/>
+        <location filename="../../desktop/views/team_work_view.py" line="80"/>
         <source>Quality, temperature, score</source>
         <translation>Качество, температура, оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="80"/>
+        <location filename="../../desktop/views/team_work_view.py" line="81"/>
         <source>Stage, next call</source>
         <translation>Этап, следующий звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="81"/>
+        <location filename="../../desktop/views/team_work_view.py" line="82"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="96"/>
+        <location filename="../../desktop/views/team_work_view.py" line="97"/>
         <source>given</source>
         <translation>дано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="288"/>
+        <location filename="../../desktop/views/team_work_view.py" line="290"/>
         <source>(gone)</source>
         <translation>(удалён)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="320"/>
+        <location filename="../../desktop/views/team_work_view.py" line="323"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="320"/>
+        <location filename="../../desktop/views/team_work_view.py" line="323"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="321"/>
+        <location filename="../../desktop/views/team_work_view.py" line="324"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="321"/>
+        <location filename="../../desktop/views/team_work_view.py" line="324"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="322"/>
+        <location filename="../../desktop/views/team_work_view.py" line="325"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="322"/>
+        <location filename="../../desktop/views/team_work_view.py" line="325"/>
         <source>Arrived</source>
         <translation>Поступил</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="323"/>
+        <location filename="../../desktop/views/team_work_view.py" line="326"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="323"/>
+        <location filename="../../desktop/views/team_work_view.py" line="326"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="346"/>
+        <location filename="../../desktop/views/team_work_view.py" line="350"/>
         <source>(unassigned)</source>
         <translation>(не назначен)</translation>
     </message>
@@ -2718,77 +3060,77 @@
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="152"/>
+        <location filename="../../desktop/views/team_work_view.py" line="153"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="153"/>
+        <location filename="../../desktop/views/team_work_view.py" line="154"/>
         <source>Merge into the first lead</source>
         <translation>Объединить в первый лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="154"/>
+        <location filename="../../desktop/views/team_work_view.py" line="155"/>
         <source>Keep both</source>
         <translation>Оставить оба</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="155"/>
+        <location filename="../../desktop/views/team_work_view.py" line="156"/>
         <source>Accept the call</source>
         <translation>Принять звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="156"/>
+        <location filename="../../desktop/views/team_work_view.py" line="157"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="158"/>
+        <location filename="../../desktop/views/team_work_view.py" line="159"/>
         <source>Tick what the merged lead takes from the second one; phones, emails, contact persons and both leads&apos; calls are kept.</source>
         <translation>Отметьте, что объединённый лид возьмёт из второго; телефоны, адреса, контактные лица и звонки обоих лидов сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="162"/>
+        <location filename="../../desktop/views/team_work_view.py" line="163"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="162"/>
+        <location filename="../../desktop/views/team_work_view.py" line="163"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="162"/>
+        <location filename="../../desktop/views/team_work_view.py" line="163"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="162"/>
+        <location filename="../../desktop/views/team_work_view.py" line="163"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="163"/>
+        <location filename="../../desktop/views/team_work_view.py" line="164"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="166"/>
+        <location filename="../../desktop/views/team_work_view.py" line="167"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="166"/>
+        <location filename="../../desktop/views/team_work_view.py" line="167"/>
         <source>First lead (kept)</source>
         <translation>Первый лид (остаётся)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="166"/>
+        <location filename="../../desktop/views/team_work_view.py" line="167"/>
         <source>Second lead</source>
         <translation>Второй лид</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="186"/>
+        <location filename="../../desktop/views/team_work_view.py" line="187"/>
         <source>%n item(s) wait for a decision (as of %1).</source>
         <translation>
             <numerusform>%n запись ждёт решения (на %1).</numerusform>
@@ -2797,22 +3139,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="201"/>
+        <location filename="../../desktop/views/team_work_view.py" line="202"/>
         <source>(gone)</source>
         <translation>(удалён)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="202"/>
+        <location filename="../../desktop/views/team_work_view.py" line="203"/>
         <source>Same phone or email as %1 (%2)</source>
         <translation>Тот же телефон или адрес, что у %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="236"/>
+        <location filename="../../desktop/views/team_work_view.py" line="237"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="237"/>
+        <location filename="../../desktop/views/team_work_view.py" line="238"/>
         <source>Emails</source>
         <translation>Эл. почта</translation>
     </message>
@@ -3964,294 +4306,294 @@ Best regards</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="49"/>
+        <location filename="../../desktop/views/team_view.py" line="52"/>
         <source>Conversion</source>
         <extracomment>The periods offered: days back from today (None: all time).</extracomment>
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="50"/>
+        <location filename="../../desktop/views/team_view.py" line="53"/>
         <source>Loss reasons</source>
         <translation>Причины отказов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="51"/>
+        <location filename="../../desktop/views/team_view.py" line="54"/>
         <source>Objections</source>
         <translation>Возражения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="52"/>
+        <location filename="../../desktop/views/team_view.py" line="55"/>
         <source>Speed to lead</source>
         <translation>Скорость реакции</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="53"/>
+        <location filename="../../desktop/views/team_view.py" line="56"/>
         <source>Nurture returns</source>
         <translation>Возвраты с прогрева</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="54"/>
+        <location filename="../../desktop/views/team_view.py" line="57"/>
         <source>Qualification paths</source>
         <translation>Пути квалификации</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="55"/>
+        <location filename="../../desktop/views/team_view.py" line="58"/>
         <source>Hand-offs to sales</source>
         <translation>Передачи в продажи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="56"/>
+        <location filename="../../desktop/views/team_view.py" line="59"/>
         <source>Interests at events</source>
         <translation>Интересы на выставках</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="57"/>
+        <location filename="../../desktop/views/team_view.py" line="60"/>
         <source>Consent at events</source>
         <translation>Согласия на выставках</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="65"/>
+        <location filename="../../desktop/views/team_view.py" line="68"/>
         <source>by source</source>
         <translation>по источникам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="65"/>
+        <location filename="../../desktop/views/team_view.py" line="68"/>
         <source>by event</source>
         <translation>по выставкам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="66"/>
+        <location filename="../../desktop/views/team_view.py" line="69"/>
         <source>by week</source>
         <translation>по неделям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="66"/>
+        <location filename="../../desktop/views/team_view.py" line="69"/>
         <source>by month</source>
         <translation>по месяцам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="67"/>
+        <location filename="../../desktop/views/team_view.py" line="70"/>
         <source>by category</source>
         <translation>по категориям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="67"/>
+        <location filename="../../desktop/views/team_view.py" line="70"/>
         <source>by manager</source>
         <translation>по менеджерам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="68"/>
+        <location filename="../../desktop/views/team_view.py" line="71"/>
         <source>by path</source>
         <translation>по путям</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="68"/>
+        <location filename="../../desktop/views/team_view.py" line="71"/>
         <source>by answer</source>
         <translation>по ответам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="69"/>
+        <location filename="../../desktop/views/team_view.py" line="72"/>
         <source>each conversion</source>
         <translation>каждая передача</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="70"/>
+        <location filename="../../desktop/views/team_view.py" line="73"/>
         <source>by next step</source>
         <translation>по следующему шагу</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="71"/>
+        <location filename="../../desktop/views/team_view.py" line="74"/>
         <source>by text version</source>
         <translation>по версии текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="79"/>
+        <location filename="../../desktop/views/team_view.py" line="82"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="79"/>
+        <location filename="../../desktop/views/team_view.py" line="82"/>
         <source>Event</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="80"/>
+        <location filename="../../desktop/views/team_view.py" line="83"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="80"/>
+        <location filename="../../desktop/views/team_view.py" line="83"/>
         <source>Converted</source>
         <translation>Переданы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="81"/>
+        <location filename="../../desktop/views/team_view.py" line="84"/>
         <source>Conversion %</source>
         <translation>Конверсия, %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="82"/>
+        <location filename="../../desktop/views/team_view.py" line="85"/>
         <source>Nurturing</source>
         <translation>На прогреве</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="83"/>
+        <location filename="../../desktop/views/team_view.py" line="86"/>
         <source>Disqualified</source>
         <translation>Дисквалифицированы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="83"/>
+        <location filename="../../desktop/views/team_view.py" line="86"/>
         <source>Open</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="84"/>
-        <location filename="../../desktop/views/team_view.py" line="345"/>
+        <location filename="../../desktop/views/team_view.py" line="87"/>
+        <location filename="../../desktop/views/team_view.py" line="364"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="84"/>
+        <location filename="../../desktop/views/team_view.py" line="87"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="85"/>
+        <location filename="../../desktop/views/team_view.py" line="88"/>
         <source>Qualified</source>
         <translation>Квалифицированы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="86"/>
+        <location filename="../../desktop/views/team_view.py" line="89"/>
         <source>Qualified %</source>
         <translation>Квалифицированы, %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="86"/>
+        <location filename="../../desktop/views/team_view.py" line="89"/>
         <source>Lost</source>
         <translation>Отказы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="87"/>
+        <location filename="../../desktop/views/team_view.py" line="90"/>
         <source>Nurture</source>
         <translation>Прогрев</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="87"/>
+        <location filename="../../desktop/views/team_view.py" line="90"/>
         <source>Path</source>
         <translation>Путь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="88"/>
+        <location filename="../../desktop/views/team_view.py" line="91"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="88"/>
+        <location filename="../../desktop/views/team_view.py" line="91"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="89"/>
+        <location filename="../../desktop/views/team_view.py" line="92"/>
         <source>Loss reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="90"/>
+        <location filename="../../desktop/views/team_view.py" line="93"/>
         <source>Lost calls</source>
         <translation>Звонков с отказом</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="91"/>
+        <location filename="../../desktop/views/team_view.py" line="94"/>
         <source>Share of the group %</source>
         <translation>Доля в группе, %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="92"/>
+        <location filename="../../desktop/views/team_view.py" line="95"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="93"/>
+        <location filename="../../desktop/views/team_view.py" line="96"/>
         <source>Calls with it</source>
         <translation>Звонков с ним</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="94"/>
+        <location filename="../../desktop/views/team_view.py" line="97"/>
         <source>Share of calls %</source>
         <translation>Доля звонков, %</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="95"/>
+        <location filename="../../desktop/views/team_view.py" line="98"/>
         <source>Leads called</source>
         <translation>Лидам позвонили</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="96"/>
+        <location filename="../../desktop/views/team_view.py" line="99"/>
         <source>Median, min</source>
         <translation>Медиана, мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="96"/>
+        <location filename="../../desktop/views/team_view.py" line="99"/>
         <source>p90, min</source>
         <translation>p90, мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="97"/>
+        <location filename="../../desktop/views/team_view.py" line="100"/>
         <source>Waiting, never called</source>
         <translation>Ждут, ещё не звонили</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="98"/>
+        <location filename="../../desktop/views/team_view.py" line="101"/>
         <source>Converted at</source>
         <translation>Передан</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="98"/>
+        <location filename="../../desktop/views/team_view.py" line="101"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="99"/>
+        <location filename="../../desktop/views/team_view.py" line="102"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="99"/>
+        <location filename="../../desktop/views/team_view.py" line="102"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="100"/>
+        <location filename="../../desktop/views/team_view.py" line="103"/>
         <source>Verdict</source>
         <translation>Вердикт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="100"/>
+        <location filename="../../desktop/views/team_view.py" line="103"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="101"/>
+        <location filename="../../desktop/views/team_view.py" line="104"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="101"/>
+        <location filename="../../desktop/views/team_view.py" line="104"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="102"/>
+        <location filename="../../desktop/views/team_view.py" line="105"/>
         <source>Reached at (their time)</source>
         <translation>Дозвонились (их время)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="346"/>
+        <location filename="../../desktop/views/team_view.py" line="365"/>
         <source>Team lead</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="347"/>
+        <location filename="../../desktop/views/team_view.py" line="366"/>
         <source>Admin</source>
         <translation>Администратор</translation>
     </message>
@@ -4259,104 +4601,109 @@ Best regards</source>
 <context>
     <name>TeamView</name>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="186"/>
+        <location filename="../../desktop/views/team_view.py" line="194"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="186"/>
+        <location filename="../../desktop/views/team_view.py" line="194"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="186"/>
+        <location filename="../../desktop/views/team_view.py" line="194"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="187"/>
+        <location filename="../../desktop/views/team_view.py" line="195"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="191"/>
-        <location filename="../../desktop/views/team_view.py" line="193"/>
+        <location filename="../../desktop/views/team_view.py" line="199"/>
+        <location filename="../../desktop/views/team_view.py" line="201"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="192"/>
-        <location filename="../../desktop/views/team_view.py" line="291"/>
+        <location filename="../../desktop/views/team_view.py" line="200"/>
+        <location filename="../../desktop/views/team_view.py" line="305"/>
         <source>Export CSV…</source>
         <translation>Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="194"/>
+        <location filename="../../desktop/views/team_view.py" line="202"/>
         <source>Team reports</source>
         <translation>Отчёты команды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="194"/>
+        <location filename="../../desktop/views/team_view.py" line="202"/>
         <source>Review</source>
         <translation>На проверку</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="195"/>
+        <location filename="../../desktop/views/team_view.py" line="204"/>
         <source>Audit log</source>
         <translation>Журнал действий</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="195"/>
+        <location filename="../../desktop/views/team_view.py" line="203"/>
         <source>Assignment</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="196"/>
+        <location filename="../../desktop/views/team_view.py" line="203"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="205"/>
         <source>People and devices</source>
         <translation>Люди и устройства</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="203"/>
+        <location filename="../../desktop/views/team_view.py" line="213"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="203"/>
+        <location filename="../../desktop/views/team_view.py" line="213"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="203"/>
+        <location filename="../../desktop/views/team_view.py" line="213"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="203"/>
+        <location filename="../../desktop/views/team_view.py" line="213"/>
         <source>On</source>
         <translation>Над чем</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="203"/>
+        <location filename="../../desktop/views/team_view.py" line="213"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="249"/>
+        <location filename="../../desktop/views/team_view.py" line="262"/>
         <source>Cannot reach the server, and no copy of this report is kept: %1</source>
         <translation>Нет связи с сервером, и копии этого отчёта здесь нет: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="263"/>
+        <location filename="../../desktop/views/team_view.py" line="276"/>
         <source>Offline: the copy from %1 (%2).</source>
         <translation>Нет связи: копия от %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="267"/>
+        <location filename="../../desktop/views/team_view.py" line="280"/>
         <source>As of %1.</source>
         <translation>На %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_view.py" line="306"/>
+        <location filename="../../desktop/views/team_view.py" line="320"/>
         <source>The latest %n action(s).</source>
         <translation>
             <numerusform>Последнее %n действие.</numerusform>

@@ -15,10 +15,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, StringConstraints
 
+from salesdesk.protocol.imports import BatchInfo, ImportAnswer, Reason, RowResult, UndoAnswer
 from salesdesk.protocol.models import API_PREFIX
 from server.http.deps import Admin, AppClock, DbEngine, Settings
 from server.imports import ImportProblem
-from server.imports.columns import parse_pairs, parse_values, resolve
+from server.imports.columns import FIELDS, PROFILES, parse_pairs, parse_values, resolve
 from server.imports.engine import ImportResult, list_batches, run_import, undo_batch
 from server.imports.reading import parse_delimiter, read_bytes
 from server.services.audit import audit
@@ -49,57 +50,6 @@ class ImportOptions(BaseModel):
     region: Short | None = None
     assign_to: Short | None = None
     round_robin: bool = False
-
-
-class Reason(BaseModel):
-    kind: str
-    text: str
-
-
-class RowResult(BaseModel):
-    """One row: its line in the file, what became of it and why."""
-
-    line: int
-    status: str
-    lead_id: str | None
-    other_id: str | None
-    phones: list[str]
-    region: str
-    reasons: list[Reason]
-
-
-class ImportAnswer(BaseModel):
-    """A preview's or an import's result."""
-
-    batch_id: str | None
-    dry_run: bool
-    detected: dict[str, str | None]
-    profile: str | None
-    columns: list[dict[str, str]]
-    unmapped: list[str]
-    counts: dict[str, int]
-    refused_by: dict[str, int]
-    rows: list[RowResult]
-    rows_listed: int
-
-
-class BatchInfo(BaseModel):
-    """An import batch as listed."""
-
-    id: str
-    file_name: str
-    created_at: datetime
-    created_by: str
-    detected: str
-    profile: str
-    summary: dict[str, Any]
-    undone_at: datetime | None
-    leads: int
-
-
-class UndoAnswer(BaseModel):
-    removed: int
-    kept: dict[str, str]
 
 
 async def _run(
@@ -185,6 +135,8 @@ def _answer(result: ImportResult) -> ImportAnswer:
             for o in result.outcomes[:ROWS_LISTED]
         ],
         rows_listed=min(len(result.outcomes), ROWS_LISTED),
+        fields=list(FIELDS),
+        profiles=[profile.name for profile in PROFILES],
     )
 
 
