@@ -68,12 +68,19 @@ class TeamService(StoreService):
             return {}
         return found if isinstance(found, dict) else {}
 
-    def report(self, name: str, by: str, days: int | None, language: str = "en") -> TeamReport:
-        """The report over the last ``days`` days (None: all time), from the server; when it
-        cannot be reached, the last copy kept here (SyncError when there is none)."""
-        key = f"{name}:{by}:{days}:{language}"
+    def report(
+        self, name: str, by: str, days: int | None, language: str = "en",
+        manager: str = "", source: str = "",
+    ) -> TeamReport:  # fmt: skip
+        """The report over the last ``days`` days (None: all time), of one manager's and one
+        source's leads when given, from the server; when it cannot be reached, the last copy
+        kept here (SyncError when there is none)."""
+        key = f"{name}:{by}:{days}:{language}:{manager}:{source}"
         now = self.clock()
         params = {"by": by, "language": language}
+        for param, value in (("manager", manager), ("source", source)):
+            if value:
+                params[param] = value
         if days is not None:
             params["since"] = (now - timedelta(days=days - 1)).date().isoformat()
         try:

@@ -122,6 +122,8 @@ class TeamView(QWidget):
         self.report_combo = QComboBox()
         self.by_combo = QComboBox()
         self.period_combo = QComboBox()
+        self.manager_combo = QComboBox()  # everyone's, or one manager's
+        self.source_combo = QComboBox()
         self.refresh_button = QPushButton()
         self.export_button = QPushButton()
         self.state = QLabel()
@@ -138,7 +140,8 @@ class TeamView(QWidget):
         self.tabs = QTabWidget()
         reports = QWidget()
         pickers = QHBoxLayout()
-        for widget in (self.report_combo, self.by_combo, self.period_combo):
+        for widget in (self.report_combo, self.by_combo, self.period_combo, self.manager_combo,
+                       self.source_combo):  # fmt: skip
             pickers.addWidget(widget)
         pickers.addWidget(self.refresh_button)
         pickers.addStretch(1)
@@ -167,13 +170,19 @@ class TeamView(QWidget):
             self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        for combo in (self.report_combo, self.by_combo, self.period_combo):
+        for combo in (self.report_combo, self.by_combo, self.period_combo, self.manager_combo,
+                      self.source_combo):  # fmt: skip
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for name in REPORTS:
             self.report_combo.addItem(name, name)
         for days in PERIODS:
             self.period_combo.addItem("", days)
         self.period_combo.setCurrentIndex(2)  # the last 30 days
+        self.manager_combo.addItem("", "")
+        for value in ("", *(s.value for s in Source)):
+            self.source_combo.addItem("", value)
+        for combo in (self.manager_combo, self.source_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.load())
         self.report_combo.currentIndexChanged.connect(self._report_chosen)
         self.by_combo.currentIndexChanged.connect(lambda _i: self.load())
         self.period_combo.currentIndexChanged.connect(lambda _i: self.load())
@@ -195,6 +204,11 @@ class TeamView(QWidget):
                  None: self.tr("All time")}  # fmt: skip
         for index in range(self.period_combo.count()):
             self.period_combo.setItemText(index, names[self.period_combo.itemData(index)])
+        self.manager_combo.setItemText(0, self.tr("Every manager"))
+        self.source_combo.setItemText(0, self.tr("Every source"))
+        for index in range(1, self.source_combo.count()):
+            value = Source(self.source_combo.itemData(index))
+            self.source_combo.setItemText(index, source_label(value))
         self._filling = False
         self.refresh_button.setText(self.tr("Refresh"))
         self.export_button.setText(self.tr("Export CSV…"))
@@ -231,10 +245,25 @@ class TeamView(QWidget):
     def open(self) -> None:
         """Shown: the chosen report, as the server has it now (imports: admins only)."""
         self.tabs.setTabVisible(self.tabs.indexOf(self.imports), self.team.is_admin())
+        self._fill_managers()
         if self.by_combo.count() == 0:
             self._report_chosen()
         else:
             self.load()
+
+    def _fill_managers(self) -> None:
+        """The managers the account sees, for the manager filter (offline: as before)."""
+        try:
+            people = self.team.people()
+        except SyncError:
+            return
+        known = {self.manager_combo.itemData(i) for i in range(self.manager_combo.count())}
+        self._filling = True
+        for person in people:
+            username = str(person.get("username", ""))
+            if person.get("role") == "manager" and username not in known:
+                self.manager_combo.addItem(str(person.get("name") or username), username)
+        self._filling = False
 
     def _report_chosen(self) -> None:
         name = str(self.report_combo.currentData())
@@ -253,7 +282,9 @@ class TeamView(QWidget):
         by = str(self.by_combo.currentData())
         days = self.period_combo.currentData()
         try:
-            report = self.team.report(name, by, days, ui_language())
+            manager = str(self.manager_combo.currentData() or "")
+            source = str(self.source_combo.currentData() or "")
+            report = self.team.report(name, by, days, ui_language(), manager, source)
         except SyncError as exc:
             self.shown = None
             self.table.setRowCount(0)

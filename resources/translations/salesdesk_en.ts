@@ -286,7 +286,7 @@
 <context>
     <name>TeamView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_view.py" line="320"/>
+        <location filename="../../desktop/views/team_view.py" line="351"/>
         <source>The latest %n action(s).</source>
         <translation>
             <numerusform>The latest action.</numerusform>

@@ -2457,160 +2457,160 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="437"/>
-        <location filename="../../desktop/views/team_view.py" line="449"/>
+        <location filename="../../desktop/views/team_view.py" line="468"/>
+        <location filename="../../desktop/views/team_view.py" line="480"/>
         <source>Username</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="437"/>
-        <location filename="../../desktop/views/team_view.py" line="449"/>
+        <location filename="../../desktop/views/team_view.py" line="468"/>
+        <location filename="../../desktop/views/team_view.py" line="480"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="438"/>
-        <location filename="../../desktop/views/team_view.py" line="449"/>
+        <location filename="../../desktop/views/team_view.py" line="469"/>
+        <location filename="../../desktop/views/team_view.py" line="480"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="438"/>
-        <location filename="../../desktop/views/team_view.py" line="450"/>
+        <location filename="../../desktop/views/team_view.py" line="469"/>
+        <location filename="../../desktop/views/team_view.py" line="481"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="438"/>
-        <location filename="../../desktop/views/team_view.py" line="449"/>
+        <location filename="../../desktop/views/team_view.py" line="469"/>
+        <location filename="../../desktop/views/team_view.py" line="480"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="443"/>
+        <location filename="../../desktop/views/team_view.py" line="474"/>
         <source>Add with a one-time password</source>
         <translation>Добавить с одноразовым паролем</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="444"/>
+        <location filename="../../desktop/views/team_view.py" line="475"/>
         <source>New one-time password</source>
         <translation>Новый одноразовый пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="445"/>
+        <location filename="../../desktop/views/team_view.py" line="476"/>
         <source>Move to the team above</source>
         <translation>Перевести в команду выше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="446"/>
-        <location filename="../../desktop/views/team_view.py" line="585"/>
+        <location filename="../../desktop/views/team_view.py" line="477"/>
+        <location filename="../../desktop/views/team_view.py" line="616"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="447"/>
+        <location filename="../../desktop/views/team_view.py" line="478"/>
         <source>Wipe this device…</source>
         <translation>Стереть это устройство…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="450"/>
+        <location filename="../../desktop/views/team_view.py" line="481"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="453"/>
+        <location filename="../../desktop/views/team_view.py" line="484"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="453"/>
+        <location filename="../../desktop/views/team_view.py" line="484"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="453"/>
+        <location filename="../../desktop/views/team_view.py" line="484"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="453"/>
-        <location filename="../../desktop/views/team_view.py" line="607"/>
+        <location filename="../../desktop/views/team_view.py" line="484"/>
+        <location filename="../../desktop/views/team_view.py" line="638"/>
         <source>Wipe</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="472"/>
+        <location filename="../../desktop/views/team_view.py" line="503"/>
         <source>Changes here are an admin&apos;s.</source>
         <translation>Изменения здесь вносит администратор.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="482"/>
+        <location filename="../../desktop/views/team_view.py" line="513"/>
         <source>disabled</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="482"/>
+        <location filename="../../desktop/views/team_view.py" line="513"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="494"/>
+        <location filename="../../desktop/views/team_view.py" line="525"/>
         <source>erased</source>
         <translation>стёрто</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="496"/>
+        <location filename="../../desktop/views/team_view.py" line="527"/>
         <source>to erase at its next contact</source>
         <translation>сотрётся при следующей связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="526"/>
+        <location filename="../../desktop/views/team_view.py" line="557"/>
         <source>Type the username first.</source>
         <translation>Сначала введите логин.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="540"/>
+        <location filename="../../desktop/views/team_view.py" line="571"/>
         <source>%1 added.</source>
         <translation>%1 добавлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="541"/>
-        <location filename="../../desktop/views/team_view.py" line="556"/>
+        <location filename="../../desktop/views/team_view.py" line="572"/>
+        <location filename="../../desktop/views/team_view.py" line="587"/>
         <source>One-time password for %1: %2 — shown this once.</source>
         <translation>Одноразовый пароль для %1: %2 — показан только сейчас.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="555"/>
+        <location filename="../../desktop/views/team_view.py" line="586"/>
         <source>%1 has a new password; their sessions ended.</source>
         <translation>У %1 новый пароль; его сеансы завершены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="570"/>
+        <location filename="../../desktop/views/team_view.py" line="601"/>
         <source>%1 moved to %2.</source>
         <translation>%1 переведён: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="570"/>
+        <location filename="../../desktop/views/team_view.py" line="601"/>
         <source>no team</source>
         <translation>без команды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="579"/>
+        <location filename="../../desktop/views/team_view.py" line="610"/>
         <source>Disable %1? Their sessions end and their open leads go to others by the rules.</source>
         <translation>Отключить %1? Его сеансы завершатся, а открытые лиды перейдут другим по правилам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="594"/>
+        <location filename="../../desktop/views/team_view.py" line="625"/>
         <source>%1 is disabled.</source>
         <translation>%1 отключён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="602"/>
+        <location filename="../../desktop/views/team_view.py" line="633"/>
         <source>Wipe %1? At its next contact it sends what it has and erases its data.</source>
         <translation>Стереть %1? При следующей связи оно отправит то, что есть, и сотрёт свои данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="616"/>
+        <location filename="../../desktop/views/team_view.py" line="647"/>
         <source>%1 will erase its data at its next contact.</source>
         <translation>%1 сотрёт свои данные при следующей связи.</translation>
     </message>
@@ -4448,7 +4448,7 @@ Best regards</source>
     </message>
     <message>
         <location filename="../../desktop/views/team_view.py" line="87"/>
-        <location filename="../../desktop/views/team_view.py" line="364"/>
+        <location filename="../../desktop/views/team_view.py" line="395"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
@@ -4588,12 +4588,12 @@ Best regards</source>
         <translation>Дозвонились (их время)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="365"/>
+        <location filename="../../desktop/views/team_view.py" line="396"/>
         <source>Team lead</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="366"/>
+        <location filename="../../desktop/views/team_view.py" line="397"/>
         <source>Admin</source>
         <translation>Администратор</translation>
     </message>
@@ -4601,109 +4601,119 @@ Best regards</source>
 <context>
     <name>TeamView</name>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="194"/>
+        <location filename="../../desktop/views/team_view.py" line="203"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="194"/>
+        <location filename="../../desktop/views/team_view.py" line="203"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="194"/>
+        <location filename="../../desktop/views/team_view.py" line="203"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="195"/>
+        <location filename="../../desktop/views/team_view.py" line="204"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="199"/>
-        <location filename="../../desktop/views/team_view.py" line="201"/>
+        <location filename="../../desktop/views/team_view.py" line="213"/>
+        <location filename="../../desktop/views/team_view.py" line="215"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="200"/>
-        <location filename="../../desktop/views/team_view.py" line="305"/>
+        <location filename="../../desktop/views/team_view.py" line="214"/>
+        <location filename="../../desktop/views/team_view.py" line="336"/>
         <source>Export CSV…</source>
         <translation>Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="202"/>
+        <location filename="../../desktop/views/team_view.py" line="216"/>
         <source>Team reports</source>
         <translation>Отчёты команды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="202"/>
+        <location filename="../../desktop/views/team_view.py" line="216"/>
         <source>Review</source>
         <translation>На проверку</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="204"/>
+        <location filename="../../desktop/views/team_view.py" line="218"/>
         <source>Audit log</source>
         <translation>Журнал действий</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="203"/>
+        <location filename="../../desktop/views/team_view.py" line="217"/>
         <source>Assignment</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="203"/>
+        <location filename="../../desktop/views/team_view.py" line="207"/>
+        <source>Every manager</source>
+        <translation>Все менеджеры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="208"/>
+        <source>Every source</source>
+        <translation>Все источники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/team_view.py" line="217"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="205"/>
+        <location filename="../../desktop/views/team_view.py" line="219"/>
         <source>People and devices</source>
         <translation>Люди и устройства</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="213"/>
+        <location filename="../../desktop/views/team_view.py" line="227"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="213"/>
+        <location filename="../../desktop/views/team_view.py" line="227"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="213"/>
+        <location filename="../../desktop/views/team_view.py" line="227"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="213"/>
+        <location filename="../../desktop/views/team_view.py" line="227"/>
         <source>On</source>
         <translation>Над чем</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="213"/>
+        <location filename="../../desktop/views/team_view.py" line="227"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="262"/>
+        <location filename="../../desktop/views/team_view.py" line="293"/>
         <source>Cannot reach the server, and no copy of this report is kept: %1</source>
         <translation>Нет связи с сервером, и копии этого отчёта здесь нет: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="276"/>
+        <location filename="../../desktop/views/team_view.py" line="307"/>
         <source>Offline: the copy from %1 (%2).</source>
         <translation>Нет связи: копия от %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_view.py" line="280"/>
+        <location filename="../../desktop/views/team_view.py" line="311"/>
         <source>As of %1.</source>
         <translation>На %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_view.py" line="320"/>
+        <location filename="../../desktop/views/team_view.py" line="351"/>
         <source>The latest %n action(s).</source>
         <translation>
             <numerusform>Последнее %n действие.</numerusform>

@@ -75,6 +75,15 @@ def test_a_team_lead_sees_their_teams_figures_offline_too(
         view.period_combo.setCurrentIndex(view.period_combo.findData(1))  # today: 2 of them
         assert [(r[1], r[2], r[6]) for r in rows_of(view)] == [("2", "1", "1")]
         assert [(n, round(v, 1)) for n, v in view.chart.bars] == [("Website form", 50.0)]
+        # the filters: her team's managers only; another source has none of these leads
+        managers = [view.manager_combo.itemData(i) for i in range(view.manager_combo.count())]
+        assert managers == ["", "anna"]
+        view.manager_combo.setCurrentIndex(1)
+        assert [(r[1], r[2], r[6]) for r in rows_of(view)] == [("2", "1", "1")]
+        view.source_combo.setCurrentIndex(view.source_combo.findData("exhibition"))
+        assert rows_of(view) == [] and view.chart.isHidden()
+        view.source_combo.setCurrentIndex(0)
+        view.manager_combo.setCurrentIndex(0)
         view.report_combo.setCurrentIndex(view.report_combo.findData("objections"))
         view.by_combo.setCurrentIndex(view.by_combo.findData("manager"))
         assert view.table.horizontalHeaderItem(0).text() == "Manager"  # type: ignore[union-attr]
