@@ -98,6 +98,7 @@ def render(size: tuple[int, int]) -> int:
             window.close()
             shoot_editor(app, server.url, Path(home), size)
             shoot_team(app, server.url, Path(home), size)
+            shoot_import(app, server.url, Path(home), size)
         finally:
             server.stop()
             store.close()
@@ -252,6 +253,39 @@ def shoot_team(app: QApplication, url: str, home: Path, size: tuple[int, int]) -
             view.assignment.table.selectRow(0)
             settle(app)
             window.grab().save(str(OUT / f"team-assign-{size[0]}-{language}.png"), "PNG", 0)
+        window.sync = None
+        window.close()
+    finally:
+        store.close()
+
+
+def shoot_import(app: QApplication, url: str, home: Path, size: tuple[int, int]) -> None:
+    """The import wizard as the demo's admin previews a Bitrix24 export, in each language
+    (``team-import-<width>-<language>.png``); nothing is imported."""
+    from desktop.demo import DEMO_PASSWORD
+    from desktop.services.account import connect, login
+    from desktop.store.db import open_store
+    from desktop.sync.engine import SyncEngine
+    from desktop.views.app import build_window
+    from desktop.views.i18n import install_language
+
+    store = open_store(home / "admin.sqlite3")
+    try:
+        login(store, url, "admin", DEMO_PASSWORD)
+        SyncEngine(store, connect(store)).run()
+        window = build_window(store)
+        window.showMaximized()
+        sample = ROOT / "tests" / "data" / "imports" / "bitrix24_leads.csv"
+        for language in LANGUAGES:
+            install_language(app, language)
+            window.retranslate()
+            if window.pages.currentWidget() is not window.team_page:
+                window.toggle_team()
+            view = window.team_view
+            view.tabs.setCurrentWidget(view.imports)
+            view.imports.choose(sample)
+            settle(app)
+            window.grab().save(str(OUT / f"team-import-{size[0]}-{language}.png"), "PNG", 0)
         window.sync = None
         window.close()
     finally:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,8 +30,10 @@ from desktop.views.labels import format_when
 from desktop.views.place_pickers import chosen, fill_regions
 from desktop.views.plain_text import plain_labels, plain_tip
 from desktop.views.sync_messages import sync_error_text
+from salesdesk.domain.contacts import display_phone
 from salesdesk.protocol.imports import BatchInfo, ImportAnswer
 
+_BY_MINIMUM = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
 ENCODINGS = ("", "utf-8", "utf-16", "cp1251", "cp1252", "latin-1", "koi8-r")
 DELIMITERS = ("", "comma", "semicolon", "tab", "pipe")
 
@@ -86,6 +89,7 @@ class ImportTab(QWidget):
         self.answer: ImportAnswer | None = None
         self.mapping: dict[str, str] = {}
         self.previewed = False
+        self._filling_field = False
         self.batches: list[BatchInfo] = []
         self.file_label, self.state, self.detected = QLabel(), QLabel(), QLabel()
         self.counts = QLabel()
@@ -108,6 +112,12 @@ class ImportTab(QWidget):
         self.assign.addItem("", "*")  # round robin over the managers
         self.columns = QTableWidget(0, 2)
         self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.columns.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.columns.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.columns.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.field = QComboBox()  # the field of the column selected above
+        self.field_label = QLabel()
+        self.field_label.setBuddy(self.field)
         self.rows = QTableWidget(0, 5)
         self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.rows.horizontalHeader().setStretchLastSection(True)
@@ -120,15 +130,28 @@ class ImportTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.choose_button)
         top.addWidget(self.file_label, 1)
-        options = QHBoxLayout()
-        for label, widget in zip(self.option_labels, (self.encoding, self.delimiter,
-                                 self.profile, self.region, self.assign), strict=True):  # fmt: skip
+        options = QGridLayout()  # two rows: the window is never made wider
+        places = ((0, 0), (0, 2), (0, 4), (1, 0), (1, 2))
+        pickers = (self.encoding, self.delimiter, self.profile, self.region, self.assign)
+        for label, widget, (row, column) in zip(self.option_labels, pickers, places, strict=True):
             label.setBuddy(widget)
-            options.addWidget(label)
-            options.addWidget(widget, 1)
-        options.addWidget(self.preview_button)
+            options.addWidget(label, row, column)
+            options.addWidget(widget, row, column + 1)
+            widget.setMinimumContentsLength(12)
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        options.addWidget(self.preview_button, 1, 5)
+        for column in (1, 3, 5):
+            options.setColumnStretch(column, 1)
+        mapping = QVBoxLayout()
+        mapping.addWidget(self.columns, 1)
+        picking = QHBoxLayout()
+        picking.addWidget(self.field_label)
+        picking.addWidget(self.field, 1)
+        mapping.addLayout(picking)
         middle = QHBoxLayout()
-        middle.addWidget(self.columns, 2)
+        middle.addLayout(mapping, 2)
         middle.addWidget(self.rows, 3)
         actions = QHBoxLayout()
         actions.addWidget(self.counts, 1)
@@ -152,6 +175,8 @@ class ImportTab(QWidget):
         for combo in (self.encoding, self.delimiter, self.profile, self.region, self.assign):
             combo.currentIndexChanged.connect(lambda _i: self._changed())
         self.batch_table.itemSelectionChanged.connect(self._buttons)
+        self.columns.itemSelectionChanged.connect(self._column_chosen)
+        self.field.currentIndexChanged.connect(lambda _i: self._mapped())
         self._buttons()
 
     def retranslate(self) -> None:
@@ -172,12 +197,15 @@ class ImportTab(QWidget):
                  "tab": self.tr("Tab"), "pipe": self.tr("Vertical bar")}  # fmt: skip
         for index in range(1, self.delimiter.count()):
             self.delimiter.setItemText(index, names[str(self.delimiter.itemData(index))])
-        self.region.setItemText(0, self.tr("The server's default (each row shows it)"))
+        self.region.setItemText(0, self.tr("The server's default"))
+        self.region.setToolTip(self.tr("National numbers are read in this region; each row "
+                                       "of the preview shows the one it was read in."))  # fmt: skip
         self.assign.setItemText(0, self.tr("Nobody: the unassigned pool"))
         self.assign.setItemText(1, self.tr("Round robin over the managers"))
         if self.path is None:
             self.file_label.setText(self.tr("No file chosen: CSV, Excel (.xlsx) or vCard (.vcf)."))
         self.columns.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Field")])
+        self.field_label.setText(self.tr("Field of the selected column"))
         self.rows.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Outcome"),
                                              self.tr("Region"), self.tr("Phones"),
                                              self.tr("Reasons")])  # fmt: skip
@@ -285,24 +313,22 @@ class ImportTab(QWidget):
         if self.profile.count() == 1:
             for name in answer.profiles:
                 self.profile.addItem(name, name)
+        self._filling_field = True
+        self.field.clear()
+        self.field.addItem(self.tr("(left out)"), "")
+        for name in answer.fields:
+            self.field.addItem(name, name)
+        self._filling_field = False
         self.columns.setRowCount(len(answer.columns))
         for row, pair in enumerate(answer.columns):
             self.columns.setItem(row, 0, QTableWidgetItem(pair["column"]))
-            picker = QComboBox()
-            picker.addItem(self.tr("(left out)"), "")
-            for name in answer.fields:
-                picker.addItem(name, name)
-            picker.setCurrentIndex(max(0, picker.findData(pair["field"])))
-            name = pair["column"]
-            picker.currentIndexChanged.connect(
-                lambda _i, name=name, picker=picker: self._mapped(name, picker)
-            )
-            self.columns.setCellWidget(row, 1, picker)
+            self.columns.setItem(row, 1, QTableWidgetItem(self._field_text(pair["field"])))
+        self._column_chosen()
         self.rows.setRowCount(len(answer.rows))
         for row, result in enumerate(answer.rows):
             reasons = "; ".join(r.text for r in result.reasons)
             values = [str(result.line), status_label(result.status), result.region,
-                      ", ".join(result.phones), reasons]  # fmt: skip
+                      ", ".join(display_phone(p) for p in result.phones), reasons]  # fmt: skip
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if column == 4 and value:
@@ -322,8 +348,33 @@ class ImportTab(QWidget):
             text += " · " + fill(self.tr("Columns left out: %1"), ", ".join(answer.unmapped))
         self.counts.setText(text)
 
-    def _mapped(self, column: str, picker: QComboBox) -> None:
-        self.mapping[column] = str(picker.currentData() or "")
+    def _field_text(self, field: str) -> str:
+        return field or self.tr("(left out)")
+
+    def _column_chosen(self) -> None:
+        """The field picker shows the selected column's field."""
+        picked = self.columns.selectionModel().selectedRows()
+        self.field.setEnabled(bool(picked))
+        if not picked:
+            return
+        cell = self.columns.item(picked[0].row(), 1)
+        current = "" if cell is None else cell.text()
+        self._filling_field = True
+        self.field.setCurrentIndex(max(0, self.field.findData(current)))
+        self._filling_field = False
+
+    def _mapped(self) -> None:
+        """The selected column takes the picked field (a new preview shows its rows)."""
+        picked = self.columns.selectionModel().selectedRows()
+        if self._filling_field or not picked:
+            return
+        row = picked[0].row()
+        name_cell = self.columns.item(row, 0)
+        if name_cell is None:
+            return
+        field = str(self.field.currentData() or "")
+        self.mapping[name_cell.text()] = field
+        self.columns.setItem(row, 1, QTableWidgetItem(self._field_text(field)))
         self._changed()
         self.state.setText(self.tr("The mapping changed: preview again to see the rows."))
 

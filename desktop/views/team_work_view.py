@@ -39,6 +39,7 @@ from desktop.sync.errors import SyncError
 from desktop.views.i18n import fill
 from desktop.views.labels import (
     format_when,
+    quality_label,
     source_label,
     stage_label,
     temperature_label,
@@ -46,7 +47,7 @@ from desktop.views.labels import (
 from desktop.views.plain_text import plain_labels
 from desktop.views.sync_messages import sync_error_text
 from salesdesk.domain.contacts import display_phone
-from salesdesk.domain.vocabulary import Source, Stage, Temperature
+from salesdesk.domain.vocabulary import Quality, Source, Stage, Temperature
 from salesdesk.protocol.models import LeadData
 from salesdesk.protocol.team import Load, ReviewItem, TeamLead
 
@@ -91,7 +92,8 @@ def group_text(lead: LeadData, group: str) -> str:
         "need": [lead.need, lead.budget_notes],
         "place": [lead.city, lead.time_zone or ""],
         "source": [source_label(Source(lead.source)), lead.campaign, lead.event_name],
-        "standing": [temperature_label(Temperature(lead.temperature)), str(lead.score)],
+        "standing": [quality_label(Quality(lead.quality)),
+                     temperature_label(Temperature(lead.temperature)), str(lead.score)],
         "stage": [stage_label(Stage(lead.stage)),
                   lead.next_call_at.isoformat(timespec="minutes") if lead.next_call_at else ""],
         "consent": [QCoreApplication.translate("Review", "given") if lead.consent else ""],
@@ -136,9 +138,11 @@ class ReviewTab(QWidget):
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.compare_hint)
         layout.addWidget(self.compare, 2)
+        for table in (self.table, self.compare):
+            table.verticalHeader().setVisible(False)
         layout.addLayout(actions)
         self.refresh_button.clicked.connect(lambda: self.load())
         self.table.itemSelectionChanged.connect(self._chosen)
@@ -234,7 +238,7 @@ class ReviewTab(QWidget):
         self.pair = (first, second)
         rows = [(group_label(g), group_text(first, g), group_text(second, g), g)
                 for g in MERGE_GROUPS]  # fmt: skip
-        rows.append((self.tr("Phones"), ", ".join(first.phones), ", ".join(second.phones), ""))
+        rows.append((self.tr("Phones"), _phones(first.phones), _phones(second.phones), ""))
         rows.append((self.tr("Emails"), ", ".join(first.emails), ", ".join(second.emails), ""))
         self.compare.setRowCount(len(rows))
         for row, (label, mine, theirs, group) in enumerate(rows):
@@ -283,6 +287,10 @@ class ReviewTab(QWidget):
             return False
         self.load()
         return True
+
+
+def _phones(phones: list[str]) -> str:
+    return ", ".join(display_phone(p) for p in phones)
 
 
 def _brief(lead: Any) -> str:

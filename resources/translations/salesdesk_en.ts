@@ -23,7 +23,7 @@
 <context>
     <name>AssignTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="493"/>
+        <location filename="../../desktop/views/team_work_view.py" line="501"/>
         <source>%n lead(s) fit; the oldest %1 are shown.</source>
         <translation>
             <numerusform>%n lead fits; the oldest %1 are shown.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="496"/>
+        <location filename="../../desktop/views/team_work_view.py" line="504"/>
         <source>%n lead(s) fit.</source>
         <translation>
             <numerusform>%n lead fits.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="553"/>
+        <location filename="../../desktop/views/team_work_view.py" line="561"/>
         <source>%n lead(s) assigned</source>
         <translation>
             <numerusform>%n lead assigned</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="557"/>
+        <location filename="../../desktop/views/team_work_view.py" line="565"/>
         <source>%n lead(s) fit nobody&apos;s rules and stay</source>
         <translation>
             <numerusform>%n lead fits nobody&apos;s rules and stays</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>ImportTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="316"/>
+        <location filename="../../desktop/views/import_view.py" line="342"/>
         <source>%n row(s): %1 new, %2 matching known leads, %3 possible duplicates, %4 refused</source>
         <translation>
             <numerusform>%n row: %1 new, %2 matching known leads, %3 possible duplicates, %4 refused</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="379"/>
+        <location filename="../../desktop/views/import_view.py" line="430"/>
         <source>%n lead(s) removed</source>
         <translation>
             <numerusform>%n lead removed</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="381"/>
+        <location filename="../../desktop/views/import_view.py" line="432"/>
         <source>%n kept (called or changed since)</source>
         <translation>
             <numerusform>%n kept (called or changed since)</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>ReviewTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="187"/>
+        <location filename="../../desktop/views/team_work_view.py" line="191"/>
         <source>%n item(s) wait for a decision (as of %1).</source>
         <translation>
             <numerusform>%n item waits for a decision (as of %1).</numerusform>

@@ -40,108 +40,108 @@
 <context>
     <name>AssignTab</name>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="432"/>
+        <location filename="../../desktop/views/team_work_view.py" line="440"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="432"/>
+        <location filename="../../desktop/views/team_work_view.py" line="440"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="432"/>
+        <location filename="../../desktop/views/team_work_view.py" line="440"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="433"/>
-        <location filename="../../desktop/views/team_work_view.py" line="457"/>
+        <location filename="../../desktop/views/team_work_view.py" line="441"/>
+        <location filename="../../desktop/views/team_work_view.py" line="465"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="433"/>
+        <location filename="../../desktop/views/team_work_view.py" line="441"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="433"/>
+        <location filename="../../desktop/views/team_work_view.py" line="441"/>
         <source>Never called for</source>
         <translation>Без звонка дольше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="436"/>
+        <location filename="../../desktop/views/team_work_view.py" line="444"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="448"/>
+        <location filename="../../desktop/views/team_work_view.py" line="456"/>
         <source>Unassigned</source>
         <translation>Не назначены</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="449"/>
+        <location filename="../../desktop/views/team_work_view.py" line="457"/>
         <source>over an hour</source>
         <translation>часа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="449"/>
+        <location filename="../../desktop/views/team_work_view.py" line="457"/>
         <source>over a day</source>
         <translation>суток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="450"/>
+        <location filename="../../desktop/views/team_work_view.py" line="458"/>
         <source>over 3 days</source>
         <translation>3 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="450"/>
+        <location filename="../../desktop/views/team_work_view.py" line="458"/>
         <source>over a week</source>
         <translation>недели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="453"/>
+        <location filename="../../desktop/views/team_work_view.py" line="461"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="454"/>
+        <location filename="../../desktop/views/team_work_view.py" line="462"/>
         <source>Assign the selection</source>
         <translation>Назначить выбранные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="455"/>
+        <location filename="../../desktop/views/team_work_view.py" line="463"/>
         <source>Assign the selection by the rules</source>
         <translation>Назначить выбранные по правилам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="457"/>
+        <location filename="../../desktop/views/team_work_view.py" line="465"/>
         <source>Open leads</source>
         <translation>Открытые лиды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="457"/>
+        <location filename="../../desktop/views/team_work_view.py" line="465"/>
         <source>Due today</source>
         <translation>Перезвонить сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="458"/>
+        <location filename="../../desktop/views/team_work_view.py" line="466"/>
         <source>Calls today</source>
         <translation>Звонков сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="458"/>
+        <location filename="../../desktop/views/team_work_view.py" line="466"/>
         <source>Conversations</source>
         <translation>Разговоров</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="458"/>
+        <location filename="../../desktop/views/team_work_view.py" line="466"/>
         <source>Qualified today</source>
         <translation>Квалифицировано сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="493"/>
+        <location filename="../../desktop/views/team_work_view.py" line="501"/>
         <source>%n lead(s) fit; the oldest %1 are shown.</source>
         <translation>
             <numerusform>Подходит %n лид; показаны самые старые: %1.</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="496"/>
+        <location filename="../../desktop/views/team_work_view.py" line="504"/>
         <source>%n lead(s) fit.</source>
         <translation>
             <numerusform>Подходит %n лид.</numerusform>
@@ -159,22 +159,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="497"/>
+        <location filename="../../desktop/views/team_work_view.py" line="505"/>
         <source>%1 As of %2.</source>
         <translation>%1 По состоянию на %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="523"/>
+        <location filename="../../desktop/views/team_work_view.py" line="531"/>
         <source>%1 — %2 open, %3 due today</source>
         <translation>%1 — открытых: %2, перезвонить сегодня: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="552"/>
+        <location filename="../../desktop/views/team_work_view.py" line="560"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="553"/>
+        <location filename="../../desktop/views/team_work_view.py" line="561"/>
         <source>%n lead(s) assigned</source>
         <translation>
             <numerusform>Назначен %n лид</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="557"/>
+        <location filename="../../desktop/views/team_work_view.py" line="565"/>
         <source>%n lead(s) fit nobody&apos;s rules and stay</source>
         <translation>
             <numerusform>%n лид не подходит ни под чьи правила и остаётся на месте</numerusform>
@@ -1303,83 +1303,83 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="42"/>
+        <location filename="../../desktop/views/import_view.py" line="45"/>
         <source>New lead</source>
         <translation>Новый лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="43"/>
+        <location filename="../../desktop/views/import_view.py" line="46"/>
         <source>Matches a known lead</source>
         <translation>Совпадает с известным лидом</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="44"/>
+        <location filename="../../desktop/views/import_view.py" line="47"/>
         <source>Possible duplicate (to review)</source>
         <translation>Возможный дубль (на проверку)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="45"/>
+        <location filename="../../desktop/views/import_view.py" line="48"/>
         <source>Refused</source>
         <translation>Отклонена</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="53"/>
+        <location filename="../../desktop/views/import_view.py" line="56"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="53"/>
+        <location filename="../../desktop/views/import_view.py" line="56"/>
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="54"/>
+        <location filename="../../desktop/views/import_view.py" line="57"/>
         <source>no phone or email</source>
         <translation>нет ни телефона, ни почты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="55"/>
+        <location filename="../../desktop/views/import_view.py" line="58"/>
         <source>too long</source>
         <translation>слишком длинно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="55"/>
+        <location filename="../../desktop/views/import_view.py" line="58"/>
         <source>time zone</source>
         <translation>часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="56"/>
+        <location filename="../../desktop/views/import_view.py" line="59"/>
         <source>cells do not match the header</source>
         <translation>ячейки не совпадают с заголовком</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="57"/>
+        <location filename="../../desktop/views/import_view.py" line="60"/>
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="65"/>
+        <location filename="../../desktop/views/import_view.py" line="68"/>
         <source>as chosen</source>
         <translation>как выбрано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="65"/>
-        <location filename="../../desktop/views/import_view.py" line="66"/>
+        <location filename="../../desktop/views/import_view.py" line="68"/>
+        <location filename="../../desktop/views/import_view.py" line="69"/>
         <source>detected</source>
         <translation>определено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="67"/>
+        <location filename="../../desktop/views/import_view.py" line="70"/>
         <source>from its byte-order mark</source>
         <translation>по метке порядка байтов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="68"/>
+        <location filename="../../desktop/views/import_view.py" line="71"/>
         <source>valid UTF-8</source>
         <translation>корректный UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="69"/>
+        <location filename="../../desktop/views/import_view.py" line="72"/>
         <source>from its sep= line</source>
         <translation>по строке sep=</translation>
     </message>
@@ -1387,210 +1387,221 @@
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="159"/>
-        <location filename="../../desktop/views/import_view.py" line="219"/>
+        <location filename="../../desktop/views/import_view.py" line="184"/>
+        <location filename="../../desktop/views/import_view.py" line="247"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="160"/>
+        <location filename="../../desktop/views/import_view.py" line="185"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="161"/>
-        <location filename="../../desktop/views/import_view.py" line="344"/>
+        <location filename="../../desktop/views/import_view.py" line="186"/>
+        <location filename="../../desktop/views/import_view.py" line="395"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="162"/>
-        <location filename="../../desktop/views/import_view.py" line="369"/>
+        <location filename="../../desktop/views/import_view.py" line="187"/>
+        <location filename="../../desktop/views/import_view.py" line="420"/>
         <source>Undo this import…</source>
         <translation>Отменить этот импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="163"/>
+        <location filename="../../desktop/views/import_view.py" line="188"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="163"/>
+        <location filename="../../desktop/views/import_view.py" line="188"/>
         <source>Delimiter</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="164"/>
+        <location filename="../../desktop/views/import_view.py" line="189"/>
         <source>CRM profile</source>
         <translation>Профиль CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="164"/>
+        <location filename="../../desktop/views/import_view.py" line="189"/>
         <source>Phone region</source>
         <translation>Регион телефонов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="165"/>
+        <location filename="../../desktop/views/import_view.py" line="190"/>
         <source>Give to</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="167"/>
+        <location filename="../../desktop/views/import_view.py" line="192"/>
         <source>Detect</source>
         <translation>Определить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="170"/>
+        <location filename="../../desktop/views/import_view.py" line="195"/>
         <source>Recognise from the header</source>
         <translation>Узнать по заголовку</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="171"/>
+        <location filename="../../desktop/views/import_view.py" line="196"/>
         <source>Comma</source>
         <translation>Запятая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="171"/>
+        <location filename="../../desktop/views/import_view.py" line="196"/>
         <source>Semicolon</source>
         <translation>Точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="172"/>
+        <location filename="../../desktop/views/import_view.py" line="197"/>
         <source>Tab</source>
         <translation>Табуляция</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="172"/>
+        <location filename="../../desktop/views/import_view.py" line="197"/>
         <source>Vertical bar</source>
         <translation>Вертикальная черта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="175"/>
-        <source>The server&apos;s default (each row shows it)</source>
-        <translation>По умолчанию сервера (видно в каждой строке)</translation>
+        <location filename="../../desktop/views/import_view.py" line="200"/>
+        <source>The server&apos;s default</source>
+        <translation>По умолчанию сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="176"/>
+        <location filename="../../desktop/views/import_view.py" line="201"/>
+        <source>National numbers are read in this region; each row of the preview shows the one it was read in.</source>
+        <translation>Номера без кода страны читаются в этом регионе; в каждой строке предпросмотра видно, в каком регионе она прочитана.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="203"/>
         <source>Nobody: the unassigned pool</source>
         <translation>Никому: в общий пул</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="177"/>
+        <location filename="../../desktop/views/import_view.py" line="204"/>
         <source>Round robin over the managers</source>
         <translation>По очереди менеджерам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="179"/>
+        <location filename="../../desktop/views/import_view.py" line="206"/>
         <source>No file chosen: CSV, Excel (.xlsx) or vCard (.vcf).</source>
         <translation>Файл не выбран: CSV, Excel (.xlsx) или vCard (.vcf).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="180"/>
+        <location filename="../../desktop/views/import_view.py" line="207"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="180"/>
+        <location filename="../../desktop/views/import_view.py" line="207"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="181"/>
+        <location filename="../../desktop/views/import_view.py" line="208"/>
+        <source>Field of the selected column</source>
+        <translation>Поле выбранного столбца</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="209"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="181"/>
+        <location filename="../../desktop/views/import_view.py" line="209"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="182"/>
+        <location filename="../../desktop/views/import_view.py" line="210"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="182"/>
+        <location filename="../../desktop/views/import_view.py" line="210"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="183"/>
+        <location filename="../../desktop/views/import_view.py" line="211"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="185"/>
+        <location filename="../../desktop/views/import_view.py" line="213"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="185"/>
+        <location filename="../../desktop/views/import_view.py" line="213"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="185"/>
+        <location filename="../../desktop/views/import_view.py" line="213"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="185"/>
+        <location filename="../../desktop/views/import_view.py" line="213"/>
         <source>Leads still there</source>
         <translation>Лидов осталось</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="186"/>
+        <location filename="../../desktop/views/import_view.py" line="214"/>
         <source>Undone</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="186"/>
+        <location filename="../../desktop/views/import_view.py" line="214"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="220"/>
+        <location filename="../../desktop/views/import_view.py" line="248"/>
         <source>Lead files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>Файлы лидов (*.csv *.txt *.xlsx *.vcf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="248"/>
+        <location filename="../../desktop/views/import_view.py" line="276"/>
         <source>This file is larger than 64 MB: split it and import the parts.</source>
         <translation>Файл больше 64 МБ: разделите его и импортируйте по частям.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="251"/>
+        <location filename="../../desktop/views/import_view.py" line="279"/>
         <source>Cannot read the file: %1</source>
         <translation>Не удаётся прочитать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="253"/>
+        <location filename="../../desktop/views/import_view.py" line="281"/>
         <source>The server cannot read the file as chosen: %1</source>
         <translation>Сервер не может прочитать файл с выбранными настройками: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="271"/>
+        <location filename="../../desktop/views/import_view.py" line="299"/>
         <source>Nothing is written until you import.</source>
         <translation>Пока вы не нажмёте «Импорт», ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="278"/>
+        <location filename="../../desktop/views/import_view.py" line="306"/>
         <source>none recognised (built-in column names)</source>
         <translation>не распознан (встроенные имена столбцов)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="280"/>
+        <location filename="../../desktop/views/import_view.py" line="308"/>
         <source>Read as %1 · encoding %2 (%3) · delimiter %4 (%5) · CRM profile: %6</source>
         <translation>Прочитан как %1 · кодировка %2 (%3) · разделитель %4 (%5) · профиль CRM: %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="292"/>
+        <location filename="../../desktop/views/import_view.py" line="318"/>
+        <location filename="../../desktop/views/import_view.py" line="352"/>
         <source>(left out)</source>
         <translation>(не использовать)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="316"/>
+        <location filename="../../desktop/views/import_view.py" line="342"/>
         <source>%n row(s): %1 new, %2 matching known leads, %3 possible duplicates, %4 refused</source>
         <translation>
             <numerusform>%n строка: новых %1, совпадают с известными лидами %2, возможных дублей %3, отклонено %4</numerusform>
@@ -1599,32 +1610,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="322"/>
+        <location filename="../../desktop/views/import_view.py" line="348"/>
         <source>Columns left out: %1</source>
         <translation>Не используются столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="328"/>
+        <location filename="../../desktop/views/import_view.py" line="379"/>
         <source>The mapping changed: preview again to see the rows.</source>
         <translation>Сопоставление изменилось: запустите предпросмотр ещё раз, чтобы увидеть строки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="345"/>
+        <location filename="../../desktop/views/import_view.py" line="396"/>
         <source>Import %1? %2 new leads are created (the preview&apos;s count).</source>
         <translation>Импортировать %1? Будет создано новых лидов: %2 (по предпросмотру).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="356"/>
+        <location filename="../../desktop/views/import_view.py" line="407"/>
         <source>Imported as batch %1; it can be undone below.</source>
         <translation>Импортировано как пакет %1; его можно отменить ниже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="370"/>
+        <location filename="../../desktop/views/import_view.py" line="421"/>
         <source>Remove the leads %1 created that nobody has called or changed since?</source>
         <translation>Удалить лиды из %1, которым с тех пор никто не звонил и которые никто не менял?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="379"/>
+        <location filename="../../desktop/views/import_view.py" line="430"/>
         <source>%n lead(s) removed</source>
         <translation>
             <numerusform>Удалён %n лид</numerusform>
@@ -1633,7 +1644,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="381"/>
+        <location filename="../../desktop/views/import_view.py" line="432"/>
         <source>%n kept (called or changed since)</source>
         <translation>
             <numerusform>%n оставлен (звонили или меняли)</numerusform>
@@ -2921,138 +2932,138 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="61"/>
+        <location filename="../../desktop/views/team_work_view.py" line="62"/>
         <source>Possible duplicate</source>
         <extracomment>&quot;Never called for over …&quot;: the choices, in hours (None: any lead).</extracomment>
         <translation>Возможный дубль</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="62"/>
+        <location filename="../../desktop/views/team_work_view.py" line="63"/>
         <source>Called after the lead was reassigned</source>
         <translation>Звонок после передачи лида другому</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="63"/>
+        <location filename="../../desktop/views/team_work_view.py" line="64"/>
         <source>Result contradicts the lead&apos;s stage</source>
         <translation>Итог противоречит этапу лида</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="64"/>
+        <location filename="../../desktop/views/team_work_view.py" line="65"/>
         <source>Loss reason retired meanwhile</source>
         <translation>Причина отказа за это время снята</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="65"/>
+        <location filename="../../desktop/views/team_work_view.py" line="66"/>
         <source>Refused: dated later than received</source>
         <translation>Отклонён: дата позже получения</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="66"/>
+        <location filename="../../desktop/views/team_work_view.py" line="67"/>
         <source>Refused: waited offline too long</source>
         <translation>Отклонён: слишком долго ждал офлайн</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="67"/>
+        <location filename="../../desktop/views/team_work_view.py" line="68"/>
         <source>Refused: dated before the lead arrived</source>
         <translation>Отклонён: дата раньше появления лида</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="68"/>
+        <location filename="../../desktop/views/team_work_view.py" line="69"/>
         <source>Refused: the lead was someone else&apos;s then</source>
         <translation>Отклонён: лид тогда был у другого</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="76"/>
+        <location filename="../../desktop/views/team_work_view.py" line="77"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="76"/>
+        <location filename="../../desktop/views/team_work_view.py" line="77"/>
         <source>Company, position</source>
         <translation>Компания, должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="77"/>
+        <location filename="../../desktop/views/team_work_view.py" line="78"/>
         <source>Need, budget notes</source>
         <translation>Потребность, бюджет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="78"/>
+        <location filename="../../desktop/views/team_work_view.py" line="79"/>
         <source>City, time zone</source>
         <translation>Город, часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="79"/>
+        <location filename="../../desktop/views/team_work_view.py" line="80"/>
         <source>Source, campaign, event</source>
         <translation>Источник, кампания, мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="80"/>
+        <location filename="../../desktop/views/team_work_view.py" line="81"/>
         <source>Quality, temperature, score</source>
         <translation>Качество, температура, оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="81"/>
+        <location filename="../../desktop/views/team_work_view.py" line="82"/>
         <source>Stage, next call</source>
         <translation>Этап, следующий звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="82"/>
+        <location filename="../../desktop/views/team_work_view.py" line="83"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="97"/>
+        <location filename="../../desktop/views/team_work_view.py" line="99"/>
         <source>given</source>
         <translation>дано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="290"/>
+        <location filename="../../desktop/views/team_work_view.py" line="298"/>
         <source>(gone)</source>
         <translation>(удалён)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="323"/>
+        <location filename="../../desktop/views/team_work_view.py" line="331"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="323"/>
+        <location filename="../../desktop/views/team_work_view.py" line="331"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="324"/>
+        <location filename="../../desktop/views/team_work_view.py" line="332"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="324"/>
+        <location filename="../../desktop/views/team_work_view.py" line="332"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="325"/>
+        <location filename="../../desktop/views/team_work_view.py" line="333"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="325"/>
+        <location filename="../../desktop/views/team_work_view.py" line="333"/>
         <source>Arrived</source>
         <translation>Поступил</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="326"/>
+        <location filename="../../desktop/views/team_work_view.py" line="334"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="326"/>
+        <location filename="../../desktop/views/team_work_view.py" line="334"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="350"/>
+        <location filename="../../desktop/views/team_work_view.py" line="358"/>
         <source>(unassigned)</source>
         <translation>(не назначен)</translation>
     </message>
@@ -3060,77 +3071,77 @@
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="153"/>
+        <location filename="../../desktop/views/team_work_view.py" line="157"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="154"/>
+        <location filename="../../desktop/views/team_work_view.py" line="158"/>
         <source>Merge into the first lead</source>
         <translation>Объединить в первый лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="155"/>
+        <location filename="../../desktop/views/team_work_view.py" line="159"/>
         <source>Keep both</source>
         <translation>Оставить оба</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="156"/>
+        <location filename="../../desktop/views/team_work_view.py" line="160"/>
         <source>Accept the call</source>
         <translation>Принять звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="157"/>
+        <location filename="../../desktop/views/team_work_view.py" line="161"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="159"/>
+        <location filename="../../desktop/views/team_work_view.py" line="163"/>
         <source>Tick what the merged lead takes from the second one; phones, emails, contact persons and both leads&apos; calls are kept.</source>
         <translation>Отметьте, что объединённый лид возьмёт из второго; телефоны, адреса, контактные лица и звонки обоих лидов сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="163"/>
+        <location filename="../../desktop/views/team_work_view.py" line="167"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="163"/>
+        <location filename="../../desktop/views/team_work_view.py" line="167"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="163"/>
+        <location filename="../../desktop/views/team_work_view.py" line="167"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="163"/>
+        <location filename="../../desktop/views/team_work_view.py" line="167"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="164"/>
+        <location filename="../../desktop/views/team_work_view.py" line="168"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="167"/>
+        <location filename="../../desktop/views/team_work_view.py" line="171"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="167"/>
+        <location filename="../../desktop/views/team_work_view.py" line="171"/>
         <source>First lead (kept)</source>
         <translation>Первый лид (остаётся)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="167"/>
+        <location filename="../../desktop/views/team_work_view.py" line="171"/>
         <source>Second lead</source>
         <translation>Второй лид</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="187"/>
+        <location filename="../../desktop/views/team_work_view.py" line="191"/>
         <source>%n item(s) wait for a decision (as of %1).</source>
         <translation>
             <numerusform>%n запись ждёт решения (на %1).</numerusform>
@@ -3139,22 +3150,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="202"/>
+        <location filename="../../desktop/views/team_work_view.py" line="206"/>
         <source>(gone)</source>
         <translation>(удалён)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="203"/>
+        <location filename="../../desktop/views/team_work_view.py" line="207"/>
         <source>Same phone or email as %1 (%2)</source>
         <translation>Тот же телефон или адрес, что у %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="237"/>
+        <location filename="../../desktop/views/team_work_view.py" line="241"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="238"/>
+        <location filename="../../desktop/views/team_work_view.py" line="242"/>
         <source>Emails</source>
         <translation>Эл. почта</translation>
     </message>

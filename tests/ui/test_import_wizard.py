@@ -71,8 +71,12 @@ def test_an_admin_imports_a_crm_export_and_undoes_it(
     assert _server_leads(world) == before  # the dry run wrote nothing
     # the admin maps the unknown column into the note: importing waits for a new preview
     row = [p["column"] for p in answer.columns].index("Откуда узнали")
-    picker = wizard.columns.cellWidget(row, 1)
-    picker.setCurrentIndex(picker.findData("note"))  # type: ignore[attr-defined]
+    assert wizard.columns.item(row, 1).text() == "(left out)"  # type: ignore[union-attr]
+    assert not wizard.field.isEnabled()
+    wizard.columns.selectRow(row)
+    assert wizard.field.isEnabled() and wizard.field.currentData() == ""
+    wizard.field.setCurrentIndex(wizard.field.findData("note"))
+    assert wizard.columns.item(row, 1).text() == "note"  # type: ignore[union-attr]
     assert wizard.mapping == {"Откуда узнали": "note"} and not wizard.import_button.isEnabled()
     remapped = wizard.preview()
     assert remapped is not None and remapped.unmapped == [] and wizard.import_button.isEnabled()
