@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -47,6 +47,29 @@ def status_label(status: str) -> str:
         "possible duplicate": translate("Import", "Possible duplicate (to review)"),
         "refused": translate("Import", "Refused"),
     }.get(status, status)
+
+
+def field_label(name: str) -> str:
+    """A lead field a column may fill, for people (the name ``--map`` takes in brackets)."""
+    translate = QCoreApplication.translate
+    label = {
+        "phones": translate("Import", "Phones"), "emails": translate("Import", "Emails"),
+        "first_name": translate("Import", "First name"),
+        "last_name": translate("Import", "Last name"),
+        "full_name": translate("Import", "Full name (split)"),
+        "company": translate("Import", "Company"), "job_title": translate("Import", "Position"),
+        "need": translate("Import", "Need"),
+        "note": translate("Import", "Kept in the need as “Column: value”"),
+        "source": translate("Import", "Source"), "campaign": translate("Import", "Campaign"),
+        "event_name": translate("Import", "Event"),
+        "temperature": translate("Import", "Temperature"),
+        "quality": translate("Import", "Quality"),
+        "budget_notes": translate("Import", "Budget notes"),
+        "time_zone": translate("Import", "Time zone"), "city": translate("Import", "City"),
+        "country": translate("Import", "Country (reads the row's numbers)"),
+        "calling_code": translate("Import", "Calling code (before the row's numbers)"),
+    }.get(name)  # fmt: skip
+    return f"{label} ({name})" if label else name
 
 
 def refusal_label(kind: str) -> str:
@@ -317,12 +340,12 @@ class ImportTab(QWidget):
         self.field.clear()
         self.field.addItem(self.tr("(left out)"), "")
         for name in answer.fields:
-            self.field.addItem(name, name)
+            self.field.addItem(field_label(name), name)
         self._filling_field = False
         self.columns.setRowCount(len(answer.columns))
         for row, pair in enumerate(answer.columns):
             self.columns.setItem(row, 0, QTableWidgetItem(pair["column"]))
-            self.columns.setItem(row, 1, QTableWidgetItem(self._field_text(pair["field"])))
+            self._set_field(row, pair["field"])
         self._column_chosen()
         self.rows.setRowCount(len(answer.rows))
         for row, result in enumerate(answer.rows):
@@ -348,8 +371,10 @@ class ImportTab(QWidget):
             text += " · " + fill(self.tr("Columns left out: %1"), ", ".join(answer.unmapped))
         self.counts.setText(text)
 
-    def _field_text(self, field: str) -> str:
-        return field or self.tr("(left out)")
+    def _set_field(self, row: int, field: str) -> None:
+        cell = QTableWidgetItem(field_label(field) if field else self.tr("(left out)"))
+        cell.setData(Qt.ItemDataRole.UserRole, field)
+        self.columns.setItem(row, 1, cell)
 
     def _column_chosen(self) -> None:
         """The field picker shows the selected column's field."""
@@ -358,7 +383,7 @@ class ImportTab(QWidget):
         if not picked:
             return
         cell = self.columns.item(picked[0].row(), 1)
-        current = "" if cell is None else cell.text()
+        current = "" if cell is None else str(cell.data(Qt.ItemDataRole.UserRole) or "")
         self._filling_field = True
         self.field.setCurrentIndex(max(0, self.field.findData(current)))
         self._filling_field = False
@@ -374,7 +399,7 @@ class ImportTab(QWidget):
             return
         field = str(self.field.currentData() or "")
         self.mapping[name_cell.text()] = field
-        self.columns.setItem(row, 1, QTableWidgetItem(self._field_text(field)))
+        self._set_field(row, field)
         self._changed()
         self.state.setText(self.tr("The mapping changed: preview again to see the rows."))
 

@@ -115,7 +115,7 @@
 <context>
     <name>ImportTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="342"/>
+        <location filename="../../desktop/views/import_view.py" line="365"/>
         <source>%n row(s): %1 new, %2 matching known leads, %3 possible duplicates, %4 refused</source>
         <translation>
             <numerusform>%n row: %1 new, %2 matching known leads, %3 possible duplicates, %4 refused</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="430"/>
+        <location filename="../../desktop/views/import_view.py" line="455"/>
         <source>%n lead(s) removed</source>
         <translation>
             <numerusform>%n lead removed</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="432"/>
+        <location filename="../../desktop/views/import_view.py" line="457"/>
         <source>%n kept (called or changed since)</source>
         <translation>
             <numerusform>%n kept (called or changed since)</numerusform>

@@ -1324,62 +1324,157 @@
     </message>
     <message>
         <location filename="../../desktop/views/import_view.py" line="56"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="56"/>
+        <source>Emails</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="57"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="58"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="59"/>
+        <source>Full name (split)</source>
+        <translation>Полное имя (разделяется)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="60"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="60"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="61"/>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="62"/>
+        <source>Kept in the need as “Column: value”</source>
+        <translation>В потребность как «Столбец: значение»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="63"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="63"/>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="64"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="65"/>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="66"/>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="67"/>
+        <source>Budget notes</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="68"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="68"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="69"/>
+        <source>Country (reads the row&apos;s numbers)</source>
+        <translation>Страна (по ней читаются номера строки)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="70"/>
+        <source>Calling code (before the row&apos;s numbers)</source>
+        <translation>Код страны (ставится перед номерами строки)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="79"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="56"/>
+        <location filename="../../desktop/views/import_view.py" line="79"/>
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="57"/>
+        <location filename="../../desktop/views/import_view.py" line="80"/>
         <source>no phone or email</source>
         <translation>нет ни телефона, ни почты</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="58"/>
+        <location filename="../../desktop/views/import_view.py" line="81"/>
         <source>too long</source>
         <translation>слишком длинно</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="58"/>
+        <location filename="../../desktop/views/import_view.py" line="81"/>
         <source>time zone</source>
         <translation>часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="59"/>
+        <location filename="../../desktop/views/import_view.py" line="82"/>
         <source>cells do not match the header</source>
         <translation>ячейки не совпадают с заголовком</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="60"/>
+        <location filename="../../desktop/views/import_view.py" line="83"/>
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="68"/>
+        <location filename="../../desktop/views/import_view.py" line="91"/>
         <source>as chosen</source>
         <translation>как выбрано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="68"/>
-        <location filename="../../desktop/views/import_view.py" line="69"/>
+        <location filename="../../desktop/views/import_view.py" line="91"/>
+        <location filename="../../desktop/views/import_view.py" line="92"/>
         <source>detected</source>
         <translation>определено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="70"/>
+        <location filename="../../desktop/views/import_view.py" line="93"/>
         <source>from its byte-order mark</source>
         <translation>по метке порядка байтов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="71"/>
+        <location filename="../../desktop/views/import_view.py" line="94"/>
         <source>valid UTF-8</source>
         <translation>корректный UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="72"/>
+        <location filename="../../desktop/views/import_view.py" line="95"/>
         <source>from its sep= line</source>
         <translation>по строке sep=</translation>
     </message>
@@ -1387,221 +1482,221 @@
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="184"/>
-        <location filename="../../desktop/views/import_view.py" line="247"/>
+        <location filename="../../desktop/views/import_view.py" line="207"/>
+        <location filename="../../desktop/views/import_view.py" line="270"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="185"/>
+        <location filename="../../desktop/views/import_view.py" line="208"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="186"/>
-        <location filename="../../desktop/views/import_view.py" line="395"/>
+        <location filename="../../desktop/views/import_view.py" line="209"/>
+        <location filename="../../desktop/views/import_view.py" line="420"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="187"/>
-        <location filename="../../desktop/views/import_view.py" line="420"/>
+        <location filename="../../desktop/views/import_view.py" line="210"/>
+        <location filename="../../desktop/views/import_view.py" line="445"/>
         <source>Undo this import…</source>
         <translation>Отменить этот импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="188"/>
+        <location filename="../../desktop/views/import_view.py" line="211"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="188"/>
+        <location filename="../../desktop/views/import_view.py" line="211"/>
         <source>Delimiter</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="189"/>
+        <location filename="../../desktop/views/import_view.py" line="212"/>
         <source>CRM profile</source>
         <translation>Профиль CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="189"/>
+        <location filename="../../desktop/views/import_view.py" line="212"/>
         <source>Phone region</source>
         <translation>Регион телефонов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="190"/>
+        <location filename="../../desktop/views/import_view.py" line="213"/>
         <source>Give to</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="192"/>
+        <location filename="../../desktop/views/import_view.py" line="215"/>
         <source>Detect</source>
         <translation>Определить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="195"/>
+        <location filename="../../desktop/views/import_view.py" line="218"/>
         <source>Recognise from the header</source>
         <translation>Узнать по заголовку</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="196"/>
+        <location filename="../../desktop/views/import_view.py" line="219"/>
         <source>Comma</source>
         <translation>Запятая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="196"/>
+        <location filename="../../desktop/views/import_view.py" line="219"/>
         <source>Semicolon</source>
         <translation>Точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="197"/>
+        <location filename="../../desktop/views/import_view.py" line="220"/>
         <source>Tab</source>
         <translation>Табуляция</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="197"/>
+        <location filename="../../desktop/views/import_view.py" line="220"/>
         <source>Vertical bar</source>
         <translation>Вертикальная черта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="200"/>
+        <location filename="../../desktop/views/import_view.py" line="223"/>
         <source>The server&apos;s default</source>
         <translation>По умолчанию сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="201"/>
+        <location filename="../../desktop/views/import_view.py" line="224"/>
         <source>National numbers are read in this region; each row of the preview shows the one it was read in.</source>
         <translation>Номера без кода страны читаются в этом регионе; в каждой строке предпросмотра видно, в каком регионе она прочитана.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="203"/>
+        <location filename="../../desktop/views/import_view.py" line="226"/>
         <source>Nobody: the unassigned pool</source>
         <translation>Никому: в общий пул</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="204"/>
+        <location filename="../../desktop/views/import_view.py" line="227"/>
         <source>Round robin over the managers</source>
         <translation>По очереди менеджерам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="206"/>
+        <location filename="../../desktop/views/import_view.py" line="229"/>
         <source>No file chosen: CSV, Excel (.xlsx) or vCard (.vcf).</source>
         <translation>Файл не выбран: CSV, Excel (.xlsx) или vCard (.vcf).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="207"/>
+        <location filename="../../desktop/views/import_view.py" line="230"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="207"/>
+        <location filename="../../desktop/views/import_view.py" line="230"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="208"/>
+        <location filename="../../desktop/views/import_view.py" line="231"/>
         <source>Field of the selected column</source>
         <translation>Поле выбранного столбца</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="209"/>
+        <location filename="../../desktop/views/import_view.py" line="232"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="209"/>
+        <location filename="../../desktop/views/import_view.py" line="232"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="210"/>
+        <location filename="../../desktop/views/import_view.py" line="233"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="210"/>
+        <location filename="../../desktop/views/import_view.py" line="233"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="211"/>
+        <location filename="../../desktop/views/import_view.py" line="234"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="213"/>
+        <location filename="../../desktop/views/import_view.py" line="236"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="213"/>
+        <location filename="../../desktop/views/import_view.py" line="236"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="213"/>
+        <location filename="../../desktop/views/import_view.py" line="236"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="213"/>
+        <location filename="../../desktop/views/import_view.py" line="236"/>
         <source>Leads still there</source>
         <translation>Лидов осталось</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="214"/>
+        <location filename="../../desktop/views/import_view.py" line="237"/>
         <source>Undone</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="214"/>
+        <location filename="../../desktop/views/import_view.py" line="237"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="248"/>
+        <location filename="../../desktop/views/import_view.py" line="271"/>
         <source>Lead files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>Файлы лидов (*.csv *.txt *.xlsx *.vcf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="276"/>
+        <location filename="../../desktop/views/import_view.py" line="299"/>
         <source>This file is larger than 64 MB: split it and import the parts.</source>
         <translation>Файл больше 64 МБ: разделите его и импортируйте по частям.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="279"/>
+        <location filename="../../desktop/views/import_view.py" line="302"/>
         <source>Cannot read the file: %1</source>
         <translation>Не удаётся прочитать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="281"/>
+        <location filename="../../desktop/views/import_view.py" line="304"/>
         <source>The server cannot read the file as chosen: %1</source>
         <translation>Сервер не может прочитать файл с выбранными настройками: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="299"/>
+        <location filename="../../desktop/views/import_view.py" line="322"/>
         <source>Nothing is written until you import.</source>
         <translation>Пока вы не нажмёте «Импорт», ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="306"/>
+        <location filename="../../desktop/views/import_view.py" line="329"/>
         <source>none recognised (built-in column names)</source>
         <translation>не распознан (встроенные имена столбцов)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="308"/>
+        <location filename="../../desktop/views/import_view.py" line="331"/>
         <source>Read as %1 · encoding %2 (%3) · delimiter %4 (%5) · CRM profile: %6</source>
         <translation>Прочитан как %1 · кодировка %2 (%3) · разделитель %4 (%5) · профиль CRM: %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="318"/>
-        <location filename="../../desktop/views/import_view.py" line="352"/>
+        <location filename="../../desktop/views/import_view.py" line="341"/>
+        <location filename="../../desktop/views/import_view.py" line="375"/>
         <source>(left out)</source>
         <translation>(не использовать)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="342"/>
+        <location filename="../../desktop/views/import_view.py" line="365"/>
         <source>%n row(s): %1 new, %2 matching known leads, %3 possible duplicates, %4 refused</source>
         <translation>
             <numerusform>%n строка: новых %1, совпадают с известными лидами %2, возможных дублей %3, отклонено %4</numerusform>
@@ -1610,32 +1705,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="348"/>
+        <location filename="../../desktop/views/import_view.py" line="371"/>
         <source>Columns left out: %1</source>
         <translation>Не используются столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="379"/>
+        <location filename="../../desktop/views/import_view.py" line="404"/>
         <source>The mapping changed: preview again to see the rows.</source>
         <translation>Сопоставление изменилось: запустите предпросмотр ещё раз, чтобы увидеть строки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="396"/>
+        <location filename="../../desktop/views/import_view.py" line="421"/>
         <source>Import %1? %2 new leads are created (the preview&apos;s count).</source>
         <translation>Импортировать %1? Будет создано новых лидов: %2 (по предпросмотру).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="407"/>
+        <location filename="../../desktop/views/import_view.py" line="432"/>
         <source>Imported as batch %1; it can be undone below.</source>
         <translation>Импортировано как пакет %1; его можно отменить ниже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="421"/>
+        <location filename="../../desktop/views/import_view.py" line="446"/>
         <source>Remove the leads %1 created that nobody has called or changed since?</source>
         <translation>Удалить лиды из %1, которым с тех пор никто не звонил и которые никто не менял?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="430"/>
+        <location filename="../../desktop/views/import_view.py" line="455"/>
         <source>%n lead(s) removed</source>
         <translation>
             <numerusform>Удалён %n лид</numerusform>
@@ -1644,7 +1739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="432"/>
+        <location filename="../../desktop/views/import_view.py" line="457"/>
         <source>%n kept (called or changed since)</source>
         <translation>
             <numerusform>%n оставлен (звонили или меняли)</numerusform>

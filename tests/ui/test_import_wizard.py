@@ -76,7 +76,7 @@ def test_an_admin_imports_a_crm_export_and_undoes_it(
     wizard.columns.selectRow(row)
     assert wizard.field.isEnabled() and wizard.field.currentData() == ""
     wizard.field.setCurrentIndex(wizard.field.findData("note"))
-    assert wizard.columns.item(row, 1).text() == "note"  # type: ignore[union-attr]
+    assert wizard.columns.item(row, 1).text() == "Kept in the need as “Column: value” (note)"  # type: ignore[union-attr]
     assert wizard.mapping == {"Откуда узнали": "note"} and not wizard.import_button.isEnabled()
     remapped = wizard.preview()
     assert remapped is not None and remapped.unmapped == [] and wizard.import_button.isEnabled()
