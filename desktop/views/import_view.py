@@ -80,7 +80,9 @@ def refusal_label(kind: str) -> str:
         "no contact": translate("Import", "no phone or email"),
         "too long": translate("Import", "too long"), "time zone": translate("Import", "time zone"),
         "cell count": translate("Import", "cells do not match the header"),
-        "country": translate("Import", "country"),
+        "country": translate("Import", "country"), "source": translate("Import", "source"),
+        "temperature": translate("Import", "temperature"),
+        "quality": translate("Import", "quality"),
     }.get(kind, kind)  # fmt: skip
 
 
@@ -149,6 +151,8 @@ class ImportTab(QWidget):
         self.batch_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.batch_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.batch_table.horizontalHeader().setStretchLastSection(True)
+        for table in (self.columns, self.rows, self.batch_table):
+            table.verticalHeader().setVisible(False)  # the file's own line numbers are shown
         self.option_labels = [QLabel() for _ in range(5)]
         top = QHBoxLayout()
         top.addWidget(self.choose_button)

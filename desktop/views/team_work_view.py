@@ -390,6 +390,7 @@ class AssignTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
         self.load_table = QTableWidget(0, 6)
         self.load_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.load_table.verticalHeader().setVisible(False)

@@ -23,7 +23,7 @@
 <context>
     <name>AssignTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="501"/>
+        <location filename="../../desktop/views/team_work_view.py" line="502"/>
         <source>%n lead(s) fit; the oldest %1 are shown.</source>
         <translation>
             <numerusform>%n lead fits; the oldest %1 are shown.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="504"/>
+        <location filename="../../desktop/views/team_work_view.py" line="505"/>
         <source>%n lead(s) fit.</source>
         <translation>
             <numerusform>%n lead fits.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="561"/>
+        <location filename="../../desktop/views/team_work_view.py" line="562"/>
         <source>%n lead(s) assigned</source>
         <translation>
             <numerusform>%n lead assigned</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="565"/>
+        <location filename="../../desktop/views/team_work_view.py" line="566"/>
         <source>%n lead(s) fit nobody&apos;s rules and stay</source>
         <translation>
             <numerusform>%n lead fits nobody&apos;s rules and stays</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>ImportTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="365"/>
+        <location filename="../../desktop/views/import_view.py" line="369"/>
         <source>%n row(s): %1 new, %2 matching known leads, %3 possible duplicates, %4 refused</source>
         <translation>
             <numerusform>%n row: %1 new, %2 matching known leads, %3 possible duplicates, %4 refused</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="455"/>
+        <location filename="../../desktop/views/import_view.py" line="459"/>
         <source>%n lead(s) removed</source>
         <translation>
             <numerusform>%n lead removed</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="457"/>
+        <location filename="../../desktop/views/import_view.py" line="461"/>
         <source>%n kept (called or changed since)</source>
         <translation>
             <numerusform>%n kept (called or changed since)</numerusform>

@@ -40,108 +40,108 @@
 <context>
     <name>AssignTab</name>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="440"/>
+        <location filename="../../desktop/views/team_work_view.py" line="441"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="440"/>
+        <location filename="../../desktop/views/team_work_view.py" line="441"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="440"/>
+        <location filename="../../desktop/views/team_work_view.py" line="441"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="441"/>
-        <location filename="../../desktop/views/team_work_view.py" line="465"/>
+        <location filename="../../desktop/views/team_work_view.py" line="442"/>
+        <location filename="../../desktop/views/team_work_view.py" line="466"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="441"/>
+        <location filename="../../desktop/views/team_work_view.py" line="442"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="441"/>
+        <location filename="../../desktop/views/team_work_view.py" line="442"/>
         <source>Never called for</source>
         <translation>Без звонка дольше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="444"/>
+        <location filename="../../desktop/views/team_work_view.py" line="445"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="456"/>
+        <location filename="../../desktop/views/team_work_view.py" line="457"/>
         <source>Unassigned</source>
         <translation>Не назначены</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="457"/>
+        <location filename="../../desktop/views/team_work_view.py" line="458"/>
         <source>over an hour</source>
         <translation>часа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="457"/>
+        <location filename="../../desktop/views/team_work_view.py" line="458"/>
         <source>over a day</source>
         <translation>суток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="458"/>
+        <location filename="../../desktop/views/team_work_view.py" line="459"/>
         <source>over 3 days</source>
         <translation>3 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="458"/>
+        <location filename="../../desktop/views/team_work_view.py" line="459"/>
         <source>over a week</source>
         <translation>недели</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="461"/>
+        <location filename="../../desktop/views/team_work_view.py" line="462"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="462"/>
+        <location filename="../../desktop/views/team_work_view.py" line="463"/>
         <source>Assign the selection</source>
         <translation>Назначить выбранные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="463"/>
+        <location filename="../../desktop/views/team_work_view.py" line="464"/>
         <source>Assign the selection by the rules</source>
         <translation>Назначить выбранные по правилам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="465"/>
+        <location filename="../../desktop/views/team_work_view.py" line="466"/>
         <source>Open leads</source>
         <translation>Открытые лиды</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="465"/>
+        <location filename="../../desktop/views/team_work_view.py" line="466"/>
         <source>Due today</source>
         <translation>Перезвонить сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="466"/>
+        <location filename="../../desktop/views/team_work_view.py" line="467"/>
         <source>Calls today</source>
         <translation>Звонков сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="466"/>
+        <location filename="../../desktop/views/team_work_view.py" line="467"/>
         <source>Conversations</source>
         <translation>Разговоров</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="466"/>
+        <location filename="../../desktop/views/team_work_view.py" line="467"/>
         <source>Qualified today</source>
         <translation>Квалифицировано сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="501"/>
+        <location filename="../../desktop/views/team_work_view.py" line="502"/>
         <source>%n lead(s) fit; the oldest %1 are shown.</source>
         <translation>
             <numerusform>Подходит %n лид; показаны самые старые: %1.</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="504"/>
+        <location filename="../../desktop/views/team_work_view.py" line="505"/>
         <source>%n lead(s) fit.</source>
         <translation>
             <numerusform>Подходит %n лид.</numerusform>
@@ -159,22 +159,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="505"/>
+        <location filename="../../desktop/views/team_work_view.py" line="506"/>
         <source>%1 As of %2.</source>
         <translation>%1 По состоянию на %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="531"/>
+        <location filename="../../desktop/views/team_work_view.py" line="532"/>
         <source>%1 — %2 open, %3 due today</source>
         <translation>%1 — открытых: %2, перезвонить сегодня: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/team_work_view.py" line="560"/>
+        <location filename="../../desktop/views/team_work_view.py" line="561"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="561"/>
+        <location filename="../../desktop/views/team_work_view.py" line="562"/>
         <source>%n lead(s) assigned</source>
         <translation>
             <numerusform>Назначен %n лид</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/team_work_view.py" line="565"/>
+        <location filename="../../desktop/views/team_work_view.py" line="566"/>
         <source>%n lead(s) fit nobody&apos;s rules and stay</source>
         <translation>
             <numerusform>%n лид не подходит ни под чьи правила и остаётся на месте</numerusform>
@@ -1453,28 +1453,43 @@
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="91"/>
+        <location filename="../../desktop/views/import_view.py" line="83"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="84"/>
+        <source>temperature</source>
+        <translation>температура</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="85"/>
+        <source>quality</source>
+        <translation>качество</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_view.py" line="93"/>
         <source>as chosen</source>
         <translation>как выбрано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="91"/>
-        <location filename="../../desktop/views/import_view.py" line="92"/>
+        <location filename="../../desktop/views/import_view.py" line="93"/>
+        <location filename="../../desktop/views/import_view.py" line="94"/>
         <source>detected</source>
         <translation>определено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="93"/>
+        <location filename="../../desktop/views/import_view.py" line="95"/>
         <source>from its byte-order mark</source>
         <translation>по метке порядка байтов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="94"/>
+        <location filename="../../desktop/views/import_view.py" line="96"/>
         <source>valid UTF-8</source>
         <translation>корректный UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="95"/>
+        <location filename="../../desktop/views/import_view.py" line="97"/>
         <source>from its sep= line</source>
         <translation>по строке sep=</translation>
     </message>
@@ -1482,221 +1497,221 @@
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="207"/>
-        <location filename="../../desktop/views/import_view.py" line="270"/>
+        <location filename="../../desktop/views/import_view.py" line="211"/>
+        <location filename="../../desktop/views/import_view.py" line="274"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="208"/>
+        <location filename="../../desktop/views/import_view.py" line="212"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="209"/>
-        <location filename="../../desktop/views/import_view.py" line="420"/>
+        <location filename="../../desktop/views/import_view.py" line="213"/>
+        <location filename="../../desktop/views/import_view.py" line="424"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="210"/>
-        <location filename="../../desktop/views/import_view.py" line="445"/>
+        <location filename="../../desktop/views/import_view.py" line="214"/>
+        <location filename="../../desktop/views/import_view.py" line="449"/>
         <source>Undo this import…</source>
         <translation>Отменить этот импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="211"/>
+        <location filename="../../desktop/views/import_view.py" line="215"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="211"/>
+        <location filename="../../desktop/views/import_view.py" line="215"/>
         <source>Delimiter</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="212"/>
+        <location filename="../../desktop/views/import_view.py" line="216"/>
         <source>CRM profile</source>
         <translation>Профиль CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="212"/>
+        <location filename="../../desktop/views/import_view.py" line="216"/>
         <source>Phone region</source>
         <translation>Регион телефонов</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="213"/>
+        <location filename="../../desktop/views/import_view.py" line="217"/>
         <source>Give to</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="215"/>
+        <location filename="../../desktop/views/import_view.py" line="219"/>
         <source>Detect</source>
         <translation>Определить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="218"/>
+        <location filename="../../desktop/views/import_view.py" line="222"/>
         <source>Recognise from the header</source>
         <translation>Узнать по заголовку</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="219"/>
+        <location filename="../../desktop/views/import_view.py" line="223"/>
         <source>Comma</source>
         <translation>Запятая</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="219"/>
+        <location filename="../../desktop/views/import_view.py" line="223"/>
         <source>Semicolon</source>
         <translation>Точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="220"/>
+        <location filename="../../desktop/views/import_view.py" line="224"/>
         <source>Tab</source>
         <translation>Табуляция</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="220"/>
+        <location filename="../../desktop/views/import_view.py" line="224"/>
         <source>Vertical bar</source>
         <translation>Вертикальная черта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="223"/>
+        <location filename="../../desktop/views/import_view.py" line="227"/>
         <source>The server&apos;s default</source>
         <translation>По умолчанию сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="224"/>
+        <location filename="../../desktop/views/import_view.py" line="228"/>
         <source>National numbers are read in this region; each row of the preview shows the one it was read in.</source>
         <translation>Номера без кода страны читаются в этом регионе; в каждой строке предпросмотра видно, в каком регионе она прочитана.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="226"/>
+        <location filename="../../desktop/views/import_view.py" line="230"/>
         <source>Nobody: the unassigned pool</source>
         <translation>Никому: в общий пул</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="227"/>
+        <location filename="../../desktop/views/import_view.py" line="231"/>
         <source>Round robin over the managers</source>
         <translation>По очереди менеджерам</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="229"/>
+        <location filename="../../desktop/views/import_view.py" line="233"/>
         <source>No file chosen: CSV, Excel (.xlsx) or vCard (.vcf).</source>
         <translation>Файл не выбран: CSV, Excel (.xlsx) или vCard (.vcf).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="230"/>
+        <location filename="../../desktop/views/import_view.py" line="234"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="230"/>
+        <location filename="../../desktop/views/import_view.py" line="234"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="231"/>
+        <location filename="../../desktop/views/import_view.py" line="235"/>
         <source>Field of the selected column</source>
         <translation>Поле выбранного столбца</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="232"/>
+        <location filename="../../desktop/views/import_view.py" line="236"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="232"/>
+        <location filename="../../desktop/views/import_view.py" line="236"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="233"/>
+        <location filename="../../desktop/views/import_view.py" line="237"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="233"/>
+        <location filename="../../desktop/views/import_view.py" line="237"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="234"/>
+        <location filename="../../desktop/views/import_view.py" line="238"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="236"/>
+        <location filename="../../desktop/views/import_view.py" line="240"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="236"/>
+        <location filename="../../desktop/views/import_view.py" line="240"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="236"/>
+        <location filename="../../desktop/views/import_view.py" line="240"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="236"/>
+        <location filename="../../desktop/views/import_view.py" line="240"/>
         <source>Leads still there</source>
         <translation>Лидов осталось</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="237"/>
+        <location filename="../../desktop/views/import_view.py" line="241"/>
         <source>Undone</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="237"/>
+        <location filename="../../desktop/views/import_view.py" line="241"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="271"/>
+        <location filename="../../desktop/views/import_view.py" line="275"/>
         <source>Lead files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>Файлы лидов (*.csv *.txt *.xlsx *.vcf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="299"/>
+        <location filename="../../desktop/views/import_view.py" line="303"/>
         <source>This file is larger than 64 MB: split it and import the parts.</source>
         <translation>Файл больше 64 МБ: разделите его и импортируйте по частям.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="302"/>
+        <location filename="../../desktop/views/import_view.py" line="306"/>
         <source>Cannot read the file: %1</source>
         <translation>Не удаётся прочитать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="304"/>
+        <location filename="../../desktop/views/import_view.py" line="308"/>
         <source>The server cannot read the file as chosen: %1</source>
         <translation>Сервер не может прочитать файл с выбранными настройками: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="322"/>
+        <location filename="../../desktop/views/import_view.py" line="326"/>
         <source>Nothing is written until you import.</source>
         <translation>Пока вы не нажмёте «Импорт», ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="329"/>
+        <location filename="../../desktop/views/import_view.py" line="333"/>
         <source>none recognised (built-in column names)</source>
         <translation>не распознан (встроенные имена столбцов)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="331"/>
+        <location filename="../../desktop/views/import_view.py" line="335"/>
         <source>Read as %1 · encoding %2 (%3) · delimiter %4 (%5) · CRM profile: %6</source>
         <translation>Прочитан как %1 · кодировка %2 (%3) · разделитель %4 (%5) · профиль CRM: %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="341"/>
-        <location filename="../../desktop/views/import_view.py" line="375"/>
+        <location filename="../../desktop/views/import_view.py" line="345"/>
+        <location filename="../../desktop/views/import_view.py" line="379"/>
         <source>(left out)</source>
         <translation>(не использовать)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="365"/>
+        <location filename="../../desktop/views/import_view.py" line="369"/>
         <source>%n row(s): %1 new, %2 matching known leads, %3 possible duplicates, %4 refused</source>
         <translation>
             <numerusform>%n строка: новых %1, совпадают с известными лидами %2, возможных дублей %3, отклонено %4</numerusform>
@@ -1705,32 +1720,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="371"/>
+        <location filename="../../desktop/views/import_view.py" line="375"/>
         <source>Columns left out: %1</source>
         <translation>Не используются столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="404"/>
+        <location filename="../../desktop/views/import_view.py" line="408"/>
         <source>The mapping changed: preview again to see the rows.</source>
         <translation>Сопоставление изменилось: запустите предпросмотр ещё раз, чтобы увидеть строки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="421"/>
+        <location filename="../../desktop/views/import_view.py" line="425"/>
         <source>Import %1? %2 new leads are created (the preview&apos;s count).</source>
         <translation>Импортировать %1? Будет создано новых лидов: %2 (по предпросмотру).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="432"/>
+        <location filename="../../desktop/views/import_view.py" line="436"/>
         <source>Imported as batch %1; it can be undone below.</source>
         <translation>Импортировано как пакет %1; его можно отменить ниже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_view.py" line="446"/>
+        <location filename="../../desktop/views/import_view.py" line="450"/>
         <source>Remove the leads %1 created that nobody has called or changed since?</source>
         <translation>Удалить лиды из %1, которым с тех пор никто не звонил и которые никто не менял?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="455"/>
+        <location filename="../../desktop/views/import_view.py" line="459"/>
         <source>%n lead(s) removed</source>
         <translation>
             <numerusform>Удалён %n лид</numerusform>
@@ -1739,7 +1754,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_view.py" line="457"/>
+        <location filename="../../desktop/views/import_view.py" line="461"/>
         <source>%n kept (called or changed since)</source>
         <translation>
             <numerusform>%n оставлен (звонили или меняли)</numerusform>
