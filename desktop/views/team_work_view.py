@@ -194,7 +194,8 @@ class ReviewTab(QWidget):
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             lead = item.lead
-            values = [format_when(item.at, now), review_reason_label(item.reason), item.manager,
+            values = [format_when(item.at, now), review_reason_label(item.reason),
+                      item.manager_name or item.manager,
                       _brief(lead), self._detail(item)]  # fmt: skip
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

@@ -29,9 +29,12 @@ class ReviewItem(BaseModel):
     id: str
     at: datetime
     reason: str
+    #: whose it is (the lead's manager, or who made the call): username and name
     manager: str
+    manager_name: str = ""
     lead: LeadBrief | None
     other: LeadBrief | None
+    #: the name of the other lead's manager (a duplicate)
     other_manager: str
     detail: dict[str, Any]
 

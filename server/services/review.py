@@ -79,8 +79,15 @@ def keep_refusal(
     })  # fmt: skip
 
 
-def _names(connection: Connection) -> dict[str, str]:
-    return {u.id: u.username for u in connection.execute(select(UserRow.id, UserRow.username))}
+def _names(connection: Connection) -> dict[str, tuple[str, str]]:
+    """Each user's username and name (the username when they have none), by ID."""
+    users = connection.execute(select(UserRow.id, UserRow.username, UserRow.name))
+    return {u.id: (u.username, u.name or u.username) for u in users}
+
+
+def _who(names: dict[str, tuple[str, str]], user_id: str | None) -> dict[str, str]:
+    username, name = names.get(user_id or "", ("", ""))
+    return {"manager": username, "manager_name": name}
 
 
 _BRIEF = ("id", "first_name", "last_name", "company", "phones", "emails", "stage", "source")
@@ -111,11 +118,12 @@ def review_items(connection: Connection, staff: Row[Any], limit: int = 500) -> l
     }
     for lead in dupes:
         original = originals.get(lead.duplicate_of or "")
+        theirs = _who(names, original.assignee_id if original is not None else None)
         items.append({
             "kind": "duplicate", "id": lead.id, "at": lead.created_at, "reason": "duplicate",
-            "manager": names.get(lead.assignee_id or "", ""), "lead": _lead_brief(lead),
+            **_who(names, lead.assignee_id), "lead": _lead_brief(lead),
             "other": _lead_brief(original) if original is not None else None,
-            "other_manager": names.get(original.assignee_id or "", "") if original else "",
+            "other_manager": theirs["manager_name"],
             "detail": {},
         })  # fmt: skip
     calls = (
@@ -132,7 +140,7 @@ def review_items(connection: Connection, staff: Row[Any], limit: int = 500) -> l
     for call in connection.execute(calls.order_by(OutcomeRow.started_at).limit(limit)):
         items.append({
             "kind": "flagged_call", "id": call.outcome_id, "at": call.started_at,
-            "reason": call.review_reason, "manager": names.get(call.manager_id, ""),
+            "reason": call.review_reason, **_who(names, call.manager_id),
             "lead": _lead_brief(call), "other": None, "other_manager": "",
             "detail": {"result": call.result, "disposition": call.disposition,
                        "note": call.note, "lead_stage": call.stage},
@@ -147,7 +155,7 @@ def review_items(connection: Connection, staff: Row[Any], limit: int = 500) -> l
         data = refusal.data
         items.append({
             "kind": "refused_call", "id": str(refusal.id), "at": refusal.at,
-            "reason": refusal.code, "manager": names.get(refusal.user_id, ""),
+            "reason": refusal.code, **_who(names, refusal.user_id),
             "lead": _lead_brief(lead_row) if lead_row is not None else None,
             "other": None, "other_manager": "",
             "detail": {"started_at": data.get("started_at"), "result": data.get("result"),

@@ -63,6 +63,8 @@ def test_the_demo_team_leads_workspace_counts_what_the_tables_hold(
     view.tabs.setCurrentWidget(view.review)  # the demo keeps a possible duplicate each
     duplicates = [lead for lead in ours if lead.review_state == "duplicate"]
     assert [item.kind for item in view.review.items] == ["duplicate"] * len(duplicates) != []
+    first = view.review.items[0]  # the manager by name (the demo's managers have names)
+    assert view.review.table.item(0, 2).text() == first.manager_name != first.manager  # type: ignore[union-attr]
 
     view.tabs.setCurrentWidget(view.assignment)
     pool = [lead for lead in leads if lead.assignee_id is None]

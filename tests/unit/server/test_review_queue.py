@@ -61,7 +61,8 @@ def test_each_kind_of_item_shows_for_its_team_lead_and_goes_with_its_decision(
     assert sorted(kinds) == ["duplicate", "flagged_call", "refused_call"]
     dupe = kinds["duplicate"]
     assert dupe["lead"]["name"] == "Marc Dufour" and dupe["other"]["name"] == "Jacques Dunagan"
-    assert (dupe["manager"], dupe["other_manager"]) == ("bob", "anna")
+    assert (dupe["manager"], dupe["other_manager"]) == ("bob", "anna")  # no names: usernames
+    assert dupe["manager_name"] == "bob"
     assert kinds["flagged_call"]["reason"] == "reassigned"
     assert kinds["flagged_call"]["manager"] == "anna"
     assert kinds["refused_call"]["reason"] == "implausible_time"
