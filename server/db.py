@@ -68,6 +68,9 @@ def create_server_engine(url: str) -> Engine:
             cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA busy_timeout=30000")
+            # 32 MiB of pages per connection, taken only as used (SQLite's default is 2 MiB):
+            # with 100,000 leads the indexes an import adds to no longer fit in 2 MiB
+            cursor.execute("PRAGMA cache_size=-32768")
             cursor.close()
 
         @event.listens_for(engine, "begin")
@@ -126,6 +129,30 @@ def _upsert_statement(
         index_elements=list(keys),
         set_={c: statement.excluded[c] for c in update},  # type: ignore[attr-defined]
     )
+
+
+def bulk_insert(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows with the driver's own executemany: each value goes through its
+    column type's bind processing, once, and SQLAlchemy's per-row statement handling is
+    skipped (an import's 20,000 leads: about a second less). Every row has the same keys;
+    columns not given take their server defaults only, so give every column that has a
+    Python-side default (else it falls back to SQLAlchemy's insert, which fills them)."""
+    if not rows:
+        return
+    names = list(rows[0])
+    columns = table.__table__.c if hasattr(table, "__table__") else table.c
+    if any(c.default is not None and c.name not in rows[0] for c in columns):
+        connection.execute(insert(table), rows)
+        return
+    dialect = connection.dialect
+    processors = [columns[name].type._cached_bind_processor(dialect) for name in names]
+    marks = ", ".join("?" if dialect.paramstyle == "qmark" else "%s" for _ in names)
+    quote = dialect.identifier_preparer.quote
+    listed = ", ".join(quote(name) for name in names)
+    sql = f"INSERT INTO {quote(columns[names[0]].table.name)} ({listed}) VALUES ({marks})"
+    pairs = list(zip(names, processors, strict=True))
+    values = [tuple(p(row[n]) if p else row[n] for n, p in pairs) for row in rows]
+    connection.exec_driver_sql(sql, values)
 
 
 def refresh_statistics(connection: Connection) -> None:

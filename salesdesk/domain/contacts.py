@@ -35,31 +35,41 @@ def normalize_phone(raw: str, default_region: str = "US") -> str:
         raise ValidationError(
             f"“{text}” is not a phone number", "phone", ErrorCode.PHONE_UNREADABLE, value=text
         ) from exc
-    if not phonenumbers.is_valid_number(number):
+    # valid exactly when its type is known (``is_valid_number`` matches the same patterns);
+    # the type is kept for the number's time zones, looked up next
+    kind = phonenumbers.number_type(number)
+    if kind == phonenumbers.PhoneNumberType.UNKNOWN:
         raise ValidationError(
             f"“{text}” is not a valid phone number", "phone", ErrorCode.PHONE_INVALID, value=text
         )
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     if len(_PARSED) >= _CACHED:
         _PARSED.clear()
-    _PARSED[e164] = number  # its time zones are looked up next: parsed once
+    _PARSED[e164] = (number, kind)  # parsed and typed once
     # an extension is kept the RFC 3966 way (``+14186569254;ext=102``): a switchboard's
     # people differ only by it, and dialling needs it
     return f"{e164};ext={number.extension}" if number.extension else e164
 
 
-#: Numbers parsed by ``normalize_phone``, by E.164 (``parsed_phone`` reuses them).
-_PARSED: dict[str, phonenumbers.PhoneNumber] = {}
+#: Numbers parsed by ``normalize_phone`` with their type, by E.164 (``typed_phone`` reuses
+#: them).
+_PARSED: dict[str, tuple[phonenumbers.PhoneNumber, int]] = {}
 
 
 def parsed_phone(e164: str) -> phonenumbers.PhoneNumber:
     """A stored number parsed (``+14186569254;ext=102`` with its extension); the one
     ``normalize_phone`` just parsed when it is still at hand. NumberParseException when it
     is not a number."""
+    return typed_phone(e164)[0]
+
+
+def typed_phone(e164: str) -> tuple[phonenumbers.PhoneNumber, int]:
+    """A stored number parsed, and its ``PhoneNumberType`` (see ``parsed_phone``)."""
     found = _PARSED.get(e164.partition(";")[0])
     if found is not None and ";" not in e164:
         return found
-    return phonenumbers.parse(e164, None)
+    number = phonenumbers.parse(e164, None)
+    return number, phonenumbers.number_type(number)
 
 
 def display_phone(e164: str) -> str:

@@ -90,18 +90,23 @@ def number_zones(e164: str) -> tuple[tuple[str, ...], str]:
     """The zones a phone number may ring in and its country: ``phonenumbers``' zones kept to
     the number's own country (+7 is Russia and Kazakhstan); all the country's zones when it
     names none."""
-    from salesdesk.domain.contacts import parsed_phone
+    from salesdesk.domain.contacts import typed_phone
 
     try:
-        number = parsed_phone(e164)
+        number, kind = typed_phone(e164)  # typed once, when it was checked
     except phonenumbers.NumberParseException:
         return (), ""
     country = phonenumbers.region_code_for_number(number) or ""
-    zones = [z for z in phone_timezone.time_zones_for_number(number) if z != _UNKNOWN_ZONE]
+    if kind != phonenumbers.PhoneNumberType.UNKNOWN and phonenumbers.is_number_type_geographical(
+        kind, number.country_code or 0
+    ):  # what ``time_zones_for_number`` does for such a number, without typing it again
+        found = phone_timezone.time_zones_for_geographical_number(number)
+    else:
+        found = phone_timezone.time_zones_for_number(number)
+    zones = [z for z in found if z != _UNKNOWN_ZONE]
     countries = [country]
     shared = len(phonenumbers.region_codes_for_country_code(number.country_code or 0)) > 1
-    # (a code of one country has no number of several: the costly type check is skipped)
-    if shared and phonenumbers.number_type(number) in _NOT_IN_ONE_COUNTRY:  # +1 800: US, CA
+    if shared and kind in _NOT_IN_ONE_COUNTRY:  # +1 800: US, CA
         countries = list(phonenumbers.region_codes_for_country_code(number.country_code or 0))
     own = _zones_of(tuple(countries))
     if own:
@@ -144,6 +149,7 @@ def _folded(name: str) -> str:
 
 
 @cache
+@lru_cache(maxsize=4096)
 def _west_to_east(zones: frozenset[str]) -> tuple[str, ...]:
     """West to east; within one offset the zone of more people first (Novosibirsk before
     Krasnoyarsk: the one a caller shows when offsets are told apart)."""

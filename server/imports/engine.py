@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, Row
 
 from salesdesk.domain.lead import Lead
 from salesdesk.domain.lead_values import lead_from_record
@@ -30,7 +30,7 @@ from server.imports.columns import ColumnMap, resolve
 from server.imports.reading import Detected, SourceRow, Table
 from server.imports.rows import Reason, read_row
 from server.models import AssignmentRow, ImportBatchRow, LeadContactRow, LeadRow, OutcomeRow
-from server.services.leads import insert_leads, lock_lead, write_changes
+from server.services.leads import insert_leads, lock_lead, lock_leads, write_changes
 
 #: Rows read, matched and written per transaction: on SQLite, where every transaction
 #: waits for the one writer, fewer, so that syncs wait a fraction of a second at most.
@@ -293,8 +293,10 @@ def _import_chunk(
         return
     insert_leads(connection, new, now, review, batch_id=batch_id)
     matcher.written.update(lead.id for lead in new)
+    targets = lock_leads(connection, list(merges))  # one read for the chunk's known leads
     for lead_id, rows in merges.items():
-        merge_into(connection, lead_id, list(rows.values()), now)
+        if lead_id in targets:
+            merge_into(connection, lead_id, list(rows.values()), now, targets[lead_id])
 
 
 def match_one(connection: Connection, lead: Lead) -> tuple[str, str | None]:
@@ -304,9 +306,13 @@ def match_one(connection: Connection, lead: Lead) -> tuple[str, str | None]:
     return status, other if isinstance(other, str) else None
 
 
-def merge_into(connection: Connection, lead_id: str, leads: list[Lead], now: datetime) -> None:
-    """Add to a known lead what these rows of the same person bring that it lacks."""
-    row = lock_lead(connection, lead_id)
+def merge_into(
+    connection: Connection, lead_id: str, leads: list[Lead], now: datetime,
+    row: Row[Any] | None = None,
+) -> None:  # fmt: skip
+    """Add to a known lead what these rows of the same person bring that it lacks (``row``:
+    the lead's row when the caller locked it already)."""
+    row = row if row is not None else lock_lead(connection, lead_id)
     if row is None:
         return
     base = lead_from_record(row)

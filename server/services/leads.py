@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection, Row
 
 from salesdesk.domain.lead import ContactPerson, Lead
 from salesdesk.domain.lead_values import lead_from_record, lead_values
+from server.db import bulk_insert
 from server.feed import FeedChange, record
 from server.models import AssignmentRow, LeadContactRow, LeadRow, UserRow
 
@@ -34,6 +35,18 @@ def lock_lead(connection: Connection, lead_id: str) -> Row[Any] | None:
 
 
 SYSTEM_ACTOR = "system"
+
+
+def lock_leads(connection: Connection, lead_ids: Sequence[str]) -> dict[str, Row[Any]]:
+    """The leads' rows by ID, locked for update on PostgreSQL; read 500 at a time."""
+    found: dict[str, Row[Any]] = {}
+    ordered = sorted(set(lead_ids))  # one lock order for every writer: no deadlock between two
+    for start in range(0, len(ordered), 500):
+        query = select(LeadRow).where(LeadRow.id.in_(ordered[start : start + 500]))
+        if connection.dialect.name == "postgresql":
+            query = query.with_for_update()
+        found.update((row.id, row) for row in connection.execute(query))
+    return found
 
 
 def device_actor(user_id: str, client_id: str) -> str:
@@ -152,13 +165,13 @@ def insert_leads(
             values.update(duplicate_of=review[lead.id], review_state="duplicate")
         values["import_batch_id"] = batch_id
         rows.append(values)
-    connection.execute(insert(LeadRow), rows)
+    bulk_insert(connection, LeadRow, rows)
     contact_rows = [{"key": k, "lead_id": lead.id} for lead in leads for k in lead.contact_keys]
     if contact_rows:
-        connection.execute(insert(LeadContactRow), contact_rows)
+        bulk_insert(connection, LeadContactRow, contact_rows)
     assigned = [lead for lead in leads if lead.assignee_id]
     if assigned:
-        connection.execute(insert(AssignmentRow), [
+        bulk_insert(connection, AssignmentRow, [
             {"lead_id": lead.id, "user_id": lead.assignee_id, "assigned_at": now}
             for lead in assigned
         ])  # fmt: skip
