@@ -19,6 +19,8 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -214,82 +216,78 @@ def shoot_editor(app: QApplication, url: str, home: Path, size: tuple[int, int])
         store.close()
 
 
-def shoot_team(app: QApplication, url: str, home: Path, size: tuple[int, int]) -> None:
-    """The team workspace as the demo's team lead (teamlead1) sees it: conversion by source
-    over the last 30 days, in each language (``team-<width>-<language>.png``)."""
-    from desktop.demo import DEMO_PASSWORD, DEMO_TEAM_LEAD
-    from desktop.services.account import connect, login
-    from desktop.store.db import open_store
-    from desktop.sync.engine import SyncEngine
-    from desktop.views.app import build_window
-    from desktop.views.i18n import install_language
-
-    store = open_store(home / "teamlead.sqlite3")
-    try:
-        login(store, url, DEMO_TEAM_LEAD, DEMO_PASSWORD)
-        SyncEngine(store, connect(store)).run()
-        window = build_window(store)
-        window.showMaximized()
-        for language in LANGUAGES:
-            install_language(app, language)
-            window.retranslate()
-            if window.pages.currentWidget() is not window.team_page:
-                window.toggle_team()
-            window.team_view.tabs.setCurrentIndex(0)  # the reports
-            window.team_view.load()
-            settle(app)
-            window.grab().save(str(OUT / f"team-{size[0]}-{language}.png"), "PNG", 0)
-            view = window.team_view
-            view.tabs.setCurrentWidget(view.people)
-            settle(app)
-            window.grab().save(str(OUT / f"team-people-{size[0]}-{language}.png"), "PNG", 0)
-            view.tabs.setCurrentWidget(view.review)
-            kinds = [item.kind for item in view.review.items]
-            if "duplicate" in kinds:
-                view.review.table.selectRow(kinds.index("duplicate"))
-            settle(app)
-            window.grab().save(str(OUT / f"team-review-{size[0]}-{language}.png"), "PNG", 0)
-            view.tabs.setCurrentWidget(view.assignment)
-            view.assignment.table.selectRow(0)
-            settle(app)
-            window.grab().save(str(OUT / f"team-assign-{size[0]}-{language}.png"), "PNG", 0)
-        window.sync = None
-        window.close()
-    finally:
-        store.close()
-
-
-def shoot_import(app: QApplication, url: str, home: Path, size: tuple[int, int]) -> None:
-    """The import wizard as the demo's admin previews a Bitrix24 export, in each language
-    (``team-import-<width>-<language>.png``); nothing is imported."""
+@contextmanager
+def workspace_window(url: str, home: Path, username: str) -> Iterator[Any]:
+    """The demo's ``username`` logged in and synced, the window maximized (closed after)."""
     from desktop.demo import DEMO_PASSWORD
     from desktop.services.account import connect, login
     from desktop.store.db import open_store
     from desktop.sync.engine import SyncEngine
     from desktop.views.app import build_window
-    from desktop.views.i18n import install_language
 
-    store = open_store(home / "admin.sqlite3")
+    store = open_store(home / f"{username}.sqlite3")
     try:
-        login(store, url, "admin", DEMO_PASSWORD)
+        login(store, url, username, DEMO_PASSWORD)
         SyncEngine(store, connect(store)).run()
         window = build_window(store)
         window.showMaximized()
-        sample = ROOT / "tests" / "data" / "imports" / "bitrix24_leads.csv"
-        for language in LANGUAGES:
-            install_language(app, language)
-            window.retranslate()
-            if window.pages.currentWidget() is not window.team_page:
-                window.toggle_team()
-            view = window.team_view
-            view.tabs.setCurrentWidget(view.imports)
-            view.imports.choose(sample)
-            settle(app)
-            window.grab().save(str(OUT / f"team-import-{size[0]}-{language}.png"), "PNG", 0)
+        yield window
         window.sync = None
         window.close()
     finally:
         store.close()
+
+
+def team_tab(app: QApplication, window: Any, language: str, tab: Any) -> Any:
+    """The window in ``language`` showing the team workspace's ``tab`` (a page attribute)."""
+    from desktop.views.i18n import install_language
+
+    install_language(app, language)
+    window.retranslate()
+    if window.pages.currentWidget() is not window.team_page:
+        window.toggle_team()
+    view = window.team_view
+    view.tabs.setCurrentWidget(tab(view))
+    return view
+
+
+def shoot_team(app: QApplication, url: str, home: Path, size: tuple[int, int]) -> None:
+    """The team workspace as the demo's team lead (teamlead1) sees it — conversion by source
+    over the last 30 days, people, review, assignment — in each language
+    (``team[-tab]-<width>-<language>.png``)."""
+    from desktop.demo import DEMO_TEAM_LEAD
+
+    def shot(window: Any, name: str, language: str) -> None:
+        settle(app)
+        window.grab().save(str(OUT / f"{name}-{size[0]}-{language}.png"), "PNG", 0)
+
+    with workspace_window(url, home, DEMO_TEAM_LEAD) as window:
+        for language in LANGUAGES:
+            view = team_tab(app, window, language, lambda v: v.tabs.widget(0))  # the reports
+            view.load()
+            shot(window, "team", language)
+            team_tab(app, window, language, lambda v: v.people)
+            shot(window, "team-people", language)
+            team_tab(app, window, language, lambda v: v.review)
+            kinds = [item.kind for item in view.review.items]
+            if "duplicate" in kinds:
+                view.review.table.selectRow(kinds.index("duplicate"))
+            shot(window, "team-review", language)
+            team_tab(app, window, language, lambda v: v.assignment)
+            view.assignment.table.selectRow(0)
+            shot(window, "team-assign", language)
+
+
+def shoot_import(app: QApplication, url: str, home: Path, size: tuple[int, int]) -> None:
+    """The import wizard as the demo's admin previews a Bitrix24 export, in each language
+    (``team-import-<width>-<language>.png``); nothing is imported."""
+    sample = ROOT / "tests" / "data" / "imports" / "bitrix24_leads.csv"
+    with workspace_window(url, home, "admin") as window:
+        for language in LANGUAGES:
+            view = team_tab(app, window, language, lambda v: v.imports)
+            view.imports.choose(sample)
+            settle(app)
+            window.grab().save(str(OUT / f"team-import-{size[0]}-{language}.png"), "PNG", 0)
 
 
 def walk_guided_call(guided: Any, budget: str) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPainter
 
 #: At most this many bars (the largest); the table has the rest.
@@ -58,6 +58,8 @@ class ReportChart(QChartView):
         """Draw the report (``label`` names a group, ``column_name`` a column)."""
         chart = QChart()
         chart.legend().setVisible(False)
+        chart.setLocale(QLocale())  # "13,2" in Russian, as the table beside it
+        chart.setLocalizeNumbers(True)
         column = chart_column(columns, rows) if rows else None
         self.bars = []
         if column is not None:
