@@ -238,3 +238,31 @@ def test_a_managers_load_counts_today_in_their_own_zone(env: ServerEnv) -> None:
     assert annas["qualified_today"] == 1
     assert annas["open"] == 3  # the qualified lead is converted, no longer open
     assert annas["due_today"] == 1  # in an hour; the one in three days is not
+
+
+def test_every_new_endpoint_checks_the_role_and_the_team(env: ServerEnv) -> None:
+    two_teams(env)
+    anna, sven = env.login("anna"), env.login("sven")
+    [annas] = env.add_leads(1, "anna")
+    [other] = env.add_leads(1, "bob")
+    client = env.client
+    for method, path, body in (
+        ("get", REVIEW, None), ("get", "/api/v1/admin/leads", None),
+        ("get", "/api/v1/admin/load", None),
+        ("post", f"{REVIEW}/duplicate/{annas}", {"decision": "keep_both"}),
+        ("post", "/api/v1/admin/leads/merge", {"kept": annas, "other": other}),
+        ("post", "/api/v1/admin/leads/assign", {"lead_ids": [annas], "username": "bob"}),
+    ):  # fmt: skip
+        kwargs = {"json": body} if body is not None else {}
+        assert getattr(client, method)(path, headers=anna, **kwargs).status_code == 403, path
+    # another team's lead: their own team's figures, and 404 for these leads
+    assert [m["username"] for m in client.get("/api/v1/admin/load", headers=sven).json()] == [
+        "carl"
+    ]
+    assert client.post("/api/v1/admin/leads/merge", headers=sven,
+                       json={"kept": annas, "other": other}).status_code == 404  # fmt: skip
+    assert client.post(f"{REVIEW}/duplicate/{annas}", headers=sven,
+                       json={"decision": "keep_both"}).status_code == 404  # fmt: skip
+    to_carl = {"lead_ids": [annas], "username": "carl"}
+    assert client.post("/api/v1/admin/leads/assign", headers=sven, json=to_carl).status_code == 404
+    assert _actions(env) == []  # nothing refused was done or written
