@@ -7,9 +7,13 @@ import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
 
 from desktop.services.changes import Announce, ignore
 from desktop.store.db import Store
+from desktop.sync.errors import ProtocolError
 from salesdesk.domain.clock import utc_now
 
 
@@ -45,6 +49,15 @@ def frozen_after() -> Iterator[None]:
     with gc_paused():
         yield
     gc.freeze()
+
+
+def read_answer(shape: Any, found: Any) -> Any:
+    """A server's parsed JSON answer checked against its wire model (``shape``: a model or
+    a type such as ``list[Model]``); ProtocolError when it does not fit."""
+    try:
+        return TypeAdapter(shape).validate_python(found)
+    except ValidationError as exc:
+        raise ProtocolError("the server's answer does not have the expected shape") from exc
 
 
 class StoreService:

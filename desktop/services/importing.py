@@ -11,11 +11,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from pydantic import TypeAdapter, ValidationError
-
 from desktop.services.account import connect
-from desktop.services.base import StoreService
-from desktop.sync.errors import ProtocolError
+from desktop.services.base import StoreService, read_answer
 from salesdesk.protocol.imports import BatchInfo, ImportAnswer, UndoAnswer
 
 #: The largest file the wizard sends (the server's body limit may be lower: it says so).
@@ -57,13 +54,6 @@ class FileTooLarge(ValueError):
     """The chosen file is larger than the wizard sends."""
 
 
-def _read(shape: Any, found: Any) -> Any:
-    try:
-        return TypeAdapter(shape).validate_python(found)
-    except ValidationError as exc:
-        raise ProtocolError("the server's answer does not have the expected shape") from exc
-
-
 class ImportService(StoreService):
     """Imports for admins."""
 
@@ -76,18 +66,20 @@ class ImportService(StoreService):
     def preview(self, path: Path, choices: ImportChoices) -> ImportAnswer:
         """What importing the file would do, row by row; nothing is written."""
         found = connect(self.store).import_file(self._bytes(path), choices.params(path.name), True)
-        answer: ImportAnswer = _read(ImportAnswer, found)
+        answer: ImportAnswer = read_answer(ImportAnswer, found)
         return answer
 
     def run(self, path: Path, choices: ImportChoices) -> ImportAnswer:
         """Import the file; the answer names the batch."""
         found = connect(self.store).import_file(self._bytes(path), choices.params(path.name), False)
-        answer: ImportAnswer = _read(ImportAnswer, found)
+        answer: ImportAnswer = read_answer(ImportAnswer, found)
         return answer
 
     def batches(self) -> list[BatchInfo]:
         """Every import, newest first."""
-        found: list[BatchInfo] = _read(list[BatchInfo], connect(self.store).admin_get("/imports"))
+        found: list[BatchInfo] = read_answer(
+            list[BatchInfo], connect(self.store).admin_get("/imports")
+        )
         return found
 
     def managers(self) -> list[tuple[str, str]]:
@@ -101,5 +93,5 @@ class ImportService(StoreService):
     def undo(self, batch_id: str) -> UndoAnswer:
         """Remove the leads the batch created that nobody touched since."""
         found = connect(self.store).admin("POST", f"/imports/{quote(batch_id, safe='')}/undo")
-        answer: UndoAnswer = _read(UndoAnswer, found)
+        answer: UndoAnswer = read_answer(UndoAnswer, found)
         return answer

@@ -8,21 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import quote
 
-from pydantic import TypeAdapter, ValidationError
-
 from desktop.services.account import connect
-from desktop.services.base import StoreService
+from desktop.services.base import StoreService, read_answer
 from desktop.sync.errors import ProtocolError
 from salesdesk.protocol.models import LeadData
 from salesdesk.protocol.team import Load, ReviewItem, TeamLead, TeamLeads
 
 #: The groups of fields a merge takes from one lead or the other (the server's names).
 MERGE_GROUPS = ("name", "company", "need", "place", "source", "standing", "stage", "consent")
-
-_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -49,19 +45,14 @@ class LeadQuery:
         return found
 
 
-def _read(shape: type[_T] | Any, found: Any) -> Any:
-    try:
-        return TypeAdapter(shape).validate_python(found)
-    except ValidationError as exc:
-        raise ProtocolError("the server's answer does not have the expected shape") from exc
-
-
 class TeamWorkService(StoreService):
     """Review and assignment for team leads and admins."""
 
     def review(self) -> list[ReviewItem]:
         """What waits for a decision, oldest first."""
-        found: list[ReviewItem] = _read(list[ReviewItem], connect(self.store).admin_get("/review"))
+        found: list[ReviewItem] = read_answer(
+            list[ReviewItem], connect(self.store).admin_get("/review")
+        )
         return found
 
     def decide(self, item: ReviewItem, decision: str) -> None:
@@ -77,12 +68,12 @@ class TeamWorkService(StoreService):
     def leads(self, query: LeadQuery, limit: int = 5000) -> tuple[int, list[TeamLead]]:
         """How many of the team's leads fit, and the first ``limit``, oldest first."""
         params = {**query.params(), "limit": limit}
-        found: TeamLeads = _read(TeamLeads, connect(self.store).admin_get("/leads", params))
+        found: TeamLeads = read_answer(TeamLeads, connect(self.store).admin_get("/leads", params))
         return found.total, found.leads
 
     def loads(self) -> list[Load]:
         """Each manager's open leads, callbacks due today and today's calls."""
-        found: list[Load] = _read(list[Load], connect(self.store).admin_get("/load"))
+        found: list[Load] = read_answer(list[Load], connect(self.store).admin_get("/load"))
         return found
 
     def assign(self, lead_ids: list[str], username: str | None) -> dict[str, int]:

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
+from enum import Enum
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
@@ -24,6 +26,8 @@ from salesdesk.domain.vocabulary import (
     Stage,
     Temperature,
 )
+
+_V = TypeVar("_V", bound=Enum)
 
 
 def disposition_label(value: Disposition) -> str:
@@ -116,6 +120,15 @@ def source_label(value: Source) -> str:
         Source.INBOUND_CALL: QCoreApplication.translate("Vocabulary", "Inbound call"),
         Source.REFERRAL: QCoreApplication.translate("Vocabulary", "Referral"),
     }[value]
+
+
+def stored_label(value: str, vocabulary: type[_V], label: Callable[[_V], str]) -> str:
+    """A vocabulary value as the server sent it, for people: ``label`` of it when it is one
+    of ``vocabulary``'s, else as sent (a newer server's value stays readable)."""
+    try:
+        return label(vocabulary(value))
+    except ValueError:
+        return value
 
 
 def category_label(value: ObjectionCategory, server: Mapping[str, str] | None = None) -> str:

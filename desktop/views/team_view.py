@@ -34,7 +34,7 @@ from desktop.services.team_work import TeamWorkService
 from desktop.sync.errors import SyncError
 from desktop.views.i18n import fill, ui_language
 from desktop.views.import_view import ImportTab
-from desktop.views.labels import format_when, source_label
+from desktop.views.labels import format_when, source_label, stored_label
 from desktop.views.plain_text import plain_labels, plain_tip
 from desktop.views.report_chart import ReportChart
 from desktop.views.sync_messages import sync_error_text
@@ -318,8 +318,8 @@ class TeamView(QWidget):
         sources = [i for i, c in enumerate(report.columns) if c == "source"]
         for row, values in enumerate(report.rows):
             for column, value in enumerate(values):
-                if column in sources and value in _SOURCES:
-                    value = source_label(Source(value))  # the channel's name, not its ID
+                if column in sources and isinstance(value, str):
+                    value = stored_label(value, Source, source_label)  # the name, not its ID
                 self.table.setItem(row, column, _cell(value, locale))
         self.table.resizeColumnsToContents()
         for column in range(self.table.columnCount()):
@@ -361,12 +361,9 @@ class TeamView(QWidget):
         self.audit_table.resizeColumnsToContents()
 
 
-_SOURCES = frozenset(s.value for s in Source)
-
-
 def _group_label(value: Any) -> str:
     """A report group's name: a source's name for people, else as the server gave it."""
-    return source_label(Source(value)) if value in _SOURCES else str(value)
+    return stored_label(str(value), Source, source_label)
 
 
 def _cell(value: Any, locale: QLocale) -> QTableWidgetItem:

@@ -42,6 +42,7 @@ from desktop.views.labels import (
     quality_label,
     source_label,
     stage_label,
+    stored_label,
     temperature_label,
 )
 from desktop.views.plain_text import plain_labels
@@ -345,12 +346,11 @@ class TeamLeadsModel(QAbstractTableModel):
         if column == 1:
             return display_phone(lead.phone) if lead.phone else ""
         if column == 2:
-            return source_label(Source(lead.source)) if lead.source in _SOURCES else lead.source
+            return stored_label(lead.source, Source, source_label)
         if column == 3:
-            return stage_label(Stage(lead.stage)) if lead.stage in _STAGES else lead.stage
+            return stored_label(lead.stage, Stage, stage_label)
         if column == 4:
-            known = lead.temperature in _TEMPERATURES
-            return temperature_label(Temperature(lead.temperature)) if known else lead.temperature
+            return stored_label(lead.temperature, Temperature, temperature_label)
         if column == 5:
             return format_when(lead.created_at, self.now)
         if column == 6:
@@ -360,10 +360,7 @@ class TeamLeadsModel(QAbstractTableModel):
         return self.names.get(lead.manager) or lead.manager
 
 
-_SOURCES = frozenset(s.value for s in Source)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_STAGES = frozenset(s.value for s in Stage)
-_TEMPERATURES = frozenset(t.value for t in Temperature)
 
 
 class AssignTab(QWidget):

@@ -148,10 +148,13 @@ def review_items(connection: Connection, staff: Row[Any], limit: int = 500) -> l
     refused = select(RefusalRow).where(RefusalRow.reviewed_at.is_(None))
     if managed is not None:
         refused = refused.where(RefusalRow.user_id.in_(managed))
-    for refusal in connection.execute(refused.order_by(RefusalRow.at).limit(limit)):
-        lead_row = connection.execute(
-            select(LeadRow).where(LeadRow.id == str(refusal.data.get("lead_id", "")))
-        ).first()
+    refusals = connection.execute(refused.order_by(RefusalRow.at).limit(limit)).all()
+    named = {str(r.data.get("lead_id", "")) for r in refusals}
+    their_leads = {
+        r.id: r for r in connection.execute(select(LeadRow).where(LeadRow.id.in_(named)))
+    }
+    for refusal in refusals:
+        lead_row = their_leads.get(str(refusal.data.get("lead_id", "")))
         data = refusal.data
         items.append({
             "kind": "refused_call", "id": str(refusal.id), "at": refusal.at,
