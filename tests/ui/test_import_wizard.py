@@ -115,3 +115,26 @@ def test_a_team_lead_has_no_import_tab(qtbot: QtBot, world: SyncWorld, tmp_path:
     qtbot.addWidget(view)
     view.open()
     assert not view.tabs.isTabVisible(view.tabs.indexOf(view.imports))
+
+
+def test_a_file_the_server_cannot_use_says_why_and_writes_nothing(
+    qtbot: QtBot, world: SyncWorld, tmp_path: Path
+) -> None:
+    team_of_anna(world)
+    world.add_user("root", "admin")
+    store = open_profile_store(tmp_path / "root.sqlite3")
+    login(store, world.server.url, "root", PASSWORD)
+    view = TeamView(TeamService(store, world.clock))
+    qtbot.addWidget(view)
+    view.open()
+    wizard = view.imports
+    before = _server_leads(world)
+    no_contacts = tmp_path / "names.csv"
+    no_contacts.write_text("Name,Company\r\nAnna,Acme\r\n", encoding="utf-8")
+    wizard.choose(no_contacts)
+    assert wizard.state.text().startswith("The server cannot read the file as chosen: ")
+    assert "no phone or email column" in wizard.state.text()
+    assert not wizard.previewed and not wizard.import_button.isEnabled()
+    wizard.choose(tmp_path / "gone.csv")  # removed before the preview
+    assert wizard.state.text().startswith("Cannot read the file: ")
+    assert wizard.run(confirm=False) is None and _server_leads(world) == before
